@@ -1,0 +1,11 @@
+// Named pipelines users can pick with --pipeline NAME (or pass a module path that default-exports a Pipeline).
+import type { Pipeline } from '../src/pipeline/stage.js';
+import datesOnly from './dates-only.js';
+import defaultPipeline from './default.js';
+import entitiesOnly from './entities-only.js';
+
+export const pipelines: Readonly<Record<string, Pipeline>> = Object.freeze({
+  default: defaultPipeline,
+  'dates-only': datesOnly,
+  'entities-only': entitiesOnly,
+});

@@ -1,0 +1,109 @@
+// Batch runner: articles in input order in, results in input order out; on worker threads when concurrency > 1.
+import { Worker } from 'node:worker_threads';
+import PQueue from 'p-queue';
+import { extractSync } from '../extract.js';
+import type { NewsRecord } from '../schema/record.js';
+import type { InputError, InputItem, InputRef } from '../io/inputs.js';
+import { extractOptions, type RunConfig } from './config.js';
+
+export type Result = { ref: InputRef; record: NewsRecord; words: number; error?: undefined } | { ref: InputRef; error: InputError; record?: undefined; words: number };
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function failure(ref: InputRef, error: unknown): Result {
+  return { ref, error: { code: 'pipeline/failed', message: (error as Error)?.message ?? String(error) }, words: 0 };
+}
+
+/** Runs every item; yields one result per item, in input order. */
+export async function* runBatch(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number): AsyncGenerator<Result> {
+  if (concurrency <= 1) {
+    const options = await extractOptions(config);
+    for await (const item of items) {
+      if (item.error) { yield { ref: item.ref, error: item.error, words: 0 }; continue; }
+      try {
+        yield { ref: item.ref, record: extractSync(item.article, options), words: countWords(item.article.text) };
+      } catch (error) {
+        yield failure(item.ref, error);
+      }
+    }
+    return;
+  }
+  yield* runOnWorkers(items, config, concurrency);
+}
+
+interface Slot { worker: Worker; busy: boolean; dead?: boolean }
+
+async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number): AsyncGenerator<Result> {
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const slots: Slot[] = [];
+  const start = () => new Promise<Slot>((resolve, reject) => {
+    const worker = new Worker(workerUrl, { workerData: config });
+    const onReady = (message: { ready?: boolean }) => {
+      if (message.ready) { worker.off('message', onReady); worker.off('error', reject); resolve({ worker, busy: false }); }
+    };
+    worker.on('message', onReady);
+    worker.once('error', reject);
+  });
+  for (let i = 0; i < concurrency; i++) slots.push(await start());
+  const queue = new PQueue({ concurrency });
+  const done = new Map<number, Result>();
+  let next = 0;
+  let seq = 0;
+  let wake: (() => void) | null = null;
+  const settle = (n: number, result: Result) => { done.set(n, result); wake?.(); };
+  const runOne = (n: number, item: Extract<InputItem, { article: object }>) => queue.add(async () => {
+    const slot = slots.find((s) => !s.busy)!;
+    slot.busy = true;
+    const result = await new Promise<Result>((resolve) => {
+      const onMessage = (m: { seq: number; record?: NewsRecord; error?: InputError }) => {
+        if (m.seq !== n) return;
+        cleanup();
+        resolve(m.record ? { ref: item.ref, record: m.record, words: countWords(item.article.text) } : { ref: item.ref, error: m.error!, words: 0 });
+      };
+      const onError = (error: Error) => { cleanup(); slot.dead = true; resolve(failure(item.ref, new Error(`worker crashed: ${error.message}`))); };
+      const onExit = (code: number) => { cleanup(); slot.dead = true; resolve(failure(item.ref, new Error(`worker exited with code ${code}`))); };
+      const cleanup = () => { slot.worker.off('message', onMessage); slot.worker.off('error', onError); slot.worker.off('exit', onExit); };
+      slot.worker.on('message', onMessage);
+      slot.worker.once('error', onError);
+      slot.worker.once('exit', onExit);
+      slot.worker.postMessage({ seq: n, article: item.article });
+    });
+    if (slot.dead) {
+      // A crashed worker is replaced; its article is reported as failed.
+      slots.splice(slots.indexOf(slot), 1, await start());
+    } else slot.busy = false;
+    settle(n, result);
+  });
+  const drain = function* () {
+    while (done.has(next)) { const r = done.get(next)!; done.delete(next); next++; yield r; }
+  };
+  try {
+    for await (const item of items) {
+      const n = seq++;
+      if (item.error) settle(n, { ref: item.ref, error: item.error, words: 0 });
+      else void runOne(n, item);
+      yield* drain();
+      // Backpressure: hold reading while too much is in flight or waiting to be written in order.
+      while (queue.size + queue.pending >= concurrency * 2 || seq - next > concurrency * 64) {
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = null;
+        yield* drain();
+      }
+    }
+    while (next < seq) {
+      yield* drain();
+      if (next < seq) { await new Promise<void>((resolve) => { wake = resolve; }); wake = null; }
+    }
+  } finally {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,15 @@
+// Worker thread: builds the pipeline once, then extracts the articles the main thread sends, one at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractSync } from '../extract.js';
+import { extractOptions, type RunConfig } from './config.js';
+import type { ArticleInput } from '../schema/record.js';
+
+const options = await extractOptions(workerData as RunConfig);
+parentPort!.on('message', (message: { seq: number; article: ArticleInput }) => {
+  try {
+    parentPort!.postMessage({ seq: message.seq, record: extractSync(message.article, options) });
+  } catch (error) {
+    parentPort!.postMessage({ seq: message.seq, error: { code: 'pipeline/failed', message: (error as Error).message } });
+  }
+});
+parentPort!.postMessage({ ready: true });

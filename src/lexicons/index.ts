@@ -1,0 +1,123 @@
+// Loads the lexicon data files (src/lexicons/*.json) and users' extensions, and compiles lookups once.
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../util/paths.js';
+
+export interface CountryEntry { code: string; name: string; independent?: boolean; aliases: string[]; demonyms: string[]; capitals: string[] }
+export interface TitleEntry { title: string; sector?: string; honorific?: boolean }
+export interface OrgEntry {
+  name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
+}
+export interface Trigger { type: string; mode?: string; context?: string }
+
+export interface Lexicons {
+  countries: CountryEntry[];
+  countryAliases: Record<string, string[]>;
+  countryDemonyms: Record<string, string[]>;
+  seats: Record<string, string[]>;
+  regions: Record<string, string[]>;
+  titles: TitleEntry[];
+  roleNouns: string[];
+  organizations: OrgEntry[];
+  orgHeads: Record<string, [string, string]>;
+  governmentWords: string[];
+  mediaDescriptors: string[];
+  lawHeads: string[];
+  lawNamedHeads: string[];
+  lawStrictHeads: string[];
+  lawGenericModifiers: string[];
+  cueVerbs: Record<string, string>;
+  cuePhrases: string[];
+  stateCues: string[];
+  anonymousSources: string[];
+  anonymousMarkers: string[];
+  documentSources: string[];
+  groupSources: string[];
+  triggers: Record<string, Trigger>;
+  triggerNouns: string[];
+  eventContexts: Record<string, string[]>;
+  chromeLines: string[];
+  chromeTail: string[];
+}
+
+function read(name: string): any {
+  return JSON.parse(readFileSync(packagePath('src', 'lexicons', name), 'utf8'));
+}
+
+let builtin: Lexicons | undefined;
+
+/** The lexicons shipped with newsevents. */
+export function defaultLexicons(): Lexicons {
+  if (builtin) return builtin;
+  const countries = read('countries.json');
+  const extra = read('country-aliases.json');
+  const titles = read('titles.json');
+  const orgs = read('organizations.json');
+  const orgWords = read('org-words.json');
+  const laws = read('laws.json');
+  const cues = read('cues.json');
+  const sources = read('sources.json');
+  const plover = read('plover.json');
+  const chrome = read('chrome.json');
+  builtin = {
+    countries: countries.countries,
+    countryAliases: extra.aliases,
+    countryDemonyms: extra.demonyms,
+    seats: extra.seats,
+    regions: extra.regions,
+    titles: titles.titles,
+    roleNouns: titles.roleNouns,
+    organizations: orgs.organizations,
+    orgHeads: orgWords.heads,
+    governmentWords: orgWords.governmentWords,
+    mediaDescriptors: orgWords.mediaDescriptors,
+    lawHeads: laws.heads,
+    lawNamedHeads: laws.namedHeads,
+    lawStrictHeads: laws.strictHeads,
+    lawGenericModifiers: laws.genericModifiers,
+    cueVerbs: cues.verbs,
+    cuePhrases: cues.phrases,
+    stateCues: cues.stateCues,
+    anonymousSources: sources.anonymous,
+    anonymousMarkers: sources.anonymousMarkers,
+    documentSources: sources.document,
+    groupSources: sources.group,
+    triggers: plover.triggers,
+    triggerNouns: plover.nouns,
+    eventContexts: plover.contexts,
+    chromeLines: chrome.lines,
+    chromeTail: chrome.tail,
+  };
+  return builtin;
+}
+
+/**
+ * Extends lexicons with a user's JSON file of the same keys: arrays are appended, maps are merged (user wins).
+ * Example file: {"organizations": [{"name": "Acme Corp", "aliases": [], "acronyms": ["ACME"], "subtype": "company"}]}
+ */
+export function extendLexicons(base: Lexicons, extension: Partial<Lexicons>): Lexicons {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extension)) {
+    if (!(key in base)) throw new Error(`unknown lexicon key "${key}"; known keys: ${Object.keys(base).join(', ')}`);
+    const current = (base as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(current)) {
+      if (!Array.isArray(value)) throw new Error(`lexicon key "${key}" takes an array`);
+      out[key] = [...current, ...value];
+    } else {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`lexicon key "${key}" takes an object`);
+      out[key] = { ...(current as object), ...value };
+    }
+  }
+  return out as unknown as Lexicons;
+}
+
+export function loadLexiconFile(path: string): Partial<Lexicons> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read lexicon file ${path}: ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`lexicon file ${path} must hold a JSON object`);
+  const { _about, ...rest } = data as Record<string, unknown>;
+  return rest as Partial<Lexicons>;
+}

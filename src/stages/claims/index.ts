@@ -1,0 +1,210 @@
+// Claims: attributed statements found around reporting cues ("X said that ...", "..., X said.", "..., said X",
+// "according to X, ...", quotes), with the speaker linked to its entity and nested attribution as parentId.
+import type { Document, Sentence, Token } from '../../pipeline/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { Claim, Entity, Span } from '../../schema/record.js';
+import { compiled } from '../../lexicons/compile.js';
+import type { Lexicons } from '../../lexicons/index.js';
+import { stableId } from '../../util/id.js';
+import { contains, overlaps, textSpan, trimSpan } from '../../util/span.js';
+import { sourceSpan, speakerOf } from './speaker.js';
+
+export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][] }
+
+export function cueWords(lexicons: Lexicons): CueWords {
+  return compiled(lexicons, 'claims/cues', (lex) => ({
+    verbs: new Map(Object.entries(lex.cueVerbs)),
+    phrases: lex.cuePhrases.map((p) => p.split(' ')),
+    states: lex.stateCues.map((p) => p.split(' ')),
+  }));
+}
+
+const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
+const CLOSE_QUOTES = new Set(['"', '”', "''"]);
+const END_PUNCT = new Set(['.', '!', '?', ';']);
+const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
+
+interface Found {
+  source: Span;
+  cue: Span;
+  content: Span;
+  quoted: boolean;
+  rule: string;
+}
+
+function matchSequence(tokens: readonly Token[], i: number, words: string[], end: number): number {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || i + k >= end || (t.lower !== words[k] && t.lemma !== words[k])) return -1;
+  }
+  return i + words.length;
+}
+
+/** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
+function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string): { first: number; last: number } | null {
+  let first = cueEnd;
+  for (let k = cueEnd; k < Math.min(s.lastToken, cueEnd + 14); k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k + 1; break; }
+    if (t.value === ':' ) { first = k + 1; break; }
+    if (OPEN_QUOTES.has(t.value)) { first = k; break; }
+    if (t.pos === 'VERB' || END_PUNCT.has(t.value)) break;
+  }
+  if (first === cueEnd && cueLemma === 'tell') {
+    // "X told CNBC the deal is close", "told him that": skip the hearer (a name or a pronoun).
+    if (tokens[first]?.pos === 'PRON') first++;
+    else while (first < s.lastToken && tokens[first].pos === 'PROPN') first++;
+    if (tokens[first]?.lower === 'that') first++;
+  }
+  let last = s.lastToken;
+  while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value))) last--;
+  return last - first >= 2 ? { first, last } : null;
+}
+
+/** Opening quote for a closing quote at token `close`, up to three sentences back. */
+function openingQuote(text: string, closeAt: number, floor: number): number {
+  for (let i = closeAt - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === '“') return i;
+    if (ch === '"' && (i === 0 || /[\s(\[]/.test(text[i - 1]))) return i;
+  }
+  return -1;
+}
+
+function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]): void {
+  const tokens = doc.tokens!;
+  const text = doc.text;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    // "according to X, ..." and "..., according to X."
+    const phraseEnd = cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0);
+    if (phraseEnd !== undefined && tokens[i].lower === 'according') {
+      const src = sourceSpan(tokens, phraseEnd, s, 'right');
+      if (!src) continue;
+      const cue = tokenSpanOf(tokens, i, phraseEnd);
+      let content: Span;
+      if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
+      else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
+      else continue;
+      out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
+      continue;
+    }
+    // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
+    const stateEnd = cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0);
+    if (stateEnd !== undefined) {
+      const src = sourceSpan(tokens, i - 1, s, 'left');
+      const body = contentAfter(tokens, stateEnd, s, 'state');
+      if (src && body) {
+        out.push({ source: src.span, cue: tokenSpanOf(tokens, i, stateEnd), content: trimSpan(text, tokenSpanOf(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+      }
+      i = stateEnd - 1;
+      continue;
+    }
+    const kind = cues.verbs.get(t.lemma) ?? cues.verbs.get(t.lower);
+    if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // Passive cues ("It is also being criticized because ...") name no speaker.
+    if (i > s.firstToken && ['being', 'been', 'be', 'is', 'was', 'are', 'were'].includes(tokens[i - 1].lower) && t.value.endsWith('ed')) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "..., said X." : cue right after a comma or a closing quote, speaker after it.
+    if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1) {
+      const src = sourceSpan(tokens, i + 1, s, 'right');
+      if (src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',')) {
+        const content = contentBefore(doc, s, i - 1);
+        if (content) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+      }
+    }
+    const src = sourceSpan(tokens, i - 1, s, 'left');
+    if (!src) continue;
+    // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
+    const before = tokens[src.first - 1];
+    const rest = i + 1 >= s.lastToken || END_PUNCT.has(tokens[i + 1].value) || tokens[i + 1].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told'].includes(tokens[i + 1].lower) && !contentAfter(tokens, i + 1, s, t.lemma)?.first;
+    if (before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && rest) {
+      const content = contentBefore(doc, s, src.first - 1);
+      if (content) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
+    }
+    // "X said (that) ..."
+    const body = contentAfter(tokens, i + 1, s, t.lemma);
+    if (!body) continue;
+    if (kind !== 'speech' && body.first === i + 1) continue;
+    let content = tokenSpanOf(tokens, body.first, body.last);
+    let quoted = OPEN_QUOTES.has(tokens[body.first].value);
+    if (quoted) {
+      // A quote may run over several sentences: up to its closing mark.
+      const close = text.indexOf(tokens[body.first].value === '“' ? '”' : '"', tokens[body.first].end);
+      if (close > 0 && close - content.start < 2000) content = { start: content.start, end: close + 1 };
+    }
+    out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
+  }
+}
+
+function tokenSpanOf(tokens: readonly Token[], first: number, last: number): Span {
+  return { start: tokens[first].start, end: tokens[last - 1].end };
+}
+
+/** Content before a cue: the quote that closes at `closeAt` (maybe opened sentences earlier), or the sentence so far. */
+function contentBefore(doc: Document, s: Sentence, lastIndex: number): { span: Span; quoted: boolean } | null {
+  const tokens = doc.tokens!;
+  const text = doc.text;
+  let k = lastIndex;
+  while (k > s.firstToken && (tokens[k].value === ',' || tokens[k].value === '—')) k--;
+  if (CLOSE_QUOTES.has(tokens[k].value) || (k + 1 <= lastIndex && CLOSE_QUOTES.has(tokens[k + 1]?.value))) {
+    const closeToken = CLOSE_QUOTES.has(tokens[k].value) ? k : k + 1;
+    const floor = doc.sentences![Math.max(0, s.firstToken > 0 ? tokens[s.firstToken].sentence - 4 : 0)].start;
+    const open = openingQuote(text, tokens[closeToken].start, floor);
+    if (open >= 0) return { span: { start: open, end: tokens[closeToken].end }, quoted: true };
+  }
+  if (k - s.firstToken < 2) return null;
+  return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
+}
+
+export const claims: Stage = {
+  name: 'claims',
+  requires: ['tokens', 'sentences', 'entities', 'dates'],
+  provides: ['claims'],
+  run(doc: Document): Partial<Document> {
+    const cues = cueWords(doc.options.lexicons);
+    const found: Found[] = [];
+    for (const s of doc.sentences!) findInSentence(doc, s, cues, found);
+    const text = doc.text;
+    const entities = doc.entities ?? [];
+    const out: Claim[] = [];
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (f.content.end - f.content.start < 3) continue;
+      const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const speaker = speakerOf(doc, f.source, entities as Entity[]);
+      const date = (doc.dates ?? []).find((d) => !overlaps(d, f.content) && d.start >= Math.min(f.source.start, f.cue.start) - 1 && d.end <= Math.max(f.cue.end, f.content.start) + 40 && sameRegion(d, f));
+      out.push({
+        id,
+        speaker: { ...textSpan(text, f.source.start, f.source.end), entityId: speaker.entityId, kind: speaker.kind },
+        cue: textSpan(text, f.cue.start, f.cue.end),
+        content: textSpan(text, f.content.start, f.content.end),
+        parentId: null,
+        dateId: date?.id ?? null,
+        quoted: f.quoted,
+        rule: f.rule,
+      });
+    }
+    // Nested attribution: a claim whose cue sits inside another claim's content.
+    for (const c of out) {
+      let parent: Claim | null = null;
+      for (const p of out) {
+        if (p === c || !contains(p.content, c.cue)) continue;
+        if (!parent || p.content.end - p.content.start < parent.content.end - parent.content.start) parent = p;
+      }
+      c.parentId = parent?.id ?? null;
+    }
+    out.sort((a, b) => a.cue.start - b.cue.start);
+    return { claims: out };
+  },
+};
+
+/** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */
+function sameRegion(d: Span, f: Found): boolean {
+  const lo = Math.min(f.source.start, f.cue.start);
+  const hi = f.content.start > f.cue.end ? f.content.start : f.cue.end + 40;
+  return d.start >= lo && d.end <= hi;
+}

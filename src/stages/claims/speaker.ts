@@ -1,0 +1,99 @@
+// Speakers: the noun phrase that utters a claim, and what it is (named entity, anonymous source, document, media, group).
+import type { Document, Sentence, Token } from '../../pipeline/document.js';
+import type { Entity, Span } from '../../schema/record.js';
+import { compiled } from '../../lexicons/compile.js';
+import type { Lexicons } from '../../lexicons/index.js';
+import { overlaps } from '../../util/span.js';
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const SKIP_LEFT = new Set(['also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
+const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+
+export interface SourceSpan { span: Span; first: number; last: number }
+
+/** The noun phrase ending at token `at` (direction left) or starting there (right), within the sentence. */
+export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, direction: 'left' | 'right'): SourceSpan | null {
+  if (direction === 'right') {
+    let j = at;
+    while (j < s.lastToken && j - at < 12) {
+      const t = tokens[j];
+      if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
+      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
+      break;
+    }
+    if (j === at || !tokens.slice(at, j).some((t) => HEAD_POS.has(t.pos))) return null;
+    return { span: { start: tokens[at].start, end: tokens[j - 1].end }, first: at, last: j };
+  }
+  let end = at;
+  while (end >= s.firstToken && SKIP_LEFT.has(tokens[end].lower) && tokens[end].pos !== 'PROPN') end--;
+  if (end < s.firstToken) return null;
+  // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive.
+  if (tokens[end].value === ',') {
+    for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 16); k--) {
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return null;
+      if (tokens[k].value === ',' && tokens[k - 1].pos === 'PROPN') {
+        const name = sourceSpan(tokens, k - 1, s, 'left');
+        return name ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
+      }
+    }
+    return null;
+  }
+  let j = end;
+  while (j >= s.firstToken && end - j < 12) {
+    const t = tokens[j];
+    if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && j < end && t.lower !== 'its' && t.lower !== 'their')) { j--; continue; }
+    if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && NP_POS.has(tokens[j - 1].pos)) { j--; continue; }
+    break;
+  }
+  const first = j + 1;
+  if (first > end || !HEAD_POS.has(tokens[end].pos) && tokens[end].value !== '’s') return null;
+  return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
+}
+
+interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string> }
+
+function sourceWords(lexicons: Lexicons): SourceWords {
+  return compiled(lexicons, 'claims/sources', (lex) => ({
+    anonymous: new Set(lex.anonymousSources),
+    markers: lex.anonymousMarkers,
+    documents: new Set(lex.documentSources),
+    groups: new Set(lex.groupSources),
+  }));
+}
+
+export interface Speaker { entityId: string | null; kind: 'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun' }
+
+export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]): Speaker {
+  const words = sourceWords(doc.options.lexicons);
+  const text = doc.text.slice(span.start, span.end);
+  const lower = text.toLowerCase();
+  const tokens = doc.tokens!;
+  // The head: the last noun before "of"/"from" ("The report of the Wall Street Journal" -> report).
+  const inner = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const cut = inner.findIndex((t, k) => k > 0 && NP_INNER.has(t.lower) && t.lower !== 'and');
+  const headPart = cut > 0 ? inner.slice(0, cut) : inner;
+  const head = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos))?.lower ?? '';
+  let best: { entity: Entity; score: number } | null = null;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (!overlaps(m, span)) continue;
+      const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);
+      if (!best || score > best.score) best = { entity: e, score };
+    }
+  }
+  const entity = best?.entity ?? null;
+  if (words.documents.has(head)) return { entityId: entity?.id ?? null, kind: 'document' };
+  if (words.anonymous.has(head) && (!entity || entity.type !== 'person' || words.markers.some((m) => lower.includes(m)))) {
+    if (!entity || best!.score < 0 || words.markers.some((m) => lower.includes(m)) || head === 'sources' || head === 'source') {
+      return { entityId: entity?.type === 'person' ? null : entity?.id ?? null, kind: 'anonymous' };
+    }
+  }
+  if (entity && best!.score >= 0) {
+    if (entity.subtype === 'media') return { entityId: entity.id, kind: 'media' };
+    return { entityId: entity.id, kind: 'named' };
+  }
+  if (words.groups.has(head) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
+  if (head === 'he' || head === 'she' || head === 'i') return { entityId: null, kind: 'pronoun' };
+  return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN') ? 'named' : 'group' };
+}

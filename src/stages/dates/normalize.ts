@@ -1,0 +1,288 @@
+// TimeML normalization of one temporal expression against a reference date (or none: underspecified values).
+import * as chrono from 'chrono-node';
+import {
+  MONTHS, WEEKDAYS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
+} from '../../util/calendar.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export interface Normalized { type: TimexType; value: string; rule: string }
+export interface NormalizeContext {
+  /** YYYY-MM-DD or null when unknown. */
+  reference: string | null;
+  /** The clause speaks of the future ("will meet on Friday"). */
+  future: boolean;
+  /** Type proposed by the extent finder (wink-nlp's entity type), if any. */
+  hint?: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, half: 0.5, single: 1, couple: 2,
+};
+const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'last', 'next', 'numerous', 'couple']);
+const UNITS: Record<string, string> = {
+  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', night: 'D', week: 'W', weekend: 'WE', fortnight: '2W', month: 'M',
+  quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', season: 'SEASON',
+};
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI' };
+
+function unitOf(word: string): string | undefined {
+  const w = word.replace(/s$/, '');
+  return UNITS[w];
+}
+
+function quantity(word: string): number | 'X' | undefined {
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
+  if (VAGUE.has(word)) return 'X';
+  return undefined;
+}
+
+function durationValue(n: number | 'X', unit: string): string {
+  if (unit === 'WE') return n === 'X' ? 'PXWE' : `P${n}WE`;
+  if (unit === 'DE') return n === 'X' ? 'PXDE' : `P${Number(n) * 10}Y`;
+  if (unit === 'CE') return n === 'X' ? 'PXCE' : `P${Number(n) * 100}Y`;
+  if (unit === '2W') return 'P2W';
+  if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${n}Q`;
+  if (unit.startsWith('T')) return `PT${n === 'X' ? 'X' : n}${unit[1]}`;
+  if (n !== 'X' && !Number.isInteger(n)) {
+    // "half a year" -> P6M, "a half hour" -> PT30M
+    if (unit === 'Y') return `P${n * 12}M`;
+    if (unit === 'D') return `PT${n * 24}H`;
+    return `P${n}${unit}`;
+  }
+  return `P${n}${unit}`;
+}
+
+/** The date `n` units from the reference, at the unit's granularity. */
+function shift(ref: Ymd | null, unit: string, n: number): string {
+  if (!ref) {
+    switch (unit) {
+      case 'Y': return 'XXXX';
+      case 'M': return 'XXXX-XX';
+      case 'W': return 'XXXX-WXX';
+      case 'Q': return 'XXXX-QX';
+      default: return 'XXXX-XX-XX';
+    }
+  }
+  switch (unit) {
+    case 'Y': return String(ref.y + n).padStart(4, '0');
+    case 'M': { const { y, m } = addMonths(ref.y, ref.m, n); return formatYm(y, m); }
+    case 'W': return formatWeek(addDays(ref, 7 * n));
+    case 'WE': return `${formatWeek(addDays(ref, 7 * n))}-WE`;
+    case 'Q': { const { y, m } = addMonths(ref.y, ref.m, 3 * n); return `${y}-Q${Math.ceil(m / 3)}`; }
+    case 'DE': return String(Math.floor((ref.y + 10 * n) / 10));
+    case 'CE': return String(Math.floor((ref.y + 100 * n) / 100));
+    case 'SEASON': return `${ref.y + n}`;
+    default: return formatYmd(addDays(ref, n));
+  }
+}
+
+/** A bare weekday: the latest past one in news, the next one when the clause speaks of the future. */
+function resolveWeekday(ref: Ymd | null, day: number, future: boolean, explicit?: 'last' | 'next' | 'this'): string {
+  if (!ref) return `XXXX-WXX-${day}`;
+  const today = weekday(ref);
+  let delta: number;
+  if (explicit === 'next' || (future && explicit !== 'last')) delta = ((day - today + 7) % 7) || (explicit === 'next' ? 7 : 0);
+  else delta = -(((today - day + 7) % 7));
+  if (explicit === 'last' && delta === 0) delta = -7;
+  return formatYmd(addDays(ref, delta));
+}
+
+function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean): string {
+  if (year !== null) return day !== null ? formatYmd({ y: year, m: month, d: day }) : formatYm(year, month);
+  if (!ref) return day !== null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}`;
+  // Without a year, the month closest to the reference date (news rarely looks more than half a year away).
+  let y = ref.y;
+  const diff = month - ref.m;
+  if (!future && diff > 4) y -= 1;
+  else if (diff < -7) y += 1;
+  return day !== null ? formatYmd({ y, m: month, d: day }) : formatYm(y, month);
+}
+
+function time(ref: Ymd | null, hour: number, minute: number, meridiem: string | undefined): string {
+  let h = hour;
+  if (meridiem?.startsWith('p') && h < 12) h += 12;
+  if (meridiem?.startsWith('a') && h === 12) h = 0;
+  const day = ref ? formatYmd(ref) : 'XXXX-XX-XX';
+  return `${day}T${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+const REFS: Record<string, Normalized> = {
+  now: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  'right now': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  currently: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  current: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  'at present': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  'the present': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  nowadays: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  'these days': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
+  recently: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
+  recent: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
+  'the past': { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
+  previously: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
+  formerly: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
+  'in the past': { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
+  'the future': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+  future: { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+  soon: { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+  'the near future': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+};
+
+const SETS: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H', nightly: 'P1D',
+  annual: 'P1Y',
+};
+
+export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
+  const ref = ctx.reference ? parseYmd(ctx.reference) : null;
+  const text = raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  if (REFS[text]) return REFS[text];
+  if (/^(the )?(recent|past|last) (few |several |many )?(days|weeks|months|years|decades)$/.test(text) && !/^(the )?(last|past) /.test(text)) {
+    return { type: 'DATE', value: 'PAST_REF', rule: 'ref:recent-units' };
+  }
+  if (SETS[text]) return { type: text === 'annual' ? 'DURATION' : 'SET', value: SETS[text], rule: 'set:adverb' };
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:each|every|per|a|an) (other )?(day|week|month|year|quarter|night|morning|evening|season|weekend|hour)$/.exec(text))) {
+    const unit = UNITS[m[2]] ?? 'D';
+    if (m[2] in PARTS_OF_DAY) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[m[2]]}`, rule: 'set:every' };
+    if (m[2] === 'season') return { type: 'SET', value: 'XXXX-XX', rule: 'set:every' };
+    return { type: 'SET', value: durationValue(m[1] ? 2 : 1, unit), rule: 'set:every' };
+  }
+  if ((m = /^(?:every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.exec(text))) {
+    return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[m[1]]}`, rule: 'set:every-weekday' };
+  }
+  // Times: "5:04 p.m.", "10 a.m.", "noon"
+  if ((m = /^(?:(\w+day)(?:,)? )?(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?(?: \w+)?$/.exec(text)) || (m = /^(?:(\w+day) )?(\d{1,2}):(\d{2})()$/.exec(text))) {
+    const day = m[1] && WEEKDAYS[m[1]] ? parseYmd(resolveWeekday(ref, WEEKDAYS[m[1]], ctx.future)) : ref;
+    return { type: 'TIME', value: time(day, Number(m[2]), Number(m[3] ?? 0), m[4] ? `${m[4]}m` : undefined), rule: 'time:clock' };
+  }
+  // Part of day: "Friday morning", "this morning", "tonight", "last night"
+  if ((m = /^(?:(this|last|yesterday|tomorrow|(\w+day)) )?(morning|afternoon|evening|night|tonight|overnight)$/.exec(text))) {
+    let day = ref;
+    if (m[1] === 'yesterday' || (m[1] === 'last' && m[3] === 'night')) day = ref ? addDays(ref, -1) : null;
+    else if (m[1] === 'tomorrow') day = ref ? addDays(ref, 1) : null;
+    else if (m[2] && WEEKDAYS[m[2]]) {
+      const resolved = resolveWeekday(ref, WEEKDAYS[m[2]], ctx.future);
+      return { type: 'TIME', value: `${resolved}T${PARTS_OF_DAY[m[3]]}`, rule: 'time:weekday-part' };
+    }
+    return { type: 'TIME', value: `${day ? formatYmd(day) : 'XXXX-XX-XX'}T${PARTS_OF_DAY[m[3]]}`, rule: 'time:part-of-day' };
+  }
+  if (text === 'today' || text === 'this day' || text === 'the day') return { type: 'DATE', value: ref ? formatYmd(ref) : 'XXXX-XX-XX', rule: 'rel:today' };
+  if (text === 'yesterday') return { type: 'DATE', value: shift(ref, 'D', -1), rule: 'rel:yesterday' };
+  if (text === 'tomorrow') return { type: 'DATE', value: shift(ref, 'D', 1), rule: 'rel:tomorrow' };
+  // Weekdays: "Wednesday", "last Friday", "next Monday", "on Wednesday"
+  if ((m = /^(?:(last|next|this|past|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?$/.exec(text))) {
+    const explicit = m[1] === 'last' || m[1] === 'past' ? 'last' : m[1] === 'next' || m[1] === 'coming' ? 'next' : m[1] === 'this' ? 'this' : undefined;
+    return { type: 'DATE', value: resolveWeekday(ref, WEEKDAYS[m[2]], ctx.future, explicit), rule: 'rel:weekday' };
+  }
+  // Years, decades: "2017", "1990s", "the '90s", "fiscal 1998"
+  if ((m = /^(?:(?:the )?(?:year|calendar year|calendar) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
+  if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: `FY${m[1]}`, rule: 'abs:fiscal-year' };
+  if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
+  if ((m = /^(?:the )?'(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
+  if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of |the first half of |the second half of )(\d{4})$/.exec(text))) {
+    return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
+  }
+  // Quarters: "the third quarter of 1997", "third-quarter", "the quarter", "the latest quarter"
+  if ((m = /^(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?$/.exec(text)) || (m = /^(?:the )?(first|second|third|fourth)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}))?$/.exec(text))) {
+    const q = ORDINALS[m[1]];
+    const year = m[2] ?? (ref ? String(ref.y) : 'XXXX');
+    return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
+  }
+  if ((m = /^(?:(\d{4}) )?q([1-4])$/.exec(text))) return { type: 'DATE', value: `${m[1] ?? (ref ? ref.y : 'XXXX')}-Q${m[2]}`, rule: 'abs:quarter' };
+  // Seasons: "summer of 2019", "last fall", "this summer"
+  if ((m = /^(?:(this|last|next|the|early|late) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?$/.exec(text))) {
+    let year = m[3] ? Number(m[3]) : ref ? ref.y : null;
+    if (!m[3] && year !== null && m[1] === 'last') year -= 1;
+    if (!m[3] && year !== null && m[1] === 'next') year += 1;
+    return { type: 'DATE', value: `${year ?? 'XXXX'}-${SEASONS[m[2]]}`, rule: 'abs:season' };
+  }
+  // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend"
+  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the previous|the latest|the same|that) (week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
+    const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
+    const unit = UNITS[m[2]];
+    if (m[2] === 'weekend') return { type: 'DATE', value: ref ? `${formatWeek(addDays(ref, 7 * dir))}-WE` : 'XXXX-WXX-WE', rule: 'rel:unit' };
+    return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };
+  }
+  // "two weeks ago", "a year earlier", "three days later", "a decade ago"
+  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(\w+|\d+) (second|minute|hour|day|week|month|quarter|year|decade)s? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
+    const n = quantity(m[1]);
+    const unit = UNITS[m[2]];
+    if (n === undefined) return null;
+    const dir = m[3] === 'later' || m[3] === 'from now' || m[3] === 'hence' ? 1 : -1;
+    if (n === 'X') return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:vague-offset' };
+    if (unit.startsWith('T')) return { type: 'TIME', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:offset' };
+    return { type: 'DATE', value: shift(ref, unit, dir * n), rule: 'rel:offset' };
+  }
+  // Durations: "two weeks", "10 years", "the past several months", "about a month", "the first nine months", "two-year"
+  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+(?:\.\d+)?|\d+)(?:[- ]and[- ]a[- ]half)?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?(?:[- ](?:long|old))?$/.exec(text))) {
+    const n = quantity(m[1]);
+    const unit = unitOf(m[2]);
+    if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };
+  }
+  if ((m = /^(?:the )?(?:(?:past|last|next|coming|recent) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/.exec(text))) {
+    return { type: 'DURATION', value: durationValue('X', unitOf(m[1])!), rule: 'dur:units' };
+  }
+  if ((m = /^(?:the |a |one )?(second|minute|hour|day|week|month|year|decade)$/.exec(text))) {
+    if (ctx.hint === 'DURATION' || !m[0].startsWith('the')) return { type: 'DURATION', value: durationValue(1, UNITS[m[1]]), rule: 'dur:unit' };
+    return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:the-unit' };
+  }
+  // Calendar dates.
+  return calendar(text, ref, ctx);
+}
+
+const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?';
+const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|the end of|the beginning of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,?(?: (\\d{4}))?$`);
+const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
+const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
+
+function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normalized | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return { type: 'DATE', value: text, rule: 'abs:iso' };
+  if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(text))) {
+    const y = m[3].length === 2 ? 1900 + Number(m[3]) + (Number(m[3]) < 50 ? 100 : 0) : Number(m[3]);
+    return { type: 'DATE', value: formatYmd({ y, m: Number(m[1]), d: Number(m[2]) }), rule: 'abs:us-slash' };
+  }
+  if ((m = MONTH_DAY.exec(text))) {
+    const month = MONTHS[m[2]];
+    const day = m[3] ? Number(m[3]) : null;
+    const year = m[4] ? Number(m[4]) : null;
+    if (day !== null && day > 31) return null;
+    return { type: 'DATE', value: monthDay(ref, month, day, year, ctx.future), rule: 'abs:month-day' };
+  }
+  if ((m = DAY_MONTH.exec(text))) {
+    return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future), rule: 'abs:day-month' };
+  }
+  if ((m = REL_MONTH.exec(text))) {
+    const month = MONTHS[m[2]];
+    if (!ref) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, rule: 'rel:month' };
+    let y = ref.y;
+    if (m[1] === 'last' && month >= ref.m) y -= 1;
+    else if (m[1] === 'next' && month <= ref.m) y += 1;
+    return { type: 'DATE', value: formatYm(y, month), rule: 'rel:month' };
+  }
+  // What the rules above do not know, chrono-node parses; its certainty tells the granularity.
+  const parsed = chrono.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: ctx.future });
+  const hit = parsed[0];
+  if (!hit || hit.text.length < text.length * 0.6) return null;
+  const c = hit.start;
+  const y = c.get('year')!;
+  const mo = c.get('month')!;
+  const d = c.get('day')!;
+  const known = (unit: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(unit) || (ref !== null && !!c.get(unit));
+  if (!ref && !c.isCertain('year')) {
+    if (c.isCertain('day')) return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, rule: 'chrono:no-reference' };
+    return null;
+  }
+  if (c.isCertain('hour')) {
+    return { type: 'TIME', value: `${formatYmd({ y, m: mo, d })}T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`, rule: 'chrono:time' };
+  }
+  if (c.isCertain('day') || c.isCertain('weekday') || (known('day') && /day|yesterday|tomorrow|ago|later/.test(text))) return { type: 'DATE', value: formatYmd({ y, m: mo, d }), rule: 'chrono:day' };
+  if (c.isCertain('month')) return { type: 'DATE', value: formatYm(y, mo), rule: 'chrono:month' };
+  if (c.isCertain('year')) return { type: 'DATE', value: String(y), rule: 'chrono:year' };
+  return null;
+}

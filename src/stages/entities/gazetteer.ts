@@ -1,0 +1,118 @@
+// Name lookups compiled from the lexicons (countries, organizations, titles) and compromise's name lists.
+import nlp from 'compromise';
+import { compiled } from '../../lexicons/compile.js';
+import type { Lexicons } from '../../lexicons/index.js';
+
+export interface GazEntry {
+  type: 'person' | 'organization' | 'location';
+  subtype: string;
+  /** Canonical name. */
+  name: string;
+  countryCode: string | null;
+  sector: string | null;
+  kind: 'name' | 'acronym' | 'demonym';
+  /** Which lexicon decided. */
+  source: string;
+}
+
+export interface Gazetteer {
+  /** Exact-case keys (acronyms, short aliases like "US"). */
+  exact: Map<string, GazEntry>;
+  /** Lower-case keys for names matched whatever their case. */
+  folded: Map<string, GazEntry>;
+  /** Longest key, in white-space separated words. */
+  maxWords: number;
+  titles: Map<string, { title: string; sector: string | null; honorific: boolean }>;
+  maxTitleWords: number;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  countryByCode: Map<string, string>;
+}
+
+const isAcronymLike = (s: string) => s.length <= 4 || /^[A-Z0-9.&-]+$/.test(s);
+
+function build(lex: Lexicons): Gazetteer {
+  const exact = new Map<string, GazEntry>();
+  const folded = new Map<string, GazEntry>();
+  let maxWords = 1;
+  const add = (key: string, entry: GazEntry, forceExact = false) => {
+    maxWords = Math.max(maxWords, key.split(/\s+/).length);
+    if (forceExact || isAcronymLike(key)) {
+      if (!exact.has(key)) exact.set(key, entry);
+    } else if (!folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entry);
+  };
+  // Lexicon entries first: they win over compromise's lists.
+  const countryByCode = new Map<string, string>();
+  for (const c of lex.countries) countryByCode.set(c.code, c.name);
+  // Curated aliases and demonyms first, then sovereign states before territories ("American" is the USA's).
+  const countries = [...lex.countries].sort((a, b) => Number(b.independent ?? true) - Number(a.independent ?? true));
+  const countryEntry = (c: (typeof countries)[number]): GazEntry => ({ type: 'location', subtype: 'country', name: c.name, countryCode: c.code, sector: null, kind: 'name', source: 'lexicon:countries' });
+  for (const c of countries) {
+    for (const alias of lex.countryAliases[c.code] ?? []) add(alias, countryEntry(c), alias.length <= 5);
+    for (const demonym of lex.countryDemonyms[c.code] ?? []) add(demonym, { ...countryEntry(c), kind: 'demonym', source: 'lexicon:demonyms' });
+  }
+  for (const c of countries) {
+    const entry = countryEntry(c);
+    add(c.name, entry);
+    for (const alias of c.aliases) add(alias, entry, alias.length <= 5);
+    for (const demonym of c.demonyms) add(demonym, { ...entry, kind: 'demonym', source: 'lexicon:demonyms' });
+  }
+  for (const [code, seats] of Object.entries(lex.seats)) {
+    for (const seat of seats) add(seat, { type: 'location', subtype: 'city', name: seat, countryCode: code, sector: null, kind: 'name', source: 'lexicon:seats' });
+  }
+  for (const c of lex.countries) {
+    for (const capital of c.capitals) add(capital, { type: 'location', subtype: 'city', name: capital, countryCode: c.code, sector: null, kind: 'name', source: 'lexicon:capitals' });
+  }
+  for (const [code, regions] of Object.entries(lex.regions)) {
+    for (const region of regions) add(region, { type: 'location', subtype: 'region', name: region, countryCode: code, sector: null, kind: 'name', source: 'lexicon:regions' });
+  }
+  for (const org of lex.organizations) {
+    const entry: GazEntry = {
+      type: 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode ?? null,
+      sector: org.sector ?? null, kind: 'name', source: 'lexicon:organizations',
+    };
+    add(org.name, entry);
+    for (const alias of org.aliases) add(alias, entry);
+    for (const acronym of org.acronyms) add(acronym, { ...entry, kind: 'acronym' }, true);
+  }
+  // compromise's word lists: people, places and organizations it knows by name.
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const lexicon = (nlp as any).model().one.lexicon as Record<string, string | string[]>;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const tag = Array.isArray(tags) ? tags[0] : tags;
+    const key = word.replace(/(^|\s)\S/g, (s) => s.toUpperCase());
+    switch (tag) {
+      case 'FirstName': case 'MaleName': case 'FemaleName': firstNames.add(word); break;
+      case 'LastName': lastNames.add(word); break;
+      case 'Person': if (word.includes(' ')) add(key, { type: 'person', subtype: 'person', name: key, countryCode: null, sector: null, kind: 'name', source: 'compromise:Person' }); break;
+      case 'City': add(key, { type: 'location', subtype: 'city', name: key, countryCode: null, sector: null, kind: 'name', source: 'compromise:City' }); break;
+      case 'Region': case 'Place': add(key, { type: 'location', subtype: 'region', name: key, countryCode: null, sector: null, kind: 'name', source: `compromise:${tag}` }); break;
+      case 'Organization': case 'SportsTeam':
+        if (word.length > 3) add(key, { type: 'organization', subtype: tag === 'SportsTeam' ? 'club' : 'company', name: key, countryCode: null, sector: tag === 'SportsTeam' ? 'civil' : 'business', kind: 'name', source: `compromise:${tag}` });
+        break;
+    }
+  }
+  const titles = new Map<string, { title: string; sector: string | null; honorific: boolean }>();
+  let maxTitleWords = 1;
+  for (const t of lex.titles) {
+    titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
+    maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
+  }
+  return { exact, folded, maxWords, titles, maxTitleWords, firstNames, lastNames, countryByCode };
+}
+
+export function gazetteer(lexicons: Lexicons): Gazetteer {
+  return compiled(lexicons, 'entities/gazetteer', build);
+}
+
+/** Looks a surface string up: exact case first, then folded for names written with a capital. */
+export function lookup(gaz: Gazetteer, surface: string): GazEntry | undefined {
+  const key = surface.replace(/\s+/g, ' ');
+  const hit = gaz.exact.get(key);
+  if (hit) return hit;
+  if (!/^[A-Z]/.test(key)) return undefined;
+  // All-capital text is matched folded only when it is longer than an acronym ("LONDON", not "US").
+  if (/^[A-Z0-9 .&'-]+$/.test(key) && key.length <= 4) return undefined;
+  return gaz.folded.get(key.toLowerCase());
+}

@@ -1,0 +1,221 @@
+// Entities: name candidates per sentence, roles from titles and appositives, then one entity per real-world
+// thing (surnames, acronyms, titles and pronouns merged into the entity they refer to).
+import type { Document, Token } from '../../pipeline/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { Entity, Mention } from '../../schema/record.js';
+import { Sector } from '../../schema/record.js';
+import { stableId } from '../../util/id.js';
+import { bySpan } from '../../util/span.js';
+import { compiled } from '../../lexicons/compile.js';
+import type { Lexicons } from '../../lexicons/index.js';
+import { gazetteer, lookup } from './gazetteer.js';
+import { nameContext, sentenceNames, type Candidate } from './names.js';
+import { sentenceLaws } from './laws.js';
+
+interface Roles { roleNouns: Set<string>; media: string[]; government: Set<string> }
+
+function roles(lexicons: Lexicons): Roles {
+  return compiled(lexicons, 'entities/roles', (lex) => ({
+    roleNouns: new Set(lex.roleNouns),
+    media: lex.mediaDescriptors,
+    government: new Set(lex.governmentWords),
+  }));
+}
+
+/** ", the top economic adviser of the Trump administration," after a name: its role and affiliation. */
+function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sentenceEnd: number, lexicons: Lexicons): void {
+  const i = c.last;
+  if (i + 2 >= sentenceEnd || tokens[i].value !== ',') return;
+  let j = i + 1;
+  if (!['the', 'a', 'an'].includes(tokens[j].lower) && tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'PROPN') return;
+  let end = j;
+  while (end < sentenceEnd && end - i < 14 && tokens[end].value !== ',' && tokens[end].value !== '.' && tokens[end].pos !== 'VERB' && tokens[end].pos !== 'AUX') end++;
+  if (end >= sentenceEnd || tokens[end].value !== ',' && tokens[end].value !== '.') return;
+  const phrase = tokens.slice(j, end);
+  const r = roles(lexicons);
+  const text = doc.text;
+  const gaz = gazetteer(lexicons);
+  const country = phrase.map((t) => lookup(gaz, t.value)).find((e) => e?.countryCode && e.type === 'location');
+  if (c.type === 'organization' || c.type === 'unknown') {
+    const lower = text.slice(phrase[0].start, phrase[phrase.length - 1].end).toLowerCase();
+    if (r.media.some((m) => lower.includes(m))) {
+      c.type = 'organization';
+      c.subtype = 'media';
+      c.sector = 'media';
+      c.rule = 'appositive:media-descriptor';
+      if (country?.countryCode) c.countryCode = country.countryCode;
+    }
+    return;
+  }
+  if (c.type !== 'person') return;
+  const roleAt = phrase.findIndex((t) => r.roleNouns.has(t.lower));
+  if (roleAt < 0) return;
+  if (['the', 'a', 'an'].includes(phrase[0].lower)) j = 1; else j = 0;
+  c.title = text.slice(phrase[j].start, phrase[roleAt].end);
+  c.subtype = 'official';
+  c.sector = c.sector ?? 'government';
+  const prep = phrase.findIndex((t, k) => k > roleAt && ['of', 'to', 'for', 'at'].includes(t.lower));
+  if (prep >= 0 && prep + 1 < phrase.length) {
+    let a = prep + 1;
+    if (phrase[a].lower === 'the') a++;
+    if (a < phrase.length) c.affiliation = text.slice(phrase[a].start, phrase[phrase.length - 1].end);
+  }
+  if (country?.countryCode) c.countryCode = country.countryCode;
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+
+interface Draft {
+  type: Entity['type'];
+  subtype: string | null;
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  countryCode: string | null;
+  sector: string | null;
+  rule: string;
+  mentions: Mention[];
+}
+
+function keyOf(type: string, name: string): string {
+  return `${type}\u0000${name.toLowerCase()}`;
+}
+
+const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+
+export const entities: Stage = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  provides: ['entities'],
+  run(doc: Document): Partial<Document> {
+    const { text, options } = doc;
+    const tokens = doc.tokens!;
+    const lexicons = options.lexicons;
+    const drafts = new Map<string, Draft>();
+    const order: Draft[] = [];
+    const personMentions: Array<{ draft: Draft; sentence: number; end: number }> = [];
+    const pending: Candidate[] = [];
+    const add = (key: string, init: () => Draft, mention: Mention) => {
+      let draft = drafts.get(key);
+      if (!draft) { draft = init(); drafts.set(key, draft); order.push(draft); }
+      draft.mentions.push(mention);
+      return draft;
+    };
+    const all: Candidate[] = [];
+    doc.sentences!.forEach((sentence) => {
+      const ctx = nameContext(text, tokens, sentence, lexicons);
+      const found = sentenceNames(ctx);
+      found.forEach((c, k) => {
+        appositive(doc, tokens, c, sentence.lastToken, lexicons);
+        // "United States Secretary Steven Mnuchin", "Chinese Premier Li": the adjacent country is the affiliation.
+        const prev = found[k - 1];
+        if (c.type === 'person' && c.title && prev && prev.last === c.outer && prev.type === 'location' && prev.countryCode) {
+          c.affiliation ??= text.slice(prev.start, prev.end);
+          c.countryCode ??= prev.countryCode;
+        }
+      });
+      for (const c of found) all.push(c);
+      for (const law of sentenceLaws(text, tokens, sentence, lexicons)) {
+        add(keyOf('law', law.name), () => ({ type: 'law', subtype: 'regulation', name: law.name, title: null, affiliation: null, countryCode: null, sector: null, rule: law.rule, mentions: [] }),
+          { start: law.start, end: law.end, text: text.slice(law.start, law.end), kind: 'name' });
+      }
+    });
+    // Persons with full names first, so surnames and titles can find them.
+    const persons: Draft[] = [];
+    const government = roles(lexicons).government;
+    for (const c of all) {
+      const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
+      const next = tokens[c.last];
+      if ((c.type === 'person' || c.type === 'unknown') && c.kind === 'name' && next && government.has(next.lower) && !c.title) {
+        // "the Obama administration": the government its leader heads.
+        const end = next.end;
+        add(keyOf('organization', `${c.name} ${next.lower}`), () => ({
+          type: 'organization', subtype: 'government', name: `${c.name} ${next.lower}`, title: null, affiliation: null,
+          countryCode: next.lower === 'administration' ? 'USA' : null, sector: 'government', rule: 'org-words:leader-government', mentions: [],
+        }), { start: c.start, end, text: text.slice(c.start, end), kind: 'name' });
+        continue;
+      }
+      if (c.type === 'person' && c.kind === 'name') {
+        const words = c.name.split(/\s+/);
+        const longer = words.length === 1 ? persons.find((p) => p.name.split(/\s+/).pop() === c.name || p.name.split(/\s+/)[0] === c.name) : undefined;
+        const draft = longer ?? add(keyOf('person', c.name), () => {
+          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [] };
+          persons.push(d);
+          return d;
+        }, mention);
+        if (longer) longer.mentions.push({ ...mention, kind: 'surname' });
+        if (c.title && !draft.title) { draft.title = c.title; draft.subtype = 'official'; draft.sector = c.sector; }
+        if (c.affiliation && !draft.affiliation) draft.affiliation = c.affiliation;
+        if (c.countryCode && !draft.countryCode) draft.countryCode = c.countryCode;
+        personMentions.push({ draft, sentence: tokens[c.first].sentence, end: c.end });
+        continue;
+      }
+      pending.push(c);
+    }
+    // Persons named first by surname only ("Obama" ... "Barack Obama") join the full name.
+    for (const p of [...persons]) {
+      if (p.name.includes(' ')) continue;
+      const full = persons.find((q) => q !== p && q.name.split(/\s+/).pop() === p.name);
+      if (!full) continue;
+      full.mentions.push(...p.mentions.map((m) => ({ ...m, kind: 'surname' as const })));
+      full.title ??= p.title; full.subtype = full.title ? 'official' : full.subtype;
+      drafts.delete(keyOf('person', p.name));
+      order.splice(order.indexOf(p), 1);
+      persons.splice(persons.indexOf(p), 1);
+      for (const pm of personMentions) if (pm.draft === p) pm.draft = full;
+    }
+    for (const c of pending) {
+      const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
+      if (c.kind === 'title') {
+        const holder = persons.find((p) => p.title?.toLowerCase().endsWith(c.title!.toLowerCase()));
+        if (holder) holder.mentions.push(mention);
+        continue;
+      }
+      if (c.type === 'unknown' || (c.type === 'organization' && c.kind === 'acronym')) {
+        const person = persons.find((p) => p.name.split(/\s+/).pop() === c.name);
+        if (person) { person.mentions.push({ ...mention, kind: 'surname' }); continue; }
+        const expansion = order.find((d) => d.type === 'organization' && d.name !== c.name && initials(d.name) === c.name);
+        if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
+        if (c.type === 'unknown') continue;
+      }
+      const type = c.type as Entity['type'];
+      // Acronyms of lexicon organizations carry the canonical name; an acronym met first keeps its own.
+      const draft = add(keyOf(type, c.name), () => ({
+        type, subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: c.countryCode, sector: c.sector, rule: c.rule, mentions: [],
+      }), mention);
+      if (c.type === 'organization' && c.subtype === 'media' && draft.subtype !== 'media') { draft.subtype = 'media'; draft.sector = 'media'; draft.countryCode ??= c.countryCode; }
+    }
+    // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
+    for (const t of tokens) {
+      if (!PRONOUNS.has(t.lower) || t.pos !== 'PRON') continue;
+      let best: (typeof personMentions)[number] | undefined;
+      for (const pm of personMentions) if (pm.end <= t.start && t.sentence - pm.sentence <= 2) best = pm;
+      if (best) best.draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
+    }
+    const out: Entity[] = [];
+    for (const d of order) {
+      if (!drafts.has(keyOf(d.type, d.name)) && d.type !== 'organization') continue;
+      const mentions = dedupe(d.mentions);
+      if (mentions.length === 0) continue;
+      const sector = d.sector && Sector.safeParse(d.sector).success ? (d.sector as Entity['sector']) : null;
+      out.push({
+        id: stableId('ent', d.type, d.name.toLowerCase()),
+        type: d.type, subtype: d.subtype, name: d.name, title: d.title, affiliation: d.affiliation,
+        countryCode: d.countryCode, sector: d.type === 'person' && d.subtype === 'official' ? sector ?? 'government' : sector,
+        rule: d.rule, mentions,
+      });
+    }
+    out.sort((a, b) => bySpan(a.mentions[0], b.mentions[0]) || a.id.localeCompare(b.id));
+    return { entities: out };
+  },
+};
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return [...mentions].sort(bySpan).filter((m) => {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,50 @@
+// Laws and regulations: a law head with specific modifiers ("its cyber-security laws" -> "cyber-security laws",
+// "banking security rules", "WTO rules") or a capitalized name ending in a law word ("Patriot Act").
+import type { Sentence, Token } from '../../pipeline/document.js';
+import { compiled } from '../../lexicons/compile.js';
+import type { Lexicons } from '../../lexicons/index.js';
+
+export interface LawCandidate {
+  start: number;
+  end: number;
+  name: string;
+  rule: string;
+}
+
+interface LawWords { heads: Set<string>; named: Set<string>; generic: Set<string> }
+
+function words(lexicons: Lexicons): LawWords {
+  return compiled(lexicons, 'entities/laws', (lex) => ({
+    heads: new Set(lex.lawStrictHeads),
+    named: new Set(lex.lawNamedHeads),
+    generic: new Set(lex.lawGenericModifiers),
+  }));
+}
+
+const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
+
+export function sentenceLaws(text: string, tokens: readonly Token[], sentence: Sentence, lexicons: Lexicons): LawCandidate[] {
+  const lw = words(lexicons);
+  const out: LawCandidate[] = [];
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    const t = tokens[i];
+    const named = lw.named.has(t.value) && i > sentence.firstToken && /^[A-Z]/.test(tokens[i - 1].value);
+    if (!named && !(lw.heads.has(t.lower) && t.pos === 'NOUN')) continue;
+    // Do not take a head that modifies a following noun ("rule frustration").
+    if (!named && i + 1 < sentence.lastToken && tokens[i + 1].pos === 'NOUN' && !lw.heads.has(tokens[i + 1].lower)) continue;
+    let first = i;
+    while (first > sentence.firstToken) {
+      const m = tokens[first - 1];
+      if (text.slice(m.end, tokens[first].start).length > 1) break;
+      if (!MODIFIER_POS.has(m.pos) || lw.generic.has(m.lower)) break;
+      // "looming cybersecurity regulations": a participle before the modifiers ends them.
+      if (m.pos === 'VERB' && !m.value.includes('-')) break;
+      first--;
+    }
+    if (first === i) continue;
+    const start = tokens[first].start;
+    const span = text.slice(start, t.end);
+    out.push({ start, end: t.end, name: named ? span : span.toLowerCase(), rule: named ? 'laws:named' : 'laws:modified-head' });
+  }
+  return out;
+}

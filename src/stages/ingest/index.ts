@@ -1,0 +1,148 @@
+// Ingest: prepares the text for analysis without moving offsets: blanks control characters and web chrome,
+// finds the title and the reference date (publishedAt, else a dateline, else the --published-at option).
+import type { Document, IngestLayer } from '../../pipeline/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { Span, Warning } from '../../schema/record.js';
+import { compiled } from '../../lexicons/compile.js';
+import type { Lexicons } from '../../lexicons/index.js';
+import { MONTHS, formatYmd, isValid, toReferenceDate } from '../../util/calendar.js';
+
+interface ChromeRules { line: RegExp; tail: RegExp }
+
+function chromeRules(lexicons: Lexicons): ChromeRules {
+  return compiled(lexicons, 'ingest/chrome', (lex) => ({
+    line: new RegExp(`^(?:${lex.chromeLines.join('|')})$`, 'i'),
+    tail: new RegExp(`^(?:${lex.chromeTail.join('|')})$`, 'i'),
+  }));
+}
+
+// Control characters, zero-width marks and non-breaking spaces become plain spaces: same length, same offsets.
+const BLANKABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u200b-\u200d\u2028\u2029\ufeff\r\t]/g;
+
+interface Line extends Span { trimmed: string }
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    out.push({ start, end, trimmed: text.slice(start, end).trim() });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}
+
+function findChrome(allLines: Line[], rules: ChromeRules): Span[] {
+  const chrome: Span[] = [];
+  for (let i = 0; i < allLines.length; i++) {
+    const line = allLines[i];
+    if (!line.trimmed || line.trimmed.length > 300) continue;
+    if (rules.tail.test(line.trimmed)) {
+      chrome.push({ start: line.start, end: allLines[allLines.length - 1].end });
+      break;
+    }
+    if (rules.line.test(line.trimmed)) chrome.push({ start: line.start, end: line.end });
+  }
+  return chrome;
+}
+
+function findTitle(text: string, allLines: Line[], given: string | null): Span | null {
+  if (given) {
+    const at = text.indexOf(given);
+    return at >= 0 && at < 200 ? { start: at, end: at + given.length } : null;
+  }
+  // "US takes Chinese cyber rule frustration to WTO" then a blank line: a headline has no closing period.
+  const first = allLines.findIndex((line) => line.trimmed.length > 0);
+  if (first < 0) return null;
+  const line = allLines[first];
+  const next = allLines[first + 1];
+  if (!next || next.trimmed.length > 0) return null;
+  if (line.trimmed.length > 200 || /[.!?:"”]$/.test(line.trimmed)) return null;
+  const offset = text.indexOf(line.trimmed, line.start);
+  return { start: offset, end: offset + line.trimmed.length };
+}
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+// "March 06, 2008" or "Thursday, March 6, 2008" alone on a line; "LONDON 1996-08-30"; "2008-03-06".
+const DATELINE_NAMED = new RegExp(`^(?:[A-Z][a-z]+day,?\\s+)?(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
+const DATELINE_ISO = /^(?:[A-Z][A-Za-z .,'-]{1,40}\s+)?(\d{4})-(\d{2})-(\d{2})$/;
+
+function findDateline(text: string, allLines: Line[]): { span: Span; date: string } | null {
+  let seen = 0;
+  for (const line of allLines) {
+    if (!line.trimmed) continue;
+    if (++seen > 4) break;
+    const named = DATELINE_NAMED.exec(line.trimmed);
+    const iso = named ? null : DATELINE_ISO.exec(line.trimmed);
+    const ymd = named
+      ? { y: +named[3], m: MONTHS[named[1].toLowerCase()], d: +named[2] }
+      : iso ? { y: +iso[1], m: +iso[2], d: +iso[3] } : null;
+    if (ymd && isValid(ymd)) {
+      const start = text.indexOf(line.trimmed, line.start);
+      return { span: { start, end: start + line.trimmed.length }, date: formatYmd(ymd) };
+    }
+  }
+  return null;
+}
+
+export const ingest: Stage = {
+  name: 'ingest',
+  requires: [],
+  provides: ['ingest'],
+  run(doc: Document): Partial<Document> {
+    const { text, meta, options } = doc;
+    const warnings: Warning[] = [];
+    let analysisText = text.replace(BLANKABLE, ' ');
+    if (analysisText.length > options.maxChars) {
+      // Cut at the last paragraph or sentence end before the limit, so no sentence is analysed half.
+      const window = analysisText.slice(0, options.maxChars);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, Math.floor(options.maxChars * 0.9));
+      analysisText = analysisText.slice(0, cut);
+      warnings.push({
+        code: 'ingest/truncated', severity: 'warning', stage: 'ingest',
+        message: `text is ${text.length} characters; only the first ${cut} were analysed (maxChars ${options.maxChars})`,
+        span: { start: cut, end: text.length },
+      });
+    }
+    const allLines = lines(analysisText);
+    const chrome = findChrome(allLines, chromeRules(options.lexicons));
+    if (chrome.length > 0) {
+      const parts: string[] = [];
+      let at = 0;
+      for (const span of chrome) {
+        parts.push(analysisText.slice(at, span.start), analysisText.slice(span.start, span.end).replace(/[^\n]/g, ' '));
+        at = span.end;
+      }
+      parts.push(analysisText.slice(at));
+      analysisText = parts.join('');
+    }
+    const title = findTitle(text, allLines, meta.title);
+    const dateline = findDateline(text, allLines);
+    let referenceDate: string | null = null;
+    let referenceSource: IngestLayer['referenceSource'] = 'none';
+    if (meta.publishedAt) {
+      referenceDate = toReferenceDate(meta.publishedAt);
+      if (referenceDate) referenceSource = 'publishedAt';
+      else warnings.push({ code: 'ingest/bad-published-at', severity: 'warning', stage: 'ingest', message: `publishedAt "${meta.publishedAt}" is not a date; ignored` });
+    }
+    if (!referenceDate && dateline) {
+      referenceDate = dateline.date;
+      referenceSource = 'dateline';
+    }
+    if (!referenceDate && options.publishedAt) {
+      referenceDate = toReferenceDate(options.publishedAt);
+      if (referenceDate) referenceSource = 'option';
+    }
+    if (!referenceDate) {
+      warnings.push({
+        code: 'dates/no-reference-date', severity: 'warning', stage: 'ingest',
+        message: 'no publication date (publishedAt, dateline or --published-at): relative dates stay underspecified (XXXX-...)',
+      });
+    }
+    return {
+      ingest: { analysisText, title, chrome, referenceDate, referenceSource, dateline: dateline?.span ?? null },
+      warnings,
+    };
+  },
+};

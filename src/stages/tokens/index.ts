@@ -1,0 +1,77 @@
+// Sentences and tokens: one wink-nlp pass over the analysis text; offsets rebuilt from preceding spaces.
+import type { Document, NumericEntity, Sentence, Token } from '../../pipeline/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { wink } from '../../util/wink.js';
+
+export const tokens: Stage = {
+  name: 'tokens',
+  requires: ['ingest'],
+  provides: ['tokens', 'sentences', 'numericEntities'],
+  run(doc: Document): Partial<Document> {
+    const nlp = wink();
+    const its = nlp.its;
+    const text = doc.ingest!.analysisText;
+    const wdoc = nlp.readDoc(text);
+    const values = wdoc.tokens().out(its.value) as string[];
+    const spaces = wdoc.tokens().out(its.precedingSpaces as any) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    const lemmas = wdoc.tokens().out(its.lemma as any) as string[];
+    // wink index -> our index; white-space tokens are dropped.
+    const map = new Int32Array(values.length + 1);
+    const out: Token[] = [];
+    let offset = 0;
+    for (let i = 0; i < values.length; i++) {
+      offset += spaces[i].length;
+      const value = values[i];
+      const start = offset;
+      offset += value.length;
+      map[i] = out.length;
+      if (pos[i] === 'SPACE' || value.trim() === '') continue;
+      out.push({ start, end: offset, value, lower: value.toLowerCase(), lemma: lemmas[i], pos: pos[i], sentence: -1 });
+    }
+    map[values.length] = out.length;
+    const sentences: Sentence[] = [];
+    wdoc.sentences().each((s: any) => {
+      const [first, last] = s.out(its.span) as [number, number];
+      let a = map[first];
+      const b = last + 1 < map.length ? map[last + 1] : out.length;
+      // A line break inside a wink sentence ends it: news paragraphs and headlines carry no final period.
+      for (let i = a + 1; i < b; i++) {
+        if (text.slice(out[i - 1].end, out[i].start).includes('\n')) {
+          sentences.push({ start: out[a].start, end: out[i - 1].end, firstToken: a, lastToken: i });
+          a = i;
+        }
+      }
+      if (b > a) sentences.push({ start: out[a].start, end: out[b - 1].end, firstToken: a, lastToken: b });
+    });
+    const merged = mergeContinuations(sentences, out, text);
+    merged.forEach((sentence, index) => {
+      for (let i = sentence.firstToken; i < sentence.lastToken; i++) out[i].sentence = index;
+    });
+    const numericEntities: NumericEntity[] = [];
+    wdoc.entities().each((e: any) => {
+      const [first, last] = e.out(its.span) as [number, number];
+      const a = map[first];
+      const b = map[last + 1];
+      if (b > a) numericEntities.push({ start: out[a].start, end: out[b - 1].end, type: e.out(its.type) as string, firstToken: a, lastToken: b });
+    });
+    return { tokens: out, sentences: merged, numericEntities };
+  },
+};
+
+const CLOSING = new Set(['”', '"', "'", '’', ')']);
+
+/** “Does China exclude ...?” the document asked. A sentence that starts with a closing quote or a lower-case word
+ *  on the same line continues the one before (wink splits after "?" and "!" inside quotes). */
+function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const first = tokens[s.firstToken];
+    const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
+      (CLOSING.has(first.value) || (/^[a-z]/.test(first.value) && /[?!”"]$/.test(text.slice(prev.start, prev.end))));
+    if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
+    else out.push(s);
+  }
+  return out;
+}

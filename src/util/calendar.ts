@@ -1,0 +1,77 @@
+// Calendar arithmetic on plain YYYY-MM-DD strings (UTC, no clock, no time zone).
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+export interface Ymd { y: number; m: number; d: number }
+
+export function parseYmd(value: string): Ymd | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return null;
+  const ymd = { y: +match[1], m: +match[2], d: +match[3] };
+  return isValid(ymd) ? ymd : null;
+}
+
+export function isValid({ y, m, d }: Ymd): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatYmd({ y, m, d }: Ymd): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+export function formatYm(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+export function addDays(date: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
+  const index = y * 12 + (m - 1) + months;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1 };
+}
+
+/** ISO weekday, Monday = 1 ... Sunday = 7. */
+export function weekday({ y, m, d }: Ymd): number {
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** ISO 8601 week: the week's year and number. */
+export function isoWeek(date: Ymd): { y: number; w: number } {
+  const thursday = addDays(date, 4 - weekday(date));
+  const jan1 = Date.UTC(thursday.y, 0, 1);
+  const days = (Date.UTC(thursday.y, thursday.m - 1, thursday.d) - jan1) / 86400000;
+  return { y: thursday.y, w: Math.floor(days / 7) + 1 };
+}
+
+export function formatWeek(date: Ymd): string {
+  const { y, w } = isoWeek(date);
+  return `${pad(y, 4)}-W${pad(w)}`;
+}
+
+/** Normalizes an ISO-ish date or timestamp to YYYY-MM-DD, or null when it is not one. */
+export function toReferenceDate(value: string): string | null {
+  const ymd = parseYmd(value.trim());
+  if (ymd) return formatYmd(ymd);
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) return null;
+  const t = new Date(parsed);
+  return formatYmd({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+}

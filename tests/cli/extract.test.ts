@@ -1,0 +1,67 @@
+// The CLI end to end (built dist/): pure JSONL on stdout, bad inputs isolated, exit codes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NewsRecord, ErrorRecord } from '../../src/index.js';
+import { ROOT } from '../helpers.js';
+
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', cwd: ROOT });
+
+describe('newsevents extract', () => {
+  it('writes one valid record per seed, and nothing else, on stdout', () => {
+    const out = run(['extract', 'seeds/', '--published-at', '2019-04-03']);
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(NewsRecord.safeParse(JSON.parse(line)).success).toBe(true);
+    expect(lines.map((l) => JSON.parse(l).article.id)).toEqual(['000_a185d4f629436621', '004_ba3efd011fdb170d']);
+  });
+
+  it('gives the same bytes on 1 and on 2 worker threads', () => {
+    const one = run(['extract', 'seeds/', '-q']);
+    const two = run(['extract', 'seeds/', '-q', '--concurrency', '2']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('turns bad inputs into error records in place and goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsevents-'));
+    writeFileSync(join(dir, 'a-empty.txt'), '');
+    writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x41, 0x00, 0x42, 0x00]));
+    writeFileSync(join(dir, 'c-latin1.txt'), Buffer.from('Caf\xe9 in Paris', 'latin1'));
+    writeFileSync(join(dir, 'd-dump.jsonl'), '{"id":"ok","text":"Obama met Putin in Moscow on Friday.","publishedAt":"2015-09-30"}\n{"id": broken\n{"id":"no-text"}\n');
+    writeFileSync(join(dir, 'e-good.txt'), 'Premier Li Keqiang visited Berlin on Monday.');
+    const out = run(['extract', dir]);
+    expect(out.status).toBe(1);
+    const lines = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.error?.code ?? `ok:${l.article.id}`)).toEqual([
+      'input/empty', 'input/binary', 'input/encoding', 'ok:ok', 'input/bad-json', 'input/bad-article', 'ok:e-good',
+    ]);
+    for (const l of lines.filter((x) => x.error)) expect(ErrorRecord.safeParse(l).success).toBe(true);
+    expect(lines[4].input).toEqual({ path: join(dir, 'd-dump.jsonl'), line: 2, id: null });
+    expect(out.stderr).toContain('d-dump.jsonl:2: input/bad-json');
+  });
+
+  it('reads JSONL on stdin', () => {
+    const out = run(['extract', '-', '-q'], '{"id":"s1","text":"Reuters reported that China agreed to talks.","publishedAt":"2019-04-03"}\n');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout).article).toMatchObject({ id: 's1', publishedAt: '2019-04-03', referenceSource: 'publishedAt' });
+  });
+
+  it('explains usage errors with exit code 2', () => {
+    const out = run(['extract', 'seeds/', '--concurrency', 'many']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('--concurrency takes a whole number');
+    expect(out.stdout).toBe('');
+  });
+});
+
+describe('newsevents schema', () => {
+  it('prints a JSON Schema that names the record fields', () => {
+    const schema = JSON.parse(execFileSync(process.execPath, [CLI, 'schema'], { encoding: 'utf8' }));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(JSON.stringify(schema)).toContain('"countryCode"');
+  });
+});

@@ -1,0 +1,71 @@
+// Claims: speaker, cue and content with exact spans, kinds, entity links and nesting.
+import { describe, expect, it } from 'vitest';
+import { extractSync } from '../../src/index.js';
+import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
+
+const A = seedRecord(SEED_A);
+const textA = seedText(SEED_A);
+const B = seedRecord(SEED_B);
+const claimAt = (r: typeof A, content: string) => r.claims.find((c) => c.content.text.startsWith(content));
+
+describe('seed 000', () => {
+  it('"Sources said that China considers allowing ..." is an anonymous claim', () => {
+    const c = claimAt(A, 'China considers allowing')!;
+    const content = 'China considers allowing American companies to enter the market';
+    expect(c.speaker).toEqual({ ...at(textA, 'Sources', 2), text: 'Sources', entityId: null, kind: 'anonymous' });
+    expect(c.cue).toEqual({ ...at(textA, 'said', 2), text: 'said' });
+    expect(c.content).toEqual({ ...at(textA, content), text: content });
+  });
+
+  it('Mnuchin\'s claim links to him and to "Wednesday"', () => {
+    const c = claimAt(A, 'the two sides had made progress')!;
+    const mnuchin = A.entities.find((e) => e.name === 'Steven Mnuchin')!;
+    expect(c.speaker.entityId).toBe(mnuchin.id);
+    expect(c.speaker.kind).toBe('named');
+    expect(A.dates.find((d) => d.id === c.dateId)?.start).toBe(at(textA, 'Wednesday', 2).start);
+  });
+
+  it('"He added that ..." resolves to Kudlow', () => {
+    const c = claimAt(A, 'officials discussed the remaining differences')!;
+    expect(c.speaker.text).toBe('He');
+    expect(c.speaker.entityId).toBe(A.entities.find((e) => e.name === 'Larry Kudlow')!.id);
+  });
+
+  it('nests Li Keqiang\'s assurance in the Wall Street Journal report', () => {
+    const outer = claimAt(A, 'Premier Li Keqiang assured')!;
+    const inner = claimAt(A, 'they are open to the idea')!;
+    expect(outer.speaker).toMatchObject({ text: 'The report of the Wall Street Journal', kind: 'document' });
+    expect(outer.speaker.entityId).toBe(A.entities.find((e) => e.name === 'Wall Street Journal')!.id);
+    expect(inner.speaker.text).toBe('Premier Li Keqiang');
+    expect(inner.cue.text).toBe('assured');
+    expect(inner.parentId).toBe(outer.id);
+  });
+});
+
+describe('seed 004', () => {
+  it('"..., Reuters reported." is a media claim with the content before it', () => {
+    const c = B.claims.find((x) => x.cue.text === 'reported')!;
+    expect(c.speaker.kind).toBe('media');
+    expect(c.content.text).toBe('The U.S. is taking its concern over China’s looming cybersecurity regulations to the World Trade Organization (WTO)');
+  });
+
+  it('a quotation before "the document said" is the content, quoted', () => {
+    const c = B.claims.find((x) => x.cue.text === 'said')!;
+    expect(c.speaker).toMatchObject({ text: 'the document', kind: 'document' });
+    expect(c.quoted).toBe(true);
+    expect(c.content.text).toBe('“The requirement for a product to be ‘indigenous’ would allow for little involvement by foreign companies,”');
+  });
+});
+
+describe('forms', () => {
+  it.each([
+    ['"We will not back down," said Prime Minister Theresa May.', 'Prime Minister Theresa May', '"We will not back down,"'],
+    ['According to the ministry, exports fell sharply in May.', 'the ministry', 'exports fell sharply in May'],
+    ['Officials told Reuters the talks had stalled.', 'Officials', 'the talks had stalled'],
+  ])('%s', (text, speaker, content) => {
+    const r = extractSync({ text, publishedAt: '2019-06-01' });
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0].speaker.text).toBe(speaker);
+    expect(r.claims[0].content.text).toBe(content);
+  });
+});

@@ -1,0 +1,78 @@
+// Dates: TimeML extents and values, resolved against the publication date.
+import { describe, expect, it } from 'vitest';
+import { extractSync } from '../../src/index.js';
+import { normalize } from '../../src/stages/dates/normalize.js';
+import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
+
+describe('seed dates', () => {
+  it('seed 000: "on Wednesday" and "In 2017" with exact spans and values', () => {
+    const r = seedRecord(SEED_A);
+    const text = seedText(SEED_A);
+    expect(r.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value }))).toEqual([
+      { ...at(text, 'Wednesday', 1), text: 'Wednesday', type: 'DATE', value: '2019-04-03' },
+      { ...at(text, '2017'), text: '2017', type: 'DATE', value: '2017' },
+      { ...at(text, 'recent weeks'), text: 'recent weeks', type: 'DATE', value: 'PAST_REF' },
+      { ...at(text, 'the month'), text: 'the month', type: 'DATE', value: '2019-04' },
+      { ...at(text, 'Wednesday', 2), text: 'Wednesday', type: 'DATE', value: '2019-04-03' },
+    ]);
+  });
+
+  it('seed 004: "Thursday" before a Thursday publication, and the update time', () => {
+    const r = seedRecord(SEED_B);
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['Thursday', 'DATE', '2016-03-10'], ['5:04 p.m.', 'TIME', '2016-03-10T17:04']]);
+  });
+});
+
+describe('normalize (reference Wednesday 2019-04-03)', () => {
+  const reference = '2019-04-03';
+  it.each([
+    ['Friday', false, 'DATE', '2019-03-29'],
+    ['Friday', true, 'DATE', '2019-04-05'],
+    ['last Friday', false, 'DATE', '2019-03-29'],
+    ['yesterday', false, 'DATE', '2019-04-02'],
+    ['last week', false, 'DATE', '2019-W13'],
+    ['next month', false, 'DATE', '2019-05'],
+    ['this year', false, 'DATE', '2019'],
+    ['two weeks ago', false, 'DATE', '2019-W12'],
+    ['two weeks', false, 'DURATION', 'P2W'],
+    ['the past several months', false, 'DURATION', 'PXM'],
+    ['about a month', false, 'DURATION', 'P1M'],
+    ['10 years', false, 'DURATION', 'P10Y'],
+    ['the 1990s', false, 'DATE', '199'],
+    ['March 6, 2008', false, 'DATE', '2008-03-06'],
+    ['Jan. 3', false, 'DATE', '2019-01-03'],
+    ['the third quarter of 1997', false, 'DATE', '1997-Q3'],
+    ['summer of 2019', false, 'DATE', '2019-SU'],
+    ['now', false, 'DATE', 'PRESENT_REF'],
+    ['recently', false, 'DATE', 'PAST_REF'],
+    ['the future', false, 'DATE', 'FUTURE_REF'],
+    ['each week', false, 'SET', 'P1W'],
+    ['daily', false, 'SET', 'P1D'],
+    ['5:04 p.m.', false, 'TIME', '2019-04-03T17:04'],
+    ['Friday morning', false, 'TIME', '2019-03-29TMO'],
+  ])('%s (future clause: %s) -> %s %s', (text, future, type, value) => {
+    expect(normalize(text, { reference, future })).toMatchObject({ type, value });
+  });
+
+  it.each([
+    ['Wednesday', 'XXXX-WXX-3'],
+    ['last week', 'XXXX-WXX'],
+    ['2017', '2017'],
+    ['March 6', 'XXXX-03-06'],
+  ])('without a reference date, %s -> %s', (text, value) => {
+    expect(normalize(text, { reference: null, future: false })?.value).toBe(value);
+  });
+});
+
+describe('tense', () => {
+  it('"will meet on Friday" is the next Friday, "met on Friday" the last one', () => {
+    const r = extractSync({ text: 'The envoys will meet on Friday. They met on Friday too.', publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-03-29']);
+  });
+
+  it('takes the reference date from a dateline under the title', () => {
+    const r = extractSync({ text: 'Apple releases iPhone SDK\n\nMarch 06, 2008\n\nApple released the kit on Thursday.' });
+    expect(r.article.referenceSource).toBe('dateline');
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['March 06, 2008', '2008-03-06'], ['Thursday', '2008-03-06']]);
+  });
+});

@@ -1,0 +1,100 @@
+// Entities on the seeds and on single real-shaped sentences: exact names, types, roles and mentions.
+import { describe, expect, it } from 'vitest';
+import { extractSync } from '../../src/index.js';
+import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
+
+const A = seedRecord(SEED_A);
+const textA = seedText(SEED_A);
+const B = seedRecord(SEED_B);
+const textB = seedText(SEED_B);
+const byName = (r: typeof A, name: string) => r.entities.find((e) => e.name === name);
+
+describe('seed 000: officials', () => {
+  it.each([
+    ['Steven Mnuchin', 'Secretary', 'USA'],
+    ['Donald Trump', 'President', 'USA'],
+    ['Li Keqiang', 'Premier', null],
+    ['Larry Kudlow', 'top economic adviser', null],
+  ])('%s is an official with title %s', (name, title, country) => {
+    const e = byName(A, name);
+    expect(e).toMatchObject({ type: 'person', subtype: 'official', title, countryCode: country });
+  });
+
+  it('finds Mnuchin at his exact offsets, and "He" in the next sentence as him', () => {
+    const e = byName(A, 'Steven Mnuchin')!;
+    expect(e.mentions[0]).toEqual({ ...at(textA, 'Steven Mnuchin'), text: 'Steven Mnuchin', kind: 'name' });
+    const he = at(textA, 'He said that they');
+    expect(e.mentions).toContainEqual({ start: he.start, end: he.start + 2, text: 'He', kind: 'pronoun' });
+  });
+
+  it('gives Kudlow the affiliation of his appositive', () => {
+    expect(byName(A, 'Larry Kudlow')!.affiliation).toBe('Trump administration');
+  });
+});
+
+describe('seed 000: organizations and places', () => {
+  it.each([
+    ['Microsoft', 'organization', 'company'],
+    ['Amazon', 'organization', 'company'],
+    ['CNBC', 'organization', 'media'],
+    ['Xinhua', 'organization', 'media'],
+    ['Wall Street Journal', 'organization', 'media'],
+    ['China', 'location', 'country'],
+    ['United States', 'location', 'country'],
+    ['Beijing', 'location', 'city'],
+    ['Washington', 'location', 'city'],
+  ])('%s is %s/%s', (name, type, subtype) => {
+    expect(byName(A, name)).toMatchObject({ type, subtype });
+  });
+
+  it('links "Chinese" to China as a demonym and gives Xinhua China\'s code', () => {
+    const china = byName(A, 'China')!;
+    expect(china.countryCode).toBe('CHN');
+    expect(china.mentions).toContainEqual({ ...at(textA, 'Chinese negotiators', 1), end: at(textA, 'Chinese negotiators').start + 7, text: 'Chinese', kind: 'demonym' });
+    expect(byName(A, 'Xinhua')!.countryCode).toBe('CHN');
+  });
+
+  it('finds the 2017 cyber-security laws', () => {
+    const law = byName(A, 'cyber-security laws')!;
+    expect(law.type).toBe('law');
+    expect(law.mentions).toEqual([{ ...at(textA, 'cyber-security laws'), text: 'cyber-security laws', kind: 'name' }]);
+  });
+});
+
+describe('seed 004', () => {
+  it('merges "WTO" with "World Trade Organization"', () => {
+    const wto = byName(B, 'World Trade Organization')!;
+    expect(wto.mentions.map((m) => m.text)).toEqual(['WTO', 'World Trade Organization', 'WTO', 'WTO', 'WTO']);
+    expect(wto.subtype).toBe('international');
+  });
+
+  it('merges "US" and "U.S." into the United States', () => {
+    const us = byName(B, 'United States')!;
+    expect(us.countryCode).toBe('USA');
+    expect(us.mentions[0]).toEqual({ ...at(textB, 'US'), text: 'US', kind: 'name' });
+    expect(us.mentions.filter((m) => m.text === 'U.S.')).toHaveLength(4);
+  });
+
+  it('types the Obama administration as the US government', () => {
+    expect(byName(B, 'Obama administration')).toMatchObject({ type: 'organization', subtype: 'government', countryCode: 'USA' });
+  });
+
+  it.each(['banking security rules', 'counterterrorism rules', 'wto rules', 'banking regulations'])('finds the law "%s"', (name) => {
+    expect(byName(B, name)?.type).toBe('law');
+  });
+
+  it('finds Secretary of State John Kerry', () => {
+    expect(byName(B, 'John Kerry')).toMatchObject({ subtype: 'official', title: 'Secretary of State' });
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['Chinese Premier Li Keqiang said growth would slow.', 'Li Keqiang', { title: 'Premier', countryCode: 'CHN' }],
+    ['German Chancellor Angela Merkel met Emmanuel Macron.', 'Angela Merkel', { title: 'Chancellor', countryCode: 'DEU' }],
+    ['Reuters reported that the Commerce Ministry disagreed.', 'Reuters', { subtype: 'media' }],
+  ])('%s', (text, name, expected) => {
+    const r = extractSync({ text, publishedAt: '2020-01-01' });
+    expect(r.entities.find((e) => e.name === name)).toMatchObject(expected);
+  });
+});

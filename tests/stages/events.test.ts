@@ -1,0 +1,42 @@
+// Events: PLOVER type, trigger, actor and recipient on the seeds and on coded sentences.
+import { describe, expect, it } from 'vitest';
+import { extractSync } from '../../src/index.js';
+import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
+
+const A = seedRecord(SEED_A);
+const B = seedRecord(SEED_B);
+
+describe('seed 000', () => {
+  it('the meeting is a CONSULT by China inside the sources\' claim', () => {
+    const e = A.events.find((x) => x.trigger.text === 'meeting')!;
+    expect(e.type).toBe('CONSULT');
+    expect(e.trigger).toEqual({ ...at(seedText(SEED_A), 'meeting'), text: 'meeting' });
+    expect(e.actors.map((a) => a.countryCode)).toEqual(['CHN']);
+    expect(e.claimId).toBe(A.claims.find((c) => c.content.text.startsWith('Chinese negotiators held a meeting'))!.id);
+  });
+
+  it('China\'s openness to easing cloud rules is a CONCESSION', () => {
+    expect(A.events.find((x) => x.trigger.text === 'easing')).toMatchObject({ type: 'CONCEDE' });
+  });
+});
+
+describe('seed 004', () => {
+  it('the U.S. requests clarification from China', () => {
+    const e = B.events.find((x) => x.type === 'REQUEST' && x.recipients.length > 0)!;
+    expect(e.actors.map((a) => a.countryCode)).toEqual(['USA']);
+    expect(e.recipients.map((a) => a.countryCode)).toEqual(['CHN']);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['Chinese negotiators held a meeting with representatives of Microsoft and Amazon.', 'CONSULT', ['CHN'], ['Microsoft', 'Amazon']],
+    ['Police arrested dozens of protesters in Moscow on Sunday.', 'COERCE', [], []],
+  ])('%s', (text, type, actorCodes, recipients) => {
+    const r = extractSync({ text, publishedAt: '2020-01-01' });
+    const e = r.events[0];
+    expect(e.type).toBe(type);
+    expect(e.actors.map((a) => a.countryCode).filter(Boolean)).toEqual(actorCodes);
+    expect(e.recipients.map((a) => a.text)).toEqual(recipients);
+  });
+});

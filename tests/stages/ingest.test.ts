@@ -1,0 +1,29 @@
+// Ingest: web chrome blanked without moving offsets, titles found.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { SEED_B, seedDoc, seedText } from '../helpers.js';
+
+describe('ingest', () => {
+  const doc = seedDoc(SEED_B);
+  const text = seedText(SEED_B);
+
+  it('keeps the analysis text as long as the original', () => {
+    expect(doc.ingest!.analysisText.length).toBe(text.length);
+  });
+
+  it('blanks the comment notice, tags and "Load more", and nothing of the article', () => {
+    const blanked = doc.ingest!.chrome.map((s) => text.slice(s.start, s.end).split('\n')[0]);
+    expect(blanked).toEqual(['Tags John Kerry', 'The Hill has removed its comment section, as there are many other forums for readers to participate in the conversation. We invite you to join the discussion on Facebook and Twitter.', 'Most Popular']);
+    expect(doc.ingest!.analysisText).not.toContain('Load more');
+    expect(doc.ingest!.analysisText).toContain('— Updated 5:04 p.m.');
+  });
+
+  it('finds the headline as title', () => {
+    expect(doc.ingest!.title).toEqual({ start: 0, end: 46 });
+  });
+
+  it('blanks control characters in place', () => {
+    const d = analyze({ text: 'Obama\u0000met\tPutin\r\nin Moscow.' });
+    expect(d.ingest!.analysisText).toBe('Obama met Putin \nin Moscow.');
+  });
+});

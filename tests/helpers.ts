@@ -8,8 +8,10 @@ import type { NewsRecord } from '../src/schema/record.js';
 export const ROOT = join(import.meta.dirname, '..');
 export const SEED_A = '000_a185d4f629436621';
 export const SEED_B = '004_ba3efd011fdb170d';
-/** The publication dates the fixtures assume (the seeds carry none). */
-export const SEED_DATES: Record<string, string> = { [SEED_A]: '2019-04-03', [SEED_B]: '2016-03-10' };
+/** The publication dates the golden fixtures assume (the seeds carry none). */
+export const SEED_DATES: Record<string, string> = Object.fromEntries(
+  [SEED_A, SEED_B].map((id) => [id, JSON.parse(readFileSync(join(ROOT, 'fixtures', `${id}.gold.json`), 'utf8')).publishedAt]),
+);
 
 export function seedText(id: string): string {
   return readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8');

@@ -17,9 +17,9 @@ describe('seed dates', () => {
     ]);
   });
 
-  it('seed 004: "Thursday" before a Thursday publication, and the update time', () => {
+  it('seed 004: "Thursday" the day before a Friday publication, and the update time', () => {
     const r = seedRecord(SEED_B);
-    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['Thursday', 'DATE', '2016-03-10'], ['5:04 p.m.', 'TIME', '2016-03-10T17:04']]);
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['Thursday', 'DATE', '2015-03-19'], ['5:04 p.m.', 'TIME', '2015-03-20T17:04']]);
   });
 });
 

@@ -1,0 +1,104 @@
+// Field scorers shared by every data set: dates, entity mentions, claims, events.
+import type { Claim, DateItem, NewsRecord, Span } from '../schema/record.js';
+import { overlaps } from '../util/span.js';
+import { add, countMatches, matchSpans, zero, type Counts, type MatchMode } from './metrics.js';
+import type { DiffItem } from './types.js';
+
+/** The sentence-ish context of a span, for --diff. */
+export function context(text: string, span: Span): string {
+  const left = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('. ', span.start - 1) + 1, span.start - 160);
+  let right = text.indexOf('\n', span.end);
+  const stop = text.indexOf('. ', span.end);
+  if (right < 0 || (stop >= 0 && stop < right)) right = stop >= 0 ? stop + 1 : text.length;
+  right = Math.min(right, span.end + 160);
+  return `${text.slice(left, span.start)}[[${text.slice(span.start, span.end)}]]${text.slice(span.end, right)}`.replace(/\s+/g, ' ').trim();
+}
+
+export interface GoldDate extends Span { type: string; value: string; text?: string }
+
+export interface DateCounts { strict: Counts; overlap: Counts; value: Counts; type: Counts }
+export const dateCounts = (): DateCounts => ({ strict: zero(), overlap: zero(), value: zero(), type: zero() });
+
+/** TempEval-3: extents strict and relaxed; value and type counted on relaxed matches. */
+export function scoreDates(acc: DateCounts, system: readonly DateItem[], gold: readonly GoldDate[], text: string, doc: string, set: string, diffs: DiffItem[] | null): void {
+  acc.strict = add(acc.strict, countMatches(system, gold, 'strict'));
+  const pairs = matchSpans(system, gold, 'overlap');
+  acc.overlap = add(acc.overlap, { correct: pairs.length, system: system.length, gold: gold.length });
+  const valueRight = pairs.filter(([s, g]) => system[s].value === gold[g].value).length;
+  acc.value = add(acc.value, { correct: valueRight, system: system.length, gold: gold.length });
+  acc.type = add(acc.type, { correct: pairs.filter(([s, g]) => system[s].type === gold[g].type).length, system: system.length, gold: gold.length });
+  if (!diffs) return;
+  const matchedS = new Set(pairs.map(([s]) => s));
+  const matchedG = new Set(pairs.map(([, g]) => g));
+  gold.forEach((g, i) => { if (!matchedG.has(i)) diffs.push({ set, document: doc, field: 'dates', kind: 'miss', text: text.slice(g.start, g.end), detail: `${g.type} ${g.value}`, sentence: context(text, g) }); });
+  system.forEach((s, i) => { if (!matchedS.has(i)) diffs.push({ set, document: doc, field: 'dates', kind: 'false-alarm', text: s.text, detail: `${s.type} ${s.value} (${s.rule})`, sentence: context(text, s) }); });
+  for (const [s, g] of pairs) {
+    if (system[s].value !== gold[g].value) diffs.push({ set, document: doc, field: 'dates', kind: 'wrong-value', text: `${system[s].text} / gold "${text.slice(gold[g].start, gold[g].end)}"`, detail: `${system[s].value} (${system[s].rule}), gold ${gold[g].value}`, sentence: context(text, gold[g]) });
+  }
+}
+
+export type NerType = 'PER' | 'ORG' | 'LOC';
+export interface NerMention extends Span { type: NerType | string }
+
+const NER_OF: Record<string, NerType> = { person: 'PER', organization: 'ORG', location: 'LOC' };
+const NAME_KINDS = new Set(['name', 'acronym', 'surname']);
+
+/** The record's name mentions as NER mentions (pronouns, titles and demonyms are not names). */
+export function nerMentions(record: NewsRecord): NerMention[] {
+  const out: NerMention[] = [];
+  for (const e of record.entities) {
+    const type = NER_OF[e.type];
+    if (!type) continue;
+    for (const m of e.mentions) if (NAME_KINDS.has(m.kind)) out.push({ start: m.start, end: m.end, type });
+  }
+  // An organization's name may contain a place's ("Obama administration"): keep the outer mention only.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start)));
+}
+
+export type NerCounts = Record<string, { strict: Counts; overlap: Counts }>;
+
+export function scoreNer(acc: NerCounts, system: NerMention[], gold: NerMention[], types: readonly string[], text: string, doc: string, set: string, diffs: DiffItem[] | null): void {
+  for (const type of [...types, 'ALL']) {
+    const s = type === 'ALL' ? system : system.filter((m) => m.type === type);
+    const g = type === 'ALL' ? gold : gold.filter((m) => m.type === type);
+    const same = type === 'ALL' ? (a: NerMention, b: NerMention) => a.type === b.type : undefined;
+    acc[type] ??= { strict: zero(), overlap: zero() };
+    acc[type].strict = add(acc[type].strict, countMatches(s, g, 'strict', same));
+    acc[type].overlap = add(acc[type].overlap, countMatches(s, g, 'overlap', same));
+  }
+  if (!diffs) return;
+  const pairs = matchSpans(system, gold, 'overlap', (a, b) => a.type === b.type);
+  const ms = new Set(pairs.map(([s]) => s));
+  const mg = new Set(pairs.map(([, g]) => g));
+  gold.forEach((g, i) => { if (!mg.has(i)) diffs.push({ set, document: doc, field: `entities ${g.type}`, kind: 'miss', text: text.slice(g.start, g.end), detail: system.find((s) => overlaps(s, g))?.type ? `typed ${system.find((s) => overlaps(s, g))!.type}` : undefined, sentence: context(text, g) }); });
+  system.forEach((s, i) => { if (!ms.has(i)) diffs.push({ set, document: doc, field: `entities ${s.type}`, kind: 'false-alarm', text: text.slice(s.start, s.end), sentence: context(text, s) }); });
+}
+
+export interface GoldClaim { source: Span | null; cue: Span; content: Span }
+export interface ClaimCounts { content: Counts; contentOverlap: Counts; source: Counts; cue: Counts }
+export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), source: zero(), cue: zero() });
+
+/** PolNeAR-style: content matches when it covers at least half the gold span; source judged on matched claims. */
+export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: readonly GoldClaim[], text: string, doc: string, set: string, diffs: DiffItem[] | null, contentMode: MatchMode = 'half'): void {
+  const contents = system.map((c) => c.content);
+  const goldContents = gold.map((g) => g.content);
+  const pairs = matchSpans(contents, goldContents, contentMode);
+  acc.content = add(acc.content, { correct: pairs.length, system: system.length, gold: gold.length });
+  acc.contentOverlap = add(acc.contentOverlap, countMatches(contents, goldContents, 'overlap'));
+  const withSource = pairs.filter(([, g]) => gold[g].source);
+  acc.source = add(acc.source, {
+    correct: withSource.filter(([s, g]) => overlaps(system[s].speaker, gold[g].source!)).length,
+    system: withSource.length,
+    gold: withSource.length,
+  });
+  acc.cue = add(acc.cue, countMatches(system.map((c) => c.cue), gold.map((g) => g.cue), 'overlap'));
+  if (!diffs) return;
+  const ms = new Set(pairs.map(([s]) => s));
+  const mg = new Set(pairs.map(([, g]) => g));
+  gold.forEach((g, i) => { if (!mg.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'miss', text: text.slice(g.content.start, g.content.end).slice(0, 100), detail: `cue "${text.slice(g.cue.start, g.cue.end)}"${g.source ? ` source "${text.slice(g.source.start, g.source.end)}"` : ''}`, sentence: context(text, g.cue) }); });
+  system.forEach((s, i) => { if (!ms.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'false-alarm', text: s.content.text.slice(0, 100), detail: `cue "${s.cue.text}" source "${s.speaker.text}" (${s.rule})`, sentence: context(text, s.cue) }); });
+  for (const [s, g] of withSource) {
+    if (!overlaps(system[s].speaker, gold[g].source!)) diffs.push({ set, document: doc, field: 'claims source', kind: 'wrong-value', text: system[s].speaker.text, detail: `gold "${text.slice(gold[g].source!.start, gold[g].source!.end)}"`, sentence: context(text, gold[g].cue) });
+  }
+}

@@ -1,0 +1,23 @@
+// Loading development data and running the pipeline on it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractSync } from '../../extract.js';
+import type { NewsRecord } from '../../schema/record.js';
+import { prf, type Counts } from '../metrics.js';
+import type { ScoreRow } from '../types.js';
+
+export class MissingData extends Error {}
+
+export function loadJson<T>(dataDir: string, file: string): T {
+  const path = join(dataDir, file);
+  if (!existsSync(path)) throw new MissingData(`${path} not found`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function run(id: string, text: string, publishedAt?: string | null): NewsRecord {
+  return extractSync({ id, text, publishedAt: publishedAt ?? undefined }, { validate: false });
+}
+
+export function row(set: string, field: string, measure: string, counts: Counts, note?: string): ScoreRow {
+  return { set, field, measure, ...prf(counts), ...(note ? { note } : {}) };
+}

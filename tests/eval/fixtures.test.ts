@@ -1,0 +1,19 @@
+// The golden fixtures are well formed: every gold span is the text it claims to be.
+import { describe, expect, it } from 'vitest';
+import { loadFixtures } from '../../src/eval/sets/fixtures.js';
+
+describe.each(loadFixtures())('fixture $gold.id', ({ gold, text }) => {
+  it('states the publication date it assumes', () => {
+    expect(gold.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('has exact offsets', () => {
+    const spans = [
+      ...gold.entities.flatMap((e) => e.mentions),
+      ...gold.dates.map((d) => ({ ...d, text: d.text! })),
+      ...gold.events.map((e) => e.trigger),
+    ];
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const c of gold.claims) for (const s of [c.speaker, c.cue, c.content]) expect(s.end).toBeGreaterThan(s.start);
+  });
+});

@@ -1,0 +1,24 @@
+// The scorer's arithmetic on hand-made cases.
+import { describe, expect, it } from 'vitest';
+import { countMatches, prf, spansMatch } from '../../src/eval/index.js';
+
+describe('metrics', () => {
+  it('computes P, R and F1', () => {
+    expect(prf({ correct: 3, system: 4, gold: 6 })).toEqual({ correct: 3, system: 4, gold: 6, p: 0.75, r: 0.5, f1: 0.6 });
+  });
+
+  it.each([
+    [{ start: 0, end: 10 }, { start: 0, end: 10 }, 'strict', true],
+    [{ start: 0, end: 9 }, { start: 0, end: 10 }, 'strict', false],
+    [{ start: 9, end: 20 }, { start: 0, end: 10 }, 'overlap', true],
+    [{ start: 10, end: 20 }, { start: 0, end: 10 }, 'overlap', false],
+    [{ start: 5, end: 20 }, { start: 0, end: 10 }, 'half', true],
+    [{ start: 6, end: 20 }, { start: 0, end: 10 }, 'half', false],
+  ] as const)('%o vs gold %o (%s): %s', (s, g, mode, expected) => {
+    expect(spansMatch(s, g, mode)).toBe(expected);
+  });
+
+  it('matches one to one: two system spans over one gold span count once', () => {
+    expect(countMatches([{ start: 0, end: 5 }, { start: 5, end: 10 }], [{ start: 0, end: 10 }], 'overlap')).toEqual({ correct: 1, system: 2, gold: 1 });
+  });
+});

@@ -19,12 +19,18 @@ export interface GoldDate extends Span { type: string; value: string; text?: str
 export interface DateCounts { strict: Counts; overlap: Counts; value: Counts; type: Counts }
 export const dateCounts = (): DateCounts => ({ strict: zero(), overlap: zero(), value: zero(), type: zero() });
 
+/** Values compare as TimeML values, not strings: "2000-W07" is "2000-W7". */
+export function sameValue(a: string, b: string): boolean {
+  const canon = (v: string) => v.replace(/-W0(\d)/, '-W$1');
+  return canon(a) === canon(b);
+}
+
 /** TempEval-3: extents strict and relaxed; value and type counted on relaxed matches. */
 export function scoreDates(acc: DateCounts, system: readonly DateItem[], gold: readonly GoldDate[], text: string, doc: string, set: string, diffs: DiffItem[] | null): void {
   acc.strict = add(acc.strict, countMatches(system, gold, 'strict'));
   const pairs = matchSpans(system, gold, 'overlap');
   acc.overlap = add(acc.overlap, { correct: pairs.length, system: system.length, gold: gold.length });
-  const valueRight = pairs.filter(([s, g]) => system[s].value === gold[g].value).length;
+  const valueRight = pairs.filter(([s, g]) => sameValue(system[s].value, gold[g].value)).length;
   acc.value = add(acc.value, { correct: valueRight, system: system.length, gold: gold.length });
   acc.type = add(acc.type, { correct: pairs.filter(([s, g]) => system[s].type === gold[g].type).length, system: system.length, gold: gold.length });
   if (!diffs) return;
@@ -33,7 +39,7 @@ export function scoreDates(acc: DateCounts, system: readonly DateItem[], gold: r
   gold.forEach((g, i) => { if (!matchedG.has(i)) diffs.push({ set, document: doc, field: 'dates', kind: 'miss', text: text.slice(g.start, g.end), detail: `${g.type} ${g.value}`, sentence: context(text, g) }); });
   system.forEach((s, i) => { if (!matchedS.has(i)) diffs.push({ set, document: doc, field: 'dates', kind: 'false-alarm', text: s.text, detail: `${s.type} ${s.value} (${s.rule})`, sentence: context(text, s) }); });
   for (const [s, g] of pairs) {
-    if (system[s].value !== gold[g].value) diffs.push({ set, document: doc, field: 'dates', kind: 'wrong-value', text: `${system[s].text} / gold "${text.slice(gold[g].start, gold[g].end)}"`, detail: `${system[s].value} (${system[s].rule}), gold ${gold[g].value}`, sentence: context(text, gold[g]) });
+    if (!sameValue(system[s].value, gold[g].value)) diffs.push({ set, document: doc, field: 'dates', kind: 'wrong-value', text: `${system[s].text} / gold "${text.slice(gold[g].start, gold[g].end)}"`, detail: `${system[s].value} (${system[s].rule}), gold ${gold[g].value}`, sentence: context(text, gold[g]) });
   }
 }
 

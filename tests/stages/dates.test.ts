@@ -14,6 +14,7 @@ describe('seed dates', () => {
       { ...at(text, 'recent weeks'), text: 'recent weeks', type: 'DATE', value: 'PAST_REF' },
       { ...at(text, 'the month'), text: 'the month', type: 'DATE', value: '2019-04' },
       { ...at(text, 'Wednesday', 2), text: 'Wednesday', type: 'DATE', value: '2019-04-03' },
+      { start: at(text, 'the recent high-level').start + 4, end: at(text, 'the recent high-level').start + 10, text: 'recent', type: 'DATE', value: 'PAST_REF' },
     ]);
   });
 
@@ -36,6 +37,12 @@ describe('normalize (reference Wednesday 2019-04-03)', () => {
     ['two weeks ago', false, 'DATE', '2019-W12'],
     ['two weeks', false, 'DURATION', 'P2W'],
     ['the past several months', false, 'DURATION', 'PXM'],
+    ['the past decade', false, 'DURATION', 'P10Y'],
+    ['June last year', false, 'DATE', '2018-06'],
+    ['a year ago', false, 'DATE', '2018'],
+    ['Thanksgiving Day', false, 'DATE', '2018-11-22'],
+    ['Sept. 30', false, 'DATE', '2018-09-30'],
+    ['May 2', true, 'DATE', '2019-05-02'],
     ['about a month', false, 'DURATION', 'P1M'],
     ['10 years', false, 'DURATION', 'P10Y'],
     ['the 1990s', false, 'DATE', '199'],
@@ -74,5 +81,18 @@ describe('tense', () => {
     const r = extractSync({ text: 'Apple releases iPhone SDK\n\nMarch 06, 2008\n\nApple released the kit on Thursday.' });
     expect(r.article.referenceSource).toBe('dateline');
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['March 06, 2008', '2008-03-06'], ['Thursday', '2008-03-06']]);
+  });
+});
+
+describe('extents', () => {
+  it.each([
+    ['Kopp had been arrested in several states since 1990 for protesting.', [['1990', '1990']]],
+    ['A 9-year-old boy was found on Friday.', [['Friday', '2019-03-29']]],
+    ['The company pays a quarterly dividend.', []],
+    ['Earnings fell from a year earlier in the third quarter.', [['a year earlier', '2018-Q1'], ['the third quarter', '2019-Q3']]],
+    ['The bond matures in 30 years; a two-year note was sold.', [['30 years', 'P30Y'], ['two-year', 'P2Y']]],
+  ])('%s', (text, expected) => {
+    const r = extractSync({ text, publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);
   });
 });

@@ -10,6 +10,12 @@ interface Data {
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
 const NAME_SYNTAX = new Set(['NAM', 'PRE.NAM']);
 
+/** End of the sentence holding the last annotation. */
+function annotatedEnd(text: string, lastEnd: number): number {
+  const candidates = [text.indexOf('. ', lastEnd), text.indexOf('\n', lastEnd)].filter((i) => i >= 0);
+  return candidates.length ? Math.min(...candidates) + 1 : text.length;
+}
+
 export function evalMeantime(options: EvalOptions): SetResult {
   const started = performance.now();
   const data = loadJson<Data>(options.dataDir, 'meantime/dev.json');
@@ -19,6 +25,10 @@ export function evalMeantime(options: EvalOptions): SetResult {
   const diffs: DiffItem[] | null = options.diff ? [] : null;
   for (const d of docs) {
     const record = run(d.id, d.text, d.dct);
+    // MEANTIME annotates the first sentences of each article only: score inside the annotated region.
+    const region = annotatedEnd(d.text, Math.max(0, ...d.timexes.map((t) => t.end), ...d.entities.map((e) => e.end)));
+    record.dates = record.dates.filter((x) => x.start < region);
+    record.entities = record.entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => m.start < region) })).filter((e) => e.mentions.length > 0);
     scoreDates(dates, record.dates, d.timexes, d.text, d.id, 'meantime', diffs);
     const gold = d.entities.filter((e) => NAME_SYNTAX.has(e.syntax) && (TYPES as readonly string[]).includes(e.type));
     // Only recall is meaningful: score system names against gold, and report precision as a lower bound.

@@ -7,22 +7,62 @@ import { stableId } from '../../util/id.js';
 import { tokenAt } from '../../util/span.js';
 import { normalize } from './normalize.js';
 
-// Expressions wink-nlp's lite model does not mark: "now", "recently", "the future", "daily", "third-quarter", ...
-const EXTRA = /\b(?:now|currently|recently|nowadays|soon|the (?:past|future|present)|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight|recent (?:days|weeks|months|years|decades)|the (?:week|month|year|quarter|weekend|day)|(?:first|second|third|fourth)[- ]quarter|fiscal \d{4}|(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:spring|summer|autumn|winter)(?: of \d{4})?|(?:last|this|next) fall|(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night))\b/gi;
-const PREFIX = new Set(['the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current']);
+// Expressions wink-nlp's lite model does not mark: "now", "recently", "the future", "daily", "third-quarter",
+// years after a preposition ("since 1990"), abbreviated months ("Sept. 30"), holidays.
+const EXTRA_ANY_CASE = new RegExp([
+  String.raw`\b(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
+  String.raw`\brecent (?:days|weeks|months|years|decades)\b`,
+  String.raw`\bthe (?:week|month|year|quarter|weekend|day)\b`,
+  String.raw`\bthe (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
+  String.raw`\b(?:first|second|third|fourth)[- ]quarter\b`,
+  String.raw`\bfiscal \d{4}\b`,
+  String.raw`\b(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`\b(?:spring|summer|autumn|winter)(?: of \d{4})?\b`,
+  String.raw`\b(?:last|this|next) fall\b`,
+  String.raw`\b(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
+  String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before)\b`,
+  String.raw`\byear-(?:end|earlier|ago)\b`,
+].join('|'), 'gi');
+// Case matters for these: "Sept. 30", "March 6" (not "may 5"), years after a preposition, holidays.
+const EXTRA_CASED = new RegExp([
+  String.raw`(?<=\b(?:in|since|until|till|by|from|through|before|after|during|of|between|and|to|early|late|mid|year|that|this|In|Since|By|Until|From|Before|After|During)\s)(?:1[6-9]\d\d|20\d\d)\b(?![,.]?\d|\s*(?:%|percent|people|shares|troops|units|votes|cars|tons|feet|miles|men|women)\b)`,
+  String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}(?:, \d{4})?\b`,
+  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b`,
+  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:this|last|next) year\b`,
+  String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
+].join('|'), 'g');
+// Ages are no temporal expressions: "a 9-year-old boy".
+const AGE = /^\S+-(?:year|month|week|day)s?-old$/i;
+// "quarterly dividend", "daily newspaper": frequency adjectives before a noun are no SET.
+const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)$/i;
+// "the recent meetings", "the current quarter": these adjectives take no determiner into the extent.
+const NO_DETERMINER = /^(?:recent|current)$/i;
+const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current']);
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'expected', 'due', 'tomorrow']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
+const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due']);
 const TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+// Earnings news compares quarters: "a year ago" there is the same quarter a year before.
+const QUARTERLY = /\bquarter|\bperiod\b/i;
 
 interface Extent extends Span { hint?: string }
 
 function widen(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): [number, number] {
   let a = first;
+  if (last - first === 1 && NO_DETERMINER.test(tokens[first].value)) return [first, last];
   while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
   if (a < first && tokens[a].lower === 'the' && /^\d{4}$/.test(tokens[first].value)) a++;
+  // "two-year", "30-year": a number joined by a hyphen.
+  if (a >= sentenceFirst + 2 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && NUMBER_WORD.test(tokens[a - 2].value)) a -= 2;
   let b = last;
-  if (b < tokens.length && SUFFIX.has(tokens[b].lower) && tokens[b].sentence === tokens[last - 1].sentence) b++;
+  const same = (i: number) => i < tokens.length && tokens[i].sentence === tokens[last - 1].sentence;
+  if (same(b) && SUFFIX.has(tokens[b].lower)) b++;
+  // "year-earlier", "decades-long"; "Wednesday night".
+  if (same(b + 1) && tokens[b].value === '-' && tokens[b].start === tokens[b - 1].end && HYPHEN_SUFFIX.has(tokens[b + 1].lower)) b += 2;
+  if (same(b) && PARTS_OF_DAY.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
   return [a, b];
 }
 
@@ -47,7 +87,7 @@ export const dates: Stage = {
     // The dateline ("March 06, 2008" under the title) is a date of the text too.
     if (doc.ingest!.dateline) extents.push({ ...doc.ingest!.dateline });
     const analysis = doc.ingest!.analysisText;
-    for (const m of analysis.matchAll(EXTRA)) extents.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const re of [EXTRA_ANY_CASE, EXTRA_CASED]) for (const m of analysis.matchAll(re)) extents.push({ start: m.index!, end: m.index! + m[0].length });
     // Widen to whole tokens and TimeML's extent, then keep the longest of overlapping extents.
     const widened: Array<Extent & { first: number; last: number }> = [];
     for (const e of extents) {
@@ -66,12 +106,16 @@ export const dates: Stage = {
       if (e.start < lastEnd) continue;
       const s = sentences[tokens[e.first].sentence];
       const surface = text.slice(e.start, e.end);
-      let norm = normalize(surface, { reference, future: isFuture(tokens, e.first, s.firstToken, s.lastToken), hint: e.hint });
+      if (AGE.test(surface)) continue;
+      const lastWord = tokens[e.last - 1];
+      if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
+      const quarterly = QUARTERLY.test(text.slice(s.start, s.end));
+      let norm = normalize(surface, { reference, future: isFuture(tokens, e.first, s.firstToken, s.lastToken), hint: e.hint, quarterly });
       let start = e.start;
       // A determiner or modifier that the value does not accept is dropped again: "the 2017" -> "2017".
       for (let a = e.first; !norm && a + 1 < e.last && PREFIX.has(tokens[a].lower); a++) {
         start = tokens[a + 1].start;
-        norm = normalize(text.slice(start, e.end), { reference, future: isFuture(tokens, a + 1, s.firstToken, s.lastToken), hint: e.hint });
+        norm = normalize(text.slice(start, e.end), { reference, future: isFuture(tokens, a + 1, s.firstToken, s.lastToken), hint: e.hint, quarterly });
       }
       if (!norm) continue;
       lastEnd = e.end;

@@ -13,6 +13,8 @@ export interface NormalizeContext {
   future: boolean;
   /** Type proposed by the extent finder (wink-nlp's entity type), if any. */
   hint?: string;
+  /** The sentence speaks of quarters (earnings news): year offsets resolve to quarters. */
+  quarterly?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -95,10 +97,11 @@ function resolveWeekday(ref: Ymd | null, day: number, future: boolean, explicit?
 function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean): string {
   if (year !== null) return day !== null ? formatYmd({ y: year, m: month, d: day }) : formatYm(year, month);
   if (!ref) return day !== null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}`;
-  // Without a year, the month closest to the reference date (news rarely looks more than half a year away).
+  // Without a year: the nearest such month, looking further back than ahead (news reports the past).
   let y = ref.y;
   const diff = month - ref.m;
-  if (!future && diff > 4) y -= 1;
+  if (future && diff < 0) y += 1;
+  else if (!future && diff > 4) y -= 1;
   else if (diff < -7) y += 1;
   return day !== null ? formatYmd({ y, m: month, d: day }) : formatYm(y, month);
 }
@@ -130,21 +133,66 @@ const REFS: Record<string, Normalized> = {
   future: { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
   soon: { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
   'the near future': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+  'the near term': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+  'the short term': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
+  'the long term': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
 };
+const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+  'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => lastWeekday(y, 5, 1),
+};
+
+function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
+  const first = weekday({ y, m, d: 1 });
+  return { y, m, d: 1 + ((day - first + 7) % 7) + 7 * (n - 1) };
+}
+function lastWeekday(y: number, m: number, day: number): Ymd {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const w = weekday({ y, m, d: last });
+  return { y, m, d: last - ((w - day + 7) % 7) };
+}
+
+/** The quarter `years` years from the reference's quarter. */
+function quarterOf(ref: Ymd | null, years: number, back = 0): string {
+  if (!ref) return 'XXXX-QX';
+  const { y, m } = addMonths(ref.y + years, ref.m, -3 * back);
+  return `${y}-Q${Math.ceil(m / 3)}`;
+}
 
 const SETS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H', nightly: 'P1D',
-  annual: 'P1Y',
 };
 
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
   const text = raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
   if (REFS[text]) return REFS[text];
+  const holiday = HOLIDAYS[text.replace(/^(?:on |the )/, '')];
+  if (holiday) {
+    const y = ref?.y;
+    if (y === undefined) return { type: 'DATE', value: Array.isArray(holiday) ? `XXXX-${String(holiday[0]).padStart(2, '0')}-${String(holiday[1]).padStart(2, '0')}` : 'XXXX-XX-XX', rule: 'abs:holiday' };
+    const on = (year: number) => (Array.isArray(holiday) ? { y: year, m: holiday[0], d: holiday[1] } : holiday(year));
+    // The latest one, or the next one when the clause speaks of the future.
+    const date = formatYmd(on(y)) > formatYmd(ref!) && !ctx.future ? on(y - 1) : formatYmd(on(y)) < formatYmd(ref!) && ctx.future ? on(y + 1) : on(y);
+    return { type: 'DATE', value: formatYmd(date), rule: 'abs:holiday' };
+  }
+  // Earnings news: "a year ago", "a year earlier", "the year-earlier quarter" name the same quarter a year before;
+  // "the quarter", "the latest quarter" the quarter just reported.
+  if (/^(?:a year (?:ago|earlier)|(?:the )?(?:comparable )?year-(?:earlier|ago)(?: quarter| period)?)$/.test(text)) {
+    if (ctx.quarterly) return { type: 'DATE', value: quarterOf(ref, -1, 1), rule: 'rel:year-ago-quarter' };
+    return { type: 'DATE', value: ref ? String(ref.y - 1) : 'XXXX', rule: 'rel:year-ago' };
+  }
+  if (/^(?:the )?(?:latest|most recent|recent|past|just-ended|just ended)? ?(?:quarter|period)$/.test(text) && (text.includes('quarter') || ctx.quarterly)) {
+    return { type: 'DATE', value: quarterOf(ref, 0, 1), rule: 'rel:reported-quarter' };
+  }
   if (/^(the )?(recent|past|last) (few |several |many )?(days|weeks|months|years|decades)$/.test(text) && !/^(the )?(last|past) /.test(text)) {
     return { type: 'DATE', value: 'PAST_REF', rule: 'ref:recent-units' };
   }
-  if (SETS[text]) return { type: text === 'annual' ? 'DURATION' : 'SET', value: SETS[text], rule: 'set:adverb' };
+  if (SETS[text]) return { type: 'SET', value: SETS[text], rule: 'set:adverb' };
+  if (text === 'annual') return { type: 'DURATION', value: 'P1Y', rule: 'dur:annual' };
+  if (text === 'year-end' || text === "year's end" || text === 'the end of the year') return { type: 'DATE', value: ref ? String(ref.y) : 'XXXX', rule: 'rel:year-end' };
   let m: RegExpExecArray | null;
   if ((m = /^(?:each|every|per|a|an) (other )?(day|week|month|year|quarter|night|morning|evening|season|weekend|hour)$/.exec(text))) {
     const unit = UNITS[m[2]] ?? 'D';
@@ -181,7 +229,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // Years, decades: "2017", "1990s", "the '90s", "fiscal 1998"
   if ((m = /^(?:(?:the )?(?:year|calendar year|calendar) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
-  if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: `FY${m[1]}`, rule: 'abs:fiscal-year' };
+  if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
   if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of |the first half of |the second half of )(\d{4})$/.exec(text))) {
@@ -205,7 +253,15 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the previous|the latest|the same|that) (week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
     const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
-    if (m[2] === 'weekend') return { type: 'DATE', value: ref ? `${formatWeek(addDays(ref, 7 * dir))}-WE` : 'XXXX-WXX-WE', rule: 'rel:unit' };
+    if (m[2] === 'weekend') {
+      // Early in the week "the weekend" is the one just past.
+      const back = dir === 0 && ref && weekday(ref) <= 3 && !ctx.future ? -1 : dir;
+      return { type: 'DATE', value: ref ? `${formatWeek(addDays(ref, 7 * back))}-WE` : 'XXXX-WXX-WE', rule: 'rel:unit' };
+    }
+    // "the past decade", "the last year": a period reaching back to now.
+    if (/^the (?:past|last)$/.test(m[1]) && /^(?:decade|century|year)$/.test(m[2])) {
+      return { type: 'DURATION', value: durationValue(1, unit), rule: 'dur:the-past-unit' };
+    }
     return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };
   }
   // "two weeks ago", "a year earlier", "three days later", "a decade ago"
@@ -227,7 +283,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:the )?(?:(?:past|last|next|coming|recent) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/.exec(text))) {
     return { type: 'DURATION', value: durationValue('X', unitOf(m[1])!), rule: 'dur:units' };
   }
-  if ((m = /^(?:the |a |one )?(second|minute|hour|day|week|month|year|decade)$/.exec(text))) {
+  // A bare unit noun ("a record year", "the day's trading") is no temporal expression by itself.
+  if (/^(second|minute|hour|day|week|month|year|decade)$/.test(text)) return null;
+  if ((m = /^(?:the |a |an |one )?(second|minute|hour|day|week|month|year|decade)$/.exec(text))) {
     if (ctx.hint === 'DURATION' || !m[0].startsWith('the')) return { type: 'DURATION', value: durationValue(1, UNITS[m[1]]), rule: 'dur:unit' };
     return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:the-unit' };
   }
@@ -239,6 +297,7 @@ const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|
 const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|the end of|the beginning of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,?(?: (\\d{4}))?$`);
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
+const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE},? (this|last|next) year$`);
 
 function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normalized | null {
   let m: RegExpExecArray | null;
@@ -249,6 +308,8 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
   }
   if ((m = MONTH_DAY.exec(text))) {
     const month = MONTHS[m[2]];
+    // "Jan" or "Mar" alone is a name more often than a month ("Jan Kavan").
+    if (!m[3] && !m[4] && m[2].length <= 4 && !/\.$/.test(text) && m[2] !== 'may' && m[2] !== 'june' && m[2] !== 'july') return null;
     const day = m[3] ? Number(m[3]) : null;
     const year = m[4] ? Number(m[4]) : null;
     if (day !== null && day > 31) return null;
@@ -256,6 +317,10 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
   }
   if ((m = DAY_MONTH.exec(text))) {
     return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future), rule: 'abs:day-month' };
+  }
+  if ((m = MONTH_REL_YEAR.exec(text))) {
+    const shiftYears = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+    return { type: 'DATE', value: ref ? formatYm(ref.y + shiftYears, MONTHS[m[1]]) : `XXXX-${String(MONTHS[m[1]]).padStart(2, '0')}`, rule: 'rel:month-of-year' };
   }
   if ((m = REL_MONTH.exec(text))) {
     const month = MONTHS[m[2]];

@@ -7,7 +7,7 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 export function formatTable(rows: readonly ScoreRow[]): string {
   const header = ['set', 'field', 'measure', '    P', '    R', '   F1', 'correct/system/gold'];
-  const body = rows.map((r) => [r.set, r.field, r.measure, pct(r.p), pct(r.r), pct(r.f1), `${r.correct}/${r.system}/${r.gold}`]);
+  const body = rows.map((r) => [r.set, r.field, r.measure, pct(r.p), pct(r.r), r.primary === 'r' ? '    -' : pct(r.f1), `${r.correct}/${r.system}/${r.gold}`]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

@@ -8,6 +8,8 @@ export interface ScoreRow extends Prf {
   measure: string;
   /** What the number means when it is not a plain F1 (accuracy, recall only). */
   note?: string;
+  /** The number the floors guard: F1, or recall where precision cannot be judged. */
+  primary: 'f1' | 'r';
 }
 
 export interface DiffItem {

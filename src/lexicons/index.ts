@@ -35,6 +35,11 @@ export interface Lexicons {
   triggers: Record<string, Trigger>;
   triggerNouns: string[];
   eventContexts: Record<string, string[]>;
+  orgTokens: string[];
+  sportsWords: string[];
+  placeHeads: string[];
+  placeNames: string[];
+  placeNouns: string[];
   chromeLines: string[];
   chromeTail: string[];
 }
@@ -58,6 +63,7 @@ export function defaultLexicons(): Lexicons {
   const sources = read('sources.json');
   const plover = read('plover.json');
   const chrome = read('chrome.json');
+  const places = read('places.json');
   builtin = {
     countries: countries.countries,
     countryAliases: extra.aliases,
@@ -84,6 +90,11 @@ export function defaultLexicons(): Lexicons {
     triggers: plover.triggers,
     triggerNouns: plover.nouns,
     eventContexts: plover.contexts,
+    orgTokens: orgWords.tokens,
+    sportsWords: orgWords.sportsWords,
+    placeHeads: places.heads,
+    placeNames: places.names,
+    placeNouns: places.placeNouns,
     chromeLines: chrome.lines,
     chromeTail: chrome.tail,
   };

@@ -18,6 +18,6 @@ export function run(id: string, text: string, publishedAt?: string | null): News
   return extractSync({ id, text, publishedAt: publishedAt ?? undefined }, { validate: false });
 }
 
-export function row(set: string, field: string, measure: string, counts: Counts, note?: string): ScoreRow {
-  return { set, field, measure, ...prf(counts), ...(note ? { note } : {}) };
+export function row(set: string, field: string, measure: string, counts: Counts, note?: string, primary: 'f1' | 'r' = 'f1'): ScoreRow {
+  return { set, field, measure, ...prf(counts), ...(note ? { note } : {}), primary };
 }

@@ -32,9 +32,10 @@ export function evalMeantime(options: EvalOptions): SetResult {
     scoreDates(dates, record.dates, d.timexes, d.text, d.id, 'meantime', diffs);
     const gold = d.entities.filter((e) => NAME_SYNTAX.has(e.syntax) && (TYPES as readonly string[]).includes(e.type));
     // Only recall is meaningful: score system names against gold, and report precision as a lower bound.
-    scoreNer(ner, nerMentions(record), gold, TYPES, d.text, d.id, 'meantime', diffs ? [] : null);
+    // MEANTIME marks demonyms ("American") as LOC names.
+    scoreNer(ner, nerMentions(record, true), gold, TYPES, d.text, d.id, 'meantime', diffs ? [] : null);
     if (diffs) {
-      const sys = nerMentions(record);
+      const sys = nerMentions(record, true);
       for (const g of gold) if (!sys.some((s) => s.type === g.type && s.start < g.end && g.start < s.end)) diffs.push({ set: 'meantime', document: d.id, field: `entities ${g.type}`, kind: 'miss', text: d.text.slice(g.start, g.end), sentence: d.text.slice(Math.max(0, g.start - 80), g.end + 80).replace(/\s+/g, ' ') });
     }
   }
@@ -44,7 +45,7 @@ export function evalMeantime(options: EvalOptions): SetResult {
       row('meantime', 'dates', 'extent strict', dates.strict),
       row('meantime', 'dates', 'extent overlap', dates.overlap),
       row('meantime', 'dates', 'value', dates.value),
-      ...[...TYPES, 'ALL'].map((t) => row('meantime', `entities ${t}`, 'names overlap', ner[t]?.overlap ?? { correct: 0, system: 0, gold: 0 }, note)),
+      ...[...TYPES, 'ALL'].map((t) => row('meantime', `entities ${t}`, 'names recall', ner[t]?.overlap ?? { correct: 0, system: 0, gold: 0 }, note, 'r')),
     ],
     diffs: diffs ?? [],
     documents: docs.length,

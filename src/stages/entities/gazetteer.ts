@@ -26,8 +26,12 @@ export interface Gazetteer {
   maxTitleWords: number;
   firstNames: Set<string>;
   lastNames: Set<string>;
+  /** English words that are not names ("sources", "police", "attendance"), from compromise's lexicon. */
+  commonWords: Set<string>;
   countryByCode: Map<string, string>;
 }
+
+const COMMON_TAGS = new Set(['Plural', 'Singular', 'Noun', 'Uncountable', 'Adjective', 'Actor', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Comparative', 'Superlative', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Participle', 'Demonym', 'Ordinal', 'Cardinal', 'Unit', 'Duration', 'Date', 'WeekDay', 'Month', 'Expression', 'Modal']);
 
 const isAcronymLike = (s: string) => s.length <= 4 || /^[A-Z0-9.&-]+$/.test(s);
 
@@ -66,9 +70,10 @@ function build(lex: Lexicons): Gazetteer {
   for (const [code, regions] of Object.entries(lex.regions)) {
     for (const region of regions) add(region, { type: 'location', subtype: 'region', name: region, countryCode: code, sector: null, kind: 'name', source: 'lexicon:regions' });
   }
+  for (const place of lex.placeNames) add(place, { type: 'location', subtype: 'region', name: place, countryCode: null, sector: null, kind: 'name', source: 'lexicon:places' });
   for (const org of lex.organizations) {
     const entry: GazEntry = {
-      type: 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode ?? null,
+      type: org.subtype === 'seat' ? 'location' : 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode ?? null,
       sector: org.sector ?? null, kind: 'name', source: 'lexicon:organizations',
     };
     add(org.name, entry);
@@ -78,10 +83,12 @@ function build(lex: Lexicons): Gazetteer {
   // compromise's word lists: people, places and organizations it knows by name.
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
+  const commonWords = new Set<string>();
   const lexicon = (nlp as any).model().one.lexicon as Record<string, string | string[]>;
   for (const [word, tags] of Object.entries(lexicon)) {
     const tag = Array.isArray(tags) ? tags[0] : tags;
     const key = word.replace(/(^|\s)\S/g, (s) => s.toUpperCase());
+    if (COMMON_TAGS.has(tag) && !word.includes(' ')) commonWords.add(word);
     switch (tag) {
       case 'FirstName': case 'MaleName': case 'FemaleName': firstNames.add(word); break;
       case 'LastName': lastNames.add(word); break;
@@ -99,20 +106,22 @@ function build(lex: Lexicons): Gazetteer {
     titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, titles, maxTitleWords, firstNames, lastNames, countryByCode };
+  return { exact, folded, maxWords, titles, maxTitleWords, firstNames, lastNames, commonWords, countryByCode };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {
   return compiled(lexicons, 'entities/gazetteer', build);
 }
 
-/** Looks a surface string up: exact case first, then folded for names written with a capital. */
-export function lookup(gaz: Gazetteer, surface: string): GazEntry | undefined {
+/**
+ * Looks a surface string up: exact case first, then folded for names written with a capital.
+ * In an all-capital headline ("BONN 1996-08-30") short words are names too, not acronyms.
+ */
+export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEntry | undefined {
   const key = surface.replace(/\s+/g, ' ');
   const hit = gaz.exact.get(key);
   if (hit) return hit;
   if (!/^[A-Z]/.test(key)) return undefined;
-  // All-capital text is matched folded only when it is longer than an acronym ("LONDON", not "US").
-  if (/^[A-Z0-9 .&'-]+$/.test(key) && key.length <= 4) return undefined;
+  if (!allCaps && /^[A-Z0-9 .&'-]+$/.test(key) && key.length <= 4) return undefined;
   return gaz.folded.get(key.toLowerCase());
 }

@@ -9,7 +9,7 @@ import { bySpan } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { nameContext, sentenceNames, type Candidate } from './names.js';
+import { midSentenceCapitals, nameContext, sentenceNames, type Candidate } from './names.js';
 import { sentenceLaws } from './laws.js';
 
 interface Roles { roleNouns: Set<string>; media: string[]; government: Set<string> }
@@ -51,7 +51,10 @@ function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sente
   const roleAt = phrase.findIndex((t) => r.roleNouns.has(t.lower));
   if (roleAt < 0) return;
   if (['the', 'a', 'an'].includes(phrase[0].lower)) j = 1; else j = 0;
-  c.title = text.slice(phrase[j].start, phrase[roleAt].end);
+  // The role runs to the preposition that names whom it serves: "top economic adviser" of ...
+  const prepAt = phrase.findIndex((t, k) => k > roleAt && ['of', 'to', 'for', 'at', 'in', 'with', 'and'].includes(t.lower));
+  const roleEnd = prepAt > 0 ? prepAt - 1 : phrase.length - 1;
+  c.title = text.slice(phrase[j].start, phrase[roleEnd].end);
   c.subtype = 'official';
   c.sector = c.sector ?? 'government';
   const prep = phrase.findIndex((t, k) => k > roleAt && ['of', 'to', 'for', 'at'].includes(t.lower));
@@ -102,8 +105,9 @@ export const entities: Stage = {
       return draft;
     };
     const all: Candidate[] = [];
+    const midCaps = midSentenceCapitals(tokens, doc.sentences!);
     doc.sentences!.forEach((sentence) => {
-      const ctx = nameContext(text, tokens, sentence, lexicons);
+      const ctx = nameContext(text, tokens, sentence, lexicons, midCaps);
       const found = sentenceNames(ctx);
       found.forEach((c, k) => {
         appositive(doc, tokens, c, sentence.lastToken, lexicons);
@@ -126,7 +130,7 @@ export const entities: Stage = {
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
       const next = tokens[c.last];
-      if ((c.type === 'person' || c.type === 'unknown') && c.kind === 'name' && next && government.has(next.lower) && !c.title) {
+      if ((c.type === 'person' || c.type === 'unknown' || c.lone) && c.kind === 'name' && next && government.has(next.lower) && !c.title) {
         // "the Obama administration": the government its leader heads.
         const end = next.end;
         add(keyOf('organization', `${c.name} ${next.lower}`), () => ({
@@ -171,8 +175,8 @@ export const entities: Stage = {
         if (holder) holder.mentions.push(mention);
         continue;
       }
-      if (c.type === 'unknown' || (c.type === 'organization' && c.kind === 'acronym')) {
-        const person = persons.find((p) => p.name.split(/\s+/).pop() === c.name);
+      if (c.type === 'unknown' || c.lone || (c.type === 'organization' && c.kind === 'acronym')) {
+        const person = persons.find((p) => p.name.split(/\s+/).pop() === c.name) ?? persons.find((p) => p.name.includes(' ') && p.name.split(/\s+/)[0] === c.name);
         if (person) { person.mentions.push({ ...mention, kind: 'surname' }); continue; }
         const expansion = order.find((d) => d.type === 'organization' && d.name !== c.name && initials(d.name) === c.name);
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }

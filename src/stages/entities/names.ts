@@ -3,6 +3,7 @@ import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
 import { gazetteer, lookup, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { compiled } from '../../lexicons/compile.js';
 
 export interface Candidate {
   start: number;
@@ -21,6 +22,8 @@ export interface Candidate {
   title: string | null;
   affiliation: string | null;
   rule: string;
+  /** A lone word typed by default: a surname of a person named elsewhere wins over it. */
+  lone?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'on']);
@@ -36,7 +39,28 @@ export interface NameContext {
   sentence: Sentence;
   gaz: Gazetteer;
   lexicons: Lexicons;
+  words: NameWords;
+  /** A headline or table row in capitals: capitalization says nothing there. */
+  allCaps: boolean;
+  /** A sports report: a city or region names its team ("Surrey beat Kent by an innings"). */
+  sports: boolean;
+  /** Words the document capitalizes inside sentences: a sentence-initial word among them is a name. */
+  midCaps: ReadonlySet<string>;
 }
+
+interface NameWords { orgTokens: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; sports: Set<string> }
+
+function nameWords(lexicons: Lexicons): NameWords {
+  return compiled(lexicons, 'entities/name-words', (lex) => ({
+    orgTokens: new Set(lex.orgTokens),
+    placeHeads: new Set(lex.placeHeads),
+    placeNouns: new Set(lex.placeNouns),
+    sports: new Set(lex.sportsWords),
+  }));
+}
+
+const DATE_WORDS = new Set(['Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const SCORE = /\b\d{1,3}-\d{1,3}\b/;
 
 function surface(text: string, tokens: readonly Token[], first: number, last: number): string {
   return text.slice(tokens[first].start, tokens[last - 1].end);
@@ -49,7 +73,7 @@ function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: n
   let best: { entry: GazEntry; last: number } | null = null;
   for (let j = i + 1; j <= limit; j++) {
     if (j > i + 1 && text.slice(tokens[j - 2].end, tokens[j - 1].start).includes('\n')) break;
-    const entry = lookup(gaz, surface(text, tokens, i, j));
+    const entry = lookup(gaz, surface(text, tokens, i, j), ctx.allCaps);
     if (entry) best = { entry, last: j };
   }
   return best;
@@ -105,7 +129,30 @@ function orgHead(ctx: NameContext, first: number, last: number): [string, string
 /** Classifies a run of capitalized tokens that no lexicon entry covers whole. */
 function classifyRun(ctx: NameContext, first: number, last: number, out: Candidate[]): void {
   const { tokens, text, gaz } = ctx;
+  // "European and Japanese officials": "and" joins two names unless the whole is one organization.
+  const and = tokens.slice(first, last).findIndex((t) => t.value === 'and');
+  if (and > 0 && !orgHead(ctx, first, last)) {
+    for (const [a, b] of [[first, first + and], [first + and + 1, last]]) {
+      const entry = b > a ? lookup(gaz, surface(text, tokens, a, b), ctx.allCaps) : undefined;
+      if (entry) out.push(fromEntry(ctx, entry, a, b));
+      else if (b > a) classifyRun(ctx, a, b, out);
+    }
+    return;
+  }
   const sentenceStart = first === ctx.sentence.firstToken;
+  // "Apple Computer CEO Steve Jobs", "Chrysler Chief Executive Robert Nardelli": a title inside a run splits it.
+  for (let k = first + 1; k < last; k++) {
+    const inner = matchTitle(ctx, k, last);
+    if (!inner || inner.honorific) continue;
+    classifyRun(ctx, first, k, out);
+    const before = out[out.length - 1];
+    if (inner.last < last) {
+      classifyRun(ctx, k, last, out);
+      const person = out[out.length - 1];
+      if (person?.type === 'person' && before && before.end <= tokens[k].start && before.type === 'organization') person.affiliation ??= before.name;
+    }
+    return;
+  }
   let i = first;
   // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
   const title = matchTitle(ctx, i, last);
@@ -122,15 +169,20 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   if (title) {
-    const person = base('person', i, last, 'titles:title-before-name');
+    // "Chief Executive Robert Nardelli and Jim Press": the title names the first person only.
+    const and = tokens.slice(i, last).findIndex((t) => t.value === 'and');
+    const nameEnd = and > 0 ? i + and : last;
+    const person = base('person', i, nameEnd, 'titles:title-before-name');
     person.title = title.honorific ? null : surface(text, tokens, first, title.last);
     person.subtype = title.honorific ? 'person' : 'official';
     person.sector = title.sector;
     out.push(person);
+    if (and > 0) classifyRun(ctx, nameEnd + 1, last, out);
     return;
   }
   const head = orgHead(ctx, first, last);
-  if (head) {
+  // "Jim Press" is a person: a first name outweighs a weak head word.
+  if (head && !(last - first === 2 && gaz.firstNames.has(tokens[first].lower) && head[0] === 'media')) {
     const org = base('organization', first, last, 'org-words:head');
     org.subtype = head[0];
     org.sector = head[1];
@@ -141,6 +193,17 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   const words = tokens.slice(first, last).map((t) => t.value);
+  // In a headline in capitals only lexicon names, titles and organization heads say what a name is.
+  if (ctx.allCaps) return;
+  if (words.every((w) => DATE_WORDS.has(w.replace(/\.$/, '')) || DATE_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()))) return;
+  if (words.length >= 2 && ctx.words.placeHeads.has(words[words.length - 1])) {
+    out.push({ ...base('location', first, last, 'places:head'), subtype: 'place' });
+    return;
+  }
+  if (words.some((w) => ctx.words.orgTokens.has(w))) {
+    out.push({ ...base('organization', first, last, 'org-words:token'), subtype: ctx.sports ? 'club' : 'company', sector: ctx.sports ? 'civil' : 'business' });
+    return;
+  }
   const firstWord = words[0].toLowerCase();
   if (gaz.firstNames.has(firstWord) && (words.length > 1 || !sentenceStart)) {
     out.push({ ...base('person', first, last, 'compromise:first-name'), subtype: 'person' });
@@ -151,17 +214,34 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   if (sentenceStart && tokens[first].pos !== 'PROPN') return;
-  if (words.length === 1 && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0])) {
+  if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0])) {
     out.push({ ...base('organization', first, last, 'names:acronym'), kind: 'acronym' });
     return;
   }
   const prev = first > ctx.sentence.firstToken ? tokens[first - 1].lower : '';
+  const prev2 = first - 1 > ctx.sentence.firstToken ? tokens[first - 2].lower : '';
+  // "the Kurdish city of Arbil", "the capital Dushanbe"
+  if (ctx.words.placeNouns.has(prev) || (prev === 'of' && ctx.words.placeNouns.has(prev2))) {
+    out.push({ ...base('location', first, last, 'places:after-place-noun'), subtype: 'place' });
+    return;
+  }
   if (LOCATIVE.has(prev) && words.length <= 3) {
     out.push({ ...base('location', first, last, 'names:after-locative-preposition'), subtype: 'place' });
     return;
   }
+  if (words.length === 1 && !sentenceStart && gaz.lastNames.has(firstWord)) {
+    out.push({ ...base('person', first, last, 'compromise:last-name'), subtype: 'person' });
+    return;
+  }
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) {
     out.push({ ...base('person', first, last, 'names:capitalized-words'), subtype: 'person' });
+    return;
+  }
+  // A lone capitalized word nobody introduced is an organization more often than not ("shares of Pirelli"),
+  // a team in sports reports; the merge step still makes it a person's surname when one was named.
+  const evidence = !sentenceStart || ctx.sports || ctx.midCaps.has(words[0]);
+  if (words.length === 1 && words[0].length > 1 && evidence && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
+    out.push({ ...base('organization', first, last, ctx.sports ? 'sports:unknown-name-as-team' : 'names:lone-proper-noun'), kind: 'name', subtype: ctx.sports ? 'club' : null, lone: true });
     return;
   }
   out.push({ ...base('unknown', first, last, 'names:unknown-proper-noun') });
@@ -177,8 +257,16 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     if (!isCapitalized(t.value)) { i++; continue; }
     const run = capitalRun(ctx, i);
     const hit = matchGazetteer(ctx, i);
-    if (hit && (hit.last >= run || hit.entry.type === 'organization' || !orgHead(ctx, i, run))) {
+    const orgRun = run > (hit?.last ?? i) && (orgHead(ctx, i, run) || tokens.slice(hit?.last ?? i, run).some((t) => ctx.words.orgTokens.has(t.value)));
+    if (hit && (hit.last >= run || hit.entry.type === 'organization' || !orgRun)) {
+      // "Ford Motor" + "Company": a lexicon organization goes on over the head words that follow it.
+      while (hit.entry.type === 'organization' && hit.last < run && ctx.lexicons.orgHeads[tokens[hit.last].value]) hit.last++;
       const candidate = fromEntry(ctx, hit.entry, i, hit.last);
+      const before = i > sentence.firstToken ? tokens[i - 1].lower : '';
+      const venue = LOCATIVE.has(before) || tokens[hit.last]?.value === '(' || before === ',';
+      if (ctx.sports && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.rule.startsWith('compromise:'))) {
+        Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team' });
+      }
       out.push(candidate);
       i = hit.last;
       continue;
@@ -191,6 +279,30 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
   return out;
 }
 
-export function nameContext(text: string, tokens: readonly Token[], sentence: Sentence, lexicons: Lexicons): NameContext {
-  return { text, tokens, sentence, gaz: gazetteer(lexicons), lexicons };
+/** Capitalized words that stand inside sentences somewhere in the document. */
+export function midSentenceCapitals(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (let i = s.firstToken + 1; i < s.lastToken; i++) if (/^[A-Z][a-z]/.test(tokens[i].value) && tokens[i - 1].value !== ':' && tokens[i - 1].value !== '"' && tokens[i - 1].value !== '“') out.add(tokens[i].value);
+  return out;
+}
+
+export function nameContext(text: string, tokens: readonly Token[], sentence: Sentence, lexicons: Lexicons, midCaps: ReadonlySet<string> = new Set()): NameContext {
+  const words = nameWords(lexicons);
+  let letters = 0;
+  let upper = 0;
+  let sportsWords = 0;
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    const v = tokens[i].value;
+    if (/^[A-Za-z]{2,}/.test(v)) { letters++; if (v === v.toUpperCase()) upper++; }
+    if (words.sports.has(tokens[i].lower)) sportsWords++;
+  }
+  // Dates ("1996-08-30") are no scores.
+  const line = text.slice(sentence.start, sentence.end).replace(/\b\d{4}-\d{2}-\d{2}\b/g, '');
+  // A results table row: a few words and several numbers ("NEW YORK 74 58 .561").
+  const numbers = (line.match(/(?:^|\s)[.\d]+(?=\s|$)/g) ?? []).length;
+  return {
+    text, tokens, sentence, gaz: gazetteer(lexicons), lexicons, words, midCaps,
+    allCaps: letters >= 2 && upper / letters > 0.6,
+    sports: SCORE.test(line) || sportsWords >= 2 || (numbers >= 2 && letters <= 8),
+  };
 }

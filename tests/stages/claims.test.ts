@@ -10,15 +10,15 @@ const claimAt = (r: typeof A, content: string) => r.claims.find((c) => c.content
 
 describe('seed 000', () => {
   it('"Sources said that China considers allowing ..." is an anonymous claim', () => {
-    const c = claimAt(A, 'China considers allowing')!;
-    const content = 'China considers allowing American companies to enter the market';
+    const c = claimAt(A, 'that China considers allowing')!;
+    const content = 'that China considers allowing American companies to enter the market';
     expect(c.speaker).toEqual({ ...at(textA, 'Sources', 2), text: 'Sources', entityId: null, kind: 'anonymous' });
     expect(c.cue).toEqual({ ...at(textA, 'said', 2), text: 'said' });
     expect(c.content).toEqual({ ...at(textA, content), text: content });
   });
 
   it('Mnuchin\'s claim links to him and to "Wednesday"', () => {
-    const c = claimAt(A, 'the two sides had made progress')!;
+    const c = claimAt(A, 'that the two sides had made progress')!;
     const mnuchin = A.entities.find((e) => e.name === 'Steven Mnuchin')!;
     expect(c.speaker.entityId).toBe(mnuchin.id);
     expect(c.speaker.kind).toBe('named');
@@ -26,14 +26,14 @@ describe('seed 000', () => {
   });
 
   it('"He added that ..." resolves to Kudlow', () => {
-    const c = claimAt(A, 'officials discussed the remaining differences')!;
+    const c = claimAt(A, 'that officials discussed the remaining differences')!;
     expect(c.speaker.text).toBe('He');
     expect(c.speaker.entityId).toBe(A.entities.find((e) => e.name === 'Larry Kudlow')!.id);
   });
 
   it('nests Li Keqiang\'s assurance in the Wall Street Journal report', () => {
-    const outer = claimAt(A, 'Premier Li Keqiang assured')!;
-    const inner = claimAt(A, 'they are open to the idea')!;
+    const outer = claimAt(A, 'that Premier Li Keqiang assured')!;
+    const inner = claimAt(A, 'that they are open to the idea')!;
     expect(outer.speaker).toMatchObject({ text: 'The report of the Wall Street Journal', kind: 'document' });
     expect(outer.speaker.entityId).toBe(A.entities.find((e) => e.name === 'Wall Street Journal')!.id);
     expect(inner.speaker.text).toBe('Premier Li Keqiang');
@@ -62,6 +62,8 @@ describe('forms', () => {
     ['"We will not back down," said Prime Minister Theresa May.', 'Prime Minister Theresa May', '"We will not back down,"'],
     ['According to the ministry, exports fell sharply in May.', 'the ministry', 'exports fell sharply in May'],
     ['Officials told Reuters the talks had stalled.', 'Officials', 'the talks had stalled'],
+    ['“The talks stalled.” Trump said.', 'Trump', '“The talks stalled.”'],
+    ['Helen Ferre, who took over as head of communications, said voters care about more than immigration.', 'Helen Ferre, who took over as head of communications', 'voters care about more than immigration'],
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2019-06-01' });
     expect(r.claims).toHaveLength(1);

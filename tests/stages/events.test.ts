@@ -12,7 +12,7 @@ describe('seed 000', () => {
     expect(e.type).toBe('CONSULT');
     expect(e.trigger).toEqual({ ...at(seedText(SEED_A), 'meeting'), text: 'meeting' });
     expect(e.actors.map((a) => a.countryCode)).toEqual(['CHN']);
-    expect(e.claimId).toBe(A.claims.find((c) => c.content.text.startsWith('Chinese negotiators held a meeting'))!.id);
+    expect(e.claimId).toBe(A.claims.find((c) => c.content.text.startsWith('that Chinese negotiators held a meeting'))!.id);
   });
 
   it('China\'s openness to easing cloud rules is a CONCESSION', () => {

@@ -22,6 +22,8 @@ export function cueWords(lexicons: Lexicons): CueWords {
 const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const END_PUNCT = new Set(['.', '!', '?', ';']);
+// What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
+const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
 const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
 
 interface Found {
@@ -43,22 +45,31 @@ function matchSequence(tokens: readonly Token[], i: number, words: string[], end
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
 function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string): { first: number; last: number } | null {
   let first = cueEnd;
-  for (let k = cueEnd; k < Math.min(s.lastToken, cueEnd + 14); k++) {
+  // Right after the cue: ", “...", ": ...", "that ...".
+  let k = cueEnd;
+  while (k < s.lastToken && (tokens[k].value === ',' || tokens[k].value === ':')) k++;
+  if (k < s.lastToken && OPEN_QUOTES.has(tokens[k].value)) return { first: k, last: quoteEnd(tokens, k, s) };
+  for (k = cueEnd; k < Math.min(s.lastToken, cueEnd + 14); k++) {
     const t = tokens[k];
-    if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k + 1; break; }
-    if (t.value === ':' ) { first = k + 1; break; }
-    if (OPEN_QUOTES.has(t.value)) { first = k; break; }
-    if (t.pos === 'VERB' || END_PUNCT.has(t.value)) break;
+    // The complementizer belongs to the content, as PolNeAR marks it ("said that ...").
+    if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k; break; }
+    if (t.value === ':') { first = k + 1; break; }
+    if (t.pos === 'VERB' || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   if (first === cueEnd && cueLemma === 'tell') {
     // "X told CNBC the deal is close", "told him that": skip the hearer (a name or a pronoun).
     if (tokens[first]?.pos === 'PRON') first++;
     else while (first < s.lastToken && tokens[first].pos === 'PROPN') first++;
-    if (tokens[first]?.lower === 'that') first++;
   }
   let last = s.lastToken;
-  while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value))) last--;
+  while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
   return last - first >= 2 ? { first, last } : null;
+}
+
+/** The token after the quote opened at `open` closes (within the sentence, else its end). */
+function quoteEnd(tokens: readonly Token[], open: number, s: Sentence): number {
+  for (let k = open + 1; k < s.lastToken; k++) if (CLOSE_QUOTES.has(tokens[k].value) && tokens[k].value !== '"' || (tokens[k].value === '"' && k > open + 1)) return k + 1;
+  return s.lastToken;
 }
 
 /** Opening quote for a closing quote at token `close`, up to three sentences back. */
@@ -109,26 +120,32 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
     // "..., said X." : cue right after a comma or a closing quote, speaker after it.
     if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1) {
       const src = sourceSpan(tokens, i + 1, s, 'right');
-      if (src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',')) {
+      const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',');
+      if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
         const content = contentBefore(doc, s, i - 1);
-        if (content) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        // Without quotation marks only "..., said X." at the end of the sentence counts.
+        if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: continued(text, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     const src = sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
-    const rest = i + 1 >= s.lastToken || END_PUNCT.has(tokens[i + 1].value) || tokens[i + 1].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told'].includes(tokens[i + 1].lower) && !contentAfter(tokens, i + 1, s, t.lemma)?.first;
-    if (before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && rest) {
+    const after = contentAfter(tokens, i + 1, s, t.lemma);
+    const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
+    const rest = !quoteFollows && (i + 1 >= s.lastToken || END_PUNCT.has(tokens[i + 1].value) || tokens[i + 1].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[i + 1].lower));
+    const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
+    if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && rest) || atStart) {
       const content = contentBefore(doc, s, src.first - 1);
-      if (content) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
+      if (content) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: continued(text, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "X said (that) ..."
     const body = contentAfter(tokens, i + 1, s, t.lemma);
     if (!body) continue;
-    if (kind !== 'speech' && body.first === i + 1) continue;
+    // Beliefs, findings and requests take a clause or an object: "Trump wants a wall", "polls show Clinton ahead".
+    if (body.first === i + 1 && kind !== 'speech' && body.last - body.first > 25) continue;
     let content = tokenSpanOf(tokens, body.first, body.last);
-    let quoted = OPEN_QUOTES.has(tokens[body.first].value);
+    const quoted = OPEN_QUOTES.has(tokens[body.first].value) && body.first <= i + 3;
     if (quoted) {
       // A quote may run over several sentences: up to its closing mark.
       const close = text.indexOf(tokens[body.first].value === '“' ? '”' : '"', tokens[body.first].end);
@@ -136,6 +153,17 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
     }
     out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
   }
+}
+
+/** “...,” Sanders said. “...” : a quotation that goes on right after the attribution belongs to the same claim. */
+function continued(text: string, content: { span: Span; quoted: boolean }, from: number): Span {
+  if (!content.quoted) return content.span;
+  const open = /^[^.!?\n“”"]{0,60}[.!?]\s*([“"])/.exec(text.slice(from, from + 80));
+  if (!open) return content.span;
+  const at = from + open[0].length - 1;
+  const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
+  if (close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n')) return content.span;
+  return { start: content.span.start, end: close + 1 };
 }
 
 function tokenSpanOf(tokens: readonly Token[], first: number, last: number): Span {
@@ -148,6 +176,15 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number): { span: S
   const text = doc.text;
   let k = lastIndex;
   while (k > s.firstToken && (tokens[k].value === ',' || tokens[k].value === '—')) k--;
+  // "...missing.” Trump said.": the quote closed at the end of the sentence before.
+  if (lastIndex < s.firstToken || (k === s.firstToken - 1)) {
+    const prevEnd = doc.text.slice(0, s.start).trimEnd();
+    if (/[”"]$/.test(prevEnd)) {
+      const open = openingQuote(text, prevEnd.length - 1, Math.max(0, s.start - 3000));
+      if (open >= 0) return { span: { start: open, end: prevEnd.length }, quoted: true };
+    }
+    return null;
+  }
   if (CLOSE_QUOTES.has(tokens[k].value) || (k + 1 <= lastIndex && CLOSE_QUOTES.has(tokens[k + 1]?.value))) {
     const closeToken = CLOSE_QUOTES.has(tokens[k].value) ? k : k + 1;
     const floor = doc.sentences![Math.max(0, s.firstToken > 0 ? tokens[s.firstToken].sentence - 4 : 0)].start;

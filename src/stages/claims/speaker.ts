@@ -28,14 +28,40 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let end = at;
   while (end >= s.firstToken && SKIP_LEFT.has(tokens[end].lower) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
-  // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive.
+  // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive;
+  // "One of the authors, Ari Fleischer, said"; "Helen Ferre, who took over as head, said".
   if (tokens[end].value === ',') {
-    for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 16); k--) {
-      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return null;
-      if (tokens[k].value === ',' && tokens[k - 1].pos === 'PROPN') {
-        const name = sourceSpan(tokens, k - 1, s, 'left');
+    for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 30); k--) {
+      if (tokens[k].value !== ',') continue;
+      const inner = tokens.slice(k + 1, end);
+      if (inner.length > 0 && inner.every((t) => t.pos === 'PROPN' || t.value === '.')) {
+        const head = sourceSpan(tokens, k - 1, s, 'left');
+        const start = head ? head.span.start : tokens[k + 1].start;
+        return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };
+      }
+      if (inner[0]?.lower === 'who' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].value === ')') {
+        const name = sourceSpan(tokens, tokens[k - 1].value === ')' ? k - 1 : k - 1, s, 'left');
         return name ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
       }
+      if (inner.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && inner[0]?.lower !== 'who')) return null;
+    }
+    return null;
+  }
+  // "Rep. Zoe Lofgren (D-Calif.)": a parenthesis after the name.
+  if (tokens[end].value === ')') {
+    let k = end - 1;
+    while (k > s.firstToken && tokens[k].value !== '(' && end - k < 8) k--;
+    if (tokens[k].value === '(' && k > s.firstToken) {
+      const name = sourceSpan(tokens, k - 1, s, 'left');
+      return name ? { span: { start: name.span.start, end: tokens[end].end }, first: name.first, last: end + 1 } : null;
+    }
+  }
+  // "The spokesman refused to answer but said ...": the subject of the first verb of the sentence.
+  if (tokens[end].lower === 'and' || tokens[end].lower === 'but') {
+    let k = s.firstToken;
+    while (k < end && (NP_POS.has(tokens[k].pos) || NP_INNER.has(tokens[k].lower))) k++;
+    if (k > s.firstToken && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) {
+      return sourceSpan(tokens, k - 1, s, 'left');
     }
     return null;
   }

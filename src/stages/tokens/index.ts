@@ -68,8 +68,11 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const first = tokens[s.firstToken];
+    const before = prev ? text.slice(prev.start, prev.end) : '';
+    // A plain '"' closes only a quote the sentence before left open.
+    const closes = first.value === '"' ? (before.match(/"/g) ?? []).length % 2 === 1 : CLOSING.has(first.value);
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
-      (CLOSING.has(first.value) || (/^[a-z]/.test(first.value) && /[?!”"]$/.test(text.slice(prev.start, prev.end))));
+      (closes || (/^[a-z]/.test(first.value) && /[?!”"]$/.test(before)));
     if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
     else out.push(s);
   }

@@ -11,7 +11,7 @@ const entries = countries
     const aliases = new Set([c.name.official, ...c.altSpellings.filter((s) => latin(s) && s.length > 3)]);
     aliases.delete(c.name.common);
     const dem = c.demonyms?.eng ?? {};
-    const demonyms = [...new Set([dem.m, dem.f].filter((d) => d && latin(d)))];
+    const demonyms = [...new Set([dem.m, dem.f].flatMap((d) => (d ? d.split(/,\s*|\s+and\s+/) : [])).filter((d) => d && latin(d)))];
     return { code: c.cca3, name: c.name.common, independent: !!c.independent, aliases: [...aliases].sort(), demonyms, capitals: (c.capital ?? []).filter(latin) };
   })
   .sort((a, b) => a.code.localeCompare(b.code));

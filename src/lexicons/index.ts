@@ -17,6 +17,7 @@ export interface Lexicons {
   regions: Record<string, string[]>;
   titles: TitleEntry[];
   roleNouns: string[];
+  titleModifiers: string[];
   organizations: OrgEntry[];
   orgHeads: Record<string, [string, string]>;
   governmentWords: string[];
@@ -34,6 +35,7 @@ export interface Lexicons {
   groupSources: string[];
   triggers: Record<string, Trigger>;
   triggerNouns: string[];
+  lightVerbs: string[];
   eventContexts: Record<string, string[]>;
   orgTokens: string[];
   sportsWords: string[];
@@ -72,6 +74,7 @@ export function defaultLexicons(): Lexicons {
     regions: extra.regions,
     titles: titles.titles,
     roleNouns: titles.roleNouns,
+    titleModifiers: titles.modifiers,
     organizations: orgs.organizations,
     orgHeads: orgWords.heads,
     governmentWords: orgWords.governmentWords,
@@ -89,6 +92,7 @@ export function defaultLexicons(): Lexicons {
     groupSources: sources.group,
     triggers: plover.triggers,
     triggerNouns: plover.nouns,
+    lightVerbs: plover.lightVerbs,
     eventContexts: plover.contexts,
     orgTokens: orgWords.tokens,
     sportsWords: orgWords.sportsWords,

@@ -20,9 +20,9 @@ export function actorCodes(record: NewsRecord, ids: readonly string[]): string[]
   }).filter(Boolean);
 }
 
-/** The sentence's main event: the first with an actor, else the first. */
+/** The sentence's main event: the first one (verbs before the nouns they govern; noun events only without a verb). */
 export function mainEvent(events: readonly Event[]): Event | undefined {
-  return events.find((e) => e.actor.length > 0 && !e.negated) ?? events[0];
+  return events[0];
 }
 
 export function evalPlover(options: EvalOptions): SetResult {

@@ -24,6 +24,7 @@ export interface Gazetteer {
   maxWords: number;
   titles: Map<string, { title: string; sector: string | null; honorific: boolean }>;
   maxTitleWords: number;
+  titleModifiers: Set<string>;
   firstNames: Set<string>;
   lastNames: Set<string>;
   /** English words that are not names ("sources", "police", "attendance"), from compromise's lexicon. */
@@ -106,7 +107,7 @@ function build(lex: Lexicons): Gazetteer {
     titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, titles, maxTitleWords, firstNames, lastNames, commonWords, countryByCode };
+  return { exact, folded, maxWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {

@@ -113,6 +113,16 @@ export const entities: Stage = {
         appositive(doc, tokens, c, sentence.lastToken, lexicons);
         // "United States Secretary Steven Mnuchin", "Chinese Premier Li": the adjacent country is the affiliation.
         const prev = found[k - 1];
+        // "Palestinian leader Yasser Arafat": a demonym and a lower-case role before the name.
+        if (c.type === 'person' && !c.title && prev?.type === 'location' && prev.countryCode && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
+          const role = tokens.slice(prev.last, c.outer);
+          if (role.every((t) => /^[a-z-]+$/.test(t.value)) && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
+            c.title = text.slice(role[0].start, role[role.length - 1].end);
+            c.subtype = 'official';
+            c.affiliation ??= text.slice(prev.start, prev.end);
+            c.countryCode ??= prev.countryCode;
+          }
+        }
         if (c.type === 'person' && c.title && prev && prev.last === c.outer && prev.type === 'location' && prev.countryCode) {
           c.affiliation ??= text.slice(prev.start, prev.end);
           c.countryCode ??= prev.countryCode;

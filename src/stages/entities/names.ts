@@ -88,12 +88,16 @@ function fromEntry(ctx: NameContext, entry: GazEntry, first: number, last: numbe
   };
 }
 
-/** Longest title at token i: "Secretary of State", "Premier", "Gen.". */
+/** Longest title at token i: "Secretary of State", "Premier", "Gen.", with modifiers: "Vice Foreign Minister". */
 function matchTitle(ctx: NameContext, i: number, last: number): { title: string; sector: string | null; honorific: boolean; last: number } | null {
   let best = null;
-  for (let j = i + 1; j <= Math.min(last, i + ctx.gaz.maxTitleWords); j++) {
-    const hit = ctx.gaz.titles.get(surface(ctx.text, ctx.tokens, i, j).toLowerCase());
-    if (hit) best = { ...hit, last: j };
+  let start = i;
+  while (start < last - 1 && ctx.gaz.titleModifiers.has(ctx.tokens[start].value)) start++;
+  for (const from of start > i ? [i, start] : [i]) {
+    for (let j = from + 1; j <= Math.min(last, from + ctx.gaz.maxTitleWords); j++) {
+      const hit = ctx.gaz.titles.get(surface(ctx.text, ctx.tokens, from, j).toLowerCase());
+      if (hit && (!best || j > best.last)) best = { ...hit, title: surface(ctx.text, ctx.tokens, i, j), last: j };
+    }
   }
   return best;
 }
@@ -141,9 +145,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   const sentenceStart = first === ctx.sentence.firstToken;
   // "Apple Computer CEO Steve Jobs", "Chrysler Chief Executive Robert Nardelli": a title inside a run splits it.
-  for (let k = first + 1; k < last; k++) {
+  for (let k = first + 1; k < last && !matchTitle(ctx, first, last); k++) {
     const inner = matchTitle(ctx, k, last);
-    if (!inner || inner.honorific) continue;
+    if (!inner || inner.honorific || (inner.last >= last && k + 1 === last)) continue;
     classifyRun(ctx, first, k, out);
     const before = out[out.length - 1];
     if (inner.last < last) {

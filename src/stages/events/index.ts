@@ -9,7 +9,7 @@ import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
 import { contains, textSpan } from '../../util/span.js';
 
-interface EventWords { nouns: Set<string>; single: Map<string, Trigger>; multi: Array<{ words: string[]; trigger: Trigger }>; contexts: Array<[string, Set<string>]> }
+interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Array<{ words: string[]; trigger: Trigger }>; contexts: Array<[string, Set<string>]> }
 
 function eventWords(lexicons: Lexicons): EventWords {
   return compiled(lexicons, 'events/triggers', (lex) => {
@@ -20,10 +20,16 @@ function eventWords(lexicons: Lexicons): EventWords {
       if (key.includes(' ')) multi.push({ words: key.split(' '), trigger });
       else single.set(key, trigger);
     }
-    return { nouns: new Set(lex.triggerNouns), single, multi, contexts: Object.entries(lex.eventContexts).map(([name, words]) => [name, new Set(words)] as [string, Set<string>]) };
+    return { light: new Set(lex.lightVerbs), nouns: new Set(lex.triggerNouns), single, multi, contexts: Object.entries(lex.eventContexts).map(([name, words]) => [name, new Set(words)] as [string, Set<string>]) };
   });
 }
 
+// "will visit", "is willing to withdraw", "offered to hand over": an expressed intent. PLOVER codes intent to
+// cooperate as AGREE and intent to harm as THREATEN.
+const INTENT = new Set(['will', "'ll", 'would', 'willing', 'offered', 'offer', 'offers', 'promised', 'pledged', 'vowed', 'ready', 'prepared', 'plans', 'planned', 'intends', 'intend']);
+const COOPERATIVE = new Set(['CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'COOPERATE', 'SUPPORT']);
+const HOSTILE = new Set(['REJECT', 'SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'refused', 'declined', 'failed']);
 const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'if', 'consider', 'considers', 'considering', 'should', 'can', 'possibility', 'idea', 'plan', 'plans', 'whether']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'because', 'while', 'but', 'after', 'before', 'when']);
@@ -75,22 +81,36 @@ export const events: Stage = {
       const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean }> = [];
       for (let i = s.firstToken; i < s.lastToken; i++) {
         const t = tokens[i];
-        const multi = words.multi.find((m) => m.words.every((w, k) => tokens[i + k] && i + k < s.lastToken && (tokens[i + k].lemma === w || tokens[i + k].lower === w)));
-        if (multi) { found.push({ first: i, last: i + multi.words.length, trigger: multi.trigger, verb: true }); i += multi.words.length - 1; continue; }
+        const multi = matchMulti(tokens, i, s.lastToken, words.multi);
+        if (multi) { found.push({ first: i, last: multi.last, trigger: multi.trigger, verb: true }); i = multi.last - 1; continue; }
         const trigger = words.single.get(t.lemma) ?? words.single.get(t.lower);
-        if (!trigger || !TRIGGER_POS.has(t.pos)) continue;
+        if (!trigger || !TRIGGER_POS.has(t.pos) || t.lower === 'according') continue;
         if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
         // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
         if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
         // A mention's own word is no trigger ("the Trade Organization").
         if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
-        found.push({ first: i, last: i + 1, trigger, verb: t.pos === 'VERB' });
+        // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
+        const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
+        found.push({ first: i, last: i + 1, trigger, verb: t.pos === 'VERB' || light });
       }
       // Noun triggers stand only where no verb trigger of the clause does.
       const hasVerb = found.some((f) => f.verb);
       for (const f of found) {
         if (!f.verb && hasVerb) continue;
         const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
+        const before = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
+        // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
+        const passive = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower) && /ed$/.test(tokens[f.first].lower)
+          && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
+        let type = f.trigger.type;
+        let mode = f.trigger.mode ?? null;
+        const unless = tokens.slice(f.first, s.lastToken).some((t) => t.lower === 'unless');
+        const passiveForm = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower);
+        if (!passiveForm && before.some((t) => INTENT.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
+          if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
+          else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
+        }
         // Actor: nearest mention before the trigger, not beyond a clause break.
         let actorIndex = -1;
         for (let k = mentions.length - 1; k >= 0; k--) {
@@ -102,21 +122,39 @@ export const events: Stage = {
         }
         // Places ("in Moscow") are where an event happens, not whom it targets.
         const isPlace = (l: Located) => l.entity.type === 'location' && ['in', 'at', 'near', 'across'].includes(tokens[tokenIndex(tokens, l.mention.start, s) - 1]?.lower ?? '');
-        const recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l));
-        const actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
+        let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l));
+        // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
+        if (passive) {
+          const by = tokens.slice(f.last, s.lastToken).findIndex((t) => t.lower === 'by');
+          const agent = by >= 0 ? mentions.findIndex((l) => l.mention.start >= tokens[f.last + by].end) : -1;
+          const patient = actorIndex;
+          actorIndex = agent;
+          recipientIndex = patient;
+        }
+        let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
+        const claim = (doc.claims ?? []).find((c) => contains(c.content, trigger));
+        if (actor.length === 0 && claim?.speaker.entityId) {
+          // "Hungary has said it will support ...": the speaker acts in what it says it will do.
+          const speaker = entities.find((e) => e.id === claim.speaker.entityId);
+          const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), f.first - 5), f.first).some((t) => SPEAKER_PRONOUNS.has(t.lower));
+          if (speaker && pronoun) actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
+        }
+        if (actor.length === 0 && pairSubject(tokens, s.firstToken, f.first)) {
+          // "the two sides agreed", "both nations": the two countries the article speaks of most.
+          actor = topCountries(entities, 2);
+        }
         const recipient = recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1).filter((r) => !actor.some((a) => a.entity.id === r.entity.id)) : [];
         const window = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
         const negated = window.some((t) => NEGATIONS.has(t.lower));
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
         const date = (doc.dates ?? []).find((d) => d.start >= s.start && d.end <= s.end && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);
-        const claim = (doc.claims ?? []).find((c) => contains(c.content, trigger));
         const lemmas = new Set(tokens.slice(s.firstToken, s.lastToken).map((t) => t.lower));
         const context = f.trigger.context ?? words.contexts.find(([, set]) => [...set].some((w) => lemmas.has(w.toLowerCase())))?.[0] ?? null;
         out.push({
-          id: stableId('event', doc.meta.id, f.trigger.type, trigger.start),
-          type: f.trigger.type as Event['type'],
-          mode: f.trigger.mode ?? null,
+          id: stableId('event', doc.meta.id, type, trigger.start),
+          type: type as Event['type'],
+          mode,
           context,
           trigger: textSpan(text, trigger.start, trigger.end),
           actor: actor.map((a) => a.entity.id),
@@ -136,6 +174,42 @@ export const events: Stage = {
     return { events: out };
   },
 };
+
+/** A multiword trigger at token i: its words in order, up to two other words between them ("raised their concerns"). */
+function matchMulti(tokens: readonly Token[], i: number, end: number, multi: EventWords['multi']): { last: number; trigger: Trigger } | null {
+  const is = (t: Token, w: string) => t.lemma === w || t.lower === w;
+  for (const m of multi) {
+    if (!is(tokens[i], m.words[0])) continue;
+    let at = i + 1;
+    let ok = true;
+    for (const w of m.words.slice(1)) {
+      let k = at;
+      while (k < Math.min(end, at + 3) && !is(tokens[k], w)) k++;
+      if (k >= Math.min(end, at + 3)) { ok = false; break; }
+      at = k + 1;
+    }
+    if (ok) return { last: at, trigger: m.trigger };
+  }
+  return null;
+}
+
+const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'we', 'i']);
+const PAIR = /^(?:the two|both) (?:sides|nations|countries|governments|parties|leaders|delegations|teams)$/;
+
+function pairSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 8); i + 2 < to + 1; i++) {
+    if (PAIR.test(`${tokens[i].lower} ${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)) return true;
+  }
+  return false;
+}
+
+function topCountries(entities: readonly Entity[], n: number): Located[] {
+  return entities
+    .filter((e) => e.type === 'location' && e.subtype === 'country')
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)
+    .slice(0, n)
+    .map((entity) => ({ entity, mention: entity.mentions[0] }));
+}
 
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {
   for (let i = s.firstToken; i < s.lastToken; i++) if (tokens[i].start >= offset) return i;

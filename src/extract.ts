@@ -3,7 +3,7 @@ import type { Document, PipelineOptions } from './pipeline/document.js';
 import type { Pipeline } from './pipeline/stage.js';
 import { ArticleInput, NewsRecord } from './schema/record.js';
 import { defaultLexicons, type Lexicons } from './lexicons/index.js';
-import { stableId } from './util/id.js';
+import { articleId } from './util/id.js';
 import defaultPipeline from '../pipelines/default.js';
 
 export interface ExtractOptions {
@@ -20,9 +20,7 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
-export function articleId(input: { id?: string | null; text: string }): string {
-  return input.id ?? stableId('art', input.text);
-}
+export { articleId };
 
 /** Runs the pipeline and returns the whole document (every layer), for tools and tests. */
 export function analyze(input: ArticleInput, options: ExtractOptions = {}): Document {

@@ -8,7 +8,7 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { ArticleInput } from '../schema/record.js';
 
-export interface InputRef { path: string | null; line: number | null; id: string | null }
+export interface InputRef { path: string | null; line: number | null; id: string | null; bytes?: number }
 export interface InputError { code: string; message: string }
 export type InputItem = { ref: InputRef; article: ArticleInput; error?: undefined } | { ref: InputRef; error: InputError; article?: undefined };
 
@@ -58,7 +58,7 @@ async function* jsonLines(stream: Readable, path: string | null): AsyncGenerator
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    yield parseJsonLine(line, { path, line: n, id: null });
+    yield parseJsonLine(line, { path, line: n, id: null, bytes: Buffer.byteLength(line) + 1 });
   }
 }
 
@@ -81,7 +81,9 @@ async function* readFileInput(path: string): AsyncGenerator<InputItem> {
     }
     return;
   }
-  const decoded = decodeText(await readFile(path));
+  const bytes = await readFile(path);
+  ref.bytes = bytes.length;
+  const decoded = decodeText(bytes);
   if ('error' in decoded) {
     yield { ref, error: decoded.error };
     return;
@@ -101,6 +103,22 @@ async function* readFileInput(path: string): AsyncGenerator<InputItem> {
   // A plain text file is one article; its name (without extension) is its id.
   const id = basename(path, extname(path));
   yield { ref: { ...ref, id }, article: { id, text: decoded.text } };
+}
+
+/** Total bytes of the given inputs (stdin and unreadable paths count 0): the denominator of progress. */
+export async function totalBytes(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-') continue;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) for await (const file of walk(path)) total += (await stat(file)).size;
+      else total += info.size;
+    } catch {
+      // reported when read
+    }
+  }
+  return total;
 }
 
 const SUPPORTED = /\.(txt|text|json|jsonl|ndjson|jsonl\.gz|ndjson\.gz)$/i;

@@ -9,13 +9,14 @@ import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, trimSpan } from '../../util/span.js';
 import { sourceSpan, speakerOf } from './speaker.js';
 
-export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][] }
+export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => ({
     verbs: new Map(Object.entries(lex.cueVerbs)),
     phrases: lex.cuePhrases.map((p) => p.split(' ')),
     states: lex.stateCues.map((p) => p.split(' ')),
+    starts: new Set([...lex.cuePhrases, ...lex.stateCues].map((p) => p.split(' ')[0])),
   }));
 }
 
@@ -88,7 +89,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
-    const phraseEnd = cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0);
+    const phrasal = cues.starts.has(t.lower) || cues.starts.has(t.lemma);
+    const phraseEnd = phrasal ? cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (phraseEnd !== undefined && tokens[i].lower === 'according') {
       const src = sourceSpan(tokens, phraseEnd, s, 'right');
       if (!src) continue;
@@ -101,7 +103,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       continue;
     }
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
-    const stateEnd = cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0);
+    const stateEnd = phrasal ? cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (stateEnd !== undefined) {
       const src = sourceSpan(tokens, i - 1, s, 'left');
       const body = contentAfter(tokens, stateEnd, s, 'state');

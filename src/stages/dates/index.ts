@@ -22,6 +22,7 @@ const EXTRA_ANY_CASE = new RegExp([
   String.raw`\b(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
   String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before)\b`,
   String.raw`\byear-(?:end|earlier|ago)\b`,
+  String.raw`\b(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
 ].join('|'), 'gi');
 // Case matters for these: "Sept. 30", "March 6" (not "may 5"), years after a preposition, holidays.
 const EXTRA_CASED = new RegExp([

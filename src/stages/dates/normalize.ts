@@ -167,8 +167,11 @@ const SETS: Record<string, string> = {
 
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
-  const text = raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const text = raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two');
   if (REFS[text]) return REFS[text];
+  // "the end of this year": the period it is part of, as TimeBank values it.
+  const part = /^(?:the )?(?:end|beginning|start|middle) of ((?:this|last|next|the) (?:year|month|week|quarter|decade))$/.exec(text);
+  if (part) return normalize(part[1], ctx);
   const holiday = HOLIDAYS[text.replace(/^(?:on |the )/, '')];
   if (holiday) {
     const y = ref?.y;
@@ -331,6 +334,7 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     return { type: 'DATE', value: formatYm(y, month), rule: 'rel:month' };
   }
   // What the rules above do not know, chrono-node parses; its certainty tells the granularity.
+  if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|noon|midnight/.test(text)) return null;
   const parsed = chrono.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: ctx.future });
   const hit = parsed[0];
   if (!hit || hit.text.length < text.length * 0.6) return null;

@@ -22,6 +22,8 @@ export interface Gazetteer {
   folded: Map<string, GazEntry>;
   /** Longest key, in white-space separated words. */
   maxWords: number;
+  /** First words of all keys, lower case: a token that starts none is not looked up. */
+  firstWords: Set<string>;
   titles: Map<string, { title: string; sector: string | null; honorific: boolean }>;
   maxTitleWords: number;
   titleModifiers: Set<string>;
@@ -40,8 +42,13 @@ function build(lex: Lexicons): Gazetteer {
   const exact = new Map<string, GazEntry>();
   const folded = new Map<string, GazEntry>();
   let maxWords = 1;
+  const firstWords = new Set<string>();
   const add = (key: string, entry: GazEntry, forceExact = false) => {
-    maxWords = Math.max(maxWords, key.split(/\s+/).length);
+    const words = key.split(/\s+/);
+    maxWords = Math.max(maxWords, words.length);
+    // The first token as wink-nlp cuts it: "U.S." stays whole, "Amazon.com" starts "Amazon", "G-7" stays.
+    firstWords.add(words[0].toLowerCase());
+    firstWords.add(words[0].toLowerCase().split(/[.'’-](?=[a-z])/)[0]);
     if (forceExact || isAcronymLike(key)) {
       if (!exact.has(key)) exact.set(key, entry);
     } else if (!folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entry);
@@ -107,7 +114,7 @@ function build(lex: Lexicons): Gazetteer {
     titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode };
+  return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {
@@ -119,7 +126,7 @@ export function gazetteer(lexicons: Lexicons): Gazetteer {
  * In an all-capital headline ("BONN 1996-08-30") short words are names too, not acronyms.
  */
 export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEntry | undefined {
-  const key = surface.replace(/\s+/g, ' ');
+  const key = surface.includes('  ') || surface.includes('\n') ? surface.replace(/\s+/g, ' ') : surface;
   const hit = gaz.exact.get(key);
   if (hit) return hit;
   if (!/^[A-Z]/.test(key)) return undefined;

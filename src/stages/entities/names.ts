@@ -69,6 +69,7 @@ function surface(text: string, tokens: readonly Token[], first: number, last: nu
 /** Longest lexicon match starting at token i, within the sentence. */
 function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: number } | null {
   const { text, tokens, gaz, sentence } = ctx;
+  if (!gaz.firstWords.has(tokens[i].lower)) return null;
   const limit = Math.min(sentence.lastToken, i + gaz.maxWords + 3);
   let best: { entry: GazEntry; last: number } | null = null;
   for (let j = i + 1; j <= limit; j++) {

@@ -1,0 +1,201 @@
+// The benchmark: a news-like corpus built from the seeds and the development data, the full pipeline on one
+// worker and on all cores (as the CLI runs it), each stage alone, the peer libraries, peak RSS and start-up time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packagePath, packageRoot } from '../util/paths.js';
+
+export interface BenchOptions { mb: number; dataDir: string; sampleMb: number; log: (line: string) => void }
+export interface BenchRow { what: string; words: number; seconds: number; wordsPerSecond: number; note?: string }
+export interface BenchReport { corpus: { path: string; mb: number; articles: number; words: number }; rows: BenchRow[]; peakRssMb: Record<string, number>; startupMs: number; cores: number }
+
+interface Article { id: string; text: string; publishedAt?: string }
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Unique news texts: the seeds and every document of the development sets that are present. */
+function sourceArticles(dataDir: string): Article[] {
+  const out: Article[] = [];
+  for (const f of readdirSync(packagePath('seeds')).sort()) out.push({ id: f.replace(/\.txt$/, ''), text: readFileSync(packagePath('seeds', f), 'utf8'), publishedAt: '2019-04-03' });
+  const sets: Array<[string, (j: any) => Article[]]> = [
+    ['timeml/tbaq-dev.json', (j) => j.documents.map((d: any) => ({ id: d.id, text: d.text, publishedAt: d.dct }))],
+    ['meantime/dev.json', (j) => j.documents.map((d: any) => ({ id: d.id, text: d.text, publishedAt: d.dct }))],
+    ['polnear/train-sample.json', (j) => j.documents.map((d: any) => ({ id: d.id, text: d.text, publishedAt: d.date }))],
+    ['ner/conll2003-dev.json', (j) => j.documents.map((d: any) => ({ id: d.id, text: d.text }))],
+  ];
+  for (const [file, read] of sets) {
+    const path = join(dataDir, file);
+    if (existsSync(path)) out.push(...read(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+  return out;
+}
+
+/** Writes (once) a JSONL corpus of at least `mb` megabytes: the source articles repeated with new ids. */
+export async function buildCorpus(mb: number, dataDir: string): Promise<{ path: string; articles: number; words: number }> {
+  const dir = join(packageRoot(), '.bench');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `corpus-${mb}mb.jsonl`);
+  const meta = `${path}.meta.json`;
+  if (existsSync(path) && existsSync(meta)) return { path, ...JSON.parse(readFileSync(meta, 'utf8')) };
+  const sources = sourceArticles(dataDir);
+  const target = mb * 1024 * 1024;
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let articles = 0;
+  let words = 0;
+  for (let round = 0; bytes < target; round++) {
+    for (const a of sources) {
+      const line = `${JSON.stringify({ id: `${a.id}#${round}`, text: a.text, publishedAt: a.publishedAt })}\n`;
+      if (!out.write(line)) await once(out, 'drain');
+      bytes += Buffer.byteLength(line);
+      articles++;
+      words += countWords(a.text);
+      if (bytes >= target) break;
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  writeFileSync(meta, JSON.stringify({ articles, words }));
+  return { path, articles, words };
+}
+
+function readSample(path: string, mb: number): Article[] {
+  const out: Article[] = [];
+  let bytes = 0;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line) continue;
+    out.push(JSON.parse(line));
+    bytes += line.length;
+    if (bytes >= mb * 1024 * 1024) break;
+  }
+  return out;
+}
+
+const CLI = () => join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+
+/** Runs the CLI on the corpus; reads words/s and peak RSS from its summary line. */
+function runCli(corpus: string, workers: number, words: number): { row: BenchRow; rssMb: number } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [CLI(), 'extract', corpus, '--concurrency', String(workers), '-o', '/dev/null'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`extract failed: ${result.stderr}`);
+  const rss = /peak RSS (\d+) MB/.exec(result.stderr);
+  return {
+    row: { what: `full pipeline, CLI, ${workers} worker${workers === 1 ? '' : 's'}`, words, seconds, wordsPerSecond: words / seconds, note: 'wall clock incl. start-up, reading and writing' },
+    rssMb: rss ? Number(rss[1]) : NaN,
+  };
+}
+
+function startupMs(): number {
+  const dir = join(tmpdir(), 'newsevents-bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'one.txt');
+  writeFileSync(file, 'Premier Li Keqiang met Steven Mnuchin in Beijing on Wednesday.');
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    execFileSync(process.execPath, [CLI(), 'extract', file, '--concurrency', '1', '-q']);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { log } = options;
+  log(`building a ${options.mb} MB corpus ...`);
+  const corpus = await buildCorpus(options.mb, options.dataDir);
+  const mb = statSync(corpus.path).size / 1024 / 1024;
+  log(`corpus: ${corpus.path} (${mb.toFixed(1)} MB, ${corpus.articles} articles, ${corpus.words} words)`);
+  const rows: BenchRow[] = [];
+  const peakRssMb: Record<string, number> = {};
+  const cores = availableParallelism();
+
+  log('start-up time ...');
+  const startup = startupMs();
+
+  // Each stage alone, and the peers, on a sample of the corpus in this process.
+  const sample = readSample(corpus.path, options.sampleMb);
+  const sampleWords = sample.reduce((n, a) => n + countWords(a.text), 0);
+  log(`stages and peers on a ${options.sampleMb} MB sample (${sample.length} articles, ${sampleWords} words) ...`);
+  const { analyze } = await import('../extract.js');
+  const { pipelines } = await import('../../pipelines/index.js');
+  const { defaultLexicons } = await import('../lexicons/index.js');
+  const stageSeconds = new Map<string, number>();
+  const lexicons = defaultLexicons();
+  for (const a of sample.slice(0, 20)) analyze(a, { lexicons }); // warm up
+  for (const a of sample) {
+    let doc = analyze({ ...a, text: '' === a.text ? ' ' : a.text }, { lexicons, pipeline: { name: 'none', stages: [], run: (d) => d } });
+    for (const stage of pipelines.default.stages) {
+      const t0 = performance.now();
+      const layer = stage.run(doc);
+      stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
+      doc = { ...doc, ...layer, warnings: layer.warnings ? [...doc.warnings, ...layer.warnings] : doc.warnings };
+    }
+  }
+  const pipelineSeconds = [...stageSeconds.values()].reduce((a, b) => a + b, 0);
+  rows.push({ what: 'full pipeline, in process, 1 core', words: sampleWords, seconds: pipelineSeconds, wordsPerSecond: sampleWords / pipelineSeconds, note: 'sum of the stages, no I/O' });
+  for (const [name, seconds] of stageSeconds) {
+    rows.push({ what: `stage ${name}`, words: sampleWords, seconds, wordsPerSecond: sampleWords / seconds, note: `${(100 * seconds / pipelineSeconds).toFixed(1)}% of the pipeline` });
+  }
+
+  const { wink } = await import('../util/wink.js');
+  const nlp = wink();
+  let t0 = performance.now();
+  for (const a of sample) nlp.readDoc(a.text);
+  let s = (performance.now() - t0) / 1000;
+  rows.push({ what: 'peer: wink-nlp readDoc alone', words: sampleWords, seconds: s, wordsPerSecond: sampleWords / s });
+
+  const compromise = (await import('compromise')).default;
+  const small = sample.slice(0, Math.max(20, Math.ceil(sample.length / 8)));
+  const smallWords = small.reduce((n, a) => n + countWords(a.text), 0);
+  t0 = performance.now();
+  for (const a of small) { const d = compromise(a.text); d.people().out('array'); d.organizations().out('array'); }
+  s = (performance.now() - t0) / 1000;
+  rows.push({ what: 'peer: compromise nlp()+people()+organizations()', words: smallWords, seconds: s, wordsPerSecond: smallWords / s, note: `on 1/8 of the sample (${small.length} articles)` });
+
+  const chrono = await import('chrono-node');
+  t0 = performance.now();
+  for (const a of small) chrono.parse(a.text, new Date(Date.UTC(2019, 3, 3)));
+  s = (performance.now() - t0) / 1000;
+  rows.push({ what: 'peer: chrono-node parse alone', words: smallWords, seconds: s, wordsPerSecond: smallWords / s, note: 'per article, same sample as compromise' });
+
+  log(`full pipeline through the CLI on the whole corpus, 1 worker ...`);
+  const one = runCli(corpus.path, 1, corpus.words);
+  rows.push(one.row);
+  peakRssMb['1 worker'] = one.rssMb;
+  log(`full pipeline through the CLI on the whole corpus, ${cores} workers ...`);
+  const all = runCli(corpus.path, cores, corpus.words);
+  rows.push(all.row);
+  peakRssMb[`${cores} workers`] = all.rssMb;
+  return { corpus: { path: corpus.path, mb, articles: corpus.articles, words: corpus.words }, rows, peakRssMb, startupMs: startup, cores };
+}
+
+export function formatBench(report: BenchReport): string {
+  const lines: string[] = [];
+  const width = Math.max(...report.rows.map((r) => r.what.length));
+  lines.push(`${'what'.padEnd(width)}  ${'words/s'.padStart(10)}  ${'words'.padStart(10)}  ${'seconds'.padStart(8)}  note`);
+  for (const r of report.rows) {
+    lines.push(`${r.what.padEnd(width)}  ${Math.round(r.wordsPerSecond).toLocaleString('en-US').padStart(10)}  ${r.words.toLocaleString('en-US').padStart(10)}  ${r.seconds.toFixed(2).padStart(8)}  ${r.note ?? ''}`);
+  }
+  const get = (prefix: string) => report.rows.find((r) => r.what.startsWith(prefix))?.wordsPerSecond ?? NaN;
+  const inProcess = get('full pipeline, in process');
+  const cli1 = get('full pipeline, CLI, 1 worker');
+  const cliAll = get(`full pipeline, CLI, ${report.cores} workers`);
+  lines.push('');
+  lines.push(`ratios: pipeline / wink-nlp readDoc ${(inProcess / get('peer: wink-nlp')).toFixed(2)}; pipeline / compromise ${(inProcess / get('peer: compromise')).toFixed(1)}x; ` +
+    `${report.cores} workers / 1 worker ${(cliAll / cli1).toFixed(2)}x; dates stage ${(100 * (report.rows.find((r) => r.what === 'stage dates')?.seconds ?? 0) / (report.rows.find((r) => r.what.startsWith('full pipeline, in process'))?.seconds ?? 1)).toFixed(1)}% of the pipeline`);
+  lines.push(`peak RSS: ${Object.entries(report.peakRssMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}; start-up (one article, 1 worker, whole process): ${Math.round(report.startupMs)} ms`);
+  lines.push(`corpus: ${report.corpus.mb.toFixed(1)} MB, ${report.corpus.articles} articles, ${report.corpus.words.toLocaleString('en-US')} words`);
+  return lines.join('\n');
+}

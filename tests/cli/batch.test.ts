@@ -1,0 +1,60 @@
+// Batch runs: worker threads, order, --unordered, --resume after an interruption, a crashing worker.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+const dir = mkdtempSync(join(tmpdir(), 'newsevents-batch-'));
+const articles = [
+  'Premier Li Keqiang met Steven Mnuchin in Beijing on Wednesday.',
+  'Reuters reported that China agreed to talks on Friday.',
+  'The minister said the deal would be signed next week.',
+  'Police arrested protesters in Moscow on Sunday.',
+  'Larry Kudlow said that the two sides are close to a trade deal.',
+  'Xinhua said the text of an agreement covers technology transfers.',
+];
+const dump = join(dir, 'dump.jsonl');
+writeFileSync(dump, articles.map((text, i) => JSON.stringify({ id: `a${i}`, text, publishedAt: '2019-04-03' })).join('\n') + '\n');
+const ids = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).article?.id ?? `error:${JSON.parse(l).input.line}`);
+
+describe('batch', () => {
+  it('keeps input order on 2 workers, and --unordered loses no record', () => {
+    expect(ids(run(['extract', dump, '--concurrency', '2', '-q']).stdout)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(ids(run(['extract', dump, '--concurrency', '2', '--unordered', '-q']).stdout).sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+  });
+
+  it('--resume after an interruption skips what is done, drops the cut line, and duplicates nothing', () => {
+    const out = join(dir, 'out.jsonl');
+    expect(run(['extract', dump, '-o', out, '-q', '--concurrency', '1']).status).toBe(0);
+    const full = readFileSync(out, 'utf8');
+    const lines = full.split('\n');
+    // Interrupted after two records and half of the third.
+    truncateSync(out, Buffer.byteLength(`${lines[0]}\n${lines[1]}\n`) + Math.floor(lines[2].length / 2));
+    const resumed = run(['extract', dump, '-o', out, '--resume', '--concurrency', '1']);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toContain('2 already done');
+    expect(readFileSync(out, 'utf8')).toBe(full);
+    expect(statSync(out).size).toBe(Buffer.byteLength(full));
+  });
+
+  it('--resume refuses to run without an output file', () => {
+    const r = run(['extract', dump, '--resume']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--resume needs -o FILE');
+  });
+
+  it('replaces a worker that crashes, reports its article as failed, and keeps the others', () => {
+    const crashDump = join(dir, 'crash.jsonl');
+    writeFileSync(crashDump, ['ok one on Monday', 'CRASH here', 'ok two on Tuesday', 'ok three on Friday'].map((text, i) => JSON.stringify({ id: `c${i}`, text, publishedAt: '2019-04-03' })).join('\n') + '\n');
+    const r = run(['extract', crashDump, '--concurrency', '2', '--pipeline', join(ROOT, 'tests', 'support', 'crash-pipeline.mjs'), '-q']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.article?.id ?? l.error.code)).toEqual(['c0', 'pipeline/failed', 'c2', 'c3']);
+    expect(lines[1].error.message).toContain('worker exited with code 7');
+    expect(lines[1].input).toEqual({ path: crashDump, line: 2, id: 'c1' });
+  });
+});

@@ -1,0 +1,14 @@
+// A pipeline whose worker dies on an article that says CRASH: the batch must replace the worker and go on.
+import { createPipeline, stages } from '../../dist/src/index.js';
+
+const crash = {
+  name: 'crash',
+  requires: ['ingest'],
+  provides: [],
+  run(doc) {
+    if (doc.text.includes('CRASH')) process.exit(7);
+    return {};
+  },
+};
+
+export default createPipeline('crash-test', [stages.ingest, crash, stages.tokens, stages.dates, stages.record]);

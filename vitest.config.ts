@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
+    reporters: ['default', ['json', { outputFile: 'node_modules/.cache/vitest-results.json' }]],
     hookTimeout: 60_000,
   },
 });

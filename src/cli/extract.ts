@@ -7,7 +7,8 @@ import { readInputs, totalBytes, type InputItem } from '../io/inputs.js';
 import { runBatch } from '../batch/runner.js';
 import type { RunConfig } from '../batch/config.js';
 import { completedKeys, inputKey } from '../batch/resume.js';
-import type { ErrorRecord } from '../schema/record.js';
+import type { ErrorRecord, NewsRecord } from '../schema/record.js';
+import { openSink } from '../db/sink.js';
 import { toReferenceDate } from '../util/calendar.js';
 import { parse, UsageError } from './main.js';
 import { Progress } from './progress.js';
@@ -22,6 +23,7 @@ async function* skipDone(items: AsyncIterable<InputItem>, done: Set<string>, onS
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     output: { type: 'string', short: 'o' },
+    db: { type: 'string' },
     'published-at': { type: 'string' },
     concurrency: { type: 'string' },
     unordered: { type: 'boolean', default: false },
@@ -47,10 +49,16 @@ export async function extractCommand(argv: string[]): Promise<number> {
     pipeline: values.pipeline as string,
     validate: !values['no-validate'],
   };
+  if (values.db && values.resume) throw new UsageError('extract: --resume works with -o; a --db run upserts, so just run it again');
   const done = values.resume ? await completedKeys(values.output) : new Set<string>();
-  const out: Writable = values.output ? createWriteStream(values.output, { flags: values.resume ? 'a' : 'w' }) : process.stdout;
+  const sink = values.db ? await openSink(values.db) : null;
+  if (sink) await sink.init();
+  const batch: NewsRecord[] = [];
+  const flush = async () => { if (sink && batch.length) { await sink.write(batch); batch.length = 0; } };
+  const toStdout = !values.output && !sink;
+  const out: Writable | null = values.output ? createWriteStream(values.output, { flags: values.resume ? 'a' : 'w' }) : toStdout ? process.stdout : null;
   const write = async (line: string) => {
-    if (!out.write(line)) await once(out, 'drain');
+    if (out && !out.write(line)) await once(out, 'drain');
   };
   const progress = new Progress(!values.quiet && process.stderr.isTTY === true, positionals.includes('-') ? 0 : await totalBytes(positionals));
   let articles = 0;
@@ -70,11 +78,17 @@ export async function extractCommand(argv: string[]): Promise<number> {
     } else {
       words += result.words;
       await write(`${result.json}\n`);
+      if (sink) {
+        batch.push(JSON.parse(result.json) as NewsRecord);
+        if (batch.length >= 200) await flush();
+      }
     }
     progress.advance(result.ref.bytes ?? 0, !!result.error);
   }
   progress.stop();
-  if (out !== process.stdout) {
+  await flush();
+  await sink?.close();
+  if (out && out !== process.stdout) {
     out.end();
     await once(out, 'finish');
   }

@@ -9,6 +9,7 @@ Commands:
   schema               print the JSON Schema of the records
   eval                 score extraction against the golden fixtures and development data
   bench                measure speed (words/s) of the pipeline, its stages and peer libraries
+  db init|schema       create the database tables, or print their SQL (SQLite or PostgreSQL)
   help <command>       help for one command
 
 Examples:
@@ -17,6 +18,7 @@ Examples:
   cat dump.jsonl | newsevents extract - -o records.jsonl
   newsevents schema > record.schema.json
   newsevents eval --data timeml --diff | less
+  newsevents extract dump.jsonl --db sqlite:events.db
 
 Run "newsevents <command> --help" for a command's options.
 `;
@@ -32,9 +34,15 @@ Reads articles and writes one JSON record per line (JSONL). Each path is:
 
 Options:
   -o, --output FILE       write records to FILE instead of stdout
+  --db URL                write records into a database instead: sqlite:events.db or
+                          postgres://user@host:5432/news (tables are created if missing; records are
+                          upserted by their stable ids, so a re-run replaces, never duplicates)
+  --unordered             write records as they finish, not in input order (a little faster)
+  --resume                with -o: skip the articles the output already holds (an interrupted run
+                          goes on where it stopped; a half-written last line is dropped)
   --published-at DATE     reference date (YYYY-MM-DD) for articles with no publishedAt and no dateline;
                           without one, relative dates stay underspecified (XXXX-WXX-3) and a warning says so
-  --concurrency N         worker threads (default 1; use the number of cores for large dumps)
+  --concurrency N         worker threads (default: the number of cores; 1 runs in the main thread)
   --pipeline NAME|FILE    which stages run: default, dates-only, entities-only, or a .js module
                           that default-exports createPipeline(...) (default: default)
   --lexicon FILE          extend the built-in lexicons with a JSON file (repeatable); see README
@@ -50,7 +58,8 @@ stderr; every other article is still processed. Exit code: 0 all extracted, 1 so
 
 Examples:
   newsevents extract seeds/ --published-at 2019-04-03 > records.jsonl
-  newsevents extract dump.jsonl.gz --concurrency 2 -o records.jsonl
+  newsevents extract dump.jsonl.gz -o records.jsonl          (Ctrl-C, then add --resume)
+  newsevents extract dump.jsonl.gz --db sqlite:events.db
   newsevents extract article.txt --pipeline dates-only | jq '.dates[] | {text, value}'
   newsevents extract article.txt --lexicon my-agencies.json
 `;
@@ -102,7 +111,19 @@ Example:
   newsevents bench --quick
 `;
 
-const HELPS: Record<string, string> = { extract: EXTRACT, schema: SCHEMA, eval: EVAL, bench: BENCH };
+const DB = `Usage: newsevents db init --db URL
+       newsevents db schema [--dialect sqlite|postgres] [--db URL]
+
+Tables: articles, entities, mentions, dates, claims, events, event_participants, with foreign keys
+and indexes on entity name and type, event type and date, article publication date. The DDL is
+generated from the zod record schemas; "extract --db" creates missing tables itself.
+
+Examples:
+  newsevents db init --db sqlite:events.db
+  newsevents db schema --dialect postgres > schema.sql
+`;
+
+const HELPS: Record<string, string> = { extract: EXTRACT, schema: SCHEMA, eval: EVAL, bench: BENCH, db: DB };
 
 export function commandHelp(command: string): string {
   return HELPS[command] ?? HELP;

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schema.js')).schemaCommand,
   eval: async () => (await import('./eval.js')).evalCommand,
   bench: async () => (await import('./bench.js')).benchCommand,
+  db: async () => (await import('./db.js')).dbCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

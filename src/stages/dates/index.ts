@@ -50,8 +50,13 @@ const QUARTERLY = /\bquarter|\bperiod\b/i;
 
 interface Extent extends Span { hint?: string }
 
+// TimeML leaves prepositions out of the extent: "since 1990" -> "1990".
+const PREPOSITIONS = new Set(['since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'within', 'for', 'after', 'before', 'around', 'to']);
+
 function widen(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): [number, number] {
   let a = first;
+  while (a + 1 < last && PREPOSITIONS.has(tokens[a].lower)) a++;
+  first = a;
   if (last - first === 1 && NO_DETERMINER.test(tokens[first].value)) return [first, last];
   while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".

@@ -149,8 +149,7 @@ export const events: Stage = {
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
         const date = (doc.dates ?? []).find((d) => d.start >= s.start && d.end <= s.end && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);
-        const lemmas = new Set(tokens.slice(s.firstToken, s.lastToken).map((t) => t.lower));
-        const context = f.trigger.context ?? words.contexts.find(([, set]) => [...set].some((w) => lemmas.has(w.toLowerCase())))?.[0] ?? null;
+        const context = f.trigger.context ?? sentenceContext(tokens, s, words.contexts);
         out.push({
           id: stableId('event', doc.meta.id, type, trigger.start),
           type: type as Event['type'],
@@ -209,6 +208,14 @@ function topCountries(entities: readonly Entity[], n: number): Located[] {
     .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)
     .slice(0, n)
     .map((entity) => ({ entity, mention: entity.mentions[0] }));
+}
+
+/** The first PLOVER context whose words the sentence uses ("trade" -> economic). */
+function sentenceContext(tokens: readonly Token[], s: Sentence, contexts: EventWords['contexts']): string | null {
+  for (const [name, set] of contexts) {
+    for (let i = s.firstToken; i < s.lastToken; i++) if (set.has(tokens[i].value) || set.has(tokens[i].lower)) return name;
+  }
+  return null;
 }
 
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {

@@ -26,7 +26,7 @@ export const tokens: Stage = {
       const start = offset;
       offset += value.length;
       map[i] = out.length;
-      if (pos[i] === 'SPACE' || value.trim() === '') continue;
+      if (pos[i] === 'SPACE' || value.charCodeAt(0) <= 32) continue;
       out.push({ start, end: offset, value, lower: value.toLowerCase(), lemma: lemmas[i], pos: pos[i], sentence: -1 });
     }
     map[values.length] = out.length;
@@ -36,11 +36,14 @@ export const tokens: Stage = {
       let a = map[first];
       const b = last + 1 < map.length ? map[last + 1] : out.length;
       // A line break inside a wink sentence ends it: news paragraphs and headlines carry no final period.
-      for (let i = a + 1; i < b; i++) {
-        if (text.slice(out[i - 1].end, out[i].start).includes('\n')) {
-          sentences.push({ start: out[a].start, end: out[i - 1].end, firstToken: a, lastToken: i });
-          a = i;
-        }
+      let newline = a < b ? text.indexOf('\n', out[a].end) : -1;
+      while (newline >= 0 && a < b) {
+        let i = a + 1;
+        while (i < b && out[i].start < newline) i++;
+        if (i >= b) break;
+        sentences.push({ start: out[a].start, end: out[i - 1].end, firstToken: a, lastToken: i });
+        a = i;
+        newline = text.indexOf('\n', out[a].end);
       }
       if (b > a) sentences.push({ start: out[a].start, end: out[b - 1].end, firstToken: a, lastToken: b });
     });

@@ -1,0 +1,29 @@
+// PostgreSQL through pg, for teams (--db postgres://user@host:port/db): one transaction per batch.
+import pg from 'pg';
+import { ddl } from './schema.js';
+import { batchStatements, type Sink } from './sink.js';
+
+export async function postgresSink(url: string): Promise<Sink> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    dialect: 'postgres',
+    async init() {
+      for (const statement of ddl('postgres')) await client.query(statement);
+    },
+    async write(records) {
+      const statements = batchStatements('postgres', records);
+      await client.query('BEGIN');
+      try {
+        for (const s of statements) await client.query({ text: s.sql, values: s.values, name: undefined });
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// SQLite through better-sqlite3: the embedded default (--db sqlite:events.db).
+import Database from 'better-sqlite3';
+import { ddl } from './schema.js';
+import { batchStatements, type Sink } from './sink.js';
+
+export function sqliteSink(file: string): Sink {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  return {
+    dialect: 'sqlite',
+    async init() {
+      db.exec(ddl('sqlite').join(';\n'));
+    },
+    async write(records) {
+      const statements = batchStatements('sqlite', records);
+      db.transaction(() => { for (const s of statements) prepare(s.sql).run(...s.values); })();
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Database sinks against a real SQLite file and a real PostgreSQL server: schema, upserts, replacement, queries.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSink, type Sink } from '../../src/db/sink.js';
+import { ddl } from '../../src/db/schema.js';
+import { extractSync } from '../../src/index.js';
+import { SEED_A, SEED_B, seedRecord } from '../helpers.js';
+import { startPostgres, type Cluster } from '../support/postgres.js';
+
+const TABLES = ['articles', 'entities', 'mentions', 'dates', 'claims', 'events', 'event_participants'];
+const records = [seedRecord(SEED_A), seedRecord(SEED_B)];
+const expected = {
+  articles: 2,
+  mentions: records.reduce((n, r) => n + r.entities.reduce((m, e) => m + e.mentions.length, 0), 0),
+  dates: records.reduce((n, r) => n + r.dates.length, 0),
+  claims: records.reduce((n, r) => n + r.claims.length, 0),
+  events: records.reduce((n, r) => n + r.events.length, 0),
+};
+
+// The README's example queries.
+export const TOP_OFFICIALS = `SELECT e.name, e.title, COUNT(*) AS claims FROM claims c JOIN entities e ON e.id = c.speaker_entity_id
+  WHERE e.type = 'person' GROUP BY e.id, e.name, e.title ORDER BY claims DESC, e.name LIMIT 10`;
+
+type Query = (sql: string) => Promise<Array<Record<string, unknown>>>;
+
+function suite(name: string, open: () => Promise<{ sink: Sink; query: Query; close: () => Promise<void> }>) {
+  describe(name, () => {
+    let sink: Sink;
+    let query: Query;
+    let close: () => Promise<void>;
+    const counts = async () => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, Number((await query(`SELECT COUNT(*) AS n FROM "${t}"`))[0].n)])));
+
+    beforeAll(async () => {
+      ({ sink, query, close } = await open());
+      await sink.init();
+      await sink.init(); // idempotent
+    });
+    afterAll(async () => { await sink.close(); await close(); });
+
+    it('writes every layer of the seeds', async () => {
+      await sink.write(records);
+      expect(await counts()).toMatchObject(expected);
+    });
+
+    it('upserts: the same records again change nothing', async () => {
+      const before = await counts();
+      await sink.write(records);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('replaces an article written again with changed content', async () => {
+      const changed = extractSync({ id: SEED_B, text: 'Reuters reported that China agreed to talks on Friday.', publishedAt: '2015-03-20' });
+      await sink.write([changed]);
+      const claims = await query(`SELECT content_text FROM claims WHERE article_id = '${SEED_B}'`);
+      expect(claims.map((c) => c.content_text)).toEqual(['that China agreed to talks on Friday']);
+      await sink.write([records[1]]);
+      expect(await counts()).toMatchObject(expected);
+    });
+
+    it('answers the README queries', async () => {
+      const top = await query(TOP_OFFICIALS);
+      expect(top[0]).toMatchObject({ name: 'Steven Mnuchin', title: 'Secretary' });
+      const events = await query(`SELECT type, COUNT(*) AS n FROM events WHERE type = 'CONSULT' GROUP BY type`);
+      expect(Number(events[0].n)).toBeGreaterThan(0);
+    });
+  });
+}
+
+suite('sqlite', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'newsevents-db-')), 'events.db');
+  const sink = await openSink(`sqlite:${file}`);
+  const db = new Database(file, { readonly: false });
+  return { sink, query: async (sql) => db.prepare(sql).all() as Array<Record<string, unknown>>, close: async () => db.close() };
+});
+
+let cluster: Cluster | null = null;
+suite('postgres', async () => {
+  cluster = await startPostgres();
+  const sink = await openSink(cluster.url);
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  return {
+    sink,
+    query: async (sql) => (await client.query(sql)).rows,
+    close: async () => { await client.end(); cluster?.stop(); },
+  };
+});
+
+describe('db schema', () => {
+  it('generates DDL with foreign keys and the indexes people query by', () => {
+    const sql = ddl('postgres').join(';\n');
+    expect(sql).toContain('CREATE TABLE IF NOT EXISTS "event_participants"');
+    expect(sql).toContain('FOREIGN KEY ("article_id") REFERENCES "articles" ("id") ON DELETE CASCADE');
+    expect(sql).toContain('ON "entities" ("name")');
+    expect(sql).toContain('ON "events" ("type", "date_value")');
+    expect(sql).toContain('"speaker_entity_id" TEXT');
+  });
+});

@@ -1,5 +1,8 @@
 // Name lookups compiled from the lexicons (countries, organizations, titles) and compromise's name lists.
 import nlp from 'compromise';
+// natural's string distance, imported by file: the package root loads database drivers and prints to stdout.
+// @ts-expect-error no type declarations for the file path
+import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 
@@ -32,6 +35,8 @@ export interface Gazetteer {
   /** English words that are not names ("sources", "police", "attendance"), from compromise's lexicon. */
   commonWords: Set<string>;
   countryByCode: Map<string, string>;
+  /** Country names by first letter, for misspellings ("Ethopia", "Quatar"). */
+  countryNames: Map<string, GazEntry[]>;
 }
 
 const COMMON_TAGS = new Set(['Plural', 'Singular', 'Noun', 'Uncountable', 'Adjective', 'Actor', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Comparative', 'Superlative', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Participle', 'Demonym', 'Ordinal', 'Cardinal', 'Unit', 'Duration', 'Date', 'WeekDay', 'Month', 'Expression', 'Modal']);
@@ -108,13 +113,20 @@ function build(lex: Lexicons): Gazetteer {
         break;
     }
   }
+  const countryNames = new Map<string, GazEntry[]>();
+  for (const c of lex.countries) {
+    if (c.name.includes(' ')) continue;
+    const list = countryNames.get(c.name[0]) ?? [];
+    list.push({ type: 'location', subtype: 'country', name: c.name, countryCode: c.code, sector: null, kind: 'name', source: 'lexicon:countries-misspelled' });
+    countryNames.set(c.name[0], list);
+  }
   const titles = new Map<string, { title: string; sector: string | null; honorific: boolean }>();
   let maxTitleWords = 1;
   for (const t of lex.titles) {
     titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode };
+  return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {
@@ -132,4 +144,10 @@ export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEnt
   if (!/^[A-Z]/.test(key)) return undefined;
   if (!allCaps && /^[A-Z0-9 .&'-]+$/.test(key) && key.length <= 4) return undefined;
   return gaz.folded.get(key.toLowerCase());
+}
+
+/** A country name misspelled by one letter ("Ethopia", "Quatar"): words of six letters or more, same first letter. */
+export function misspelledCountry(gaz: Gazetteer, word: string): GazEntry | undefined {
+  if (word.length < 6) return undefined;
+  return gaz.countryNames.get(word[0])?.find((e) => Math.abs(e.name.length - word.length) <= 1 && levenshtein.LevenshteinDistance(word, e.name) === 1);
 }

@@ -2,7 +2,7 @@
 import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
-import { gazetteer, lookup, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { gazetteer, lookup, misspelledCountry, type GazEntry, type Gazetteer } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
 
 export interface Candidate {
@@ -244,6 +244,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   // A lone capitalized word nobody introduced is an organization more often than not ("shares of Pirelli"),
   // a team in sports reports; the merge step still makes it a person's surname when one was named.
+  const misspelled = words.length === 1 ? misspelledCountry(gaz, words[0]) : undefined;
+  if (misspelled) {
+    out.push(fromEntry(ctx, misspelled, first, last));
+    return;
+  }
   const evidence = !sentenceStart || ctx.sports || ctx.midCaps.has(words[0]);
   if (words.length === 1 && words[0].length > 1 && evidence && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
     out.push({ ...base('organization', first, last, ctx.sports ? 'sports:unknown-name-as-team' : 'names:lone-proper-noun'), kind: 'name', subtype: ctx.sports ? 'club' : null, lone: true });

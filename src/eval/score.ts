@@ -50,15 +50,16 @@ const NER_OF: Record<string, NerType> = { person: 'PER', organization: 'ORG', lo
 const NAME_KINDS = new Set(['name', 'acronym', 'surname']);
 
 /** The record's name mentions as NER mentions (pronouns, titles and demonyms are not names). */
-export function nerMentions(record: NewsRecord, withDemonyms = false): NerMention[] {
+export function nerMentions(record: NewsRecord, withDemonyms = false, nested = false): NerMention[] {
   const out: NerMention[] = [];
   for (const e of record.entities) {
     const type = NER_OF[e.type];
     if (!type) continue;
     for (const m of e.mentions) if (NAME_KINDS.has(m.kind) || (withDemonyms && m.kind === 'demonym')) out.push({ start: m.start, end: m.end, type });
   }
-  // An organization's name may contain a place's ("Obama administration"): keep the outer mention only.
+  // An organization's name may contain a place's ("United States Senate"): flat annotation keeps the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (nested) return out;
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start)));
 }
 

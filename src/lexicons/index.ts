@@ -42,6 +42,8 @@ export interface Lexicons {
   placeHeads: string[];
   placeNames: string[];
   placeNouns: string[];
+  placePrefixes: string[];
+  regionDemonyms: Record<string, string[]>;
   chromeLines: string[];
   chromeTail: string[];
 }
@@ -99,6 +101,8 @@ export function defaultLexicons(): Lexicons {
     placeHeads: places.heads,
     placeNames: places.names,
     placeNouns: places.placeNouns,
+    placePrefixes: places.prefixes,
+    regionDemonyms: places.regionDemonyms,
     chromeLines: chrome.lines,
     chromeTail: chrome.tail,
   };

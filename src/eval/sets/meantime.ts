@@ -32,10 +32,10 @@ export function evalMeantime(options: EvalOptions): SetResult {
     scoreDates(dates, record.dates, d.timexes, d.text, d.id, 'meantime', diffs);
     const gold = d.entities.filter((e) => NAME_SYNTAX.has(e.syntax) && (TYPES as readonly string[]).includes(e.type));
     // Only recall is meaningful: score system names against gold, and report precision as a lower bound.
-    // MEANTIME marks demonyms ("American") as LOC names.
-    scoreNer(ner, nerMentions(record, true), gold, TYPES, d.text, d.id, 'meantime', diffs ? [] : null);
+    // MEANTIME marks demonyms ("American") as LOC names, and names inside names ("United States" in "United States Senate").
+    scoreNer(ner, nerMentions(record, true, true), gold, TYPES, d.text, d.id, 'meantime', diffs ? [] : null);
     if (diffs) {
-      const sys = nerMentions(record, true);
+      const sys = nerMentions(record, true, true);
       for (const g of gold) if (!sys.some((s) => s.type === g.type && s.start < g.end && g.start < s.end)) diffs.push({ set: 'meantime', document: d.id, field: `entities ${g.type}`, kind: 'miss', text: d.text.slice(g.start, g.end), sentence: d.text.slice(Math.max(0, g.start - 80), g.end + 80).replace(/\s+/g, ' ') });
     }
   }

@@ -84,6 +84,9 @@ function build(lex: Lexicons): Gazetteer {
     for (const region of regions) add(region, { type: 'location', subtype: 'region', name: region, countryCode: code, sector: null, kind: 'name', source: 'lexicon:regions' });
   }
   for (const place of lex.placeNames) add(place, { type: 'location', subtype: 'region', name: place, countryCode: null, sector: null, kind: 'name', source: 'lexicon:places' });
+  for (const [region, demonyms] of Object.entries(lex.regionDemonyms)) {
+    for (const d of demonyms) add(d, { type: 'location', subtype: 'region', name: region, countryCode: null, sector: null, kind: 'demonym', source: 'lexicon:region-demonyms' });
+  }
   for (const org of lex.organizations) {
     const entry: GazEntry = {
       type: org.subtype === 'seat' ? 'location' : 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode ?? null,

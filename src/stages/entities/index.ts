@@ -193,6 +193,18 @@ export const entities: Stage = {
         if (c.type === 'unknown') continue;
       }
       const type = c.type as Entity['type'];
+      // "the United States Senate", "the Canadian Government": the country named inside is mentioned too.
+      if (type === 'organization' && c.last - c.first >= 2) {
+        for (let j = c.last - 1; j > c.first; j--) {
+          const lead = lookup(gazetteer(lexicons), text.slice(c.start, tokens[j - 1].end));
+          if (lead?.type === 'location' && lead.countryCode) {
+            add(keyOf('location', lead.name), () => ({ type: 'location', subtype: lead.subtype, name: lead.name, title: null, affiliation: null, countryCode: lead.countryCode, sector: null, rule: lead.source, mentions: [] }),
+              { start: c.start, end: tokens[j - 1].end, text: text.slice(c.start, tokens[j - 1].end), kind: lead.kind });
+            c.countryCode ??= lead.countryCode;
+            break;
+          }
+        }
+      }
       // Acronyms of lexicon organizations carry the canonical name; an acronym met first keeps its own.
       const draft = add(keyOf(type, c.name), () => ({
         type, subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: c.countryCode, sector: c.sector, rule: c.rule, mentions: [],

@@ -48,13 +48,14 @@ export interface NameContext {
   midCaps: ReadonlySet<string>;
 }
 
-interface NameWords { orgTokens: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; sports: Set<string> }
+interface NameWords { orgTokens: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
     orgTokens: new Set(lex.orgTokens),
     placeHeads: new Set(lex.placeHeads),
     placeNouns: new Set(lex.placeNouns),
+    placePrefixes: new Set(lex.placePrefixes),
     sports: new Set(lex.sportsWords),
   }));
 }
@@ -145,6 +146,15 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   const sentenceStart = first === ctx.sentence.firstToken;
+  // "Chrysler LLC Jim Press": a company suffix ends the organization; a person may follow.
+  for (let k = first + 1; k + 1 < last; k++) {
+    const head = ctx.lexicons.orgHeads[tokens[k].value];
+    if (head?.[0] === 'company' && /^(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Co\.|PLC|plc|AG|SA|NV)$/.test(tokens[k].value) && gaz.firstNames.has(tokens[k + 1].lower)) {
+      classifyRun(ctx, first, k + 1, out);
+      classifyRun(ctx, k + 1, last, out);
+      return;
+    }
+  }
   // "Apple Computer CEO Steve Jobs", "Chrysler Chief Executive Robert Nardelli": a title inside a run splits it.
   for (let k = first + 1; k < last && !matchTitle(ctx, first, last); k++) {
     const inner = matchTitle(ctx, k, last);
@@ -201,7 +211,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // In a headline in capitals only lexicon names, titles and organization heads say what a name is.
   if (ctx.allCaps) return;
   if (words.every((w) => DATE_WORDS.has(w.replace(/\.$/, '')) || DATE_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()))) return;
-  if (words.length >= 2 && ctx.words.placeHeads.has(words[words.length - 1])) {
+  if (words.length >= 2 && (ctx.words.placeHeads.has(words[words.length - 1]) || ctx.words.placePrefixes.has(words[0]))) {
     out.push({ ...base('location', first, last, 'places:head'), subtype: 'place' });
     return;
   }

@@ -252,6 +252,13 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push({ ...base('person', first, last, 'names:capitalized-words'), subtype: 'person' });
     return;
   }
+  // "Rios (Chile) beat ...", "Duran, 45, takes on ...": a player or a person with nationality or age.
+  const after = tokens[last];
+  const after2 = tokens[last + 1];
+  if (words.length === 1 && after && after2 && ((after.value === '(' && lookup(gaz, after2.value)?.type === 'location') || (after.value === ',' && /^\d{2}$/.test(after2.value) && tokens[last + 2]?.value === ','))) {
+    out.push({ ...base('person', first, last, 'names:person-with-nationality-or-age'), subtype: 'person' });
+    return;
+  }
   // A lone capitalized word nobody introduced is an organization more often than not ("shares of Pirelli"),
   // a team in sports reports; the merge step still makes it a person's surname when one was named.
   const misspelled = words.length === 1 ? misspelledCountry(gaz, words[0]) : undefined;

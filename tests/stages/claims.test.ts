@@ -71,3 +71,20 @@ describe('forms', () => {
     expect(r.claims[0].content.text).toBe(content);
   });
 });
+
+describe('quotation styles', () => {
+  it("reads ''two-apostrophe'' quotes as quotation marks, keeping the original offsets", () => {
+    const text = "''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter.";
+    const r = extractSync({ text, publishedAt: '2015-06-30' });
+    const c = r.claims.find((x) => x.cue.text === 'said')!;
+    expect(c.content).toEqual({ start: 0, end: 22, text: "''We need Chapter 9,''" });
+    expect(c.speaker.text).toBe('Ms. Acosta');
+  });
+
+  it('"..., adding that ..." gives the sentence subject as speaker', () => {
+    const r = extractSync({ text: 'The ministry issued a statement on Monday, adding that exports would recover.', publishedAt: '2015-06-30' });
+    const c = r.claims.find((x) => x.cue.text === 'adding')!;
+    expect(c.speaker.text).toBe('The ministry');
+    expect(c.content.text).toBe('that exports would recover');
+  });
+});

@@ -85,7 +85,8 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]): void {
   const tokens = doc.tokens!;
-  const text = doc.text;
+  // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
+  const text = doc.ingest!.analysisText;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
@@ -129,7 +130,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
         if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: continued(text, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
-    const src = sourceSpan(tokens, i - 1, s, 'left');
+    // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
+    const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
+    const src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
@@ -153,6 +156,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       const close = text.indexOf(tokens[body.first].value === '“' ? '”' : '"', tokens[body.first].end);
       if (close > 0 && close - content.start < 2000) content = { start: content.start, end: close + 1 };
     }
+    if (!quoted) content = balanced(text, content);
     out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
   }
 }
@@ -168,6 +172,24 @@ function continued(text: string, content: { span: Span; quoted: boolean }, from:
   return { start: content.span.start, end: close + 1 };
 }
 
+/** Content that opens a quotation runs on to where it closes: X said that he was “fighting ... . I’ll tell you ...” */
+function balanced(text: string, span: Span): Span {
+  const slice = text.slice(span.start, span.end);
+  const opens = (slice.match(/“/g) ?? []).length;
+  const closes = (slice.match(/”/g) ?? []).length;
+  if (opens <= closes) return span;
+  const close = text.indexOf('”', span.end);
+  if (close < 0 || close - span.end > 1500 || text.slice(span.end, close).includes('\n\n')) return span;
+  return { start: span.start, end: close + 1 };
+}
+
+/** The noun phrase before the first verb of the sentence. */
+function subjectOf(tokens: readonly Token[], s: Sentence) {
+  let k = s.firstToken;
+  while (k < s.lastToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k++;
+  return k > s.firstToken && k < s.lastToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
+}
+
 function tokenSpanOf(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end: tokens[last - 1].end };
 }
@@ -175,12 +197,12 @@ function tokenSpanOf(tokens: readonly Token[], first: number, last: number): Spa
 /** Content before a cue: the quote that closes at `closeAt` (maybe opened sentences earlier), or the sentence so far. */
 function contentBefore(doc: Document, s: Sentence, lastIndex: number): { span: Span; quoted: boolean } | null {
   const tokens = doc.tokens!;
-  const text = doc.text;
+  const text = doc.ingest!.analysisText;
   let k = lastIndex;
   while (k > s.firstToken && (tokens[k].value === ',' || tokens[k].value === '—')) k--;
   // "...missing.” Trump said.": the quote closed at the end of the sentence before.
   if (lastIndex < s.firstToken || (k === s.firstToken - 1)) {
-    const prevEnd = doc.text.slice(0, s.start).trimEnd();
+    const prevEnd = text.slice(0, s.start).trimEnd();
     if (/[”"]$/.test(prevEnd)) {
       const open = openingQuote(text, prevEnd.length - 1, Math.max(0, s.start - 3000));
       if (open >= 0) return { span: { start: open, end: prevEnd.length }, quoted: true };

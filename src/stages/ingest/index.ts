@@ -19,6 +19,9 @@ function chromeRules(lexicons: Lexicons): ChromeRules {
 // Control characters, zero-width marks and non-breaking spaces become plain spaces: same length, same offsets.
 const BLANKABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u200b-\u200d\u2028\u2029\ufeff\r\t]/g;
 
+// Quotation marks typed as two characters (NYT's '' and TimeBank's ``): read as curly quotes.
+const TWO_MARK_QUOTES = /''|``/g;
+
 interface Line extends Span { trimmed: string }
 
 function lines(text: string): Line[] {
@@ -93,7 +96,11 @@ export const ingest: Stage = {
   run(doc: Document): Partial<Document> {
     const { text, meta, options } = doc;
     const warnings: Warning[] = [];
-    let analysisText = text.replace(BLANKABLE, ' ');
+    let analysisText = text.replace(BLANKABLE, ' ').replace(TWO_MARK_QUOTES, (m, at: number, whole: string) => {
+      // ''Like this,'' and ``like this'': an opening pair becomes “ + space, a closing pair space + ” (same length).
+      const before = at > 0 ? whole[at - 1] : ' ';
+      return m === '``' || /[\s(\[—-]/.test(before) ? '“ ' : ' ”';
+    });
     if (analysisText.length > options.maxChars) {
       // Cut at the last paragraph or sentence end before the limit, so no sentence is analysed half.
       const window = analysisText.slice(0, options.maxChars);

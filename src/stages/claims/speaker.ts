@@ -9,6 +9,10 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const SKIP_LEFT = new Set(['also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+// Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase.
+const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t);
+const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);
 
 export interface SourceSpan { span: Span; first: number; last: number }
 
@@ -18,11 +22,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     let j = at;
     while (j < s.lastToken && j - at < 12) {
       const t = tokens[j];
-      if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
-      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
+      if (isNp(t) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
+      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1])) { j++; continue; }
       break;
     }
-    if (j === at || !tokens.slice(at, j).some((t) => HEAD_POS.has(t.pos))) return null;
+    if (j === at || !tokens.slice(at, j).some(isHead)) return null;
     return { span: { start: tokens[at].start, end: tokens[j - 1].end }, first: at, last: j };
   }
   let end = at;
@@ -39,8 +43,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
         const start = head ? head.span.start : tokens[k + 1].start;
         return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };
       }
-      if (inner[0]?.lower === 'who' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].value === ')') {
-        const name = sourceSpan(tokens, tokens[k - 1].value === ')' ? k - 1 : k - 1, s, 'left');
+      if (inner[0]?.lower === 'who' || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')') {
+        const name = sourceSpan(tokens, k - 1, s, 'left');
         return name ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
       }
       if (inner.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && inner[0]?.lower !== 'who')) return null;
@@ -68,12 +72,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let j = end;
   while (j >= s.firstToken && end - j < 12) {
     const t = tokens[j];
-    if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && j < end && t.lower !== 'its' && t.lower !== 'their')) { j--; continue; }
-    if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && NP_POS.has(tokens[j - 1].pos)) { j--; continue; }
+    if (isNp(t) && !(t.pos === 'PRON' && j < end && t.lower !== 'its' && t.lower !== 'their')) { j--; continue; }
+    if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     break;
   }
   const first = j + 1;
-  if (first > end || !HEAD_POS.has(tokens[end].pos) && tokens[end].value !== '’s') return null;
+  if (first > end || !isHead(tokens[end]) && tokens[end].value !== '’s') return null;
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 

@@ -40,3 +40,18 @@ describe('sentences', () => {
     expect(e.recipients.map((a) => a.text)).toEqual(recipients);
   });
 });
+
+describe('PLOVER conventions', () => {
+  it.each([
+    ['Syria says it will not accept any more refugees.', 'REJECT', ['SYR'], []],
+    ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST', ['RUS'], ['SDN']],
+    ['Israel will withdraw its troops from Lebanon.', 'AGREE', ['ISR'], ['LBN']],
+    ['A camp in Congo was attacked by Burundian militiamen.', 'ASSAULT', ['BDI'], ['COD']],
+  ])('%s -> %s', (text, type, actors, recipients) => {
+    const r = extractSync({ text, publishedAt: '2000-01-01' });
+    const e = r.events[0];
+    expect(e.type).toBe(type);
+    expect(e.actors.map((a) => a.countryCode)).toEqual(actors);
+    expect(e.recipients.map((a) => a.countryCode)).toEqual(recipients);
+  });
+});

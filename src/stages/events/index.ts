@@ -106,8 +106,13 @@ export const events: Stage = {
         let type = f.trigger.type;
         let mode = f.trigger.mode ?? null;
         const unless = tokens.slice(f.first, s.lastToken).some((t) => t.lower === 'unless');
+        const near = tokens.slice(Math.max(s.firstToken, f.first - 3), f.first);
+        const refused = near.some((t) => NEGATIONS.has(t.lower) || t.lower === 'failed' || t.lower === 'refused');
+        const must = near.some((t) => t.lower === 'must');
         const passiveForm = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower);
-        if (!passiveForm && before.some((t) => INTENT.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
+        if (refused && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REJECT'; mode = mode ?? 'refuse'; }
+        else if (must && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REQUEST'; mode = mode ?? 'demand'; }
+        else if (!passiveForm && before.some((t) => INTENT.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
           if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
           else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
         }
@@ -132,6 +137,7 @@ export const events: Stage = {
           recipientIndex = patient;
         }
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
+        let recipientOverride: Located[] | null = null;
         const claim = (doc.claims ?? []).find((c) => contains(c.content, trigger));
         if (actor.length === 0 && claim?.speaker.entityId) {
           // "Hungary has said it will support ...": the speaker acts in what it says it will do.
@@ -139,11 +145,16 @@ export const events: Stage = {
           const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), f.first - 5), f.first).some((t) => SPEAKER_PRONOUNS.has(t.lower));
           if (speaker && pronoun) actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
         }
+        // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
+        if (must && type === 'REQUEST' && claim?.speaker.entityId) {
+          const speaker = entities.find((e) => e.id === claim.speaker.entityId);
+          if (speaker) { recipientOverride = actor; actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }]; }
+        }
         if (actor.length === 0 && pairSubject(tokens, s.firstToken, f.first)) {
           // "the two sides agreed", "both nations": the two countries the article speaks of most.
           actor = topCountries(entities, 2);
         }
-        const recipient = recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1).filter((r) => !actor.some((a) => a.entity.id === r.entity.id)) : [];
+        const recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
         const window = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
         const negated = window.some((t) => NEGATIONS.has(t.lower));
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));

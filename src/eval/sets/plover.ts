@@ -8,12 +8,13 @@ interface Actor { text: string; code: string; sector: string }
 interface Data { records: Array<{ id: string; text: string; event: string; actor: Actor[]; recipient: Actor[] }> }
 
 /** Actor code as PLOVER codes it: ISO alpha-3, or IGO/NGO for international and non-governmental organizations. */
-export function actorCodes(record: NewsRecord, ids: readonly string[]): string[] {
+export function actorCodes(record: NewsRecord, event: Event, role: 'actor' | 'recipient'): string[] {
   const byId = new Map(record.entities.map((e) => [e.id, e]));
-  return ids.map((id) => {
-    const e = byId.get(id);
+  const participants = role === 'actor' ? event.actors : event.recipients;
+  return participants.map((p) => {
+    const e = p.entityId ? byId.get(p.entityId) : undefined;
     if (!e) return '';
-    if (e.countryCode) return e.countryCode;
+    if (p.countryCode) return p.countryCode;
     if (e.subtype === 'international') return 'IGO';
     if (e.subtype === 'ngo') return 'NGO';
     return '';
@@ -41,8 +42,8 @@ export function evalPlover(options: EvalOptions): SetResult {
     if (e?.type === r.event) type.correct++;
     const goldActors = new Set(r.actor.map((a) => a.code).filter(Boolean));
     const goldRecipients = new Set(r.recipient.map((a) => a.code).filter(Boolean));
-    const sysActors = e ? actorCodes(record, e.actor) : [];
-    const sysRecipients = e ? actorCodes(record, e.recipient) : [];
+    const sysActors = e ? actorCodes(record, e, 'actor') : [];
+    const sysRecipients = e ? actorCodes(record, e, 'recipient') : [];
     if (goldActors.size > 0) { actor.gold++; actor.system++; if (sysActors.some((c) => goldActors.has(c))) actor.correct++; }
     if (goldRecipients.size > 0) { recipient.gold++; recipient.system++; if (sysRecipients.some((c) => goldRecipients.has(c))) recipient.correct++; }
     if (diffs && (e?.type !== r.event || (goldActors.size > 0 && !sysActors.some((c) => goldActors.has(c))))) {

@@ -37,10 +37,13 @@ const TRIGGER_POS = new Set(['VERB', 'NOUN']);
 
 interface Located { entity: Entity; mention: Mention }
 
-function participant(l: Located) {
+function participant(l: Located, sentenceCountry: string | null) {
   const e = l.entity;
   const sector = e.sector ?? (e.type === 'location' ? 'government' : null);
-  return { entityId: e.id, text: l.mention.text, countryCode: e.countryCode, sector };
+  // An official whose country the text does not state acts for the one country the sentence names
+  // ("President Museveni threatened to ban Ugandan opposition candidates").
+  const countryCode = e.countryCode ?? (e.type === 'person' && e.subtype === 'official' ? sentenceCountry : null);
+  return { entityId: e.id, text: l.mention.text, countryCode, sector };
 }
 
 /** Entity mentions of one sentence, left to right; law entities are no actors. */
@@ -78,6 +81,8 @@ export const events: Stage = {
     const out: Event[] = [];
     for (const s of doc.sentences!) {
       const mentions = sentenceMentions(entities, s);
+      const countries = new Set(mentions.filter((l) => l.entity.type === 'location' && l.entity.countryCode).map((l) => l.entity.countryCode!));
+      const soleCountry = countries.size === 1 ? [...countries][0] : null;
       const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean }> = [];
       for (let i = s.firstToken; i < s.lastToken; i++) {
         const t = tokens[i];
@@ -169,8 +174,8 @@ export const events: Stage = {
           trigger: textSpan(text, trigger.start, trigger.end),
           actor: actor.map((a) => a.entity.id),
           recipient: recipient.map((r) => r.entity.id),
-          actors: actor.map(participant),
-          recipients: recipient.map(participant),
+          actors: actor.map((a) => participant(a, soleCountry)),
+          recipients: recipient.map((r) => participant(r, soleCountry)),
           dateId: date?.id ?? null,
           placeId: place?.entity.id ?? null,
           claimId: claim?.id ?? null,

@@ -88,3 +88,13 @@ describe('quotation styles', () => {
     expect(c.content.text).toBe('that exports would recover');
   });
 });
+
+describe('more forms', () => {
+  it.each([
+    ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
+    ["Issa: Hillary Clinton's Honesty Is In Question", 'Issa', "Hillary Clinton's Honesty Is In Question"],
+  ])('%s', (text, speaker, content) => {
+    const r = extractSync({ text, publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);
+  });
+});

@@ -87,6 +87,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
   const tokens = doc.tokens!;
   // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
   const text = doc.ingest!.analysisText;
+  // "Issa: Hillary Clinton's 'Honesty Is In Question.'": a name and a colon open a headline quotation.
+  const colon = tokens.slice(s.firstToken, Math.min(s.lastToken, s.firstToken + 5)).findIndex((t) => t.value === ':');
+  if (colon > 0 && tokens.slice(s.firstToken, s.firstToken + colon).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value)) && s.firstToken + colon + 2 < s.lastToken) {
+    const at = s.firstToken + colon;
+    out.push({
+      source: tokenSpanOf(tokens, s.firstToken, at), cue: tokenSpanOf(tokens, at, at + 1),
+      content: trimSpan(text, tokenSpanOf(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
+    });
+  }
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
@@ -138,7 +147,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
     const before = tokens[src.first - 1];
     const after = contentAfter(tokens, i + 1, s, t.lemma);
     const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
-    const rest = !quoteFollows && (i + 1 >= s.lastToken || END_PUNCT.has(tokens[i + 1].value) || tokens[i + 1].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[i + 1].lower));
+    // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
+    let verbless = true;
+    for (let k = i + 1; k < s.lastToken && verbless; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
+    const rest = !quoteFollows && (verbless || i + 1 >= s.lastToken || END_PUNCT.has(tokens[i + 1].value) || tokens[i + 1].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[i + 1].lower));
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && rest) || atStart) {
       const content = contentBefore(doc, s, src.first - 1);

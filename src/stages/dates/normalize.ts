@@ -302,6 +302,20 @@ const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MON
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
 const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE},? (this|last|next) year$`);
 
+// chrono-node is the slow path: its answers are kept by text, reference date and tense (bounded).
+const chronoCache = new Map<string, chrono.ParsedResult[]>();
+
+function chronoParse(text: string, ref: Ymd | null, future: boolean): chrono.ParsedResult[] {
+  const key = `${text}|${ref ? formatYmd(ref) : ''}|${future}`;
+  let parsed = chronoCache.get(key);
+  if (!parsed) {
+    parsed = chrono.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: future });
+    if (chronoCache.size > 20_000) chronoCache.clear();
+    chronoCache.set(key, parsed);
+  }
+  return parsed;
+}
+
 function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normalized | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return { type: 'DATE', value: text, rule: 'abs:iso' };
@@ -335,7 +349,7 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
   }
   // What the rules above do not know, chrono-node parses; its certainty tells the granularity.
   if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|noon|midnight/.test(text)) return null;
-  const parsed = chrono.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: ctx.future });
+  const parsed = chronoParse(text, ref, ctx.future);
   const hit = parsed[0];
   if (!hit || hit.text.length < text.length * 0.6) return null;
   const c = hit.start;

@@ -25,8 +25,8 @@ export interface Gazetteer {
   folded: Map<string, GazEntry>;
   /** Longest key, in white-space separated words. */
   maxWords: number;
-  /** First words of all keys, lower case: a token that starts none is not looked up. */
-  firstWords: Set<string>;
+  /** First words of all keys, lower case, with the most words a key starting with it has. */
+  firstWords: Map<string, number>;
   titles: Map<string, { title: string; sector: string | null; honorific: boolean }>;
   maxTitleWords: number;
   titleModifiers: Set<string>;
@@ -37,6 +37,8 @@ export interface Gazetteer {
   countryByCode: Map<string, string>;
   /** Country names by first letter, for misspellings ("Ethopia", "Quatar"). */
   countryNames: Map<string, GazEntry[]>;
+  /** Answers of misspelledCountry, by word. */
+  misspellings: Map<string, GazEntry | null>;
 }
 
 const COMMON_TAGS = new Set(['Plural', 'Singular', 'Noun', 'Uncountable', 'Adjective', 'Actor', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Comparative', 'Superlative', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Participle', 'Demonym', 'Ordinal', 'Cardinal', 'Unit', 'Duration', 'Date', 'WeekDay', 'Month', 'Expression', 'Modal']);
@@ -47,13 +49,15 @@ function build(lex: Lexicons): Gazetteer {
   const exact = new Map<string, GazEntry>();
   const folded = new Map<string, GazEntry>();
   let maxWords = 1;
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, number>();
+  const noteFirst = (word: string, n: number) => firstWords.set(word, Math.max(firstWords.get(word) ?? 0, n));
   const add = (key: string, entry: GazEntry, forceExact = false) => {
     const words = key.split(/\s+/);
     maxWords = Math.max(maxWords, words.length);
     // The first token as wink-nlp cuts it: "U.S." stays whole, "Amazon.com" starts "Amazon", "G-7" stays.
-    firstWords.add(words[0].toLowerCase());
-    firstWords.add(words[0].toLowerCase().split(/[.'’-](?=[a-z])/)[0]);
+    // wink-nlp may cut a word into several tokens ("Amazon.com"): allow a few more tokens than words.
+    noteFirst(words[0].toLowerCase(), words.length + 2);
+    noteFirst(words[0].toLowerCase().split(/[.'’-](?=[a-z])/)[0], words.length + 3);
     if (forceExact || isAcronymLike(key)) {
       if (!exact.has(key)) exact.set(key, entry);
     } else if (!folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entry);
@@ -129,7 +133,7 @@ function build(lex: Lexicons): Gazetteer {
     titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames };
+  return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames, misspellings: new Map() };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {
@@ -152,5 +156,13 @@ export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEnt
 /** A country name misspelled by one letter ("Ethopia", "Quatar"): words of six letters or more, same first letter. */
 export function misspelledCountry(gaz: Gazetteer, word: string): GazEntry | undefined {
   if (word.length < 6) return undefined;
-  return gaz.countryNames.get(word[0])?.find((e) => Math.abs(e.name.length - word.length) <= 1 && levenshtein.LevenshteinDistance(word, e.name) === 1);
+  const misspellings = gaz.misspellings;
+  let hit = misspellings.get(word);
+  if (hit === undefined) {
+    hit = gaz.countryNames.get(word[0])?.find((e) => Math.abs(e.name.length - word.length) <= 1 && levenshtein.LevenshteinDistance(word, e.name) === 1) ?? null;
+    // Words recur across articles: remember the answer (bounded, so memory stays flat on long runs).
+    if (misspellings.size > 50_000) misspellings.clear();
+    misspellings.set(word, hit);
+  }
+  return hit ?? undefined;
 }

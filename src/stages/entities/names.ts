@@ -70,8 +70,9 @@ function surface(text: string, tokens: readonly Token[], first: number, last: nu
 /** Longest lexicon match starting at token i, within the sentence. */
 function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: number } | null {
   const { text, tokens, gaz, sentence } = ctx;
-  if (!gaz.firstWords.has(tokens[i].lower)) return null;
-  const limit = Math.min(sentence.lastToken, i + gaz.maxWords + 3);
+  const longest = gaz.firstWords.get(tokens[i].lower);
+  if (longest === undefined) return null;
+  const limit = Math.min(sentence.lastToken, i + longest);
   let best: { entry: GazEntry; last: number } | null = null;
   for (let j = i + 1; j <= limit; j++) {
     if (j > i + 1 && text.slice(tokens[j - 2].end, tokens[j - 1].start).includes('\n')) break;

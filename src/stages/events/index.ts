@@ -9,15 +9,18 @@ import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
 import { contains, textSpan } from '../../util/span.js';
 
-interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Array<{ words: string[]; trigger: Trigger }>; contexts: Array<[string, Set<string>]> }
+interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
 
 function eventWords(lexicons: Lexicons): EventWords {
   return compiled(lexicons, 'events/triggers', (lex) => {
     const single = new Map<string, Trigger>();
-    const multi: EventWords['multi'] = [];
+    const multi: EventWords['multi'] = new Map();
     for (const [key, trigger] of Object.entries(lex.triggers)) {
       if (!PloverType.safeParse(trigger.type).success) throw new Error(`plover lexicon: "${key}" has unknown type ${trigger.type}`);
-      if (key.includes(' ')) multi.push({ words: key.split(' '), trigger });
+      if (key.includes(' ')) {
+        const words = key.split(' ');
+        multi.set(words[0], [...(multi.get(words[0]) ?? []), { words, trigger }]);
+      }
       else single.set(key, trigger);
     }
     return { light: new Set(lex.lightVerbs), nouns: new Set(lex.triggerNouns), single, multi, contexts: Object.entries(lex.eventContexts).map(([name, words]) => [name, new Set(words)] as [string, Set<string>]) };
@@ -193,8 +196,8 @@ export const events: Stage = {
 /** A multiword trigger at token i: its words in order, up to two other words between them ("raised their concerns"). */
 function matchMulti(tokens: readonly Token[], i: number, end: number, multi: EventWords['multi']): { last: number; trigger: Trigger } | null {
   const is = (t: Token, w: string) => t.lemma === w || t.lower === w;
-  for (const m of multi) {
-    if (!is(tokens[i], m.words[0])) continue;
+  const candidates = [...(multi.get(tokens[i].lemma) ?? []), ...(tokens[i].lower !== tokens[i].lemma ? multi.get(tokens[i].lower) ?? [] : [])];
+  for (const m of candidates) {
     let at = i + 1;
     let ok = true;
     for (const w of m.words.slice(1)) {

@@ -235,7 +235,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
-  if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of |the first half of |the second half of )(\d{4})$/.exec(text))) {
+  if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of|the first half of|the second half of) ?(\d{4})$/.exec(text))) {
     return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
   }
   // Quarters: "the third quarter of 1997", "third-quarter", "the quarter", "the latest quarter"
@@ -292,12 +292,18 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     if (ctx.hint === 'DURATION' || !m[0].startsWith('the')) return { type: 'DURATION', value: durationValue(1, UNITS[m[1]]), rule: 'dur:unit' };
     return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:the-unit' };
   }
+  // Centuries: "the 20th century" -> 19.
+  if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return { type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), rule: 'abs:century' };
+  if (text === 'noon' || text === 'midday') return { type: 'TIME', value: `${ref ? formatYmd(ref) : 'XXXX-XX-XX'}T12:00`, rule: 'time:noon' };
+  if (text === 'midnight') return { type: 'TIME', value: `${ref ? formatYmd(ref) : 'XXXX-XX-XX'}T24:00`, rule: 'time:midnight' };
+  // Ranges ("between 1990 and 1995", "1990 to 1995") and anaphora ("that day") have no single value here.
+  if (/^(?:between|from) |\d (?:to|and) \d|^(?:that|a|the same) (?:day|\d+)$/.test(text)) return null;
   // Calendar dates.
-  return calendar(text, ref, ctx);
+  return calendar(text.replace(/^the (?=[a-z]{3})/, ''), ref, ctx);
 }
 
 const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?';
-const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|the end of|the beginning of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,?(?: (\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|the end of|the beginning of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
 const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE},? (this|last|next) year$`);

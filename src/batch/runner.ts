@@ -3,20 +3,11 @@ import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { InputError, InputItem, InputRef } from '../io/inputs.js';
 import type { RunConfig } from './config.js';
+import { countWords } from '../util/words.js';
 
 /** One article's outcome: its record as a JSON line (without the newline), or its error. */
 export type Result = { ref: InputRef; json: string; words: number; error?: undefined } | { ref: InputRef; error: InputError; json?: undefined; words: number };
 
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 function failure(ref: InputRef, error: unknown): Result {
   return { ref, error: { code: 'pipeline/failed', message: (error as Error)?.message ?? String(error) }, words: 0 };

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packagePath, packageRoot } from '../util/paths.js';
+import { countWords } from '../util/words.js';
 
 export interface BenchOptions { mb: number; dataDir: string; sampleMb: number; log: (line: string) => void }
 export interface BenchRow { what: string; words: number; seconds: number; wordsPerSecond: number; note?: string }
@@ -13,16 +14,6 @@ export interface BenchReport { corpus: { path: string; mb: number; articles: num
 
 interface Article { id: string; text: string; publishedAt?: string }
 
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 /** Unique news texts: the seeds and every document of the development sets that are present. */
 function sourceArticles(dataDir: string): Article[] {

@@ -3,8 +3,9 @@ import type { Pipeline } from '../src/pipeline/stage.js';
 import datesOnly from './dates-only.js';
 import defaultPipeline from './default.js';
 import entitiesOnly from './entities-only.js';
+import type { PipelineName } from './names.js';
 
-export const pipelines: Readonly<Record<string, Pipeline>> = Object.freeze({
+export const pipelines: Readonly<Record<PipelineName, Pipeline> & Record<string, Pipeline | undefined>> = Object.freeze({
   default: defaultPipeline,
   'dates-only': datesOnly,
   'entities-only': entitiesOnly,

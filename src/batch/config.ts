@@ -1,10 +1,11 @@
 // Run configuration that can cross to a worker thread: plain data, turned into extract options on each side.
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractOptions } from '../extract.js';
 import { defaultLexicons, extendLexicons, loadLexiconFile } from '../lexicons/index.js';
 import type { Pipeline } from '../pipeline/stage.js';
-import { pipelines } from '../../pipelines/index.js';
+import { PIPELINE_NAMES } from '../../pipelines/names.js';
 
 export interface RunConfig {
   publishedAt?: string;
@@ -16,10 +17,33 @@ export interface RunConfig {
   validate: boolean;
 }
 
+/** A problem with the run's options (a lexicon file, a pipeline name): reported as a usage error. */
+export class ConfigError extends Error {}
+
+/**
+ * Checks the configuration in the main thread before any worker starts: lexicon files parse and extend the
+ * built-in lexicons, the pipeline is a built-in name or an existing file. Cheap: loads no NLP model.
+ */
+export function checkConfig(config: RunConfig): void {
+  try {
+    let lexicons = defaultLexicons();
+    for (const file of config.lexiconFiles) lexicons = extendLexicons(lexicons, loadLexiconFile(file));
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  if (!(PIPELINE_NAMES as readonly string[]).includes(config.pipeline)) {
+    if (!/[\\/.]/.test(config.pipeline)) throw new ConfigError(`unknown pipeline "${config.pipeline}"; built-in: ${PIPELINE_NAMES.join(', ')}; or give a path to a .js module`);
+    if (!existsSync(resolve(config.pipeline))) throw new ConfigError(`pipeline module ${config.pipeline} not found`);
+  }
+}
+
 export async function resolvePipeline(nameOrPath: string): Promise<Pipeline> {
-  if (pipelines[nameOrPath]) return pipelines[nameOrPath];
+  if ((PIPELINE_NAMES as readonly string[]).includes(nameOrPath)) {
+    const { pipelines } = await import('../../pipelines/index.js');
+    return pipelines[nameOrPath]!;
+  }
   if (!/[\\/.]/.test(nameOrPath)) {
-    throw new Error(`unknown pipeline "${nameOrPath}"; built-in: ${Object.keys(pipelines).join(', ')}; or give a path to a .js module`);
+    throw new ConfigError(`unknown pipeline "${nameOrPath}"; built-in: ${PIPELINE_NAMES.join(', ')}; or give a path to a .js module`);
   }
   const url = pathToFileURL(isAbsolute(nameOrPath) ? nameOrPath : resolve(nameOrPath)).href;
   const module = await import(url);

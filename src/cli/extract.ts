@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { readInputs, totalBytes, type InputItem } from '../io/inputs.js';
 import { runBatch } from '../batch/runner.js';
-import type { RunConfig } from '../batch/config.js';
+import { checkConfig, ConfigError, type RunConfig } from '../batch/config.js';
 import { completedKeys, inputKey } from '../batch/resume.js';
 import type { ErrorRecord, NewsRecord } from '../schema/record.js';
 import { openSink } from '../db/sink.js';
@@ -50,6 +50,12 @@ export async function extractCommand(argv: string[]): Promise<number> {
     validate: !values['no-validate'],
   };
   if (values.db && values.resume) throw new UsageError('extract: --resume works with -o; a --db run upserts, so just run it again');
+  try {
+    checkConfig(config);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(`extract: ${error.message}`);
+    throw error;
+  }
   const done = values.resume ? await completedKeys(values.output) : new Set<string>();
   const sink = values.db ? await openSink(values.db) : null;
   if (sink) await sink.init();

@@ -50,6 +50,18 @@ describe('newsevents extract', () => {
     expect(JSON.parse(out.stdout).article).toMatchObject({ id: 's1', publishedAt: '2019-04-03', referenceSource: 'publishedAt' });
   });
 
+  it('checks lexicon files and pipeline names before starting, with a clear message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsevents-lex-'));
+    writeFileSync(join(dir, 'bad.json'), '{"organisations": []}');
+    const bad = run(['extract', 'seeds/', '--lexicon', join(dir, 'bad.json'), '--concurrency', '2']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown lexicon key "organisations"');
+    expect(bad.stderr).not.toContain('    at ');
+    const pipeline = run(['extract', 'seeds/', '--pipeline', 'dates_only']);
+    expect(pipeline.status).toBe(2);
+    expect(pipeline.stderr).toContain('built-in: default, dates-only, entities-only');
+  });
+
   it('explains usage errors with exit code 2', () => {
     const out = run(['extract', 'seeds/', '--concurrency', 'many']);
     expect(out.status).toBe(2);

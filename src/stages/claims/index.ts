@@ -123,7 +123,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       i = stateEnd - 1;
       continue;
     }
-    const kind = cues.verbs.get(t.lemma) ?? cues.verbs.get(t.lower);
+    // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
+    const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
+    const kind = cues.verbs.get(t.lemma) ?? cues.verbs.get(t.lower) ?? (thatClause ? 'belief' : undefined);
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // Passive cues ("It is also being criticized because ...") name no speaker.
     if (i > s.firstToken && ['being', 'been', 'be', 'is', 'was', 'are', 'were'].includes(tokens[i - 1].lower) && t.value.endsWith('ed')) continue;

@@ -162,7 +162,13 @@ export const events: Stage = {
           // "the two sides agreed", "both nations": the two countries the article speaks of most.
           actor = topCountries(entities, 2);
         }
-        const recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
+        let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
+        // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
+        // where it happens is (its country's people are) the target, as PLOVER codes domestic events.
+        if (recipient.length === 0) {
+          const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
+          if (where) recipient = [where];
+        }
         const window = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
         const negated = window.some((t) => NEGATIONS.has(t.lower));
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));

@@ -31,7 +31,8 @@ describe('seed 004', () => {
 describe('sentences', () => {
   it.each([
     ['Chinese negotiators held a meeting with representatives of Microsoft and Amazon.', 'CONSULT', ['CHN'], ['Microsoft', 'Amazon']],
-    ['Police arrested dozens of protesters in Moscow on Sunday.', 'COERCE', [], []],
+    // No target named: the place's country is the recipient, as PLOVER codes domestic events.
+    ['Police arrested dozens of protesters in Moscow on Sunday.', 'COERCE', [], ['Moscow']],
   ])('%s', (text, type, actorCodes, recipients) => {
     const r = extractSync({ text, publishedAt: '2020-01-01' });
     const e = r.events[0];

@@ -134,7 +134,13 @@ export const events: Stage = {
           break;
         }
         // Places ("in Moscow") are where an event happens, not whom it targets.
-        const isPlace = (l: Located) => l.entity.type === 'location' && ['in', 'at', 'near', 'across'].includes(tokens[tokenIndex(tokens, l.mention.start, s) - 1]?.lower ?? '');
+        const isPlace = (l: Located) => {
+          if (l.entity.type !== 'location') return false;
+          const k = tokenIndex(tokens, l.mention.start, s);
+          // "in Moscow", "in southeastern Turkey", "in the Gaza Strip"
+          const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
+          return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
+        };
         let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l));
         // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
         if (passive) {

@@ -251,7 +251,7 @@ export const claims: Stage = {
       if (seen.has(id)) continue;
       seen.add(id);
       const speaker = speakerOf(doc, f.source, entities as Entity[]);
-      const date = (doc.dates ?? []).find((d) => !overlaps(d, f.content) && d.start >= Math.min(f.source.start, f.cue.start) - 1 && d.end <= Math.max(f.cue.end, f.content.start) + 40 && sameRegion(d, f));
+      const date = (doc.dates ?? []).find((d) => !overlaps(d, f.content) && sameRegion(d, f));
       out.push({
         id,
         speaker: { ...textSpan(text, f.source.start, f.source.end), entityId: speaker.entityId, kind: speaker.kind },

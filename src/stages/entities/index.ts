@@ -220,7 +220,6 @@ export const entities: Stage = {
     }
     const out: Entity[] = [];
     for (const d of order) {
-      if (!drafts.has(keyOf(d.type, d.name)) && d.type !== 'organization') continue;
       const mentions = dedupe(d.mentions);
       if (mentions.length === 0) continue;
       const sector = d.sector && Sector.safeParse(d.sector).success ? (d.sector as Entity['sector']) : null;

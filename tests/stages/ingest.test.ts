@@ -27,3 +27,13 @@ describe('ingest', () => {
     expect(d.ingest!.analysisText).toBe('Obama met Putin \nin Moscow.');
   });
 });
+
+describe('web chrome in the middle of a text', () => {
+  it('"Most Popular" blanks the rest only near the end of the text', () => {
+    const body = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} says the minister met envoys in Paris.`).join('\n');
+    const text = `Headline\n\nMost Popular\n${body}`;
+    const d = analyze({ text });
+    expect(d.ingest!.chrome).toEqual([{ start: 10, end: 22 }]);
+    expect(d.ingest!.analysisText.endsWith('Paragraph 59 says the minister met envoys in Paris.')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { overlaps } from '../../util/span.js';
+import { overlaps, tokenAt } from '../../util/span.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const SKIP_LEFT = new Set(['also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
@@ -92,6 +92,30 @@ function sourceWords(lexicons: Lexicons): SourceWords {
   }));
 }
 
+interface Indexed { entity: Entity; mention: Entity['mentions'][number] }
+const mentionIndex = new WeakMap<readonly Entity[], Indexed[]>();
+
+/** Mentions overlapping a span, through an index built once per entity list (sorted by start). */
+function mentionsIn(entities: readonly Entity[], span: Span): Indexed[] {
+  let index = mentionIndex.get(entities);
+  if (!index) {
+    index = entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
+    index.sort((a, b) => a.mention.start - b.mention.start);
+    mentionIndex.set(entities, index);
+  }
+  // First mention that may end after span.start: mentions are short, so start from span.start - 200.
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid].mention.start < span.start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Indexed[] = [];
+  for (let i = lo; i < index.length && index[i].mention.start < span.end; i++) if (overlaps(index[i].mention, span)) out.push(index[i]);
+  return out;
+}
+
 export interface Speaker { entityId: string | null; kind: 'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun' }
 
 export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]): Speaker {
@@ -100,17 +124,15 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   const lower = text.toLowerCase();
   const tokens = doc.tokens!;
   // The head: the last noun before "of"/"from" ("The report of the Wall Street Journal" -> report).
-  const inner = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const inner: Token[] = [];
+  for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) if (tokens[i].start >= span.start) inner.push(tokens[i]);
   const cut = inner.findIndex((t, k) => k > 0 && NP_INNER.has(t.lower) && t.lower !== 'and');
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
   const head = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos))?.lower ?? '';
   let best: { entity: Entity; score: number } | null = null;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (!overlaps(m, span)) continue;
-      const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);
-      if (!best || score > best.score) best = { entity: e, score };
-    }
+  for (const { entity: e, mention: m } of mentionsIn(entities, span)) {
+    const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);
+    if (!best || score > best.score) best = { entity: e, score };
   }
   const entity = best?.entity ?? null;
   if (words.documents.has(head)) return { entityId: entity?.id ?? null, kind: 'document' };

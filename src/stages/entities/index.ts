@@ -178,6 +178,14 @@ export const entities: Stage = {
       persons.splice(persons.indexOf(p), 1);
       for (const pm of personMentions) if (pm.draft === p) pm.draft = full;
     }
+    // Surname and first-name lookups for the mentions still to place ("Mnuchin", "Jansher").
+    const bySurname = new Map<string, Draft>();
+    const byFirstName = new Map<string, Draft>();
+    for (const p of persons) {
+      const words = p.name.split(/\s+/);
+      if (!bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], p);
+      if (words.length > 1 && !byFirstName.has(words[0])) byFirstName.set(words[0], p);
+    }
     for (const c of pending) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
       if (c.kind === 'title') {
@@ -186,9 +194,9 @@ export const entities: Stage = {
         continue;
       }
       if (c.type === 'unknown' || c.lone || (c.type === 'organization' && c.kind === 'acronym')) {
-        const person = persons.find((p) => p.name.split(/\s+/).pop() === c.name) ?? persons.find((p) => p.name.includes(' ') && p.name.split(/\s+/)[0] === c.name);
+        const person = bySurname.get(c.name) ?? byFirstName.get(c.name);
         if (person) { person.mentions.push({ ...mention, kind: 'surname' }); continue; }
-        const expansion = order.find((d) => d.type === 'organization' && d.name !== c.name && initials(d.name) === c.name);
+        const expansion = order.find((d) => d.type === 'organization' && d.name !== c.name && d.name.length > c.name.length && initials(d.name) === c.name);
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
         if (c.type === 'unknown') continue;
       }
@@ -212,11 +220,13 @@ export const entities: Stage = {
       if (c.type === 'organization' && c.subtype === 'media' && draft.subtype !== 'media') { draft.subtype = 'media'; draft.sector = 'media'; draft.countryCode ??= c.countryCode; }
     }
     // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
+    personMentions.sort((a, b) => a.end - b.end);
+    let latest = -1;
     for (const t of tokens) {
-      if (!PRONOUNS.has(t.lower) || t.pos !== 'PRON') continue;
-      let best: (typeof personMentions)[number] | undefined;
-      for (const pm of personMentions) if (pm.end <= t.start && t.sentence - pm.sentence <= 2) best = pm;
-      if (best) best.draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
+      while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
+      if (!PRONOUNS.has(t.lower) || t.pos !== 'PRON' || latest < 0) continue;
+      const best = personMentions[latest];
+      if (t.sentence - best.sentence <= 2) best.draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
     }
     const out: Entity[] = [];
     for (const d of order) {

@@ -49,14 +49,21 @@ function participant(l: Located, sentenceCountry: string | null) {
   return { entityId: e.id, text: l.mention.text, countryCode, sector };
 }
 
-/** Entity mentions of one sentence, left to right; law entities are no actors. */
-function sentenceMentions(entities: readonly Entity[], s: Sentence): Located[] {
-  const out: Located[] = [];
+/** Entity mentions by sentence, left to right, in one pass; law entities are no actors. */
+function mentionsBySentence(entities: readonly Entity[], sentences: readonly Sentence[]): Located[][] {
+  const out: Located[][] = sentences.map(() => []);
+  const all: Located[] = [];
   for (const entity of entities) {
     if (entity.type === 'law') continue;
-    for (const mention of entity.mentions) if (mention.start >= s.start && mention.end <= s.end) out.push({ entity, mention });
+    for (const mention of entity.mentions) all.push({ entity, mention });
   }
-  return out.sort((a, b) => a.mention.start - b.mention.start);
+  all.sort((a, b) => a.mention.start - b.mention.start);
+  let k = 0;
+  for (const l of all) {
+    while (k < sentences.length && sentences[k].end < l.mention.end) k++;
+    if (k < sentences.length && l.mention.start >= sentences[k].start) out[k].push(l);
+  }
+  return out;
 }
 
 /** The mention nearest to `from` in one direction, with the mentions coordinated to it by "and" or a comma. */
@@ -82,8 +89,9 @@ export const events: Stage = {
     const text = doc.text;
     const entities = doc.entities ?? [];
     const out: Event[] = [];
-    for (const s of doc.sentences!) {
-      const mentions = sentenceMentions(entities, s);
+    const bySentence = mentionsBySentence(entities, doc.sentences!);
+    for (const [index, s] of doc.sentences!.entries()) {
+      const mentions = bySentence[index];
       const countries = new Set(mentions.filter((l) => l.entity.type === 'location' && l.entity.countryCode).map((l) => l.entity.countryCode!));
       const soleCountry = countries.size === 1 ? [...countries][0] : null;
       const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean }> = [];

@@ -41,7 +41,9 @@ function findChrome(allLines: Line[], rules: ChromeRules): Span[] {
   for (let i = 0; i < allLines.length; i++) {
     const line = allLines[i];
     if (!line.trimmed || line.trimmed.length > 300) continue;
-    if (rules.tail.test(line.trimmed)) {
+    // "Most Popular", "Load more" end the article only near its end: the same words mid-text blank one line.
+    const nearEnd = line.start >= allLines[allLines.length - 1].end * 0.8 || allLines.length - i <= 30;
+    if (nearEnd && rules.tail.test(line.trimmed)) {
       chrome.push({ start: line.start, end: allLines[allLines.length - 1].end });
       break;
     }

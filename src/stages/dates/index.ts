@@ -1,6 +1,6 @@
 // Dates: TIMEX3 extents (wink-nlp's DATE/TIME/DURATION entities plus the expressions it misses), widened to
 // TimeML's extent ("the last week", "recent weeks"), then normalized against the reference date.
-import type { Document, Token } from '../../pipeline/document.js';
+import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
@@ -79,6 +79,42 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   return false;
 }
 
+/**
+ * Extents of the patterns above, read from the tokens: each sentence is spelled from its tokens (one space where
+ * the text has any white space) and every match is mapped back to the tokens it covers.
+ */
+function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] {
+  let spelled = '';
+  const at: number[] = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    if (i > s.firstToken && tokens[i].start > tokens[i - 1].end) spelled += ' ';
+    at.push(spelled.length);
+    spelled += tokens[i].value;
+  }
+  const out: Extent[] = [];
+  const tokenOf = (offset: number) => {
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return s.firstToken + lo;
+  };
+  for (const re of [EXTRA_ANY_CASE, EXTRA_CASED]) {
+    for (const m of spelled.matchAll(re)) {
+      const first = tokenOf(m.index!);
+      const last = tokenOf(m.index! + m[0].length - 1);
+      const start = tokens[first].start + (m.index! - at[first - s.firstToken]);
+      const endToken = tokens[last];
+      const end = endToken.start + (m.index! + m[0].length - at[last - s.firstToken]);
+      out.push({ start, end: Math.min(end, endToken.end) });
+    }
+  }
+  return out;
+}
+
 export const dates: Stage = {
   name: 'dates',
   requires: ['ingest', 'tokens', 'sentences', 'numericEntities'],
@@ -92,8 +128,7 @@ export const dates: Stage = {
     for (const e of doc.numericEntities!) if (TYPES.has(e.type)) extents.push({ start: e.start, end: e.end, hint: e.type });
     // The dateline ("March 06, 2008" under the title) is a date of the text too.
     if (doc.ingest!.dateline) extents.push({ ...doc.ingest!.dateline });
-    const analysis = doc.ingest!.analysisText;
-    for (const re of [EXTRA_ANY_CASE, EXTRA_CASED]) for (const m of analysis.matchAll(re)) extents.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const s of sentences) extents.push(...patternExtents(tokens, s));
     // Widen to whole tokens and TimeML's extent, then keep the longest of overlapping extents.
     const widened: Array<Extent & { first: number; last: number }> = [];
     for (const e of extents) {

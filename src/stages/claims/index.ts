@@ -6,7 +6,7 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
-import { contains, overlaps, textSpan, trimSpan } from '../../util/span.js';
+import { contains, overlaps, textSpan, tokenSpan, trimSpan } from '../../util/span.js';
 import { sourceSpan, speakerOf } from './speaker.js';
 
 export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string> }
@@ -92,8 +92,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
   if (colon > 0 && tokens.slice(s.firstToken, s.firstToken + colon).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value)) && s.firstToken + colon + 2 < s.lastToken) {
     const at = s.firstToken + colon;
     out.push({
-      source: tokenSpanOf(tokens, s.firstToken, at), cue: tokenSpanOf(tokens, at, at + 1),
-      content: trimSpan(text, tokenSpanOf(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
+      source: tokenSpan(tokens, s.firstToken, at), cue: tokenSpan(tokens, at, at + 1),
+      content: trimSpan(text, tokenSpan(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
     });
   }
   for (let i = s.firstToken; i < s.lastToken; i++) {
@@ -104,7 +104,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
     if (phraseEnd !== undefined && tokens[i].lower === 'according') {
       const src = sourceSpan(tokens, phraseEnd, s, 'right');
       if (!src) continue;
-      const cue = tokenSpanOf(tokens, i, phraseEnd);
+      const cue = tokenSpan(tokens, i, phraseEnd);
       let content: Span;
       if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
       else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
@@ -118,7 +118,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       const src = sourceSpan(tokens, i - 1, s, 'left');
       const body = contentAfter(tokens, stateEnd, s, 'state');
       if (src && body) {
-        out.push({ source: src.span, cue: tokenSpanOf(tokens, i, stateEnd), content: trimSpan(text, tokenSpanOf(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
       }
       i = stateEnd - 1;
       continue;
@@ -138,7 +138,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
         const content = contentBefore(doc, s, i - 1);
         // Without quotation marks only "..., said X." at the end of the sentence counts.
-        if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: continued(text, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: continued(text, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
@@ -156,14 +156,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && rest) || atStart) {
       const content = contentBefore(doc, s, src.first - 1);
-      if (content) { out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: continued(text, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
+      if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: continued(text, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "X said (that) ..."
     const body = contentAfter(tokens, i + 1, s, t.lemma);
     if (!body) continue;
     // Beliefs, findings and requests take a clause or an object: "Trump wants a wall", "polls show Clinton ahead".
     if (body.first === i + 1 && kind !== 'speech' && body.last - body.first > 25) continue;
-    let content = tokenSpanOf(tokens, body.first, body.last);
+    let content = tokenSpan(tokens, body.first, body.last);
     const quoted = OPEN_QUOTES.has(tokens[body.first].value) && body.first <= i + 3;
     if (quoted) {
       // A quote may run over several sentences: up to its closing mark.
@@ -171,7 +171,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       if (close > 0 && close - content.start < 2000) content = { start: content.start, end: close + 1 };
     }
     if (!quoted) content = balanced(text, content);
-    out.push({ source: src.span, cue: tokenSpanOf(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
   }
 }
 
@@ -204,9 +204,6 @@ function subjectOf(tokens: readonly Token[], s: Sentence) {
   return k > s.firstToken && k < s.lastToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 
-function tokenSpanOf(tokens: readonly Token[], first: number, last: number): Span {
-  return { start: tokens[first].start, end: tokens[last - 1].end };
-}
 
 /** Content before a cue: the quote that closes at `closeAt` (maybe opened sentences earlier), or the sentence so far. */
 function contentBefore(doc: Document, s: Sentence, lastIndex: number): { span: Span; quoted: boolean } | null {

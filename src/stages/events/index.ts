@@ -7,7 +7,7 @@ import { PloverType } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
-import { contains, textSpan } from '../../util/span.js';
+import { contains, textSpan, tokenAt } from '../../util/span.js';
 
 interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
 
@@ -257,7 +257,7 @@ function sentenceContext(tokens: readonly Token[], s: Sentence, contexts: EventW
   return null;
 }
 
+/** The first token of the sentence at or after `offset` (the sentence end when there is none). */
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {
-  for (let i = s.firstToken; i < s.lastToken; i++) if (tokens[i].start >= offset) return i;
-  return s.lastToken;
+  return Math.max(s.firstToken, Math.min(tokenAt(tokens, offset), s.lastToken));
 }

@@ -98,3 +98,52 @@ describe('sentences', () => {
     expect(r.entities.find((e) => e.name === name)).toMatchObject(expected);
   });
 });
+
+describe('organization heads before "of"', () => {
+  it.each([
+    ['The Nigerian Union of Teachers called off the strike.', 'Nigerian Union of Teachers', { type: 'organization', subtype: 'association', countryCode: 'NGA' }],
+    ['He met officials of the Ministry of Defence on Tuesday.', 'Ministry of Defence', { type: 'organization', subtype: 'agency', sector: 'government' }],
+  ])('%s', (text, name, expected) => {
+    const r = extractSync({ text, publishedAt: '2020-01-01' });
+    expect(r.entities.find((e) => e.name === name)).toMatchObject(expected);
+  });
+});
+
+describe('sports reports', () => {
+  const card = [
+    'CRICKET - SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS.',
+    'S. Jayasuriya c Healy b Fleming 44',
+    'D. Lehmann st Kaluwitharana b Chandana 2',
+    'Bowling: Muralitharan 10-0-41-2, Jayasuriya 10-0-43-2',
+  ].join('\n');
+  const r = extractSync({ text: card, publishedAt: '1996-08-30' });
+  const type = (name: string) => r.entities.find((e) => e.mentions.some((m) => m.text === name))?.type;
+
+  it('reads initials before a name as a person, and merges the bare surname into it', () => {
+    const e = r.entities.find((x) => x.name === 'S. Jayasuriya')!;
+    expect(e.type).toBe('person');
+    expect(e.mentions.map((m) => m.text)).toEqual(['S. Jayasuriya', 'Jayasuriya']);
+  });
+
+  it.each(['Healy', 'Kaluwitharana', 'Chandana', 'Muralitharan'])('reads the scorecard name %s as a player', (name) => {
+    expect(type(name)).toBe('person');
+  });
+
+  it('reads a line-up of surnames in a sports report as people', () => {
+    const text = 'SOCCER - IRELAND NAME SQUAD.\nIreland beat Liechtenstein 5-0 on Saturday.\nThe team is as follows:\nGiven, Breen, Staunton, Irwin, McAteer.';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    for (const name of ['Breen', 'Staunton', 'McAteer']) expect(x.entities.find((e) => e.name === name)?.type).toBe('person');
+  });
+
+  it('reads a lone name that delivers a quote as a person', () => {
+    const x = extractSync({ text: '"It fires me up," Tarango said after the match.', publishedAt: '1996-08-30' });
+    expect(x.entities.find((e) => e.name === 'Tarango')?.type).toBe('person');
+  });
+
+  it('keeps "Chesterfield, Derbyshire" a place but reads a county in a list of title rivals as a team', () => {
+    const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nSomerset 83 and 174, Leicestershire 296.\nTitle rivals Essex, Derbyshire and Surrey all closed in on Friday.\nPlay resumed at Chesterfield, Derbyshire, on Saturday.';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    const derbyshire = x.entities.filter((e) => e.name === 'Derbyshire').map((e) => [e.type, e.mentions[0].start]);
+    expect(derbyshire).toEqual([['organization', text.indexOf('Derbyshire')], ['location', text.lastIndexOf('Derbyshire')]]);
+  });
+});

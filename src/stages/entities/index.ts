@@ -106,8 +106,11 @@ export const entities: Stage = {
     };
     const all: Candidate[] = [];
     const midCaps = midSentenceCapitals(tokens, doc.sentences!);
-    doc.sentences!.forEach((sentence) => {
-      const ctx = nameContext(text, tokens, sentence, lexicons, midCaps);
+    const contexts = doc.sentences!.map((sentence) => nameContext(text, tokens, sentence, lexicons, midCaps));
+    const sportsReport = contexts.some((c) => c.sports);
+    doc.sentences!.forEach((sentence, index) => {
+      const ctx = contexts[index];
+      ctx.sportsReport = sportsReport;
       const found = sentenceNames(ctx);
       found.forEach((c, k) => {
         appositive(doc, tokens, c, sentence.lastToken, lexicons);

@@ -46,6 +46,10 @@ export interface NameContext {
   sports: boolean;
   /** Words the document capitalizes inside sentences: a sentence-initial word among them is a name. */
   midCaps: ReadonlySet<string>;
+  /** A sentence that is only a list of names: in a sports report, a team's line-up. */
+  roster: boolean;
+  /** Some sentence of the document is a sports one (set by the caller once all sentences are seen). */
+  sportsReport: boolean;
 }
 
 interface NameWords { orgTokens: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
@@ -61,6 +65,12 @@ function nameWords(lexicons: Lexicons): NameWords {
 }
 
 const DATE_WORDS = new Set(['Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
+const SPEECH = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'continued', 'insisted']);
+/** A sentence that is only a list of four or more names of one or two words. */
+const ROSTER = /^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, ){3,}(?:and )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?\.?$/;
+/** Cricket dismissals before a player's name: caught, bowled, stumped. */
+const SCORECARD_MARKS = new Set(['c', 'b', 'st']);
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
 
 function surface(text: string, tokens: readonly Token[], first: number, last: number): string {
@@ -128,9 +138,20 @@ function capitalRun(ctx: NameContext, i: number): number {
   return j;
 }
 
+/** The organization head word of a run: its last word ("Commerce Ministry"), or the word before its first "of",
+ *  "for" or "on" ("Ministry of Defence", "Union of Teachers", "Council on Foreign Relations"). */
 function orgHead(ctx: NameContext, first: number, last: number): [string, string] | null {
   const head = ctx.tokens[last - 1].value;
-  return last - first >= 2 || head === 'Times' ? ctx.lexicons.orgHeads[head] ?? null : null;
+  const heads = ctx.lexicons.orgHeads;
+  if (last - first >= 2 || head === 'Times') {
+    const hit = heads[head];
+    if (hit) return hit;
+  }
+  for (let k = first + 1; k + 1 < last; k++) {
+    const v = ctx.tokens[k].value;
+    if (v === 'of' || v === 'for' || v === 'on') return heads[ctx.tokens[k - 1].value] ?? null;
+  }
+  return null;
 }
 
 /** Classifies a run of capitalized tokens that no lexicon entry covers whole. */
@@ -221,6 +242,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   const firstWord = words[0].toLowerCase();
+  // "M. Taylor", "J.R. Ewing": initials before a name word are a person's.
+  if (words.length >= 2 && /^(?:[A-Z]\.){1,2}$/.test(words[0]) && words.slice(1).every((w) => /^[A-Z][a-z'’-]+$/.test(w))) {
+    out.push({ ...base('person', first, last, 'names:initials-and-name'), subtype: 'person' });
+    return;
+  }
   if (gaz.firstNames.has(firstWord) && (words.length > 1 || !sentenceStart)) {
     out.push({ ...base('person', first, last, 'compromise:first-name'), subtype: 'person' });
     return;
@@ -260,6 +286,23 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push({ ...base('person', first, last, 'names:person-with-nationality-or-age'), subtype: 'person' });
     return;
   }
+  // '" ... ," Tarango said', 'said Rios': a lone name that delivers a quote is a person's.
+  const next = tokens[last]?.lower ?? '';
+  if (words.length === 1 && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(next)) || (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '')))) {
+    out.push({ ...base('person', first, last, 'names:quote-speaker'), subtype: 'person' });
+    return;
+  }
+  // "The team is as follows: Given, Breen, Staunton, Irwin, ...": a line-up of names.
+  if (words.length <= 2 && ctx.roster && ctx.sportsReport) {
+    out.push({ ...base('person', first, last, 'sports:line-up'), subtype: 'person' });
+    return;
+  }
+  // A cricket scorecard: "c Healy b Fleming 44", "st Kaluwitharana", "Vaas 10-0-41-2" name players.
+  const prevWord = first > ctx.sentence.firstToken ? tokens[first - 1].value : '';
+  if (words.length === 1 && (SCORECARD_MARKS.has(prevWord) || /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(tokens[last]?.value ?? ''))) {
+    out.push({ ...base('person', first, last, 'sports:scorecard-player'), subtype: 'person' });
+    return;
+  }
   // A lone capitalized word nobody introduced is an organization more often than not ("shares of Pirelli"),
   // a team in sports reports; the merge step still makes it a person's surname when one was named.
   const misspelled = words.length === 1 ? misspelledCountry(gaz, words[0]) : undefined;
@@ -291,8 +334,13 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       while (hit.entry.type === 'organization' && hit.last < run && ctx.lexicons.orgHeads[tokens[hit.last].value]) hit.last++;
       const candidate = fromEntry(ctx, hit.entry, i, hit.last);
       const before = i > sentence.firstToken ? tokens[i - 1].lower : '';
-      const venue = LOCATIVE.has(before) || tokens[hit.last]?.value === '(' || before === ',';
-      if (ctx.sports && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.rule.startsWith('compromise:'))) {
+      // "in Leeds", "Leeds (England)", "Chesterfield, Derbyshire": a place where a match is played.
+      const previous = out[out.length - 1];
+      const venue = LOCATIVE.has(before) || tokens[hit.last]?.value === '(' || (before === ',' && previous?.type === 'location' && previous.last === i - 1);
+      // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out").
+      const region = candidate.rule === 'compromise:Region' || candidate.subtype === 'region';
+      const team = ctx.sports || (ctx.sportsReport && region);
+      if (team && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.rule.startsWith('compromise:'))) {
         Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team' });
       }
       out.push(candidate);
@@ -328,9 +376,12 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
   const line = text.slice(sentence.start, sentence.end).replace(/\b\d{4}-\d{2}-\d{2}\b/g, '');
   // A results table row: a few words and several numbers ("NEW YORK 74 58 .561").
   const numbers = (line.match(/(?:^|\s)[.\d]+(?=\s|$)/g) ?? []).length;
+  const sports = SCORE.test(line) || sportsWords >= 2 || (numbers >= 2 && letters <= 8);
   return {
     text, tokens, sentence, gaz: gazetteer(lexicons), lexicons, words, midCaps,
     allCaps: letters >= 2 && upper / letters > 0.6,
-    sports: SCORE.test(line) || sportsWords >= 2 || (numbers >= 2 && letters <= 8),
+    sports,
+    roster: ROSTER.test(line.trim()),
+    sportsReport: sports,
   };
 }

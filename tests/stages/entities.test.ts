@@ -147,3 +147,28 @@ describe('sports reports', () => {
     expect(derbyshire).toEqual([['organization', text.indexOf('Derbyshire')], ['location', text.lastIndexOf('Derbyshire')]]);
   });
 });
+
+describe('places and people by their context', () => {
+  const first = (text: string, name: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.find((e) => e.name === name);
+
+  it('reads the names of a dateline line as the place it was filed from', () => {
+    const text = 'Armenians, Azeris hold peace talks in Germany.\nBONN 1996-08-30\nRepresentatives of both sides met on Friday.';
+    expect(first(text, 'BONN')).toMatchObject({ type: 'location', rule: 'names:dateline' });
+  });
+
+  it('reads a name after "east of" as a place', () => {
+    expect(first('The rebels were located about three km east of Tavildara on Friday.', 'Tavildara')).toMatchObject({ type: 'location', rule: 'places:bearing' });
+  });
+
+  it('splits "Keith O\'Neill of Norwich City" into a person affiliated to a club', () => {
+    const text = 'The squad includes Keith O\'Neill of Norwich City, the coach said.';
+    expect(first(text, "Keith O'Neill")).toMatchObject({ type: 'person', affiliation: 'Norwich City' });
+    expect(first(text, 'Norwich City')?.type).toBe('organization');
+  });
+
+  it('takes no label or ordinal for a name', () => {
+    const r = extractSync({ text: 'June 19-23 Second test (at Lord\'s)\nScorers: Aunger (41st min)', publishedAt: '1996-08-30' });
+    expect(r.entities.map((e) => e.name)).not.toContain('Second');
+    expect(r.entities.map((e) => e.name)).not.toContain('Scorers');
+  });
+});

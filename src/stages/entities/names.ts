@@ -48,6 +48,8 @@ export interface NameContext {
   midCaps: ReadonlySet<string>;
   /** A sentence that is only a list of names: in a sports report, a team's line-up. */
   roster: boolean;
+  /** End of the place part of a dateline line ("BONN" in "BONN 1996-08-30"), else -1. */
+  datelineEnd: number;
   /** Some sentence of the document is a sports one (set by the caller once all sentences are seen). */
   sportsReport: boolean;
 }
@@ -65,10 +67,22 @@ function nameWords(lexicons: Lexicons): NameWords {
 }
 
 const DATE_WORDS = new Set(['Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '``', '-', '--']);
 const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
 const SPEECH = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'continued', 'insisted']);
 /** A sentence that is only a list of four or more names of one or two words. */
 const ROSTER = /^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, ){3,}(?:and )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?\.?$/;
+/** A line that is a place and a date: "BONN 1996-08-30", "IRVINE, Calif 1996-08-30", "NICE, France Aug 30". */
+const DATELINE = /^[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?(?= \d{4}-\d{2}-\d{2}$)/;
+
+function datelineEnd(text: string, sentence: Sentence): number {
+  if (sentence.end - sentence.start > 60) return -1;
+  const m = DATELINE.exec(text.slice(sentence.start, sentence.end));
+  return m ? sentence.start + m[0].length : -1;
+}
+
 /** Cricket dismissals before a player's name: caught, bowled, stumped. */
 const SCORECARD_MARKS = new Set(['c', 'b', 'st']);
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
@@ -167,7 +181,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     }
     return;
   }
-  const sentenceStart = first === ctx.sentence.firstToken;
+  // '"Stocks are on a delicate edge"': an opening quote or bracket does not make the next word mid-sentence.
+  const opening = first === ctx.sentence.firstToken + 1 && OPENERS.has(tokens[first - 1].value);
+  const sentenceStart = first === ctx.sentence.firstToken || opening;
   // "Chrysler LLC Jim Press": a company suffix ends the organization; a person may follow.
   for (let k = first + 1; k + 1 < last; k++) {
     const head = ctx.lexicons.orgHeads[tokens[k].value];
@@ -198,6 +214,16 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     start: tokens[a].start, end: tokens[b - 1].end, first: a, last: b, outer: first, type, subtype: null,
     name: surface(text, tokens, a, b).replace(/^The\s+/, ''), countryCode: null, sector: null, kind: 'name', title: null, affiliation: null, rule,
   });
+  // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organization.
+  const of = tokens.slice(first, last).findIndex((t) => t.value === 'of');
+  if (of >= 2 && of <= 3 && first + of + 1 < last && gaz.firstNames.has(tokens[first].lower) && !title) {
+    out.push({ ...base('person', first, first + of, 'compromise:first-name'), subtype: 'person' });
+    const person = out[out.length - 1];
+    classifyRun(ctx, first + of + 1, last, out);
+    const org = out[out.length - 1];
+    if (org !== person && org.type === 'organization') person.affiliation = org.name;
+    return;
+  }
   if (title && i >= last) {
     // Title alone ("the Secretary"): a title mention, resolved to its holder when merging.
     if (!title.honorific && first > ctx.sentence.firstToken && tokens[first - 1].lower === 'the') {
@@ -267,6 +293,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push({ ...base('location', first, last, 'places:after-place-noun'), subtype: 'place' });
     return;
   }
+  // "east of Tavildara", "20 km north of Kabul": a bearing from a place.
+  if (prev === 'of' && COMPASS.test(prev2) && words.length <= 3) {
+    out.push({ ...base('location', first, last, 'places:bearing'), subtype: 'place' });
+    return;
+  }
   if (LOCATIVE.has(prev) && words.length <= 3) {
     out.push({ ...base('location', first, last, 'names:after-locative-preposition'), subtype: 'place' });
     return;
@@ -311,7 +342,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   const evidence = !sentenceStart || ctx.sports || ctx.midCaps.has(words[0]);
-  if (words.length === 1 && words[0].length > 1 && evidence && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
+  // "Scorers:", "Standings:", "Fax:": a label; "Second test", "Third round": an ordinal.
+  const label = tokens[last]?.value === ':' || ORDINALS.has(firstWord);
+  if (words.length === 1 && words[0].length > 1 && evidence && !label && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
     out.push({ ...base('organization', first, last, ctx.sports ? 'sports:unknown-name-as-team' : 'names:lone-proper-noun'), kind: 'name', subtype: ctx.sports ? 'club' : null, lone: true });
     return;
   }
@@ -352,6 +385,12 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     classifyRun(ctx, i, run, out);
     i = run;
   }
+  // "BONN 1996-08-30", "IRVINE, Calif 1996-08-30": the names of a dateline are the place it was filed from.
+  if (ctx.datelineEnd > 0) {
+    for (const c of out) {
+      if (c.end <= ctx.datelineEnd && c.type !== 'location') Object.assign(c, { type: 'location', subtype: 'place', countryCode: null, sector: null, kind: 'name', title: null, rule: 'names:dateline', lone: false });
+    }
+  }
   return out;
 }
 
@@ -382,6 +421,7 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
     allCaps: letters >= 2 && upper / letters > 0.6,
     sports,
     roster: ROSTER.test(line.trim()),
+    datelineEnd: datelineEnd(text, sentence),
     sportsReport: sports,
   };
 }

@@ -172,3 +172,30 @@ describe('places and people by their context', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Scorers');
   });
 });
+
+describe('score lines, brackets, capitals and plurals', () => {
+  const r = (text: string) => extractSync({ text, publishedAt: '1996-08-30' });
+  const typeOf = (text: string, name: string) => r(text).entities.find((e) => e.mentions.some((m) => m.text === name))?.type;
+
+  it('reads two-word names before their scores as clubs', () => {
+    const text = 'SOCCER - ENGLISH LEAGUE RESULTS.\nCrystal Palace 2 Leyton Orient 1';
+    expect(typeOf(text, 'Crystal Palace')).toBe('organization');
+    expect(typeOf(text, 'Leyton Orient')).toBe('organization');
+  });
+
+  it('reads a place in brackets after an athlete as a place', () => {
+    expect(typeOf('ATHLETICS - RESULTS.\n2. Michael Johnson (U.S.) 20.02\n3. Ato Boldon (Trinidad) 20.37', 'Trinidad')).toBe('location');
+  });
+
+  it('takes no word in capitals for an acronym ("NOTE"), but keeps "NATO"', () => {
+    const x = r('The bonds were sold on Friday. NOTE - prices are indicative. NATO officials agreed.');
+    expect(x.entities.map((e) => e.name)).not.toContain('NOTE');
+    expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'NATO'))?.type).toBe('organization');
+  });
+
+  it('links "Nigerians" to Nigeria and "the Fed" to the Federal Reserve', () => {
+    const x = r('Thousands of Nigerians marched in Lagos. Analysts expect the Fed to hold rates.');
+    expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'Nigerians'))).toMatchObject({ countryCode: 'NGA' });
+    expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'Fed'))).toMatchObject({ name: 'Federal Reserve', countryCode: 'USA' });
+  });
+});

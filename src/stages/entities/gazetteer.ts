@@ -76,7 +76,11 @@ function build(lex: Lexicons): Gazetteer {
     const entry = countryEntry(c);
     add(c.name, entry);
     for (const alias of c.aliases) add(alias, entry, alias.length <= 5);
-    for (const demonym of c.demonyms) add(demonym, { ...entry, kind: 'demonym', source: 'lexicon:demonyms' });
+    for (const demonym of c.demonyms) {
+      add(demonym, { ...entry, kind: 'demonym', source: 'lexicon:demonyms' });
+      // The people: "Nigerians", "Kenyans", "Thais" (irregular plurals are listed in country-aliases.json).
+      if (/(?:an|i)$/.test(demonym)) add(`${demonym}s`, { ...entry, kind: 'demonym', source: 'lexicon:demonyms' });
+    }
   }
   for (const [code, seats] of Object.entries(lex.seats)) {
     for (const seat of seats) add(seat, { type: 'location', subtype: 'city', name: seat, countryCode: code, sector: null, kind: 'name', source: 'lexicon:seats' });

@@ -69,6 +69,8 @@ function nameWords(lexicons: Lexicons): NameWords {
 const DATE_WORDS = new Set(['Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
+/** "Thousands of Nigerians", "Some of the Democrats": a quantity that opens a sentence. */
+const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|some|many|most|all|none|each|one|two|three|four|five|members|supporters|residents)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '``', '-', '--']);
 const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
 const SPEECH = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'continued', 'insisted']);
@@ -282,7 +284,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   if (sentenceStart && tokens[first].pos !== 'PROPN') return;
-  if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0])) {
+  // "NATO", "GDP"; not a word in capitals ("NOTE", "ORDERS").
+  if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0]) && !(words[0].length > 3 && gaz.commonWords.has(firstWord))) {
     out.push({ ...base('organization', first, last, 'names:acronym'), kind: 'acronym' });
     return;
   }
@@ -292,6 +295,20 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (ctx.words.placeNouns.has(prev) || (prev === 'of' && ctx.words.placeNouns.has(prev2))) {
     out.push({ ...base('location', first, last, 'places:after-place-noun'), subtype: 'place' });
     return;
+  }
+  // "Ato Boldon (Trinidad) 20.37": a place in brackets after a person is where the person is from.
+  const before = out[out.length - 1];
+  if (words.length <= 2 && prev === '(' && tokens[last]?.value === ')' && before?.type === 'person' && before.last === first - 1) {
+    out.push({ ...base('location', first, last, 'places:nationality-in-brackets'), subtype: 'place' });
+    return;
+  }
+  // "Lockerbie, Scotland", "Jacksonville, Fla.": a place followed by the region or country it lies in.
+  if (words.length <= 3 && tokens[last]?.value === ',' && last + 1 < ctx.sentence.lastToken && isCapitalized(tokens[last + 1].value)) {
+    const within = matchGazetteer(ctx, last + 1);
+    if (within?.entry.type === 'location' && within.entry.kind === 'name' && (within.entry.subtype === 'country' || within.entry.subtype === 'region')) {
+      out.push({ ...base('location', first, last, 'places:before-its-region'), subtype: 'place' });
+      return;
+    }
   }
   // "east of Tavildara", "20 km north of Kabul": a bearing from a place.
   if (prev === 'of' && COMPASS.test(prev2) && words.length <= 3) {
@@ -307,6 +324,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) {
+    // "Crystal Palace 2 Leyton Orient 1": in a score line, a name with no known first name is a club.
+    if (ctx.sports && /^\d+$/.test(tokens[last]?.value ?? '')) {
+      out.push({ ...base('organization', first, last, 'sports:name-as-team'), subtype: 'club', sector: 'civil' });
+      return;
+    }
     out.push({ ...base('person', first, last, 'names:capitalized-words'), subtype: 'person' });
     return;
   }
@@ -341,7 +363,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(fromEntry(ctx, misspelled, first, last));
     return;
   }
-  const evidence = !sentenceStart || ctx.sports || ctx.midCaps.has(words[0]);
+  // At a sentence start only a word the document capitalizes elsewhere, or a team before its score, is a name.
+  const evidence = !sentenceStart || ctx.midCaps.has(words[0]) || (ctx.sports && /^\d/.test(tokens[last]?.value ?? ''));
   // "Scorers:", "Standings:", "Fax:": a label; "Second test", "Third round": an ordinal.
   const label = tokens[last]?.value === ':' || ORDINALS.has(firstWord);
   if (words.length === 1 && words[0].length > 1 && evidence && !label && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
@@ -369,7 +392,11 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       const before = i > sentence.firstToken ? tokens[i - 1].lower : '';
       // "in Leeds", "Leeds (England)", "Chesterfield, Derbyshire": a place where a match is played.
       const previous = out[out.length - 1];
-      const venue = LOCATIVE.has(before) || tokens[hit.last]?.value === '(' || (before === ',' && previous?.type === 'location' && previous.last === i - 1);
+      // "the Moscow club", "Belgrade newsroom", "Leicester: Leicestershire beat ...", "(London)": the place itself.
+      const after = tokens[hit.last];
+      const modifier = after && /^[a-z]/.test(after.value) && after.pos === 'NOUN';
+      const venue = LOCATIVE.has(before) || before === '(' || after?.value === '(' || (after?.value === ':' && i === sentence.firstToken) || modifier ||
+        (before === ',' && previous?.type === 'location' && previous.last === i - 1);
       // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out").
       const region = candidate.rule === 'compromise:Region' || candidate.subtype === 'region';
       const team = ctx.sports || (ctx.sportsReport && region);
@@ -382,6 +409,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     }
     // "The United States President ...": a capitalized function word opens no name; look again after it.
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN')) { i++; continue; }
+    // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
+    const common = t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
+    if (i === sentence.firstToken && common && tokens[i + 1]?.value === 'of' && !orgHead(ctx, i, run) && !hit) { i++; continue; }
     classifyRun(ctx, i, run, out);
     i = run;
   }

@@ -7,6 +7,7 @@ export interface TitleEntry { title: string; sector?: string; honorific?: boolea
 export interface OrgEntry {
   name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
 }
+export interface LeaderEntry { name: string; aliases: string[]; countryCode: string; office?: string; years?: string }
 export interface Trigger { type: string; mode?: string; context?: string }
 
 export interface Lexicons {
@@ -19,6 +20,7 @@ export interface Lexicons {
   roleNouns: string[];
   titleModifiers: string[];
   organizations: OrgEntry[];
+  leaders: LeaderEntry[];
   orgHeads: Record<string, [string, string]>;
   governmentWords: string[];
   mediaDescriptors: string[];
@@ -68,6 +70,7 @@ export function defaultLexicons(): Lexicons {
   const plover = read('plover.json');
   const chrome = read('chrome.json');
   const places = read('places.json');
+  const leaders = read('leaders.json');
   builtin = {
     countries: countries.countries,
     countryAliases: extra.aliases,
@@ -78,6 +81,7 @@ export function defaultLexicons(): Lexicons {
     roleNouns: titles.roleNouns,
     titleModifiers: titles.modifiers,
     organizations: orgs.organizations,
+    leaders: leaders.leaders,
     orgHeads: orgWords.heads,
     governmentWords: orgWords.governmentWords,
     mediaDescriptors: orgWords.mediaDescriptors,

@@ -75,7 +75,7 @@ export type PloverType = z.infer<typeof PloverType>;
 export const Participant = z.object({
   entityId: z.string().nullable(),
   text: z.string(),
-  countryCode: z.string().length(3).nullable(),
+  countryCode: z.string().length(3).nullable().describe('ISO 3166-1 alpha-3 of the country the participant acts for; IGO or IMG (PLOVER codes) for officers of international organizations and leaders of armed groups known by name'),
   sector: Sector.nullable(),
 });
 export const Event = z.object({

@@ -199,3 +199,20 @@ describe('score lines, brackets, capitals and plurals', () => {
     expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'Fed'))).toMatchObject({ name: 'Federal Reserve', countryCode: 'USA' });
   });
 });
+
+describe('titles and affiliations', () => {
+  const find = (text: string, name: string) => extractSync({ text, publishedAt: '2000-01-01' }).entities.find((e) => e.name === name);
+
+  it('reads a hyphenated title: Vice-President Moody Awori', () => {
+    expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
+  });
+
+  it('gives a person the country of the organization and role before the name', () => {
+    expect(find('French National Assembly president Laurent Fabius held talks in Bucharest.', 'Laurent Fabius'))
+      .toMatchObject({ subtype: 'official', title: 'president', affiliation: 'French National Assembly', countryCode: 'FRA' });
+  });
+
+  it('reads "Kyrgyz" as Kyrgyzstan\'s demonym', () => {
+    expect(find('Kyrgyz Prime Minister Nikolai Tanaev received observers.', 'Nikolai Tanaev')).toMatchObject({ countryCode: 'KGZ' });
+  });
+});

@@ -104,6 +104,12 @@ function build(lex: Lexicons): Gazetteer {
     for (const alias of org.aliases) add(alias, entry);
     for (const acronym of org.acronyms) add(acronym, { ...entry, kind: 'acronym' }, true);
   }
+  // Office holders by name and surname ("Yeltsin"): people, whose country the text states or events resolve.
+  for (const leader of lex.leaders) {
+    const entry: GazEntry = { type: 'person', subtype: 'official', name: leader.name, countryCode: null, sector: 'government', kind: 'name', source: 'lexicon:leaders' };
+    add(leader.name, entry, true);
+    for (const alias of leader.aliases) add(alias, entry, true);
+  }
   // compromise's word lists: people, places and organizations it knows by name.
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
@@ -135,6 +141,8 @@ function build(lex: Lexicons): Gazetteer {
   let maxTitleWords = 1;
   for (const t of lex.titles) {
     titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
+    // "Vice-President", "Prime-Minister": the hyphenated spelling of a two-word title (as its tokens spell it).
+    if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
   return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames, misspellings: new Map() };

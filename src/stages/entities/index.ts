@@ -117,7 +117,8 @@ export const entities: Stage = {
         // "United States Secretary Steven Mnuchin", "Chinese Premier Li": the adjacent country is the affiliation.
         const prev = found[k - 1];
         // "Palestinian leader Yasser Arafat": a demonym and a lower-case role before the name.
-        if (c.type === 'person' && !c.title && prev?.type === 'location' && prev.countryCode && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
+        // "French National Assembly president Laurent Fabius": an organization of a country and a role.
+        if (c.type === 'person' && !c.title && (prev?.type === 'location' || prev?.type === 'organization') && prev.countryCode && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
           const role = tokens.slice(prev.last, c.outer);
           if (role.every((t) => /^[a-z-]+$/.test(t.value)) && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
             c.title = text.slice(role[0].start, role[role.length - 1].end);
@@ -146,8 +147,9 @@ export const entities: Stage = {
       if ((c.type === 'person' || c.type === 'unknown' || c.lone) && c.kind === 'name' && next && government.has(next.lower) && !c.title) {
         // "the Obama administration": the government its leader heads.
         const end = next.end;
-        add(keyOf('organization', `${c.name} ${next.lower}`), () => ({
-          type: 'organization', subtype: 'government', name: `${c.name} ${next.lower}`, title: null, affiliation: null,
+        const leader = text.slice(c.start, c.end);
+        add(keyOf('organization', `${leader} ${next.lower}`), () => ({
+          type: 'organization', subtype: 'government', name: `${leader} ${next.lower}`, title: null, affiliation: null,
           countryCode: next.lower === 'administration' ? 'USA' : null, sector: 'government', rule: 'org-words:leader-government', mentions: [],
         }), { start: c.start, end, text: text.slice(c.start, end), kind: 'name' });
         continue;

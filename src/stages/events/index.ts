@@ -40,12 +40,34 @@ const TRIGGER_POS = new Set(['VERB', 'NOUN']);
 
 interface Located { entity: Entity; mention: Mention }
 
-function participant(l: Located, sentenceCountry: string | null) {
+/** Office holders' countries by name and alias ("Yeltsin" -> RUS, "Kofi Annan" -> IGO). */
+function leaderCountries(lexicons: Lexicons): Map<string, string> {
+  return compiled(lexicons, 'events/leaders', (lex) => {
+    const out = new Map<string, string>();
+    for (const leader of lex.leaders) for (const name of [leader.name, ...leader.aliases]) if (!out.has(name)) out.set(name, leader.countryCode);
+    return out;
+  });
+}
+
+/** "Osama bin Laden's al-Qaeda network", "Romania's new government": the possessor named just before a mention. */
+function possessor(text: string, mentions: readonly Located[], l: Located): Located | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.mention.end > l.mention.start) continue;
+    return /^['’]s(?:\s+[\w-]+){0,3}?,?\s+(?:[a-z]{1,3}-)?$/.test(text.slice(m.mention.end, l.mention.start)) ? m : undefined;
+  }
+  return undefined;
+}
+
+function participant(l: Located, sentenceCountry: string | null, leaders: Map<string, string>, owner?: Located) {
   const e = l.entity;
   const sector = e.sector ?? (e.type === 'location' ? 'government' : null);
-  // An official whose country the text does not state acts for the one country the sentence names
-  // ("President Museveni threatened to ban Ugandan opposition candidates").
-  const countryCode = e.countryCode ?? (e.type === 'person' && e.subtype === 'official' ? sentenceCountry : null);
+  // The country the text states; else the one a known office holder serves ("President Bush"); else the one of
+  // the possessor ("Osama bin Laden's al-Qaeda"); else, for people and national bodies, the one country the
+  // sentence names ("President Museveni threatened to ban Ugandan opposition candidates").
+  const stated = (x: Located) => x.entity.countryCode ?? (x.entity.type === 'person' ? leaders.get(x.entity.name) ?? leaders.get(x.mention.text) : undefined) ?? null;
+  const domestic = e.type === 'person' || (e.type === 'organization' && e.subtype !== 'international' && e.subtype !== 'ngo' && e.subtype !== 'media');
+  const countryCode = stated(l) ?? (owner ? stated(owner) : null) ?? (domestic ? sentenceCountry : null);
   return { entityId: e.id, text: l.mention.text, countryCode, sector };
 }
 
@@ -76,6 +98,8 @@ function coordinated(tokens: readonly Token[], text: string, list: Located[], in
     out.push(list[k]);
   }
   const seen = new Set<string>();
+  // In text order: "U.S. and Russian negotiators" lists the United States first.
+  if (step === -1) out.reverse();
   return out.filter((l) => !seen.has(l.entity.id) && seen.add(l.entity.id));
 }
 
@@ -85,6 +109,7 @@ export const events: Stage = {
   provides: ['events'],
   run(doc: Document): Partial<Document> {
     const words = eventWords(doc.options.lexicons);
+    const leaders = leaderCountries(doc.options.lexicons);
     const tokens = doc.tokens!;
     const text = doc.text;
     const entities = doc.entities ?? [];
@@ -132,15 +157,6 @@ export const events: Stage = {
           if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
           else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
         }
-        // Actor: nearest mention before the trigger, not beyond a clause break.
-        let actorIndex = -1;
-        for (let k = mentions.length - 1; k >= 0; k--) {
-          if (mentions[k].mention.end > trigger.start) continue;
-          const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), f.first);
-          if (between.some((t) => CLAUSE_BREAK.has(t.lower))) break;
-          actorIndex = k;
-          break;
-        }
         // Places ("in Moscow") are where an event happens, not whom it targets.
         const isPlace = (l: Located) => {
           if (l.entity.type !== 'location') return false;
@@ -149,6 +165,19 @@ export const events: Stage = {
           const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
           return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
         };
+        // Actor: nearest mention before the trigger, not beyond a clause break; places ("to Geneva") are skipped.
+        let actorIndex = -1;
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          if (mentions[k].mention.end > trigger.start) continue;
+          const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), f.first);
+          if (between.some((t) => CLAUSE_BREAK.has(t.lower))) break;
+          // "negotiators return to Geneva for talks", "a rally in Lagos to protest": a place that names no country
+          // is where the actor goes, not the actor; look further back.
+          const m = mentions[k];
+          if (m.entity.type === 'location' && !m.entity.countryCode && (isPlace(m) || tokens[tokenIndex(tokens, m.mention.start, s) - 1]?.lower === 'to')) continue;
+          actorIndex = k;
+          break;
+        }
         let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l));
         // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
         if (passive) {
@@ -197,8 +226,8 @@ export const events: Stage = {
           trigger: textSpan(text, trigger.start, trigger.end),
           actor: actor.map((a) => a.entity.id),
           recipient: recipient.map((r) => r.entity.id),
-          actors: actor.map((a) => participant(a, soleCountry)),
-          recipients: recipient.map((r) => participant(r, soleCountry)),
+          actors: actor.map((a) => participant(a, soleCountry, leaders, possessor(text, mentions, a))),
+          recipients: recipient.map((r) => participant(r, soleCountry, leaders, possessor(text, mentions, r))),
           dateId: date?.id ?? null,
           placeId: place?.entity.id ?? null,
           claimId: claim?.id ?? null,

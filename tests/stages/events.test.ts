@@ -48,6 +48,14 @@ describe('PLOVER conventions', () => {
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST', ['RUS'], ['SDN']],
     ['Israel will withdraw its troops from Lebanon.', 'AGREE', ['ISR'], ['LBN']],
     ['A camp in Congo was attacked by Burundian militiamen.', 'ASSAULT', ['BDI'], ['COD']],
+    // Actors whose country the sentence does not state: a known office holder (the leaders lexicon) ...
+    ['President Bush has threatened further action against Russia.', 'THREATEN', ['USA'], ['RUS']],
+    // ... the possessor of the actor ("Osama bin Laden's al-Qaeda" is an armed group, IMG) ...
+    ["Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States.", 'THREATEN', ['IMG'], ['USA']],
+    // ... a party of the one country the sentence names ...
+    ["The fundamentalist Umma party has said it will boycott Algeria's first multi-party elections.", 'THREATEN', ['DZA'], ['DZA']],
+    // ... and a place the actor goes to is not the actor.
+    ['U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.', 'CONSULT', ['USA', 'RUS'], []],
   ])('%s -> %s', (text, type, actors, recipients) => {
     const r = extractSync({ text, publishedAt: '2000-01-01' });
     const e = r.events[0];
@@ -57,24 +65,7 @@ describe('PLOVER conventions', () => {
   });
 });
 
-describe('actors whose country the sentence does not state', () => {
-  it.each([
-    // A known office holder: the leaders lexicon.
-    ['President Bush has threatened further action against Russia.', 'THREATEN', ['USA'], ['RUS']],
-    // The possessor of an actor: "Osama bin Laden's al-Qaeda" is an armed group (IMG).
-    ["Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States.", 'THREATEN', ['IMG'], ['USA']],
-    // A party of the one country the sentence names.
-    ["The fundamentalist Umma party has said it will boycott Algeria's first multi-party elections.", 'THREATEN', ['DZA'], ['DZA']],
-    // A place the actor goes to is not the actor.
-    ['U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.', 'CONSULT', ['USA', 'RUS'], []],
-  ])('%s', (text, type, actors, recipients) => {
-    const r = extractSync({ text, publishedAt: '2000-01-01' });
-    const e = r.events[0];
-    expect(e.type).toBe(type);
-    expect(e.actors.map((a) => a.countryCode)).toEqual(actors);
-    expect(e.recipients.map((a) => a.countryCode)).toEqual(recipients);
-  });
-
+describe('entities keep the stated country', () => {
   it('keeps the entity\'s own country to what the text states: President Bush has none', () => {
     const r = extractSync({ text: 'President Bush has threatened further action against Russia.', publishedAt: '2000-01-01' });
     expect(r.entities.find((e) => e.name === 'Bush')).toMatchObject({ type: 'person', subtype: 'official', countryCode: null });

@@ -75,3 +75,7 @@ export function toReferenceDate(value: string): string | null {
   const t = new Date(parsed);
   return formatYmd({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
 }
+
+/** A dateline line with an ISO date: "LONDON 1996-08-30", "IRVINE, Calif 1996-08-30", "2008-03-06".
+ *  Groups: 1 the place (if any), 2-4 year, month, day. */
+export const DATELINE_ISO = /^(?:([A-Z][A-Za-z .,'’-]{1,40})\s+)?(\d{4})-(\d{2})-(\d{2})$/;

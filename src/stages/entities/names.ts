@@ -4,6 +4,7 @@ import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
 import { gazetteer, lookup, misspelledCountry, type GazEntry, type Gazetteer } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
+import { DATELINE_ISO } from '../../util/calendar.js';
 
 export interface Candidate {
   start: number;
@@ -76,13 +77,11 @@ const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
 const SPEECH = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'continued', 'insisted']);
 /** A sentence that is only a list of four or more names of one or two words. */
 const ROSTER = /^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, ){3,}(?:and )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?\.?$/;
-/** A line that is a place and a date: "BONN 1996-08-30", "IRVINE, Calif 1996-08-30", "NICE, France Aug 30". */
-const DATELINE = /^[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?(?= \d{4}-\d{2}-\d{2}$)/;
-
+/** End of the place part of a dateline line ("BONN" in "BONN 1996-08-30"), else -1. */
 function datelineEnd(text: string, sentence: Sentence): number {
   if (sentence.end - sentence.start > 60) return -1;
-  const m = DATELINE.exec(text.slice(sentence.start, sentence.end));
-  return m ? sentence.start + m[0].length : -1;
+  const m = DATELINE_ISO.exec(text.slice(sentence.start, sentence.end));
+  return m?.[1] ? sentence.start + m[1].length : -1;
 }
 
 /** Cricket dismissals before a player's name: caught, bowled, stumped. */

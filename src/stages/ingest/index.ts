@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Span, Warning } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { MONTHS, formatYmd, isValid, toReferenceDate } from '../../util/calendar.js';
+import { DATELINE_ISO, MONTHS, formatYmd, isValid, toReferenceDate } from '../../util/calendar.js';
 
 interface ChromeRules { line: RegExp; tail: RegExp }
 
@@ -71,7 +71,6 @@ function findTitle(text: string, allLines: Line[], given: string | null): Span |
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 // "March 06, 2008" or "Thursday, March 6, 2008" alone on a line; "LONDON 1996-08-30"; "2008-03-06".
 const DATELINE_NAMED = new RegExp(`^(?:[A-Z][a-z]+day,?\\s+)?(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
-const DATELINE_ISO = /^(?:[A-Z][A-Za-z .,'-]{1,40}\s+)?(\d{4})-(\d{2})-(\d{2})$/;
 
 function findDateline(text: string, allLines: Line[]): { span: Span; date: string } | null {
   let seen = 0;
@@ -82,7 +81,7 @@ function findDateline(text: string, allLines: Line[]): { span: Span; date: strin
     const iso = named ? null : DATELINE_ISO.exec(line.trimmed);
     const ymd = named
       ? { y: +named[3], m: MONTHS[named[1].toLowerCase()], d: +named[2] }
-      : iso ? { y: +iso[1], m: +iso[2], d: +iso[3] } : null;
+      : iso ? { y: +iso[2], m: +iso[3], d: +iso[4] } : null;
     if (ymd && isValid(ymd)) {
       const start = text.indexOf(line.trimmed, line.start);
       return { span: { start, end: start + line.trimmed.length }, date: formatYmd(ymd) };

@@ -65,7 +65,7 @@ function participant(l: Located, sentenceCountry: string | null, leaders: Map<st
   // The country the text states; else the one a known office holder serves ("President Bush"); else the one of
   // the possessor ("Osama bin Laden's al-Qaeda"); else, for people and national bodies, the one country the
   // sentence names ("President Museveni threatened to ban Ugandan opposition candidates").
-  const stated = (x: Located) => x.entity.countryCode ?? (x.entity.type === 'person' ? leaders.get(x.entity.name) ?? leaders.get(x.mention.text) : undefined) ?? null;
+  const stated = (x: Located) => x.entity.countryCode ?? (x.entity.type === 'person' ? leaders.get(x.entity.name) : undefined) ?? null;
   const domestic = e.type === 'person' || (e.type === 'organization' && e.subtype !== 'international' && e.subtype !== 'ngo' && e.subtype !== 'media');
   const countryCode = stated(l) ?? (owner ? stated(owner) : null) ?? (domestic ? sentenceCountry : null);
   return { entityId: e.id, text: l.mention.text, countryCode, sector };
@@ -119,6 +119,14 @@ export const events: Stage = {
       const mentions = bySentence[index];
       const countries = new Set(mentions.filter((l) => l.entity.type === 'location' && l.entity.countryCode).map((l) => l.entity.countryCode!));
       const soleCountry = countries.size === 1 ? [...countries][0] : null;
+      // Places ("in Moscow") are where an event happens, not whom it targets.
+      const isPlace = (l: Located) => {
+        if (l.entity.type !== 'location') return false;
+        const k = tokenIndex(tokens, l.mention.start, s);
+        // "in Moscow", "in southeastern Turkey", "in the Gaza Strip"
+        const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
+        return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
+      };
       const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean }> = [];
       for (let i = s.firstToken; i < s.lastToken; i++) {
         const t = tokens[i];
@@ -141,30 +149,21 @@ export const events: Stage = {
         if (!f.verb && hasVerb) continue;
         const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
         const before = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
+        const passiveForm = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower);
         // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
-        const passive = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower) && /ed$/.test(tokens[f.first].lower)
-          && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
+        const passive = passiveForm && /ed$/.test(tokens[f.first].lower) && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
         let type = f.trigger.type;
         let mode = f.trigger.mode ?? null;
         const unless = tokens.slice(f.first, s.lastToken).some((t) => t.lower === 'unless');
         const near = tokens.slice(Math.max(s.firstToken, f.first - 3), f.first);
-        const refused = near.some((t) => NEGATIONS.has(t.lower) || t.lower === 'failed' || t.lower === 'refused');
+        const refused = near.some((t) => NEGATIONS.has(t.lower));
         const must = near.some((t) => t.lower === 'must');
-        const passiveForm = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower);
         if (refused && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REJECT'; mode = mode ?? 'refuse'; }
         else if (must && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REQUEST'; mode = mode ?? 'demand'; }
         else if (!passiveForm && before.some((t) => INTENT.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
           if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
           else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
         }
-        // Places ("in Moscow") are where an event happens, not whom it targets.
-        const isPlace = (l: Located) => {
-          if (l.entity.type !== 'location') return false;
-          const k = tokenIndex(tokens, l.mention.start, s);
-          // "in Moscow", "in southeastern Turkey", "in the Gaza Strip"
-          const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
-          return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
-        };
         // Actor: nearest mention before the trigger, not beyond a clause break; places ("to Geneva") are skipped.
         let actorIndex = -1;
         for (let k = mentions.length - 1; k >= 0; k--) {
@@ -190,16 +189,16 @@ export const events: Stage = {
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
         let recipientOverride: Located[] | null = null;
         const claim = (doc.claims ?? []).find((c) => contains(c.content, trigger));
-        if (actor.length === 0 && claim?.speaker.entityId) {
+        const speaker = claim?.speaker.entityId ? entities.find((e) => e.id === claim.speaker.entityId) : undefined;
+        if (actor.length === 0 && claim && speaker) {
           // "Hungary has said it will support ...": the speaker acts in what it says it will do.
-          const speaker = entities.find((e) => e.id === claim.speaker.entityId);
           const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), f.first - 5), f.first).some((t) => SPEAKER_PRONOUNS.has(t.lower));
-          if (speaker && pronoun) actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
+          if (pronoun) actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
         }
         // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
-        if (must && type === 'REQUEST' && claim?.speaker.entityId) {
-          const speaker = entities.find((e) => e.id === claim.speaker.entityId);
-          if (speaker) { recipientOverride = actor; actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }]; }
+        if (must && type === 'REQUEST' && claim && speaker) {
+          recipientOverride = actor;
+          actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
         }
         if (actor.length === 0 && pairSubject(tokens, s.firstToken, f.first)) {
           // "the two sides agreed", "both nations": the two countries the article speaks of most.
@@ -212,8 +211,7 @@ export const events: Stage = {
           const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
           if (where) recipient = [where];
         }
-        const window = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
-        const negated = window.some((t) => NEGATIONS.has(t.lower));
+        const negated = before.some((t) => NEGATIONS.has(t.lower));
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
         const date = (doc.dates ?? []).find((d) => d.start >= s.start && d.end <= s.end && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { extractSync } from '../../extract.js';
 import type { NewsRecord } from '../../schema/record.js';
 import { prf, type Counts } from '../metrics.js';
-import type { ScoreRow } from '../types.js';
+import type { DiffItem, EvalOptions, ScoreRow, SetResult } from '../types.js';
 
 export class MissingData extends Error {}
 
@@ -20,4 +20,12 @@ export function run(id: string, text: string, publishedAt?: string | null): News
 
 export function row(set: string, field: string, measure: string, counts: Counts, note?: string, primary: 'f1' | 'r' = 'f1'): ScoreRow {
   return { set, field, measure, ...prf(counts), ...(note ? { note } : {}), primary };
+}
+
+/** Times a set's scoring and hands it the list for its misses when --diff asks for them. */
+export function timed(options: EvalOptions, score: (diffs: DiffItem[] | null) => { rows: ScoreRow[]; documents: number }): SetResult {
+  const started = performance.now();
+  const diffs: DiffItem[] | null = options.diff ? [] : null;
+  const { rows, documents } = score(diffs);
+  return { rows, diffs: diffs ?? [], documents, seconds: (performance.now() - started) / 1000 };
 }

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { Entity, NewsRecord, Span } from '../../schema/record.js';
 import { packagePath } from '../../util/paths.js';
 import { overlaps } from '../../util/span.js';
-import type { EvalOptions, SetResult, DiffItem } from '../types.js';
+import type { EvalOptions, SetResult } from '../types.js';
 import { add, countMatches, matchSpans, zero, type Counts } from '../metrics.js';
 import { claimCounts, context, dateCounts, scoreClaims, scoreDates, type GoldDate } from '../score.js';
-import { row, run } from './common.js';
+import { row, run, timed } from './common.js';
 
 export interface GoldMention extends Span { text: string; kind: string }
 export interface GoldEntity { type: string; subtype: string; name: string; title: string | null; countryCode: string | null; mentions: GoldMention[] }
@@ -29,87 +29,85 @@ function entityMatch(system: Entity, gold: readonly GoldEntity[]): GoldEntity | 
 }
 
 export function evalFixtures(options: EvalOptions): SetResult {
-  const started = performance.now();
-  const fixtures = loadFixtures().slice(0, options.limit);
-  const mentions = zero();
-  const entities = { correct: 0, system: 0, gold: 0 };
-  const titles = zero();
-  const dates = dateCounts();
-  const claims = claimCounts();
-  const nested = zero();
-  const events = zero();
-  const actors = zero();
-  const recipients = zero();
-  const diffs: DiffItem[] | null = options.diff ? [] : null;
-  for (const { gold, text } of fixtures) {
-    const record: NewsRecord = run(gold.id, text, gold.publishedAt);
-    const set = 'fixtures';
-    // Entities: mention level (span overlap and type) and entity level.
-    const sysM = record.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
-    const goldM = gold.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
-    mentions.correct += matchSpans(sysM, goldM, 'overlap', (a, b) => a.type === b.type).length;
-    mentions.system += sysM.length;
-    mentions.gold += goldM.length;
-    const matchedGold = new Set<GoldEntity>();
-    for (const e of record.entities) {
-      const g = entityMatch(e, gold.entities);
-      entities.system++;
-      if (g && !matchedGold.has(g)) { entities.correct++; matchedGold.add(g); }
-      else diffs?.push({ set, document: gold.id, field: 'entities', kind: 'false-alarm', text: `${e.type} ${e.name}`, detail: e.rule, sentence: context(text, e.mentions[0]) });
-      if (g?.title) { titles.gold++; titles.system++; if (e.title?.toLowerCase() === g.title.toLowerCase()) titles.correct++; }
+  return timed(options, (diffs) => {
+    const fixtures = loadFixtures().slice(0, options.limit);
+    const mentions = zero();
+    const entities = { correct: 0, system: 0, gold: 0 };
+    const titles = zero();
+    const dates = dateCounts();
+    const claims = claimCounts();
+    const nested = zero();
+    const events = zero();
+    const actors = zero();
+    const recipients = zero();
+    for (const { gold, text } of fixtures) {
+      const record: NewsRecord = run(gold.id, text, gold.publishedAt);
+      const set = 'fixtures';
+      // Entities: mention level (span overlap and type) and entity level.
+      const sysM = record.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+      const goldM = gold.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+      mentions.correct += matchSpans(sysM, goldM, 'overlap', (a, b) => a.type === b.type).length;
+      mentions.system += sysM.length;
+      mentions.gold += goldM.length;
+      const matchedGold = new Set<GoldEntity>();
+      for (const e of record.entities) {
+        const g = entityMatch(e, gold.entities);
+        entities.system++;
+        if (g && !matchedGold.has(g)) { entities.correct++; matchedGold.add(g); }
+        else diffs?.push({ set, document: gold.id, field: 'entities', kind: 'false-alarm', text: `${e.type} ${e.name}`, detail: e.rule, sentence: context(text, e.mentions[0]) });
+        if (g?.title) { titles.gold++; titles.system++; if (e.title?.toLowerCase() === g.title.toLowerCase()) titles.correct++; }
+      }
+      entities.gold += gold.entities.length;
+      for (const g of gold.entities) if (!matchedGold.has(g)) diffs?.push({ set, document: gold.id, field: 'entities', kind: 'miss', text: `${g.type} ${g.name}`, sentence: context(text, g.mentions[0]) });
+      scoreDates(dates, record.dates, gold.dates, text, gold.id, set, diffs);
+      scoreClaims(claims, record.claims, gold.claims.map((c) => ({ source: c.speaker, cue: c.cue, content: c.content })), text, gold.id, set, diffs);
+      // Nested attribution: a matched inner claim whose parent is the match of its gold parent.
+      const pairs = matchSpans(record.claims.map((c) => c.content), gold.claims.map((c) => c.content), 'half');
+      const sysOf = new Map(pairs.map(([s, g]) => [g, record.claims[s]]));
+      for (const g of gold.claims.filter((c) => c.parent !== null)) {
+        nested.gold++;
+        const inner = sysOf.get(g.n);
+        const outer = sysOf.get(g.parent!);
+        if (inner?.parentId) nested.system++;
+        if (inner && outer && inner.parentId === outer.id) nested.correct++;
+      }
+      // Events: trigger overlap and type; then actor and recipient by entity name on the matched ones.
+      const ev = matchSpans(record.events.map((e) => ({ ...e.trigger, type: e.type })), gold.events.map((e) => ({ ...e.trigger, type: e.type })), 'overlap', (a, b) => a.type === b.type);
+      events.correct += ev.length;
+      events.system += record.events.length;
+      events.gold += gold.events.length;
+      const names = new Map(record.entities.map((e) => [e.id, e.name]));
+      for (const [s, g] of ev) {
+        const ge = gold.events[g];
+        const se = record.events[s];
+        const hit = (ids: string[], want: string[]) => ids.some((id) => want.includes(names.get(id) ?? ''));
+        if (ge.actor.length) { actors.gold++; actors.system++; if (hit(se.actor, ge.actor)) actors.correct++; }
+        if (ge.recipient.length) { recipients.gold++; recipients.system++; if (hit(se.recipient, ge.recipient)) recipients.correct++; }
+      }
+      if (diffs) {
+        const ms = new Set(ev.map(([s]) => s));
+        const mg = new Set(ev.map(([, g]) => g));
+        gold.events.forEach((g, i) => { if (!mg.has(i)) diffs.push({ set, document: gold.id, field: 'events', kind: 'miss', text: `${g.type} "${g.trigger.text}"`, sentence: context(text, g.trigger) }); });
+        record.events.forEach((e, i) => { if (!ms.has(i)) diffs.push({ set, document: gold.id, field: 'events', kind: 'false-alarm', text: `${e.type} "${e.trigger.text}"`, detail: e.rule, sentence: context(text, e.trigger) }); });
+      }
     }
-    entities.gold += gold.entities.length;
-    for (const g of gold.entities) if (!matchedGold.has(g)) diffs?.push({ set, document: gold.id, field: 'entities', kind: 'miss', text: `${g.type} ${g.name}`, sentence: context(text, g.mentions[0]) });
-    scoreDates(dates, record.dates, gold.dates, text, gold.id, set, diffs);
-    scoreClaims(claims, record.claims, gold.claims.map((c) => ({ source: c.speaker, cue: c.cue, content: c.content })), text, gold.id, set, diffs);
-    // Nested attribution: a matched inner claim whose parent is the match of its gold parent.
-    const pairs = matchSpans(record.claims.map((c) => c.content), gold.claims.map((c) => c.content), 'half');
-    const sysOf = new Map(pairs.map(([s, g]) => [g, record.claims[s]]));
-    for (const g of gold.claims.filter((c) => c.parent !== null)) {
-      nested.gold++;
-      const inner = sysOf.get(g.n);
-      const outer = sysOf.get(g.parent!);
-      if (inner?.parentId) nested.system++;
-      if (inner && outer && inner.parentId === outer.id) nested.correct++;
-    }
-    // Events: trigger overlap and type; then actor and recipient by entity name on the matched ones.
-    const ev = matchSpans(record.events.map((e) => ({ ...e.trigger, type: e.type })), gold.events.map((e) => ({ ...e.trigger, type: e.type })), 'overlap', (a, b) => a.type === b.type);
-    events.correct += ev.length;
-    events.system += record.events.length;
-    events.gold += gold.events.length;
-    const names = new Map(record.entities.map((e) => [e.id, e.name]));
-    for (const [s, g] of ev) {
-      const ge = gold.events[g];
-      const se = record.events[s];
-      const hit = (ids: string[], want: string[]) => ids.some((id) => want.includes(names.get(id) ?? ''));
-      if (ge.actor.length) { actors.gold++; actors.system++; if (hit(se.actor, ge.actor)) actors.correct++; }
-      if (ge.recipient.length) { recipients.gold++; recipients.system++; if (hit(se.recipient, ge.recipient)) recipients.correct++; }
-    }
-    if (diffs) {
-      const ms = new Set(ev.map(([s]) => s));
-      const mg = new Set(ev.map(([, g]) => g));
-      gold.events.forEach((g, i) => { if (!mg.has(i)) diffs.push({ set, document: gold.id, field: 'events', kind: 'miss', text: `${g.type} "${g.trigger.text}"`, sentence: context(text, g.trigger) }); });
-      record.events.forEach((e, i) => { if (!ms.has(i)) diffs.push({ set, document: gold.id, field: 'events', kind: 'false-alarm', text: `${e.type} "${e.trigger.text}"`, detail: e.rule, sentence: context(text, e.trigger) }); });
-    }
-  }
-  return {
-    rows: [
-      row('fixtures', 'entities', 'entity', entities),
-      row('fixtures', 'entities', 'mentions overlap', mentions),
-      row('fixtures', 'entities title', 'accuracy', titles, 'officials matched to gold whose title is the gold title'),
-      row('fixtures', 'dates', 'extent strict', dates.strict),
-      row('fixtures', 'dates', 'extent overlap', dates.overlap),
-      row('fixtures', 'dates', 'value', dates.value),
-      row('fixtures', 'claims content', 'half-overlap', claims.content),
-      row('fixtures', 'claims source', 'on matched', claims.source),
-      row('fixtures', 'claims cue', 'overlap', claims.cue),
-      row('fixtures', 'claims nested', 'parent', nested),
-      row('fixtures', 'events', 'type+trigger', events),
-      row('fixtures', 'events actor', 'on matched', actors),
-      row('fixtures', 'events recipient', 'on matched', recipients),
-    ],
-    diffs: diffs ?? [],
-    documents: fixtures.length,
-    seconds: (performance.now() - started) / 1000,
-  };
+    return {
+      rows: [
+        row('fixtures', 'entities', 'entity', entities),
+        row('fixtures', 'entities', 'mentions overlap', mentions),
+        row('fixtures', 'entities title', 'accuracy', titles, 'officials matched to gold whose title is the gold title'),
+        row('fixtures', 'dates', 'extent strict', dates.strict),
+        row('fixtures', 'dates', 'extent overlap', dates.overlap),
+        row('fixtures', 'dates', 'value', dates.value),
+        row('fixtures', 'claims content', 'half-overlap', claims.content),
+        row('fixtures', 'claims source', 'on matched', claims.source),
+        row('fixtures', 'claims cue', 'overlap', claims.cue),
+        row('fixtures', 'claims nested', 'parent', nested),
+        row('fixtures', 'events', 'type+trigger', events),
+        row('fixtures', 'events actor', 'on matched', actors),
+        row('fixtures', 'events recipient', 'on matched', recipients),
+      ],
+      documents: fixtures.length,
+    };
+  });
 }

@@ -2,7 +2,7 @@
 import type { Event, NewsRecord } from '../../schema/record.js';
 import type { EvalOptions, SetResult } from '../types.js';
 import { zero } from '../metrics.js';
-import { loadJson, row, run } from './common.js';
+import { loadJson, row, run, timed } from './common.js';
 
 interface Actor { text: string; code: string; sector: string }
 interface Data { records: Array<{ id: string; text: string; event: string; actor: Actor[]; recipient: Actor[] }> }
@@ -27,37 +27,35 @@ export function mainEvent(events: readonly Event[]): Event | undefined {
 }
 
 export function evalPlover(options: EvalOptions): SetResult {
-  const started = performance.now();
-  const data = loadJson<Data>(options.dataDir, 'plover/gsr-dev.json');
-  const records = data.records.slice(0, options.limit);
-  const type = zero();
-  const actor = zero();
-  const recipient = zero();
-  const diffs = options.diff ? [] as SetResult['diffs'] : null;
-  for (const r of records) {
-    const record = run(r.id, r.text, null);
-    const e = mainEvent(record.events);
-    type.gold++;
-    type.system++;
-    if (e?.type === r.event) type.correct++;
-    const goldActors = new Set(r.actor.map((a) => a.code).filter(Boolean));
-    const goldRecipients = new Set(r.recipient.map((a) => a.code).filter(Boolean));
-    const sysActors = e ? actorCodes(record, e, 'actor') : [];
-    const sysRecipients = e ? actorCodes(record, e, 'recipient') : [];
-    if (goldActors.size > 0) { actor.gold++; actor.system++; if (sysActors.some((c) => goldActors.has(c))) actor.correct++; }
-    if (goldRecipients.size > 0) { recipient.gold++; recipient.system++; if (sysRecipients.some((c) => goldRecipients.has(c))) recipient.correct++; }
-    if (diffs && (e?.type !== r.event || (goldActors.size > 0 && !sysActors.some((c) => goldActors.has(c))))) {
-      diffs.push({ set: 'plover', document: r.id, field: 'events', kind: 'wrong-value', text: e ? `${e.type} "${e.trigger.text}" actor [${sysActors}] recipient [${sysRecipients}]` : 'no event', detail: `gold ${r.event} actor [${[...goldActors]}] recipient [${[...goldRecipients]}]`, sentence: r.text });
+  return timed(options, (diffs) => {
+    const data = loadJson<Data>(options.dataDir, 'plover/gsr-dev.json');
+    const records = data.records.slice(0, options.limit);
+    const type = zero();
+    const actor = zero();
+    const recipient = zero();
+    for (const r of records) {
+      const record = run(r.id, r.text, null);
+      const e = mainEvent(record.events);
+      type.gold++;
+      type.system++;
+      if (e?.type === r.event) type.correct++;
+      const goldActors = new Set(r.actor.map((a) => a.code).filter(Boolean));
+      const goldRecipients = new Set(r.recipient.map((a) => a.code).filter(Boolean));
+      const sysActors = e ? actorCodes(record, e, 'actor') : [];
+      const sysRecipients = e ? actorCodes(record, e, 'recipient') : [];
+      if (goldActors.size > 0) { actor.gold++; actor.system++; if (sysActors.some((c) => goldActors.has(c))) actor.correct++; }
+      if (goldRecipients.size > 0) { recipient.gold++; recipient.system++; if (sysRecipients.some((c) => goldRecipients.has(c))) recipient.correct++; }
+      if (diffs && (e?.type !== r.event || (goldActors.size > 0 && !sysActors.some((c) => goldActors.has(c))))) {
+        diffs.push({ set: 'plover', document: r.id, field: 'events', kind: 'wrong-value', text: e ? `${e.type} "${e.trigger.text}" actor [${sysActors}] recipient [${sysRecipients}]` : 'no event', detail: `gold ${r.event} actor [${[...goldActors]}] recipient [${[...goldRecipients]}]`, sentence: r.text });
+      }
     }
-  }
-  return {
-    rows: [
-      row('plover', 'events type', 'accuracy', type, 'main event of the sentence has the gold type'),
-      row('plover', 'events actor', 'accuracy', actor, 'an actor code of the main event is a gold actor code'),
-      row('plover', 'events recipient', 'accuracy', recipient, 'a recipient code of the main event is a gold recipient code'),
-    ],
-    diffs: diffs ?? [],
-    documents: records.length,
-    seconds: (performance.now() - started) / 1000,
-  };
+    return {
+      rows: [
+        row('plover', 'events type', 'accuracy', type, 'main event of the sentence has the gold type'),
+        row('plover', 'events actor', 'accuracy', actor, 'an actor code of the main event is a gold actor code'),
+        row('plover', 'events recipient', 'accuracy', recipient, 'a recipient code of the main event is a gold recipient code'),
+      ],
+      documents: records.length,
+    };
+  });
 }

@@ -339,8 +339,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // '" ... ," Tarango said', 'said Rios': a lone name that delivers a quote is a person's.
-  const next = tokens[last]?.lower ?? '';
-  if (words.length === 1 && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(next)) || (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '')))) {
+  if (words.length === 1 && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(after?.lower ?? '')) || (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '')))) {
     out.push({ ...base('person', first, last, 'names:quote-speaker'), subtype: 'person' });
     return;
   }

@@ -77,6 +77,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-03-29']);
   });
 
+  it('"as soon as Friday" and "set to resume Monday" look ahead', () => {
+    const r = extractSync({ text: 'The group could leave as soon as Friday. Talks are set to resume Monday.', publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-04-08']);
+  });
+
   it('takes the reference date from a dateline under the title', () => {
     const r = extractSync({ text: 'Apple releases iPhone SDK\n\nMarch 06, 2008\n\nApple released the kit on Thursday.' });
     expect(r.article.referenceSource).toBe('dateline');
@@ -91,6 +96,19 @@ describe('extents', () => {
     ['The company pays a quarterly dividend.', []],
     ['Earnings fell from a year earlier in the third quarter.', [['a year earlier', '2018-Q1'], ['the third quarter', '2019-Q3']]],
     ['The bond matures in 30 years; a two-year note was sold.', [['30 years', 'P30Y'], ['two-year', 'P2Y']]],
+    // A time and its day are one TIME; a time zone may stand between them.
+    ['Hernandez was kidnapped at 10 p.m. Monday, police said.', [['10 p.m. Monday', '2019-04-01T22:00']]],
+    ['Talks broke off at noon Tuesday.', [['noon Tuesday', '2019-04-02T12:00']]],
+    ['The offer expires at 5 p.m. EST, April 9.', [['5 p.m. EST, April 9', '2019-04-09T17:00']]],
+    ['GM filed for bankruptcy at 12:00 UTC Monday in New York.', [['12:00 UTC Monday', '2019-04-01T12:00Z']]],
+    ['The Times said in an editorial on Monday, April 1: the court erred.', [['Monday, April 1', '2019-04-01']]],
+    // Reporting periods: "the year ended March 31" is a year-long duration; quarters of a named year.
+    ['Revenue was $76 million for the year ended March 31.', [['the year', 'P1Y'], ['March 31', '2019-03-31']]],
+    ['In the first quarter of last year, GM lost $381 million.', [['the first quarter of last year', '2018-Q1']]],
+    ['Ford made a profit in the final quarter of 2009.', [['the final quarter of 2009', '2009-Q4']]],
+    // Decades without the century after "the"; an age is no decade.
+    ['Detroit made boxy cars in the 70s and 80s.', [['the 70s', '197'], ['80s', '198']]],
+    ['A woman in her early 30s was hurt.', []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);

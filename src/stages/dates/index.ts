@@ -12,9 +12,9 @@ import { normalize } from './normalize.js';
 const EXTRA_ANY_CASE = new RegExp([
   String.raw`\b(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
   String.raw`\brecent (?:days|weeks|months|years|decades)\b`,
-  String.raw`\bthe (?:week|month|year|quarter|weekend|day)\b`,
+  String.raw`\bthe (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
   String.raw`\bthe (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
-  String.raw`\b(?:first|second|third|fourth)[- ]quarter\b`,
+  String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b`,
   String.raw`\bfiscal \d{4}\b`,
   String.raw`\b(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`\b(?:spring|summer|autumn|winter)(?: of \d{4})?\b`,
@@ -24,12 +24,16 @@ const EXTRA_ANY_CASE = new RegExp([
   String.raw`\byear-(?:end|earlier|ago)\b`,
   String.raw`\b(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
 ].join('|'), 'gi');
+// "5 p.m. EST, Nov. 9", "Saturday, April 25": a time or weekday before a month and day belongs to its extent.
+const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:[ECMP][SD]T,? )?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?`;
 // Case matters for these: "Sept. 30", "March 6" (not "may 5"), years after a preposition, holidays.
 const EXTRA_CASED = new RegExp([
   String.raw`(?<=\b(?:in|since|until|till|by|from|through|before|after|during|of|between|and|to|early|late|mid|year|that|this|In|Since|By|Until|From|Before|After|During)\s)(?:1[6-9]\d\d|20\d\d)\b(?![,.]?\d|\s*(?:%|percent|people|shares|troops|units|votes|cars|tons|feet|miles|men|women)\b)`,
-  String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}(?:, \d{4})?\b`,
-  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b`,
+  String.raw`\b${CLOCK_BEFORE}(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}(?:, \d{4})?\b`,
+  String.raw`\b${CLOCK_BEFORE}(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b`,
   String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:this|last|next) year\b`,
+  // "the 70s and 80s": decades without the century, after "the" (not ages: "in his 70s").
+  String.raw`(?<=\bthe (?:(?:'|’)?[1-9]0s (?:and|or|to) )?)(?:'|’)?[1-9]0s\b`,
   String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
 ].join('|'), 'g');
 // Ages are no temporal expressions: "a 9-year-old boy".
@@ -41,9 +45,13 @@ const NO_DETERMINER = /^(?:recent|current)$/i;
 const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current']);
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
+const TIME_ZONE = /^(?:[ECMP][SD]T|GMT|UTC)$/;
+const DAY_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)$/;
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 const TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
@@ -69,12 +77,30 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   // "year-earlier", "decades-long"; "Wednesday night".
   if (same(b + 1) && tokens[b].value === '-' && tokens[b].start === tokens[b - 1].end && HYPHEN_SUFFIX.has(tokens[b + 1].lower)) b += 2;
   if (same(b) && PARTS_OF_DAY.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
+  // "10 p.m. Wednesday", "noon Thursday": a time of day and the day it falls on are one TIME.
+  // "the final quarter of 2009", "the first half of last year".
+  if (same(b + 1) && tokens[b].lower === 'of' && /^(?:quarter|half)$/.test(tokens[b - 1].lower)) {
+    if (/^\d{4}$/.test(tokens[b + 1].value)) b += 2;
+    else if (same(b + 2) && /^(?:last|this|next)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'year') b += 3;
+  }
+  if (same(b) && (CLOCK_END.test(tokens[b - 1].lower) || (TIME_ZONE.test(tokens[b - 1].value) && CLOCK_END.test(tokens[b - 2].lower)))) {
+    const zone = same(b + 1) && TIME_ZONE.test(tokens[b].value) ? 1 : 0;
+    if (DAY_NAME.test(tokens[b + zone].value)) b += zone + 1;
+  }
   return [a, b];
 }
 
+// "in his 70s", "their early 20s": an age, not a decade.
+function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - 2); i--) if (POSSESSIVE.has(tokens[i].lower)) return true;
+  return false;
+}
+
 function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number, sentenceLast: number): boolean {
+  // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
+  if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
-    if (FUTURE_AUX.has(tokens[i].lower) || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
+    if (FUTURE_AUX.has(tokens[i].lower) || (tokens[i].lower === 'set' && tokens[i + 1].lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
   }
   return false;
 }
@@ -147,16 +173,17 @@ export const dates: Stage = {
       if (e.start < lastEnd) continue;
       const s = sentences[tokens[e.first].sentence];
       const surface = text.slice(e.start, e.end);
-      if (AGE.test(surface)) continue;
+      if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
       const lastWord = tokens[e.last - 1];
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
       const quarterly = QUARTERLY.test(text.slice(s.start, s.end));
-      let norm = normalize(surface, { reference, future: isFuture(tokens, e.first, s.firstToken, s.lastToken), hint: e.hint, quarterly });
+      const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
+      let norm = normalize(surface, { reference, future: isFuture(tokens, e.first, s.firstToken, s.lastToken), hint: e.hint, quarterly, periodEnded });
       let start = e.start;
       // A determiner or modifier that the value does not accept is dropped again: "the 2017" -> "2017".
       for (let a = e.first; !norm && a + 1 < e.last && PREFIX.has(tokens[a].lower); a++) {
         start = tokens[a + 1].start;
-        norm = normalize(text.slice(start, e.end), { reference, future: isFuture(tokens, a + 1, s.firstToken, s.lastToken), hint: e.hint, quarterly });
+        norm = normalize(text.slice(start, e.end), { reference, future: isFuture(tokens, a + 1, s.firstToken, s.lastToken), hint: e.hint, quarterly, periodEnded });
       }
       if (!norm) continue;
       lastEnd = e.end;

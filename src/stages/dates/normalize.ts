@@ -15,6 +15,8 @@ export interface NormalizeContext {
   hint?: string;
   /** The sentence speaks of quarters (earnings news): year offsets resolve to quarters. */
   quarterly?: boolean;
+  /** The expression is followed by "ended"/"ending" ("the year ended March 31"): a reporting period, a duration. */
+  periodEnded?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -207,9 +209,20 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[m[1]]}`, rule: 'set:every-weekday' };
   }
   // Times: "5:04 p.m.", "10 a.m.", "noon"
-  if ((m = /^(?:(\w+day)(?:,)? )?(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?(?: \w+)?$/.exec(text)) || (m = /^(?:(\w+day) )?(\d{1,2}):(\d{2})()$/.exec(text))) {
+  // A time before its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9".
+  if ((m = /^(noon|midday|midnight|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2})( [ecmp][sd]t| gmt| utc)?,? (\S.*)$/.exec(text))) {
+    const day = normalize(m[3], ctx);
+    const clock = /^(\d{1,2})(?::(\d{2}))? ?([ap])?/.exec(m[1]);
+    if (day?.type === 'DATE' && /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(day.value)) {
+      const ymd = day.value.startsWith('X') ? null : parseYmd(day.value);
+      const value = clock ? time(ymd, Number(clock[1]), Number(clock[2] ?? 0), clock[3] ? `${clock[3]}m` : undefined) : `${day.value}T${m[1] === 'midnight' ? '24:00' : '12:00'}`;
+      const zone = m[2] === ' utc' || m[2] === ' gmt' ? 'Z' : '';
+      return { type: 'TIME', value: (ymd || clock === null ? value : value.replace(/^XXXX-XX-XX/, day.value)) + zone, rule: 'time:clock-day' };
+    }
+  }
+  if ((m = /^(?:(\w+day)(?:,)? )?(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?(?: \w+)?$/.exec(text)) || (m = /^(?:(\w+day) )?(\d{1,2}):(\d{2})()(?: utc| gmt)?$/.exec(text))) {
     const day = m[1] && WEEKDAYS[m[1]] ? parseYmd(resolveWeekday(ref, WEEKDAYS[m[1]], ctx.future)) : ref;
-    return { type: 'TIME', value: time(day, Number(m[2]), Number(m[3] ?? 0), m[4] ? `${m[4]}m` : undefined), rule: 'time:clock' };
+    return { type: 'TIME', value: time(day, Number(m[2]), Number(m[3] ?? 0), m[4] ? `${m[4]}m` : undefined) + (/ (?:utc|gmt)$/.test(text) ? 'Z' : ''), rule: 'time:clock' };
   }
   // Part of day: "Friday morning", "this morning", "tonight", "last night"
   if ((m = /^(?:(this|last|yesterday|tomorrow|(\w+day)) )?(morning|afternoon|evening|night|tonight|overnight)$/.exec(text))) {
@@ -234,14 +247,15 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:(?:the )?(?:year|calendar year|calendar) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
-  if ((m = /^(?:the )?'(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
+  if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
   if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of|the first half of|the second half of) ?(\d{4})$/.exec(text))) {
     return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
   }
   // Quarters: "the third quarter of 1997", "third-quarter", "the quarter", "the latest quarter"
-  if ((m = /^(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?$/.exec(text)) || (m = /^(?:the )?(first|second|third|fourth)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}))?$/.exec(text))) {
+  if ((m = /^(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text))) {
     const q = ORDINALS[m[1]];
-    const year = m[2] ?? (ref ? String(ref.y) : 'XXXX');
+    const rel = m[2] ? /^(last|this|next) year$/.exec(m[2]) : null;
+    const year = rel ? (ref ? String(ref.y + (rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0)) : 'XXXX') : m[2] ?? (ref ? String(ref.y) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }
   if ((m = /^(?:(\d{4}) )?q([1-4])$/.exec(text))) return { type: 'DATE', value: `${m[1] ?? (ref ? ref.y : 'XXXX')}-Q${m[2]}`, rule: 'abs:quarter' };
@@ -262,7 +276,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
       return { type: 'DATE', value: ref ? `${formatWeek(addDays(ref, 7 * back))}-WE` : 'XXXX-WXX-WE', rule: 'rel:unit' };
     }
     // "the past decade", "the last year": a period reaching back to now.
-    if (/^the (?:past|last)$/.test(m[1]) && /^(?:decade|century|year)$/.test(m[2])) {
+    // "the year ended March 31": a reporting period, also a duration.
+    if ((/^the (?:past|last)$/.test(m[1]) && /^(?:decade|century|year)$/.test(m[2])) || (m[1] === 'the' && m[2] === 'year' && ctx.periodEnded)) {
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'dur:the-past-unit' };
     }
     return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };
@@ -288,8 +303,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // A bare unit noun ("a record year", "the day's trading") is no temporal expression by itself.
   if (/^(second|minute|hour|day|week|month|year|decade)$/.test(text)) return null;
-  if ((m = /^(?:the |a |an |one )?(second|minute|hour|day|week|month|year|decade)$/.exec(text))) {
-    if (ctx.hint === 'DURATION' || !m[0].startsWith('the')) return { type: 'DURATION', value: durationValue(1, UNITS[m[1]]), rule: 'dur:unit' };
+  if ((m = /^(?:the |a |an |one )?(?:fiscal )?(second|minute|hour|day|week|month|year|decade)$/.exec(text))) {
+    if (ctx.hint === 'DURATION' || !m[0].startsWith('the') || (ctx.periodEnded && m[1] === 'year')) return { type: 'DURATION', value: durationValue(1, UNITS[m[1]]), rule: 'dur:unit' };
     return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:the-unit' };
   }
   // Centuries: "the 20th century" -> 19.

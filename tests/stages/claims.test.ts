@@ -89,10 +89,33 @@ describe('quotation styles', () => {
   });
 });
 
+describe('stance verbs', () => {
+  it('need a person, organization or group as subject, not a noun after a preposition', () => {
+    const r = extractSync({ text: 'The storm seemed endless. In a report published Thursday, the agency outlined new rules.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['the agency', 'outlined']]);
+  });
+});
+
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
     ["Issa: Hillary Clinton's Honesty Is In Question", 'Issa', "Hillary Clinton's Honesty Is In Question"],
+    // The attribution set inside the sentence: all of it is the content.
+    ['The bigger risk, he said, is a clash caused by paramilitary ships.', 'he', 'The bigger risk, he said, is a clash caused by paramilitary ships'],
+    // One quotation broken by its attribution.
+    ["''The problems started with deficit financing,'' Ms. Acosta said, ''and with loans to entities without revenue.''", 'Ms. Acosta',
+      "''The problems started with deficit financing,'' Ms. Acosta said, ''and with loans to entities without revenue.''"],
+    // A quotation that opens the next sentence goes on with the claim.
+    ['“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”', 'Stuart Stevens',
+      '“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”'],
+    // Hyphenated names, names the tagger reads as verbs, participle phrases and "X, an aide, did ... and said".
+    ['"We are meeting our benchmarks," said Anna Adams-Sarthou, a spokeswoman.', 'Anna Adams-Sarthou', '"We are meeting our benchmarks,"'],
+    ['Judicial Watch said the FBI report raised questions.', 'Judicial Watch', 'the FBI report raised questions'],
+    ['Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.', 'Gary Emineth, a former state party chairman', 'he is leaning toward Trump'],
+    // An abbreviation in brackets ends no sentence; a date after the cue is an adverbial.
+    ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],
+    // Verbs of judging and backing report a stance when a person or body is their subject.
+    ['Clinton denounced the plan as reckless.', 'Clinton', 'the plan as reckless'],
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);

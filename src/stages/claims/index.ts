@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenSpan, trimSpan } from '../../util/span.js';
-import { sourceSpan, speakerOf } from './speaker.js';
+import { isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string> }
 
@@ -83,7 +83,7 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
   return -1;
 }
 
-function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]): void {
+function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[]): void {
   const tokens = doc.tokens!;
   // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
   const text = doc.ingest!.analysisText;
@@ -138,13 +138,16 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
       if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
         const content = contentBefore(doc, s, i - 1);
         // Without quotation marks only "..., said X." at the end of the sentence counts.
-        if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: continued(text, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
     const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
     const src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
+    // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
+    // "In a document published Thursday": a noun after a preposition is no subject.
+    if (kind === 'stance' && (!isAgent(doc, src.span, src.last) || tokens[src.first - 1]?.pos === 'ADP')) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
     const after = contentAfter(tokens, i + 1, s, t.lemma);
@@ -152,11 +155,22 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
     // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
     let verbless = true;
     for (let k = i + 1; k < s.lastToken && verbless; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
-    const rest = !quoteFollows && (verbless || i + 1 >= s.lastToken || END_PUNCT.has(tokens[i + 1].value) || tokens[i + 1].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[i + 1].lower));
+    // "..., Rubio said Saturday night at the debate, which ...": a date after the cue is an adverbial too.
+    let n = i + 1;
+    const dateEnd = n < s.lastToken ? dateEnds.get(tokens[n].start) : undefined;
+    if (dateEnd !== undefined) while (n < s.lastToken && tokens[n].start < dateEnd) n++;
+    const rest = !quoteFollows && (verbless || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
-    if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && rest) || atStart) {
+    // “A,” Bush said, “B.”: one quotation broken by its attribution.
+    const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
+    if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart) {
+      // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
+      if (tokens[i + 1]?.value === ',' && !OPEN_QUOTES.has(tokens[src.first - 1].value) && !CLOSE_QUOTES.has(tokens[src.first - 1].value) && hasVerb(tokens, i + 2, s.lastToken)) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
+        continue;
+      }
       const content = contentBefore(doc, s, src.first - 1);
-      if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: continued(text, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
+      if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "X said (that) ..."
     const body = contentAfter(tokens, i + 1, s, t.lemma);
@@ -175,12 +189,29 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, out: Found[]
   }
 }
 
-/** “...,” Sanders said. “...” : a quotation that goes on right after the attribution belongs to the same claim. */
-function continued(text: string, content: { span: Span; quoted: boolean }, from: number): Span {
+/** “A,” Bush said, “B.” : the quotation resumes right after the attribution (and a comma); the content runs to its end. */
+function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, after: number): Span | null {
+  if (!content.quoted) return null;
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
+  let k = after;
+  while (k < s.lastToken && tokens[k].value === ',') k++;
+  if (k === after || k >= s.lastToken || !OPEN_QUOTES.has(tokens[k].value)) return null;
+  const at = tokens[k].start;
+  const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
+  if (close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n')) return null;
+  return { start: content.span.start, end: close + 1 };
+}
+
+/** “...,” Sanders said. “...” : a quotation that opens the next sentence goes on with the same claim. */
+function continued(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, from: number): Span {
   if (!content.quoted) return content.span;
-  const open = /^[^.!?\n“”"]{0,60}[.!?]\s*([“"])/.exec(text.slice(from, from + 80));
-  if (!open) return content.span;
-  const at = from + open[0].length - 1;
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
+  const next = doc.sentences![tokens[s.firstToken].sentence + 1];
+  // Nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there.
+  if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(text.slice(from, s.end))) return content.span;
+  const at = tokens[next.firstToken].start;
   const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
   if (close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n')) return content.span;
   return { start: content.span.start, end: close + 1 };
@@ -195,6 +226,11 @@ function balanced(text: string, span: Span): Span {
   const close = text.indexOf('”', span.end);
   if (close < 0 || close - span.end > 1500 || text.slice(span.end, close).includes('\n\n')) return span;
   return { start: span.start, end: close + 1 };
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
 }
 
 /** The noun phrase before the first verb of the sentence. */
@@ -237,7 +273,8 @@ export const claims: Stage = {
   run(doc: Document): Partial<Document> {
     const cues = cueWords(doc.options.lexicons);
     const found: Found[] = [];
-    for (const s of doc.sentences!) findInSentence(doc, s, cues, found);
+    const dateEnds = new Map((doc.dates ?? []).map((d) => [d.start, d.end]));
+    for (const s of doc.sentences!) findInSentence(doc, s, cues, dateEnds, found);
     const text = doc.text;
     const entities = doc.entities ?? [];
     const out: Claim[] = [];

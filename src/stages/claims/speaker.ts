@@ -6,7 +6,8 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { overlaps, tokenAt } from '../../util/span.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
-const SKIP_LEFT = new Set(['also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
+const CLOSING = new Set(['"', '”', "''"]);
+const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase.
@@ -24,6 +25,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       const t = tokens[j];
       if (isNp(t) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
       if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1])) { j++; continue; }
+      // "Anna Adams-Sarthou": a hyphen inside a word.
+      if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j + 1])) { j++; continue; }
       break;
     }
     if (j === at || !tokens.slice(at, j).some(isHead)) return null;
@@ -32,6 +35,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let end = at;
   while (end >= s.firstToken && SKIP_LEFT.has(tokens[end].lower) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
+  // "Critics of the administration, however, question": an adverb set off by commas.
+  if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;
+  // "Mr. Manafort, citing “the unique magic of Trump,” said": the comma sits inside the closing quote.
+  if (end > s.firstToken + 1 && CLOSING.has(tokens[end].value) && tokens[end - 1].value === ',') end--;
   // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive;
   // "One of the authors, Ari Fleischer, said"; "Helen Ferre, who took over as head, said".
   if (tokens[end].value === ',') {
@@ -43,11 +50,13 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
         const start = head ? head.span.start : tokens[k + 1].start;
         return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };
       }
-      if (inner[0]?.lower === 'who' || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')') {
+      // "Mr. Manafort, citing ..., said": a participle phrase between the name and the cue, like a relative clause.
+      const relative = inner[0]?.lower === 'who' || (inner[0]?.pos === 'VERB' && /ing$/.test(inner[0].lower));
+      if (relative || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')') {
         const name = sourceSpan(tokens, k - 1, s, 'left');
         return name ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
       }
-      if (inner.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && inner[0]?.lower !== 'who')) return null;
+      if (inner.some((t) => (t.pos === 'VERB' || t.pos === 'AUX')) && !relative) return null;
     }
     return null;
   }
@@ -61,11 +70,16 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     }
   }
   // "The spokesman refused to answer but said ...": the subject of the first verb of the sentence.
+  // "Gary Emineth, a former state party chairman, became a delegate and said": the subject of the first verb.
   if (tokens[end].lower === 'and' || tokens[end].lower === 'but') {
     let k = s.firstToken;
     while (k < end && (NP_POS.has(tokens[k].pos) || NP_INNER.has(tokens[k].lower))) k++;
     if (k > s.firstToken && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) {
       return sourceSpan(tokens, k - 1, s, 'left');
+    }
+    if (k > s.firstToken && k < end && tokens[k].value === ',') {
+      while (k < end && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k++;
+      if (k < end && tokens[k - 1].value === ',') return sourceSpan(tokens, k - 1, s, 'left');
     }
     return null;
   }
@@ -74,14 +88,17 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     const t = tokens[j];
     if (isNp(t) && !(t.pos === 'PRON' && j < end && t.lower !== 'its' && t.lower !== 'their')) { j--; continue; }
     if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
+    if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
+    // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
+    if (j === end && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value) && j > s.firstToken && tokens[j - 1].pos === 'PROPN') { j--; continue; }
     break;
   }
   const first = j + 1;
-  if (first > end || !isHead(tokens[end]) && tokens[end].value !== '’s') return null;
+  if (first > end || !isHead(tokens[end]) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && first < end)) return null;
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
@@ -89,6 +106,8 @@ function sourceWords(lexicons: Lexicons): SourceWords {
     markers: lex.anonymousMarkers,
     documents: new Set(lex.documentSources),
     groups: new Set(lex.groupSources),
+    // Nouns that name a person or a body by role: "the spokesman", "the agency", "the campaign", "the government".
+    bodies: new Set([...lex.roleNouns, ...Object.keys(lex.orgHeads), ...lex.governmentWords, 'campaign', 'candidate', 'nominee'].map((w) => w.toLowerCase())),
   }));
 }
 
@@ -148,4 +167,20 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   if (words.groups.has(head) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
   if (head === 'he' || head === 'she' || head === 'i') return { entityId: null, kind: 'pronoun' };
   return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN') ? 'named' : 'group' };
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** A noun phrase that can hold a view or say something: a person or organization, a personal pronoun, a group noun. */
+export function isAgent(doc: Document, span: Span, last: number): boolean {
+  const tokens = doc.tokens!;
+  const head = tokens[last - 1];
+  if (PERSONAL.has(head.lower)) return true;
+  const words = sourceWords(doc.options.lexicons);
+  const noun = head.lower.replace(/s$/, '');
+  if (words.groups.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
+  for (const { entity, mention } of mentionsIn(doc.entities ?? [], span)) {
+    if (mention.end === tokens[last - 1].end && (entity.type === 'person' || entity.type === 'organization')) return true;
+  }
+  return false;
 }

@@ -64,8 +64,11 @@ export const tokens: Stage = {
 
 const CLOSING = new Set(['”', '"', "'", '’', ')']);
 
+// "Sen. Marco Rubio (R-Fla.) said", "the U.S. said": an abbreviation, not a sentence, ends there.
+const ABBREVIATION_END = /(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.){2,})\.?\)?$/;
+
 /** “Does China exclude ...?” the document asked. A sentence that starts with a closing quote or a lower-case word
- *  on the same line continues the one before (wink splits after "?" and "!" inside quotes). */
+ *  on the same line continues the one before (wink splits after "?" and "!" inside quotes, and after abbreviations). */
 function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -75,7 +78,7 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     // A plain '"' closes only a quote the sentence before left open.
     const closes = first.value === '"' ? (before.match(/"/g) ?? []).length % 2 === 1 : CLOSING.has(first.value);
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
-      (closes || (/^[a-z]/.test(first.value) && /[?!”"]$/.test(before)));
+      (closes || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before))));
     if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
     else out.push(s);
   }

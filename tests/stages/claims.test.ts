@@ -89,6 +89,18 @@ describe('quotation styles', () => {
   });
 });
 
+describe('inside quotations', () => {
+  it('"I think" within a quotation is part of the quoted words; the quotation is the claim', () => {
+    const r = extractSync({ text: '“I think she will release them at the appropriate time,” Gillibrand said.', publishedAt: '2016-04-14' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['Gillibrand', 'said']]);
+  });
+
+  it('labels before a colon ("Q:", "EMAIL:") are no speakers; a name before a quotation is', () => {
+    const r = extractSync({ text: 'Q: What about the wall?\n\nEMAIL: desk@example.com.\n\nClinton: "Our goal is to defeat ISIS."', publishedAt: '2016-04-14' });
+    expect(r.claims.map((c) => c.speaker.text)).toEqual(['Clinton']);
+  });
+});
+
 describe('stance verbs', () => {
   it('need a person, organization or group as subject, not a noun after a preposition', () => {
     const r = extractSync({ text: 'The storm seemed endless. In a report published Thursday, the agency outlined new rules.', publishedAt: '2016-01-31' });
@@ -99,7 +111,8 @@ describe('stance verbs', () => {
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
-    ["Issa: Hillary Clinton's Honesty Is In Question", 'Issa', "Hillary Clinton's Honesty Is In Question"],
+    // A headline "Name: words" when the name is a person of the article.
+    ["Issa: Hillary Clinton's Honesty Is In Question\n\nRep. Darrell Issa (R-Calif.) spoke on Sunday.", 'Issa', "Hillary Clinton's Honesty Is In Question"],
     // The attribution set inside the sentence: all of it is the content.
     ['The bigger risk, he said, is a clash caused by paramilitary ships.', 'he', 'The bigger risk, he said, is a clash caused by paramilitary ships'],
     // One quotation broken by its attribution.

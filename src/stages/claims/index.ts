@@ -89,8 +89,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   const text = doc.ingest!.analysisText;
   // "Issa: Hillary Clinton's 'Honesty Is In Question.'": a name and a colon open a headline quotation.
   const colon = tokens.slice(s.firstToken, Math.min(s.lastToken, s.firstToken + 5)).findIndex((t) => t.value === ':');
-  if (colon > 0 && tokens.slice(s.firstToken, s.firstToken + colon).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value)) && s.firstToken + colon + 2 < s.lastToken) {
-    const at = s.firstToken + colon;
+  const at = s.firstToken + colon;
+  // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
+  const label = colon === 1 && /^[A-Z]{4,}$/.test(tokens[s.firstToken].value);
+  if (colon > 0 && !label && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
+      (isAgent(doc, tokenSpan(tokens, s.firstToken, at), at) || /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3)))) {
     out.push({
       source: tokenSpan(tokens, s.firstToken, at), cue: tokenSpan(tokens, at, at + 1),
       content: trimSpan(text, tokenSpan(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
@@ -279,8 +282,11 @@ export const claims: Stage = {
     const entities = doc.entities ?? [];
     const out: Claim[] = [];
     const seen = new Set<string>();
+    const quotations = quotedRegions(doc);
     for (const f of found) {
       if (f.content.end - f.content.start < 3) continue;
+      // “I think she will,” Gillibrand replied: a cue inside a quotation is part of the quoted words, not a claim.
+      if (insideAny(quotations, f.cue)) continue;
       const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
       if (seen.has(id)) continue;
       seen.add(id);
@@ -310,6 +316,37 @@ export const claims: Stage = {
     return { claims: out };
   },
 };
+
+/** Quotations, read from the quotation-mark tokens: “ opens, ” closes, a plain " toggles; a paragraph ends any. */
+function quotedRegions(doc: Document): Span[] {
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
+  const out: Span[] = [];
+  let open = -1;
+  let lastEnd = 0;
+  for (const t of tokens) {
+    if (open >= 0 && text.slice(lastEnd, t.start).includes('\n')) open = -1;
+    lastEnd = t.end;
+    const ch = text[t.start];
+    if (ch === '“' || (ch === '"' && open < 0)) open = t.start;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      out.push({ start: open, end: t.end });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function insideAny(regions: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < regions.length && regions[lo].start < span.start && span.end < regions[lo].end;
+}
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */
 function sameRegion(d: Span, f: Found): boolean {

@@ -127,10 +127,6 @@ describe('more forms', () => {
     ['Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.', 'Gary Emineth, a former state party chairman', 'he is leaning toward Trump'],
     // An abbreviation in brackets ends no sentence; a date after the cue is an adverbial.
     ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],
-    // A phrase set before the speaker belongs to the content; a date there does not.
-    ['In other Democratic states, like Illinois, he said Mr. Trump could force Mrs. Clinton to spend money.', 'he',
-      'In other Democratic states, like Illinois, he said Mr. Trump could force Mrs. Clinton to spend money'],
-    ['On Friday, Mr. Trump said the deal was close.', 'Mr. Trump', 'the deal was close'],
     // Verbs of judging and backing report a stance when a person or body is their subject.
     ['Clinton denounced the plan as reckless.', 'Clinton', 'the plan as reckless'],
   ])('%s', (text, speaker, content) => {

@@ -188,12 +188,6 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if (close > 0 && close - content.start < 2000) content = { start: content.start, end: close + 1 };
     }
     if (!quoted) content = balanced(text, content);
-    // "In other Democratic states, like Illinois, he said Mr. Trump could win": a phrase of four or more words set
-    // before the speaker is part of what is reported (a date there is not).
-    if (!quoted && src.first - s.firstToken >= 4 && tokens[src.first - 1].value === ',' &&
-        !OPEN_QUOTES.has(tokens[s.firstToken].value) && !dateEnds.has(tokens[s.firstToken].start) && !dateEnds.has(tokens[s.firstToken + 1].start)) {
-      content = { start: tokens[s.firstToken].start, end: content.end };
-    }
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
   }
 }

@@ -77,6 +77,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-03-29']);
   });
 
+  it('an article that ends on "set" after a date does not fail', () => {
+    const r = extractSync({ text: 'They met Friday, all set', publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2019-03-29']]);
+  });
+
   it('"as soon as Friday" and "set to resume Monday" look ahead', () => {
     const r = extractSync({ text: 'The group could leave as soon as Friday. Talks are set to resume Monday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-04-08']);

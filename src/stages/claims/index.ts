@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenSpan, trimSpan } from '../../util/span.js';
-import { isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string> }
 
@@ -21,7 +21,6 @@ export function cueWords(lexicons: Lexicons): CueWords {
 }
 
 const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
-const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 // What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
 const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
@@ -168,7 +167,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
     if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
-      if (tokens[i + 1]?.value === ',' && !OPEN_QUOTES.has(tokens[src.first - 1].value) && !CLOSE_QUOTES.has(tokens[src.first - 1].value) && hasVerb(tokens, i + 2, s.lastToken)) {
+      if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
         continue;
       }
@@ -192,6 +191,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   }
 }
 
+/** Where the quotation opened at offset `at` closes (just after its mark): within 2000 characters and one paragraph. */
+function quotationEnd(text: string, at: number): number {
+  const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
+  return close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n') ? -1 : close + 1;
+}
+
 /** “A,” Bush said, “B.” : the quotation resumes right after the attribution (and a comma); the content runs to its end. */
 function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, after: number): Span | null {
   if (!content.quoted) return null;
@@ -200,10 +205,8 @@ function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: bool
   let k = after;
   while (k < s.lastToken && tokens[k].value === ',') k++;
   if (k === after || k >= s.lastToken || !OPEN_QUOTES.has(tokens[k].value)) return null;
-  const at = tokens[k].start;
-  const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
-  if (close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n')) return null;
-  return { start: content.span.start, end: close + 1 };
+  const end = quotationEnd(text, tokens[k].start);
+  return end < 0 ? null : { start: content.span.start, end };
 }
 
 /** “...,” Sanders said. “...” : a quotation that opens the next sentence goes on with the same claim. */
@@ -214,10 +217,8 @@ function continued(doc: Document, s: Sentence, content: { span: Span; quoted: bo
   const next = doc.sentences![tokens[s.firstToken].sentence + 1];
   // Nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there.
   if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(text.slice(from, s.end))) return content.span;
-  const at = tokens[next.firstToken].start;
-  const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
-  if (close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n')) return content.span;
-  return { start: content.span.start, end: close + 1 };
+  const end = quotationEnd(text, tokens[next.firstToken].start);
+  return end < 0 ? content.span : { start: content.span.start, end };
 }
 
 /** Content that opens a quotation runs on to where it closes: X said that he was “fighting ... . I’ll tell you ...” */

@@ -6,7 +6,8 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { overlaps, tokenAt } from '../../util/span.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
-const CLOSING = new Set(['"', '”', "''"]);
+/** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
+export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
@@ -38,7 +39,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // "Critics of the administration, however, question": an adverb set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;
   // "Mr. Manafort, citing “the unique magic of Trump,” said": the comma sits inside the closing quote.
-  if (end > s.firstToken + 1 && CLOSING.has(tokens[end].value) && tokens[end - 1].value === ',') end--;
+  if (end > s.firstToken + 1 && CLOSE_QUOTES.has(tokens[end].value) && tokens[end - 1].value === ',') end--;
   // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive;
   // "One of the authors, Ari Fleischer, said"; "Helen Ferre, who took over as head, said".
   if (tokens[end].value === ',') {

@@ -25,7 +25,8 @@ const EXTRA_ANY_CASE = new RegExp([
   String.raw`\b(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
 ].join('|'), 'gi');
 // "5 p.m. EST, Nov. 9", "Saturday, April 25": a time or weekday before a month and day belongs to its extent.
-const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:[ECMP][SD]T,? )?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?`;
+const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:[ECMP][SD]T,? )?)?(?:${WEEKDAY_NAME},? )?`;
 // Case matters for these: "Sept. 30", "March 6" (not "may 5"), years after a preposition, holidays.
 const EXTRA_CASED = new RegExp([
   String.raw`(?<=\b(?:in|since|until|till|by|from|through|before|after|during|of|between|and|to|early|late|mid|year|that|this|In|Since|By|Until|From|Before|After|During)\s)(?:1[6-9]\d\d|20\d\d)\b(?![,.]?\d|\s*(?:%|percent|people|shares|troops|units|votes|cars|tons|feet|miles|men|women)\b)`,
@@ -47,7 +48,7 @@ const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
 const TIME_ZONE = /^(?:[ECMP][SD]T|GMT|UTC)$/;
-const DAY_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)$/;
+const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due']);
@@ -77,13 +78,13 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   // "year-earlier", "decades-long"; "Wednesday night".
   if (same(b + 1) && tokens[b].value === '-' && tokens[b].start === tokens[b - 1].end && HYPHEN_SUFFIX.has(tokens[b + 1].lower)) b += 2;
   if (same(b) && PARTS_OF_DAY.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
-  // "10 p.m. Wednesday", "noon Thursday": a time of day and the day it falls on are one TIME.
   // "the final quarter of 2009", "the first half of last year".
   if (same(b + 1) && tokens[b].lower === 'of' && /^(?:quarter|half)$/.test(tokens[b - 1].lower)) {
     if (/^\d{4}$/.test(tokens[b + 1].value)) b += 2;
     else if (same(b + 2) && /^(?:last|this|next)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'year') b += 3;
   }
-  if (same(b) && (CLOCK_END.test(tokens[b - 1].lower) || (TIME_ZONE.test(tokens[b - 1].value) && CLOCK_END.test(tokens[b - 2].lower)))) {
+  // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday": a time of day and the day it falls on are one TIME.
+  if (same(b) && (CLOCK_END.test(tokens[b - 1].lower) || (b - 2 >= a && TIME_ZONE.test(tokens[b - 1].value) && CLOCK_END.test(tokens[b - 2].lower)))) {
     const zone = same(b + 1) && TIME_ZONE.test(tokens[b].value) ? 1 : 0;
     if (DAY_NAME.test(tokens[b + zone].value)) b += zone + 1;
   }
@@ -100,7 +101,7 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
   if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
-    if (FUTURE_AUX.has(tokens[i].lower) || (tokens[i].lower === 'set' && tokens[i + 1].lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
+    if (FUTURE_AUX.has(tokens[i].lower) || (tokens[i].lower === 'set' && tokens[i + 1]?.lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
   }
   return false;
 }

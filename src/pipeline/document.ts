@@ -35,13 +35,6 @@ export interface Sentence extends Span {
   lastToken: number;
 }
 
-/** wink-nlp's number and date entities, with offsets. */
-export interface NumericEntity extends Span {
-  type: string;
-  firstToken: number;
-  lastToken: number;
-}
-
 export interface IngestLayer {
   /** Same length as the original; web chrome and control characters blanked with spaces, so offsets never move. */
   analysisText: string;
@@ -61,7 +54,6 @@ export interface Document {
   ingest?: IngestLayer;
   tokens?: Token[];
   sentences?: Sentence[];
-  numericEntities?: NumericEntity[];
   entities?: Entity[];
   dates?: DateItem[];
   claims?: Claim[];

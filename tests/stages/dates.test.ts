@@ -114,6 +114,13 @@ describe('extents', () => {
     // Decades without the century after "the"; an age is no decade.
     ['Detroit made boxy cars in the 70s and 80s.', [['the 70s', '197'], ['80s', '198']]],
     ['A woman in her early 30s was hurt.', []],
+    // Found by the stage's own patterns (wink-nlp's date entities are not used).
+    ['Just minutes before House Bill 1523 was to take effect, the judge ruled.', [['minutes', 'PTXM']]],
+    ['The plant built 1990 cars in 1990.', [['1990', '1990']]],
+    ['Apple will release Lion in the fall of 2011, but prices may fall.', [['the fall of 2011', '2011-FA']]],
+    ['May I ask? Sales began in March of 2008 and rose in May.', [['March of 2008', '2008-03'], ['May', '2019-05']]],
+    ['The hearing lasted more than four hours, with a 24-hour break.', [['more than four hours', 'PT4H'], ['24-hour', 'PT24H']]],
+    ['NEW YORK, APRIL 1 - Shares rose on Friday.', [['APRIL 1', '2019-04-01'], ['Friday', '2019-03-29']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);

@@ -1,4 +1,4 @@
-// Dates: TIMEX3 extents (wink-nlp's DATE/TIME/DURATION entities plus the expressions it misses), widened to
+// Dates: TIMEX3 extents (found by the patterns of patterns.ts), widened to
 // TimeML's extent ("the last week", "recent weeks"), then normalized against the reference date.
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -6,39 +6,10 @@ import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { tokenAt } from '../../util/span.js';
 import { normalize } from './normalize.js';
+import { patternExtents, WEEKDAY_NAME, type Extent } from './patterns.js';
 
-// Expressions wink-nlp's lite model does not mark: "now", "recently", "the future", "daily", "third-quarter",
-// years after a preposition ("since 1990"), abbreviated months ("Sept. 30"), holidays.
-const EXTRA_ANY_CASE = new RegExp([
-  String.raw`\b(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
-  String.raw`\brecent (?:days|weeks|months|years|decades)\b`,
-  String.raw`\bthe (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
-  String.raw`\bthe (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
-  String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b`,
-  String.raw`\bfiscal \d{4}\b`,
-  String.raw`\b(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
-  String.raw`\b(?:spring|summer|autumn|winter)(?: of \d{4})?\b`,
-  String.raw`\b(?:last|this|next) fall\b`,
-  String.raw`\b(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
-  String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before)\b`,
-  String.raw`\byear-(?:end|earlier|ago)\b`,
-  String.raw`\b(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
-].join('|'), 'gi');
-// "5 p.m. EST, Nov. 9", "Saturday, April 25": a time or weekday before a month and day belongs to its extent.
-const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:[ECMP][SD]T,? )?)?(?:${WEEKDAY_NAME},? )?`;
-// Case matters for these: "Sept. 30", "March 6" (not "may 5"), years after a preposition, holidays.
-const EXTRA_CASED = new RegExp([
-  String.raw`(?<=\b(?:in|since|until|till|by|from|through|before|after|during|of|between|and|to|early|late|mid|year|that|this|In|Since|By|Until|From|Before|After|During)\s)(?:1[6-9]\d\d|20\d\d)\b(?![,.]?\d|\s*(?:%|percent|people|shares|troops|units|votes|cars|tons|feet|miles|men|women)\b)`,
-  String.raw`\b${CLOCK_BEFORE}(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}(?:, \d{4})?\b`,
-  String.raw`\b${CLOCK_BEFORE}(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b`,
-  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:this|last|next) year\b`,
-  // "the 70s and 80s": decades without the century, after "the" (not ages: "in his 70s").
-  String.raw`(?<=\bthe (?:(?:'|’)?[1-9]0s (?:and|or|to) )?)(?:'|’)?[1-9]0s\b`,
-  String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
-].join('|'), 'g');
 // Ages are no temporal expressions: "a 9-year-old boy".
-const AGE = /^\S+-(?:year|month|week|day)s?-old$/i;
+const AGE = /^(?:\S+ )?\S+-(?:year|month|week|day)s?-old$/i;
 // "quarterly dividend", "daily newspaper": frequency adjectives before a noun are no SET.
 const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)$/i;
 // "the recent meetings", "the current quarter": these adjectives take no determiner into the extent.
@@ -53,11 +24,8 @@ const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
-const TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
-
-interface Extent extends Span { hint?: string }
 
 // TimeML leaves prepositions out of the extent: "since 1990" -> "1990".
 const PREPOSITIONS = new Set(['since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'within', 'for', 'after', 'before', 'around', 'to']);
@@ -106,45 +74,9 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   return false;
 }
 
-/**
- * Extents of the patterns above, read from the tokens: each sentence is spelled from its tokens (one space where
- * the text has any white space) and every match is mapped back to the tokens it covers.
- */
-function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] {
-  let spelled = '';
-  const at: number[] = [];
-  for (let i = s.firstToken; i < s.lastToken; i++) {
-    if (i > s.firstToken && tokens[i].start > tokens[i - 1].end) spelled += ' ';
-    at.push(spelled.length);
-    spelled += tokens[i].value;
-  }
-  const out: Extent[] = [];
-  const tokenOf = (offset: number) => {
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return s.firstToken + lo;
-  };
-  for (const re of [EXTRA_ANY_CASE, EXTRA_CASED]) {
-    for (const m of spelled.matchAll(re)) {
-      const first = tokenOf(m.index!);
-      const last = tokenOf(m.index! + m[0].length - 1);
-      const start = tokens[first].start + (m.index! - at[first - s.firstToken]);
-      const endToken = tokens[last];
-      const end = endToken.start + (m.index! + m[0].length - at[last - s.firstToken]);
-      out.push({ start, end: Math.min(end, endToken.end) });
-    }
-  }
-  return out;
-}
-
 export const dates: Stage = {
   name: 'dates',
-  requires: ['ingest', 'tokens', 'sentences', 'numericEntities'],
+  requires: ['ingest', 'tokens', 'sentences'],
   provides: ['dates'],
   run(doc: Document): Partial<Document> {
     const { text, meta } = doc;
@@ -152,7 +84,6 @@ export const dates: Stage = {
     const sentences = doc.sentences!;
     const reference = doc.ingest!.referenceDate;
     const extents: Extent[] = [];
-    for (const e of doc.numericEntities!) if (TYPES.has(e.type)) extents.push({ start: e.start, end: e.end, hint: e.type });
     // The dateline ("March 06, 2008" under the title) is a date of the text too.
     if (doc.ingest!.dateline) extents.push({ ...doc.ingest!.dateline });
     for (const s of sentences) extents.push(...patternExtents(tokens, s));

@@ -1,12 +1,12 @@
 // Sentences and tokens: one wink-nlp pass over the analysis text; offsets rebuilt from preceding spaces.
-import type { Document, NumericEntity, Sentence, Token } from '../../pipeline/document.js';
+import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { wink } from '../../util/wink.js';
 
 export const tokens: Stage = {
   name: 'tokens',
   requires: ['ingest'],
-  provides: ['tokens', 'sentences', 'numericEntities'],
+  provides: ['tokens', 'sentences'],
   run(doc: Document): Partial<Document> {
     const nlp = wink();
     const its = nlp.its;
@@ -51,14 +51,7 @@ export const tokens: Stage = {
     merged.forEach((sentence, index) => {
       for (let i = sentence.firstToken; i < sentence.lastToken; i++) out[i].sentence = index;
     });
-    const numericEntities: NumericEntity[] = [];
-    wdoc.entities().each((e: any) => {
-      const [first, last] = e.out(its.span) as [number, number];
-      const a = map[first];
-      const b = map[last + 1];
-      if (b > a) numericEntities.push({ start: out[a].start, end: out[b - 1].end, type: e.out(its.type) as string, firstToken: a, lastToken: b });
-    });
-    return { tokens: out, sentences: merged, numericEntities };
+    return { tokens: out, sentences: merged };
   },
 };
 

@@ -1,0 +1,131 @@
+// Where temporal expressions are: regular expressions run over each sentence as spelled from its tokens. They find
+// the extent's core ("week" in "the last week", "1990" in "since 1990"); the dates stage widens it to TimeML's extent.
+import type { Sentence, Token } from '../../pipeline/document.js';
+import type { Span } from '../../schema/record.js';
+
+/** A found extent; `hint` 'DURATION' marks a unit word read as a length of time ("a year" -> P1Y). */
+export interface Extent extends Span { hint?: 'DURATION' }
+
+export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// Headlines in capitals too: "AUGUST 31".
+const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
+const MONTH_ABBREVIATION = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const ZONE = String.raw`(?:[ECMP][SD]T|GMT|UTC)`;
+// "5 p.m. EST, Nov. 9", "Saturday, April 25": a time or weekday before a month and day belongs to its extent.
+const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:${ZONE},? )?)?(?:${WEEKDAY_NAME},? )?`;
+const COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple of|\\d+(?:\\.\\d+)?';
+
+const AMOUNT = '(?:less|more|fewer) than|up to';
+
+// Lengths of time: "three years", "more than a decade", "decades", "a few weeks", "seconds" (not the ordinal
+// "second"). "24-hour": the unit word only; the dates stage joins the number before a hyphen.
+const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT}) )?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`, 'gi');
+
+// Words, names and numbers of time, in any case.
+const ANY_CASE = new RegExp([
+  String.raw`\b(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
+  String.raw`\brecent (?:days|weeks|months|years|decades)\b`,
+  String.raw`\bthe (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
+  String.raw`\bthe (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
+  String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b`,
+  String.raw`\bfiscal \d{4}\b`,
+  String.raw`\b(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`\b(?:spring|summer|autumn|winter)(?: of \d{4})?\b`,
+  String.raw`\b(?:last|this|next) fall\b|\b(?:the )?fall(?: of)? \d{4}\b`,
+  String.raw`\b(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
+  String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before)\b`,
+  String.raw`\byear-(?:end|earlier|ago)\b`,
+  String.raw`\b(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
+  // Parts of the day and clock times: "last night", "5 p.m. EST", "10:30 am", "17:00 GMT", "noon".
+  String.raw`\b(?:morning|afternoon|evening|night|noon|midday|midnight)\b`,
+  String.raw`\b\d{1,2}(?::\d\d)? ?(?:[ap]\.m\.|[ap]m\b)(?: ${ZONE}\b)?`,
+  String.raw`\b\d{1,2}:\d\d\b(?: ${ZONE}\b)?`,
+  String.raw`\b${WEEKDAY_NAME}\b`,
+  // Decades and centuries: "the 1990s", "the '90s", "the 21st century"; ISO dates.
+  String.raw`\b(?:1\d|20)\d0s\b|(?:\B'|’|\b)[1-9]0s\b`,
+  String.raw`\b\d{1,2}(?:st|nd|rd|th) century\b`,
+  String.raw`\b(?:1\d|20)\d\d-[01]\d-[0-3]\d\b`,
+].join('|'), 'gi');
+
+// Case matters for these: months ("March 6", not "march on"; "May", not "may"), years, holidays.
+const CASED = new RegExp([
+  String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,
+  String.raw`\b(?:${MONTH}),? (?:this|last|next) year\b`,
+  String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
+  String.raw`\b\d{1,2} (?:${MONTH}|${MONTH_ABBREVIATION})(?: \d{4})?\b`,
+  // "the end of November", "the beginning of 1990", "mid-March", "June 2009".
+  String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)?(?:${MONTH})(?:,? \d{4}| of \d{4})?\b`,
+  String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)(?:1[5-9]|20)\d\d\b(?![,.]?\d)`,
+  // Years; not a number's name ("House Bill 1523", "Flight 1549"), not before a count noun ("1990 cars", which
+  // patternExtents checks on the tokens).
+  String.raw`(?<!\b(?:Bill|HB|SB|H\.R\.|S\.|No\.|Number|Flight|Route|Room|Article|Section|Resolution|Chapter|Highway|Interstate|Proposition|Prop\.|Apollo) )(?<year>\b(?:1[5-9]\d\d|20\d\d)\b)(?![,.]?\d|\s*(?:%|percent)\b)`,
+  String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
+].join('|'), 'g');
+
+/**
+ * The extents in one sentence: the sentence is spelled from its tokens (one space where the text has any white
+ * space) and every match is mapped back to the tokens it covers.
+ */
+export function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] {
+  if (!hasTrigger(tokens, s)) return [];
+  let spelled = '';
+  const at: number[] = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    if (i > s.firstToken && tokens[i].start > tokens[i - 1].end) spelled += ' ';
+    at.push(spelled.length);
+    spelled += tokens[i].value;
+  }
+  const out: Extent[] = [];
+  const tokenOf = (offset: number) => {
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return s.firstToken + lo;
+  };
+  for (const re of [DURATIONS, ANY_CASE, CASED]) {
+    for (const m of spelled.matchAll(re)) {
+      // "May I ask": a month name opening a sentence before a lower-case word is the verb.
+      if (m.index === 0 && m[0] === 'May') continue;
+      const first = tokenOf(m.index!);
+      const last = tokenOf(m.index! + m[0].length - 1);
+      if (m.groups?.year && isCountNoun(tokens[last + 1])) continue;
+      const start = tokens[first].start + (m.index! - at[first - s.firstToken]);
+      const endToken = tokens[last];
+      const end = endToken.start + (m.index! + m[0].length - at[last - s.firstToken]);
+      out.push(re === DURATIONS ? { start, end: Math.min(end, endToken.end), hint: 'DURATION' } : { start, end: Math.min(end, endToken.end) });
+    }
+  }
+  return out;
+}
+
+/** "1990 cars", "2000 people": a plural noun after a number makes it a count, not a year. */
+function isCountNoun(token: Token | undefined): boolean {
+  return !!token && token.pos === 'NOUN' && /[a-rt-z]s$/.test(token.lower);
+}
+
+// Every pattern above holds a number or one of these words: a sentence without any is not searched (half of all
+// sentences; the patterns cost more than this look-up).
+const TRIGGERS = new Set([
+  'now', 'currently', 'current', 'recently', 'recent', 'nowadays', 'past', 'future', 'present', 'daily', 'weekly',
+  'monthly', 'annually', 'yearly', 'quarterly', 'today', 'yesterday', 'tomorrow', 'tonight', 'period', 'season',
+  'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'quarter', 'century', 'spring', 'summer', 'autumn', 'winter', 'fall',
+  'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...MONTH_NAMES.toLowerCase().split('|'),
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].flatMap((m) => [m, `${m}.`]),
+  'thanksgiving', 'christmas', 'easter', 'halloween',
+]);
+
+function hasTrigger(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if (TRIGGERS.has(t.lower) || /\d/.test(t.value) || t.lower.startsWith('mid-')) return true;
+  }
+  return false;
+}

@@ -33,48 +33,75 @@ export async function* runBatch(items: AsyncIterable<InputItem>, config: RunConf
   yield* runOnWorkers(items, config, concurrency, ordered);
 }
 
-interface Slot { worker: Worker; busy: boolean; dead?: boolean }
+// Each worker holds up to this many articles: the next one waits in its port while it works on the current one, so
+// it never idles for the round trip through the main thread (about 10% of its time with one at a time).
+const PER_WORKER = 2;
+
+interface Task { n: number; item: Extract<InputItem, { article: object }>; resolve: (result: Result) => void }
+interface Slot { worker: Worker; inflight: Task[]; dead: boolean }
+// The record travels as its JSON line: a string crosses threads far cheaper than an object graph (or a transferred
+// buffer, measured: 12 against 51 us for 17 kB).
+type Reply = { seq: number; json: string; words: number; error?: undefined } | { seq: number; error: InputError };
 
 async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number, ordered: boolean): AsyncGenerator<Result> {
   const workerUrl = new URL('./worker.js', import.meta.url);
+  let closing = false;
   const slots: Slot[] = [];
-  const start = () => new Promise<Slot>((resolve, reject) => {
+  // Articles that found no live worker (one is being replaced) wait here for the replacement.
+  const waiting: Task[] = [];
+  const send = (slot: Slot, task: Task) => {
+    slot.inflight.push(task);
+    slot.worker.postMessage({ seq: task.n, article: task.item.article });
+  };
+  const dispatch = (task: Task) => {
+    // The least busy live worker.
+    let best: Slot | undefined;
+    for (const s of slots) if (!s.dead && (!best || s.inflight.length < best.inflight.length)) best = s;
+    if (best) send(best, task);
+    else waiting.push(task);
+  };
+  const start = (): Promise<Slot> => new Promise<Slot>((resolve, reject) => {
     // A modest old generation keeps each worker's memory flat on long runs.
     const worker = new Worker(workerUrl, { workerData: config, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    const slot: Slot = { worker, inflight: [], dead: false };
     const onReady = (message: { ready?: boolean }) => {
-      if (message.ready) { worker.off('message', onReady); worker.off('error', reject); resolve({ worker, busy: false }); }
+      if (!message.ready) return;
+      worker.off('message', onReady);
+      worker.off('error', reject);
+      worker.on('message', (reply: Reply) => {
+        const at = slot.inflight.findIndex((t) => t.n === reply.seq);
+        if (at < 0) return;
+        const [task] = slot.inflight.splice(at, 1);
+        task.resolve(reply.error ? { ref: task.item.ref, error: reply.error, words: 0 } : { ref: task.item.ref, json: reply.json, words: reply.words });
+      });
+      worker.once('error', (error) => void died(slot, `worker crashed: ${error.message}`));
+      worker.once('exit', (code) => void died(slot, `worker exited with code ${code}`));
+      resolve(slot);
     };
     worker.on('message', onReady);
     worker.once('error', reject);
   });
+  // A worker that dies is replaced: the article it was working on (its oldest) is reported as failed, the ones
+  // waiting behind it go to the new worker.
+  const died = async (slot: Slot, message: string) => {
+    if (slot.dead || closing) return;
+    slot.dead = true;
+    const [current, ...behind] = slot.inflight;
+    slot.inflight = [];
+    current?.resolve(failure(current.item.ref, new Error(message)));
+    const replacement = await start();
+    slots.splice(slots.indexOf(slot), 1, replacement);
+    for (const task of [...behind, ...waiting.splice(0)]) send(replacement, task);
+  };
   for (let i = 0; i < concurrency; i++) slots.push(await start());
-  const queue = new PQueue({ concurrency });
+  const queue = new PQueue({ concurrency: concurrency * PER_WORKER });
   const done = new Map<number, Result>();
   let next = 0;
   let seq = 0;
   let wake: (() => void) | null = null;
   const settle = (n: number, result: Result) => { done.set(n, result); wake?.(); };
   const runOne = (n: number, item: Extract<InputItem, { article: object }>) => queue.add(async () => {
-    const slot = slots.find((s) => !s.busy)!;
-    slot.busy = true;
-    const result = await new Promise<Result>((resolve) => {
-      const onMessage = (m: { seq: number; json?: string; error?: InputError }) => {
-        if (m.seq !== n) return;
-        cleanup();
-        resolve(m.json !== undefined ? { ref: item.ref, json: m.json, words: countWords(item.article.text) } : { ref: item.ref, error: m.error!, words: 0 });
-      };
-      const onError = (error: Error) => { cleanup(); slot.dead = true; resolve(failure(item.ref, new Error(`worker crashed: ${error.message}`))); };
-      const onExit = (code: number) => { cleanup(); slot.dead = true; resolve(failure(item.ref, new Error(`worker exited with code ${code}`))); };
-      const cleanup = () => { slot.worker.off('message', onMessage); slot.worker.off('error', onError); slot.worker.off('exit', onExit); };
-      slot.worker.on('message', onMessage);
-      slot.worker.once('error', onError);
-      slot.worker.once('exit', onExit);
-      slot.worker.postMessage({ seq: n, article: item.article });
-    });
-    if (slot.dead) {
-      // A crashed worker is replaced; its article is reported as failed.
-      slots.splice(slots.indexOf(slot), 1, await start());
-    } else slot.busy = false;
+    const result = await new Promise<Result>((resolve) => dispatch({ n, item, resolve }));
     settle(n, result);
   });
   let emitted = 0;
@@ -94,7 +121,7 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
       else void runOne(n, item);
       yield* drain();
       // Backpressure: hold reading while too much is in flight or waiting to be written in order.
-      while (queue.size + queue.pending >= concurrency * 2 || seq - emitted > concurrency * 64) {
+      while (queue.size + queue.pending >= concurrency * PER_WORKER * 2 || seq - emitted > concurrency * 64) {
         await new Promise<void>((resolve) => { wake = resolve; });
         wake = null;
         yield* drain();
@@ -105,6 +132,7 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
       if (emitted < seq) { await new Promise<void>((resolve) => { wake = resolve; }); wake = null; }
     }
   } finally {
+    closing = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

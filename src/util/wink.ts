@@ -7,6 +7,9 @@
 // instead of "Boatmen" + "'s", so records depended on what the process (or worker) had read before. So before each
 // document the words the last one taught are removed from the lexicon's look-up table (their slots stay: wink
 // keeps their features by position), and once many slots have piled up a fresh instance is built (about 75 ms).
+// Words of letters and digits only are kept: the tokenizer splits a string the same whether or not they are known
+// (it consults the lexicon for pieces joined by periods, apostrophes, hyphens), and their features depend on their
+// spelling alone; keeping them spares re-analysing every name in every article.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -15,6 +18,8 @@ interface Lexemes { hash: Record<string, number>; list: string[] }
 
 /** Learned slots after which a fresh instance is built: a few MB of lexicon, about every 700 thousand words. */
 const MAX_LEARNED = 100_000;
+
+const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 let instance: Nlp | undefined;
 let lexemes: Lexemes;
@@ -35,7 +40,7 @@ function build(): Nlp {
 export function wink(): Nlp {
   if (instance) {
     const { hash, list } = lexemes;
-    for (let i = mark; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+    for (let i = mark; i < list.length; i++) if (hash[list[i]] === i && !PLAIN.test(list[i])) delete hash[list[i]];
     mark = list.length;
     if (mark - intrinsic > MAX_LEARNED) instance = undefined;
   }

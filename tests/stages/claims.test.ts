@@ -129,6 +129,10 @@ describe('more forms', () => {
     ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],
     // Verbs of judging and backing report a stance when a person or body is their subject.
     ['Clinton denounced the plan as reckless.', 'Clinton', 'the plan as reckless'],
+    // A bracket after the name and a relative clause; a cue the tagger read as a noun after a plural subject.
+    ['Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were important.',
+      'Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month', 'that the announcements were important'],
+    ['Polls show that Clinton is up by 10 points.', 'Polls', 'that Clinton is up by 10 points'],
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);

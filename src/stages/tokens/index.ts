@@ -70,8 +70,9 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     const before = prev ? text.slice(prev.start, prev.end) : '';
     // A plain '"' closes only a quote the sentence before left open.
     const closes = first.value === '"' ? (before.match(/"/g) ?? []).length % 2 === 1 : CLOSING.has(first.value);
+    // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
-      (closes || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before))));
+      (closes || first.value === ',' || first.value === ';' || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before))));
     if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
     else out.push(s);
   }

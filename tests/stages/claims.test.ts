@@ -133,6 +133,10 @@ describe('more forms', () => {
     ['Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were important.',
       'Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month', 'that the announcements were important'],
     ['Polls show that Clinton is up by 10 points.', 'Polls', 'that Clinton is up by 10 points'],
+    // After the cue: names the tagger reads as verbs, a bracket, a pronoun after a preposition that ends the name.
+    ['"He is dangerous to our country!" said Tom Burke, who is coming from Grand Rapids.', 'Tom Burke', '"He is dangerous to our country!"'],
+    ['"These adoptees grow up in American families," said Sen. Amy Klobuchar (D-Minn.), who sponsored the act.', 'Sen. Amy Klobuchar (D-Minn.)', '"These adoptees grow up in American families,"'],
+    ['"Any politician who does not grasp this danger is not fit to lead," said Trump in his speech.', 'Trump', '"Any politician who does not grasp this danger is not fit to lead,"'],
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);

@@ -22,15 +22,25 @@ export interface SourceSpan { span: Span; first: number; last: number }
 export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, direction: 'left' | 'right'): SourceSpan | null {
   if (direction === 'right') {
     let j = at;
+    // "said Skelly, explaining ...", "said Tom Burke, who": a capitalized word right after the cue or after a name
+    // is a name, whatever the tagger thought.
+    const misread = (k: number) => tokens[k].pos === 'VERB' && /^[A-Z][a-z]/.test(tokens[k].value) && (k === at || tokens[k - 1].pos === 'PROPN');
+    const misreadName = !!tokens[at] && misread(at);
     while (j < s.lastToken && j - at < 12) {
       const t = tokens[j];
-      if (isNp(t) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
-      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1])) { j++; continue; }
+      if ((isNp(t) || misread(j)) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
+      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1]) && tokens[j + 1].pos !== 'PRON') { j++; continue; }
       // "Anna Adams-Sarthou": a hyphen inside a word.
       if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j + 1])) { j++; continue; }
       break;
     }
-    if (j === at || !tokens.slice(at, j).some(isHead)) return null;
+    if (j === at || !(misreadName || tokens.slice(at, j).some(isHead))) return null;
+    // "said Sen. Amy Klobuchar (D-Minn.), who ...": a bracket after the name belongs to it.
+    if (j < s.lastToken && tokens[j].value === '(') {
+      let k = j + 1;
+      while (k < s.lastToken && k - j < 8 && tokens[k].value !== ')') k++;
+      if (k < s.lastToken && tokens[k].value === ')') j = k + 1;
+    }
     return { span: { start: tokens[at].start, end: tokens[j - 1].end }, first: at, last: j };
   }
   let end = at;

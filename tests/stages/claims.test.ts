@@ -137,6 +137,9 @@ describe('more forms', () => {
     ['"He is dangerous to our country!" said Tom Burke, who is coming from Grand Rapids.', 'Tom Burke', '"He is dangerous to our country!"'],
     ['"These adoptees grow up in American families," said Sen. Amy Klobuchar (D-Minn.), who sponsored the act.', 'Sen. Amy Klobuchar (D-Minn.)', '"These adoptees grow up in American families,"'],
     ['"Any politician who does not grasp this danger is not fit to lead," said Trump in his speech.', 'Trump', '"Any politician who does not grasp this danger is not fit to lead,"'],
+    // "according to" takes what follows as the source, whatever the tagger made of it.
+    ['The campaign hired the firms L2 and rVotes, according to sources.', 'sources', 'The campaign hired the firms L2 and rVotes'],
+    ['Volunteers went door to door, according to campaign manager Jeff Weaver.', 'campaign manager Jeff Weaver', 'Volunteers went door to door'],
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);

@@ -104,7 +104,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const phrasal = cues.starts.has(t.lower) || cues.starts.has(t.lemma);
     const phraseEnd = phrasal ? cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (phraseEnd !== undefined && tokens[i].lower === 'according') {
-      const src = sourceSpan(tokens, phraseEnd, s, 'right');
+      // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):
+      // up to a comma, the end, or a relative clause.
+      let e = phraseEnd;
+      while (e < s.lastToken && e - phraseEnd < 12 && !END_PUNCT.has(tokens[e].value) && !/^[,;:()—–-]$/.test(tokens[e].value) && !['which', 'who', 'that', 'and', 'but'].includes(tokens[e].lower)) e++;
+      const src = sourceSpan(tokens, phraseEnd, s, 'right') ?? (e > phraseEnd && /\w/.test(tokens[e - 1].value) ? { span: { start: tokens[phraseEnd].start, end: tokens[e - 1].end }, first: phraseEnd, last: e } : null);
       if (!src) continue;
       const cue = tokenSpan(tokens, i, phraseEnd);
       let content: Span;

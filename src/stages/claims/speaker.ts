@@ -158,7 +158,8 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) if (tokens[i].start >= span.start) inner.push(tokens[i]);
   const cut = inner.findIndex((t, k) => k > 0 && NP_INNER.has(t.lower) && t.lower !== 'and');
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
-  const head = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos))?.lower ?? '';
+  // No noun at all ("according to sources", read as a verb): the last word.
+  const head = ([...headPart].reverse().find((t) => HEAD_POS.has(t.pos)) ?? [...headPart].reverse().find((t) => /^[a-z]/i.test(t.value)))?.lower ?? '';
   let best: { entity: Entity; score: number } | null = null;
   for (const { entity: e, mention: m } of mentionsIn(entities, span)) {
     const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);

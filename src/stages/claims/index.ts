@@ -184,6 +184,17 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "X said (that) ..."
     const body = contentAfter(tokens, i + 1, s, t.lemma);
     if (!body) continue;
+    // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
+    // form as the cue, ends an object content.
+    if (body.first === i + 1 && t.lower !== t.lemma) {
+      for (let k = body.first + 1; k + 1 < body.last; k++) {
+        const v = tokens[k + 1];
+        if (tokens[k].pos === 'CCONJ' && v.pos === 'VERB' && v.lower !== v.lemma && v.lower.slice(-2) === t.lower.slice(-2)) {
+          body.last = tokens[k - 1].value === ',' ? k - 1 : k;
+          break;
+        }
+      }
+    }
     // Beliefs, findings and requests take a clause or an object: "Trump wants a wall", "polls show Clinton ahead".
     if (body.first === i + 1 && kind !== 'speech' && body.last - body.first > 25) continue;
     let content = tokenSpan(tokens, body.first, body.last);

@@ -102,6 +102,11 @@ describe('inside quotations', () => {
 });
 
 describe('stance verbs', () => {
+  it('"continue" reports only quoted words: "She continued: “...”", not "continued to raise money"', () => {
+    const r = extractSync({ text: 'The foundation continued to raise money from donors. She continued: “We will win.”', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['She', '“We will win.”']]);
+  });
+
   it('need a person, organization or group as subject, not a noun after a preposition', () => {
     const r = extractSync({ text: 'The storm seemed endless. In a report published Thursday, the agency outlined new rules.', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['the agency', 'outlined']]);

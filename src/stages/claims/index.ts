@@ -204,6 +204,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const close = text.indexOf(tokens[body.first].value === '“' ? '”' : '"', tokens[body.first].end);
       if (close > 0 && close - content.start < 2000) content = { start: content.start, end: close + 1 };
     }
+    // "She continued: “...”" reports words; "the foundation continued to raise money" does not.
+    if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':') continue;
     if (!quoted) content = balanced(text, content);
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
   }

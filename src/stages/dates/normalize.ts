@@ -1,4 +1,5 @@
 // TimeML normalization of one temporal expression against a reference date (or none: underspecified values).
+import { SPELLED_YEAR } from './patterns.js';
 import * as chrono from 'chrono-node';
 import {
   MONTHS, WEEKDAYS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
@@ -22,7 +23,7 @@ export interface NormalizeContext {
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, half: 0.5, single: 1, couple: 2,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, single: 1, couple: 2,
 };
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'last', 'next', 'numerous', 'couple']);
 const UNITS: Record<string, string> = {
@@ -167,9 +168,22 @@ const SETS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H', nightly: 'P1D',
 };
 
+const SPELLED = new RegExp(`\\b(?:${SPELLED_YEAR})\\b`, 'g');
+
+/** "nineteen ninety-six" -> "1996", "two thousand one" -> "2001": spoken years as digits, for the rules below. */
+function digitYears(text: string): string {
+  if (!/nineteen|eighteen|thousand/.test(text)) return text;
+  return text.replace(SPELLED, (year) => {
+    const words = year.split(/[- ]/).filter((w) => w !== 'and');
+    if (words[0] === 'two') return String(2000 + words.slice(2).reduce((n, w) => n + (NUMBER_WORDS[w] ?? 0), 0));
+    const rest = words.slice(1);
+    return String(NUMBER_WORDS[words[0]] * 100 + (rest[0] === 'hundred' ? 0 : rest.reduce((n, w) => n + (NUMBER_WORDS[w] ?? 0), 0)));
+  });
+}
+
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
-  const text = raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two');
+  const text = digitYears(raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two'));
   if (REFS[text]) return REFS[text];
   // "the end of this year": the period it is part of, as TimeBank values it.
   const part = /^(?:the )?(?:end|beginning|start|middle) of ((?:this|last|next|the) (?:year|month|week|quarter|decade))$/.exec(text);
@@ -244,7 +258,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'DATE', value: resolveWeekday(ref, WEEKDAYS[m[2]], ctx.future, explicit), rule: 'rel:weekday' };
   }
   // Years, decades: "2017", "1990s", "the '90s", "fiscal 1998"
-  if ((m = /^(?:(?:the )?(?:year|calendar year|calendar) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
+  if ((m = /^(?:(?:the )?(?:year|calendar year|calendar|end of|beginning of|start of|middle of) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
@@ -318,7 +332,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
 }
 
 const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?';
-const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|the end of|the beginning of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|(?:the )?(?:end|beginning|start|middle) of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
 const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE},? (this|last|next) year$`);

@@ -14,7 +14,12 @@ const MONTH_ABBREVIATION = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 const ZONE = String.raw`(?:[ECMP][SD]T|GMT|UTC)`;
 // "5 p.m. EST, Nov. 9", "Saturday, April 25": a time or weekday before a month and day belongs to its extent.
 const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:${ZONE},? )?)?(?:${WEEKDAY_NAME},? )?`;
-const COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple of|\\d+(?:\\.\\d+)?';
+// Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one".
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+export const SPELLED_YEAR = String.raw`(?:nineteen|eighteen)[- ](?:(?:${TENS})(?:-(?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two thousand(?: and)?(?: (?:${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?`;
+const YEAR = String.raw`(?:\d{4}|${SPELLED_YEAR})`;
+const COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple of|\\d+(?:\\.\\d+)?';
 
 const AMOUNT = '(?:less|more|fewer) than|up to';
 
@@ -31,7 +36,8 @@ const ANY_CASE = new RegExp([
   String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b`,
   String.raw`\bfiscal \d{4}\b`,
   String.raw`\b(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
-  String.raw`\b(?:spring|summer|autumn|winter)(?: of \d{4})?\b`,
+  String.raw`\b(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,
+  String.raw`\b(?:${SPELLED_YEAR})\b`,
   String.raw`\b(?:last|this|next) fall\b|\b(?:the )?fall(?: of)? \d{4}\b`,
   String.raw`\b(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
   String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before)\b`,
@@ -55,7 +61,7 @@ const CASED = new RegExp([
   String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   String.raw`\b\d{1,2} (?:${MONTH}|${MONTH_ABBREVIATION})(?: \d{4})?\b`,
   // "the end of November", "the beginning of 1990", "mid-March", "June 2009".
-  String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)?(?:${MONTH})(?:,? \d{4}| of \d{4})?\b`,
+  String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)?(?:${MONTH})(?:,? ${YEAR}| of ${YEAR})?\b`,
   String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)(?:1[5-9]|20)\d\d\b(?![,.]?\d)`,
   // Years; not a number's name ("House Bill 1523", "Flight 1549"), not before a count noun ("1990 cars", which
   // patternExtents checks on the tokens).
@@ -119,7 +125,7 @@ const TRIGGERS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ...MONTH_NAMES.toLowerCase().split('|'),
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].flatMap((m) => [m, `${m}.`]),
-  'thanksgiving', 'christmas', 'easter', 'halloween',
+  'thanksgiving', 'christmas', 'easter', 'halloween', 'nineteen', 'eighteen', 'thousand',
 ]);
 
 function hasTrigger(tokens: readonly Token[], s: Sentence): boolean {

@@ -26,6 +26,8 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'schedul
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
+// An earnings report: there "a year ago" is the same quarter a year before even where the sentence names none.
+const EARNINGS = /\b(?:first|second|third|fourth)[- ]quarter\b/i;
 
 // TimeML leaves prepositions out of the extent: "since 1990" -> "1990".
 const PREPOSITIONS = new Set(['since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'within', 'for', 'after', 'before', 'around', 'to']);
@@ -108,7 +110,7 @@ export const dates: Stage = {
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
       const lastWord = tokens[e.last - 1];
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
-      const quarterly = QUARTERLY.test(text.slice(s.start, s.end));
+      const quarterly = QUARTERLY.test(text.slice(s.start, s.end)) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text));
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       let norm = normalize(surface, { reference, future: isFuture(tokens, e.first, s.firstToken, s.lastToken), hint: e.hint, quarterly, periodEnded });
       let start = e.start;
@@ -124,3 +126,4 @@ export const dates: Stage = {
     return { dates: out };
   },
 };
+

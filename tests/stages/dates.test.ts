@@ -122,6 +122,10 @@ describe('extents', () => {
     ['The hearing lasted more than four hours, with a 24-hour break.', [['more than four hours', 'PT4H'], ['24-hour', 'PT24H']]],
     // In an earnings report "a year earlier" is the quarter a year before, even in a sentence that names no quarter.
     ['Third-quarter profit rose 5%. Sales were $1 billion, up from $900 million a year earlier.', [['Third-quarter', '2019-Q3'], ['a year earlier', '2018-Q1']]],
+    // A week of a month; a month of next year; a clock time takes no "the".
+    ['Car sales rebounded in the last week of March.', [['the last week of March', '2019-W13']]],
+    ['Dealers whose franchises end after October of next year will get a letter.', [['October of next year', '2020-10']]],
+    ['Stocks fell after the 12:00 UTC announcement.', [['12:00 UTC', '2019-04-03T12:00Z']]],
     // Spoken years in broadcast transcripts; parts of a month.
     ['The company was founded in nineteen ninety-six and sold in January nineteen ninety-seven.', [['nineteen ninety-six', '1996'], ['January nineteen ninety-seven', '1997-01']]],
     ['Talks will resume in the middle of October.', [['the middle of October', '2019-10']]],

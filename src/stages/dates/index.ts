@@ -19,6 +19,7 @@ const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
 const TIME_ZONE = /^(?:[ECMP][SD]T|GMT|UTC)$/;
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
@@ -39,7 +40,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (last - first === 1 && NO_DETERMINER.test(tokens[first].value)) return [first, last];
   while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
-  if (a < first && tokens[a].lower === 'the' && /^\d{4}$/.test(tokens[first].value)) a++;
+  if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value)) a++;
   // "two-year", "30-year": a number joined by a hyphen.
   if (a >= sentenceFirst + 2 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && NUMBER_WORD.test(tokens[a - 2].value)) a -= 2;
   let b = last;
@@ -52,6 +53,11 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (same(b + 1) && tokens[b].lower === 'of' && /^(?:quarter|half)$/.test(tokens[b - 1].lower)) {
     if (/^\d{4}$/.test(tokens[b + 1].value)) b += 2;
     else if (same(b + 2) && /^(?:last|this|next)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'year') b += 3;
+  }
+  // "the last week of March".
+  if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTH_NAME.test(tokens[b + 1].value)) {
+    b += 2;
+    if (same(b) && /^\d{4}$/.test(tokens[b].value)) b++;
   }
   // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday": a time of day and the day it falls on are one TIME.
   if (same(b) && (CLOCK_END.test(tokens[b - 1].lower) || (b - 2 >= a && TIME_ZONE.test(tokens[b - 1].value) && CLOCK_END.test(tokens[b - 2].lower)))) {

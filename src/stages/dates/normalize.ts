@@ -2,7 +2,7 @@
 import { SPELLED_YEAR } from './patterns.js';
 import * as chrono from 'chrono-node';
 import {
-  MONTHS, WEEKDAYS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
+  MONTHS, WEEKDAYS, addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
 } from '../../util/calendar.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -335,7 +335,9 @@ const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|
 const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|(?:the )?(?:end|beginning|start|middle) of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
-const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE},? (this|last|next) year$`);
+const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE}(?:,| of)? (this|last|next) year$`);
+// "the last week of March": a week of a month.
+const WEEK_OF_MONTH = new RegExp(`^(first|second|third|fourth|last|final) week of ${MONTH_RE}(?:,? (\\d{4}))?$`);
 
 // chrono-node is the slow path: its answers are kept by text, reference date and tense (bounded).
 const chronoCache = new Map<string, chrono.ParsedResult[]>();
@@ -369,6 +371,16 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
   }
   if ((m = DAY_MONTH.exec(text))) {
     return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future), rule: 'abs:day-month' };
+  }
+  if ((m = WEEK_OF_MONTH.exec(text))) {
+    const month = MONTHS[m[2]];
+    const ym = monthDay(ref, month, null, m[3] ? Number(m[3]) : null, ctx.future);
+    if (ym.startsWith('X')) return { type: 'DATE', value: 'XXXX-WXX', rule: 'rel:week-of-month' };
+    const y = Number(ym.slice(0, 4));
+    // The ISO week holding the 4th day of the month's first full week; for the last, the week of its fourth-to-last day.
+    const last = m[1] === 'last' || m[1] === 'final';
+    const day = last ? daysInMonth(y, month) - 3 : 4 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(m[1]);
+    return { type: 'DATE', value: formatWeek({ y, m: month, d: day }), rule: 'rel:week-of-month' };
   }
   if ((m = MONTH_REL_YEAR.exec(text))) {
     const shiftYears = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;

@@ -57,7 +57,7 @@ const ANY_CASE = new RegExp([
 // Case matters for these: months ("March 6", not "march on"; "May", not "may"), years, holidays.
 const CASED = new RegExp([
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,
-  String.raw`\b(?:${MONTH}),? (?:this|last|next) year\b`,
+  String.raw`\b(?:${MONTH})(?:,| of)? (?:this|last|next) year\b`,
   String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   String.raw`\b\d{1,2} (?:${MONTH}|${MONTH_ABBREVIATION})(?: \d{4})?\b`,
   // "the end of November", "the beginning of 1990", "mid-March", "June 2009".

@@ -142,6 +142,8 @@ describe('more forms', () => {
     ['"He is dangerous to our country!" said Tom Burke, who is coming from Grand Rapids.', 'Tom Burke', '"He is dangerous to our country!"'],
     ['"These adoptees grow up in American families," said Sen. Amy Klobuchar (D-Minn.), who sponsored the act.', 'Sen. Amy Klobuchar (D-Minn.)', '"These adoptees grow up in American families,"'],
     ['"Any politician who does not grasp this danger is not fit to lead," said Trump in his speech.', 'Trump', '"Any politician who does not grasp this danger is not fit to lead,"'],
+    // After "told" and its hearer nothing is said: the quotation before is the content.
+    ['“We will win,” she told a cheering crowd, then referred to the slogan.', 'she', '“We will win,”'],
     // A second verb of the same subject ends an object content.
     ['He denounced the United Nations and rejected rumors that Obama might try to lay out conditions, either through a speech, a diplomatic push or a U.N. Security Council resolution.', 'He', 'the United Nations'],
     // "according to" takes what follows as the source, whatever the tagger made of it.

@@ -57,9 +57,15 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     if (t.pos === 'VERB' || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   if (first === cueEnd && cueLemma === 'tell') {
-    // "X told CNBC the deal is close", "told him that": skip the hearer (a name or a pronoun).
+    // "X told CNBC the deal is close", "told him that", "told a cheering crowd, ...": skip the hearer.
     if (tokens[first]?.pos === 'PRON') first++;
-    else while (first < s.lastToken && tokens[first].pos === 'PROPN') first++;
+    else if (tokens[first]?.pos === 'DET') {
+      let k = first + 1;
+      while (k < s.lastToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB' && /ing$/.test(tokens[k].lower))) k++;
+      if (k > first + 1 && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos)) first = k;
+    } else while (first < s.lastToken && (tokens[first].pos === 'PROPN' || (tokens[first].pos === 'NOUN' && first === cueEnd && /s$/.test(tokens[first].lower)))) first++;
+    // Nothing said after the hearer: "told reporters, according to Reuters, ...", "told the hosts of ''Morning Joe,''".
+    if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || ['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'according'].includes(tokens[first].lower))) return null;
   }
   let last = s.lastToken;
   while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
@@ -168,7 +174,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let n = i + 1;
     const dateEnd = n < s.lastToken ? dateEnds.get(tokens[n].start) : undefined;
     if (dateEnd !== undefined) while (n < s.lastToken && tokens[n].start < dateEnd) n++;
-    const rest = !quoteFollows && (verbless || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
+    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;

@@ -64,6 +64,10 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       while (k < s.lastToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB' && /ing$/.test(tokens[k].lower))) k++;
       if (k > first + 1 && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos)) first = k;
     } else while (first < s.lastToken && (tokens[first].pos === 'PROPN' || (tokens[first].pos === 'NOUN' && first === cueEnd && /s$/.test(tokens[first].lower)))) first++;
+    // "told Politico, “From the start ...”": the quotation after the hearer.
+    let q = first;
+    while (q < s.lastToken && (tokens[q].value === ',' || tokens[q].value === ':')) q++;
+    if (q > first && q < s.lastToken && OPEN_QUOTES.has(tokens[q].value)) return { first: q, last: quoteEnd(tokens, q, s) };
     // Nothing said after the hearer: "told reporters, according to Reuters, ...", "told the hosts of ''Morning Joe,''".
     if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || ['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'according'].includes(tokens[first].lower))) return null;
   }

@@ -56,7 +56,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 30); k--) {
       if (tokens[k].value !== ',') continue;
       const inner = tokens.slice(k + 1, end);
-      if (inner.length > 0 && inner.every((t) => t.pos === 'PROPN' || t.value === '.')) {
+      // (A first name the tagger reads as a verb, "Josh Earnest", is still a name.)
+      if (inner.length > 0 && inner.some((t) => t.pos === 'PROPN') && inner.every((t) => t.pos === 'PROPN' || t.value === '.' || (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value)))) {
         const head = sourceSpan(tokens, k - 1, s, 'left');
         const start = head ? head.span.start : tokens[k + 1].start;
         return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };

@@ -102,6 +102,11 @@ describe('inside quotations', () => {
 });
 
 describe('stance verbs', () => {
+  it('"found itself at the center" reports no finding', () => {
+    const r = extractSync({ text: 'The bank found itself at the center of the crisis. Auditors found that the bank had hidden losses.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['Auditors', 'that the bank had hidden losses']]);
+  });
+
   it('"continue" reports only quoted words: "She continued: “...”", not "continued to raise money"', () => {
     const r = extractSync({ text: 'The foundation continued to raise money from donors. She continued: “We will win.”', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['She', '“We will win.”']]);

@@ -23,6 +23,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
 const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 // What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
+const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
 const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
 
@@ -205,6 +206,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         }
       }
     }
+    // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.
+    if (t.lemma === 'find' && REFLEXIVE.has(tokens[body.first].lower)) continue;
     // Beliefs, findings and requests take a clause or an object: "Trump wants a wall", "polls show Clinton ahead".
     if (body.first === i + 1 && kind !== 'speech' && body.last - body.first > 25) continue;
     let content = tokenSpan(tokens, body.first, body.last);

@@ -124,6 +124,8 @@ describe('extents', () => {
     ['Third-quarter profit rose 5%. Sales were $1 billion, up from $900 million a year earlier.', [['Third-quarter', '2019-Q3'], ['a year earlier', '2018-Q1']]],
     // "two days before" an event is a length of time; at the end of a clause it is a date.
     ['The software ships on June 17, two days before the phone launches.', [['June 17', '2019-06-17'], ['two days', 'P2D']]],
+    // A clock time takes the day written right after it.
+    ['GM filed for bankruptcy at 16:15 UTC, April 1st, in New York.', [['16:15 UTC', '2019-04-01T16:15Z'], ['April 1st', '2019-04-01']]],
     // A week of a month; a month of next year; a clock time takes no "the".
     ['Car sales rebounded in the last week of March.', [['the last week of March', '2019-W13']]],
     ['Dealers whose franchises end after October of next year will get a letter.', [['October of next year', '2020-10']]],

@@ -129,6 +129,13 @@ export const dates: Stage = {
       lastEnd = e.end;
       out.push({ id: stableId('date', meta.id, start, e.end), start, end: e.end, text: text.slice(start, e.end), type: norm.type, value: norm.value, rule: norm.rule });
     }
+    // "16:15 UTC, June 1st": a clock time takes the day written right after it (MEANTIME keeps the two extents apart).
+    for (let k = 0; k + 1 < out.length; k++) {
+      const [time, day] = [out[k], out[k + 1]];
+      if (time.rule === 'time:clock' && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && /^,? (?:on )?$/.test(text.slice(time.end, day.start))) {
+        out[k] = { ...time, value: day.value + time.value.slice(10) };
+      }
+    }
     return { dates: out };
   },
 };

@@ -102,6 +102,11 @@ describe('inside quotations', () => {
 });
 
 describe('stance verbs', () => {
+  it('"a party called Anti-Prom" is naming, "She called the president weak" a claim', () => {
+    const r = extractSync({ text: 'They went to a party called Anti-Prom in Brooklyn. She called the president weak.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['She', 'the president weak']]);
+  });
+
   it('"found itself at the center" reports no finding', () => {
     const r = extractSync({ text: 'The bank found itself at the center of the crisis. Auditors found that the bank had hidden losses.', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['Auditors', 'that the bank had hidden losses']]);

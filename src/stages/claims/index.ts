@@ -165,6 +165,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
     const src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
+    // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
+    if (t.lower === 'called' && !participle && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an') && tokens[i - 1].pos === 'NOUN') continue;
     // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
     // "In a document published Thursday": a noun after a preposition is no subject.
     if (kind === 'stance' && (!isAgent(doc, src.span, src.last) || tokens[src.first - 1]?.pos === 'ADP')) continue;

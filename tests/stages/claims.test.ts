@@ -107,6 +107,11 @@ describe('stance verbs', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['She', 'the president weak']]);
   });
 
+  it('"the economy added 255,000 jobs" is no claim, "He added that ..." is', () => {
+    const r = extractSync({ text: 'The economy added 255,000 jobs in July. He added that wages rose.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['He', 'that wages rose']]);
+  });
+
   it('"found itself at the center" reports no finding', () => {
     const r = extractSync({ text: 'The bank found itself at the center of the crisis. Auditors found that the bank had hidden losses.', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['Auditors', 'that the bank had hidden losses']]);

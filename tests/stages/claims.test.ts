@@ -107,6 +107,11 @@ describe('stance verbs', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['She', 'the president weak']]);
   });
 
+  it('"a report released by the institute" describes the report; what it estimated is the claim', () => {
+    const r = extractSync({ text: 'A report released by the Brookings Institution last year estimated that 46,000 accounts were used by ISIS supporters.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => c.cue.text)).toEqual(['estimated']);
+  });
+
   it('"the economy added 255,000 jobs" is no claim, "He added that ..." is', () => {
     const r = extractSync({ text: 'The economy added 255,000 jobs in July. He added that wages rose.', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([['He', 'that wages rose']]);

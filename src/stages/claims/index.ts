@@ -165,6 +165,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
     const src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
+    // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
+    if (/ed$/.test(t.lower) && next?.lower === 'by' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.

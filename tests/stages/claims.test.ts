@@ -109,7 +109,7 @@ describe('stance verbs', () => {
 
   it('"a report released by the institute" describes the report; what it estimated is the claim', () => {
     const r = extractSync({ text: 'A report released by the Brookings Institution last year estimated that 46,000 accounts were used by ISIS supporters.', publishedAt: '2016-01-31' });
-    expect(r.claims.map((c) => c.cue.text)).toEqual(['estimated']);
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['the Brookings Institution', 'estimated']]);
   });
 
   it('"the economy added 255,000 jobs" is no claim, "He added that ..." is', () => {

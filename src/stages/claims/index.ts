@@ -163,8 +163,16 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
     const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
-    const src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
+    let src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
+    // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
+    // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
+    const trailingDate = text.slice(src.span.start, src.span.end).includes(',') ? undefined : (doc.dates ?? []).find((d) => d.end === src!.span.end && d.start > src!.span.start);
+    if (trailingDate) {
+      let last = src.last;
+      while (last > src.first && tokens[last - 1].start >= trailingDate.start) last--;
+      if (last > src.first) src = { span: { start: src.span.start, end: tokens[last - 1].end }, first: src.first, last };
+    }
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
     if (/ed$/.test(t.lower) && next?.lower === 'by' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.

@@ -154,6 +154,8 @@ describe('more forms', () => {
     ['“We will win,” she told a cheering crowd, then referred to the slogan.', 'she', '“We will win,”'],
     // A second verb of the same subject ends an object content.
     ['He denounced the United Nations and rejected rumors that Obama might try to lay out conditions, either through a speech, a diplomatic push or a U.N. Security Council resolution.', 'He', 'the United Nations'],
+    // A manner adverb before the adverbial after the cue.
+    ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
     // "according to" takes what follows as the source, whatever the tagger made of it.
     ['The campaign hired the firms L2 and rVotes, according to sources.', 'sources', 'The campaign hired the firms L2 and rVotes'],
     ['Volunteers went door to door, according to campaign manager Jeff Weaver.', 'campaign manager Jeff Weaver', 'Volunteers went door to door'],

@@ -29,22 +29,28 @@ export function spansMatch(system: Span, gold: Span, mode: MatchMode): boolean {
 }
 
 /**
- * One-to-one matching: each gold item takes the best unmatched system item (largest overlap) that matches.
+ * One-to-one matching: each gold item takes the best unmatched system item (largest overlap) that matches;
+ * `preferred` pairs (a claim with the same cue) are matched first.
  * Returns pairs [systemIndex, goldIndex].
  */
-export function matchSpans<S extends Span, G extends Span>(system: readonly S[], gold: readonly G[], mode: MatchMode, compatible: (s: S, g: G) => boolean = () => true): Array<[number, number]> {
+export function matchSpans<S extends Span, G extends Span>(system: readonly S[], gold: readonly G[], mode: MatchMode, compatible: (s: S, g: G) => boolean = () => true, preferred?: (si: number, gi: number) => boolean): Array<[number, number]> {
   const used = new Set<number>();
+  const taken = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  gold.forEach((g, gi) => {
-    let best = -1;
-    let bestOverlap = -1;
-    system.forEach((s, si) => {
-      if (used.has(si) || !spansMatch(s, g, mode) || !compatible(s, g)) return;
-      const o = overlapLength(s, g) - (s.start === g.start && s.end === g.end ? 0 : 0.5);
-      if (o > bestOverlap) { best = si; bestOverlap = o; }
+  // Preferred pairs are matched first, over all gold items; then the rest.
+  for (const pass of preferred ? [true, false] : [false]) {
+    gold.forEach((g, gi) => {
+      if (taken.has(gi)) return;
+      let best = -1;
+      let bestOverlap = -1;
+      system.forEach((s, si) => {
+        if (used.has(si) || !spansMatch(s, g, mode) || !compatible(s, g) || (pass && !preferred!(si, gi))) return;
+        const o = overlapLength(s, g) - (s.start === g.start && s.end === g.end ? 0 : 0.5);
+        if (o > bestOverlap) { best = si; bestOverlap = o; }
+      });
+      if (best >= 0) { used.add(best); taken.add(gi); pairs.push([best, gi]); }
     });
-    if (best >= 0) { used.add(best); pairs.push([best, gi]); }
-  });
+  }
   return pairs;
 }
 

@@ -90,7 +90,9 @@ export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap
 export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: readonly GoldClaim[], text: string, doc: string, set: string, diffs: DiffItem[] | null, contentMode: MatchMode = 'half'): void {
   const contents = system.map((c) => c.content);
   const goldContents = gold.map((g) => g.content);
-  const pairs = matchSpans(contents, goldContents, contentMode);
+  // Of the claims whose content matches, the one with the gold cue: "X requested clarification on what China meant by
+  // saying ..." holds two claims whose contents overlap.
+  const pairs = matchSpans(contents, goldContents, contentMode, undefined, (si, gi) => overlaps(system[si].cue, gold[gi].cue));
   acc.content = add(acc.content, { correct: pairs.length, system: system.length, gold: gold.length });
   acc.contentOverlap = add(acc.contentOverlap, countMatches(contents, goldContents, 'overlap'));
   const withSource = pairs.filter(([, g]) => gold[g].source);

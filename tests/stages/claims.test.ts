@@ -154,6 +154,9 @@ describe('more forms', () => {
     ['“We will win,” she told a cheering crowd, then referred to the slogan.', 'she', '“We will win,”'],
     // A second verb of the same subject ends an object content.
     ['He denounced the United Nations and rejected rumors that Obama might try to lay out conditions, either through a speech, a diplomatic push or a U.N. Security Council resolution.', 'He', 'the United Nations'],
+    // A participle after "while", "after", "by": the subject of the clause it hangs on speaks.
+    ['Mr. Sanders, after initially saying he would not advertise on television in the state, is now on the air.', 'Mr. Sanders', 'he would not advertise on television in the state'],
+    ['Trump picked up from his daughter by saying he is ready to go to work for the country.', 'Trump', 'he is ready to go to work for the country'],
     // A manner adverb before the adverbial after the cue.
     ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
     // "according to" takes what follows as the source, whatever the tagger made of it.

@@ -24,6 +24,7 @@ const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 // What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
+const SUBORDINATE = new Set(['while', 'after', 'before', 'by', 'upon', 'when', 'without', 'since']);
 const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
 const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
 
@@ -163,6 +164,22 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
     const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
+    // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
+    // subject of the clause the participle hangs on speaks.
+    const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1) : -1;
+    if (sub >= s.firstToken) {
+      let comma = i + 1;
+      while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
+      const speaker = sub === s.firstToken ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
+        : tokens[sub - 1]?.value === ',' && sub - 2 >= s.firstToken ? sourceSpan(tokens, sub - 2, s, 'left') : subjectBefore(tokens, s, sub);
+      const body = contentAfter(tokens, i + 1, s, t.lemma);
+      if (speaker && body && (kind === 'speech' || tokens[body.first].lower === 'that')) {
+        // The clause ends at its comma: "While saying ..., he", "Mr. Sanders, after saying ..., is".
+        const last = sub === s.firstToken || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
+        if (last - body.first >= 2) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
+      }
+      continue;
+    }
     let src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -287,6 +304,13 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** The noun phrase before the first verb of the sentence. */
+/** The subject of the nearest verb before token `at`: "what China meant by saying" -> China. */
+function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
+  let k = at - 1;
+  while (k > s.firstToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k--;
+  return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
+}
+
 function subjectOf(tokens: readonly Token[], s: Sentence) {
   let k = s.firstToken;
   while (k < s.lastToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k++;

@@ -1,8 +1,17 @@
 // The scorer's arithmetic on hand-made cases.
 import { describe, expect, it } from 'vitest';
 import { countMatches, prf, spansMatch } from '../../src/eval/index.js';
+import { matchSpans } from '../../src/eval/metrics.js';
 
 describe('metrics', () => {
+  it('pairs preferred matches first, over all gold items', () => {
+    // Gold 0 ("requested clarification on what China meant by saying X") and gold 1 ("X"); one system item, "X".
+    const gold = [{ start: 0, end: 100 }, { start: 50, end: 100 }];
+    const system = [{ start: 50, end: 100 }];
+    expect(matchSpans(system, gold, 'half')).toEqual([[0, 0]]);
+    expect(matchSpans(system, gold, 'half', undefined, (_s, g) => g === 1)).toEqual([[0, 1]]);
+  });
+
   it('computes P, R and F1', () => {
     expect(prf({ correct: 3, system: 4, gold: 6 })).toEqual({ correct: 3, system: 4, gold: 6, p: 0.75, r: 0.5, f1: 0.6 });
   });

@@ -157,6 +157,9 @@ describe('more forms', () => {
     // A participle after "while", "after", "by": the subject of the clause it hangs on speaks.
     ['Mr. Sanders, after initially saying he would not advertise on television in the state, is now on the air.', 'Mr. Sanders', 'he would not advertise on television in the state'],
     ['Trump picked up from his daughter by saying he is ready to go to work for the country.', 'Trump', 'he is ready to go to work for the country'],
+    // A long "that" clause after a finding verb is its content (only bare objects are limited in length).
+    ['The poll showed that either Mrs. Clinton or Mr. Sanders would defeat Mr. Trump in a hypothetical November contest, though Mr. Sanders appears to have the stronger position now.',
+      'The poll', 'that either Mrs. Clinton or Mr. Sanders would defeat Mr. Trump in a hypothetical November contest, though Mr. Sanders appears to have the stronger position now'],
     // A manner adverb before the adverbial after the cue.
     ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
     // "according to" takes what follows as the source, whatever the tagger made of it.

@@ -146,6 +146,7 @@ describe('more forms', () => {
     ['Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were important.',
       'Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month', 'that the announcements were important'],
     ['Polls show that Clinton is up by 10 points.', 'Polls', 'that Clinton is up by 10 points'],
+    ['In all, the host committee raised $57 million, Federal Election Commission records show.', 'Federal Election Commission records', 'In all, the host committee raised $57 million'],
     // After the cue: names the tagger reads as verbs, a bracket, a pronoun after a preposition that ends the name.
     ['"He is dangerous to our country!" said Tom Burke, who is coming from Grand Rapids.', 'Tom Burke', '"He is dangerous to our country!"'],
     ['"These adoptees grow up in American families," said Sen. Amy Klobuchar (D-Minn.), who sponsored the act.', 'Sen. Amy Klobuchar (D-Minn.)', '"These adoptees grow up in American families,"'],

@@ -144,9 +144,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
     const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
     const kind = cues.verbs.get(t.lemma) ?? cues.verbs.get(t.lower) ?? (thatClause ? 'belief' : undefined);
-    // "Polls show that ...", "Critics question the timing": a cue after a plural subject that the tagger read as a noun.
+    // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
+    // tagger read as a noun.
     const misread = t.pos === 'NOUN' && i > s.firstToken && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && /[^s]s$/.test(tokens[i - 1].lower) &&
-      (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? ''));
+      (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // Passive cues ("It is also being criticized because ...") name no speaker.
     if (i > s.firstToken && ['being', 'been', 'be', 'is', 'was', 'are', 'were'].includes(tokens[i - 1].lower) && t.value.endsWith('ed')) continue;

@@ -161,6 +161,11 @@ describe('more forms', () => {
     // A long "that" clause after a finding verb is its content (only bare objects are limited in length).
     ['The poll showed that either Mrs. Clinton or Mr. Sanders would defeat Mr. Trump in a hypothetical November contest, though Mr. Sanders appears to have the stronger position now.',
       'The poll', 'that either Mrs. Clinton or Mr. Sanders would defeat Mr. Trump in a hypothetical November contest, though Mr. Sanders appears to have the stronger position now'],
+    // An object of any length; a past participle phrase between the speaker and the cue.
+    ['The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 percent of Republican voters, followed by Texas Senator Ted Cruz at 17 percent and Ben Carson at 13 percent.',
+      'Ipsos poll', 'Trump leading the field with support of 31 percent of Republican voters, followed by Texas Senator Ted Cruz at 17 percent and Ben Carson at 13 percent'],
+    ['The poll, released on Wednesday night by the Public Policy Institute of California, showed Mrs. Clinton leading Mr. Sanders.',
+      'The poll, released on Wednesday night by the Public Policy Institute of California', 'Mrs. Clinton leading Mr. Sanders'],
     // A manner adverb before the adverbial after the cue.
     ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
     // "according to" takes what follows as the source, whatever the tagger made of it.

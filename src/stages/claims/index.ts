@@ -242,8 +242,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.
     if (t.lemma === 'find' && REFLEXIVE.has(tokens[body.first].lower)) continue;
-    // Beliefs, findings and requests take a clause or an object: "Trump wants a wall", "polls show Clinton ahead".
-    if (body.first === i + 1 && kind !== 'speech' && tokens[body.first].lower !== 'that' && body.last - body.first > 25) continue;
+    // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
+    // Clinton ahead" (a 25-token cap on objects dropped more right claims than wrong ones: PolNeAR 65.8 -> 67.0 without).
     let content = tokenSpan(tokens, body.first, body.last);
     const quoted = OPEN_QUOTES.has(tokens[body.first].value) && body.first <= i + 3;
     if (quoted) {

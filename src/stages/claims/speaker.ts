@@ -62,8 +62,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
         const start = head ? head.span.start : tokens[k + 1].start;
         return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };
       }
-      // "Mr. Manafort, citing ..., said": a participle phrase between the name and the cue, like a relative clause.
-      const relative = inner[0]?.lower === 'who' || (inner[0]?.pos === 'VERB' && /ing$/.test(inner[0].lower));
+      // "Mr. Manafort, citing ..., said", "The poll, released on Wednesday by ..., showed": a participle phrase between
+      // the name and the cue, like a relative clause.
+      const relative = inner[0]?.lower === 'who' || (inner[0]?.pos === 'VERB' && /(?:ing|ed)$/.test(inner[0].lower));
       if (relative || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')') {
         const name = sourceSpan(tokens, k - 1, s, 'left');
         return name ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;

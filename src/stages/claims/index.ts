@@ -22,9 +22,10 @@ export function cueWords(lexicons: Lexicons): CueWords {
 
 const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const END_PUNCT = new Set(['.', '!', '?', ';']);
-// What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
+// Words that open a clause a participle cue hangs on: "while saying", "after initially saying", "by saying".
 const SUBORDINATE = new Set(['while', 'after', 'before', 'by', 'upon', 'when', 'without', 'since']);
+// What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
 const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
 const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
 
@@ -227,7 +228,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "X said (that) ..."
-    const body = contentAfter(tokens, i + 1, s, t.lemma);
+    const body = after;
     if (!body) continue;
     // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
     // form as the cue, ends an object content.
@@ -304,7 +305,6 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The noun phrase before the first verb of the sentence. */
 /** The subject of the nearest verb before token `at`: "what China meant by saying" -> China. */
 function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   let k = at - 1;
@@ -312,6 +312,7 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 
+/** The noun phrase before the first verb of the sentence. */
 function subjectOf(tokens: readonly Token[], s: Sentence) {
   let k = s.firstToken;
   while (k < s.lastToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k++;

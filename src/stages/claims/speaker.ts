@@ -14,6 +14,8 @@ const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase.
 const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
 const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t);
+// A capitalized word the tagger read as a verb: a name next to other names ("Josh Earnest", "said Skelly").
+const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);
 const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);
 
 export interface SourceSpan { span: Span; first: number; last: number }
@@ -24,7 +26,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     let j = at;
     // "said Skelly, explaining ...", "said Tom Burke, who": a capitalized word right after the cue or after a name
     // is a name, whatever the tagger thought.
-    const misread = (k: number) => tokens[k].pos === 'VERB' && /^[A-Z][a-z]/.test(tokens[k].value) && (k === at || tokens[k - 1].pos === 'PROPN');
+    const misread = (k: number) => capitalVerb(tokens[k]) && (k === at || tokens[k - 1].pos === 'PROPN');
     const misreadName = !!tokens[at] && misread(at);
     while (j < s.lastToken && j - at < 12) {
       const t = tokens[j];
@@ -57,7 +59,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       if (tokens[k].value !== ',') continue;
       const inner = tokens.slice(k + 1, end);
       // (A first name the tagger reads as a verb, "Josh Earnest", is still a name.)
-      if (inner.length > 0 && inner.some((t) => t.pos === 'PROPN') && inner.every((t) => t.pos === 'PROPN' || t.value === '.' || (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value)))) {
+      if (inner.length > 0 && inner.some((t) => t.pos === 'PROPN') && inner.every((t) => t.pos === 'PROPN' || t.value === '.' || capitalVerb(t))) {
         const head = sourceSpan(tokens, k - 1, s, 'left');
         const start = head ? head.span.start : tokens[k + 1].start;
         return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };
@@ -103,7 +105,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
-    if (j === end && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value) && j > s.firstToken && tokens[j - 1].pos === 'PROPN') { j--; continue; }
+    if (j === end && capitalVerb(t) && j > s.firstToken && tokens[j - 1].pos === 'PROPN') { j--; continue; }
     break;
   }
   const first = j + 1;

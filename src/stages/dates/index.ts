@@ -4,6 +4,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
+import { MONTHS } from '../../util/calendar.js';
 import { tokenAt } from '../../util/span.js';
 import { normalize } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, type Extent } from './patterns.js';
@@ -19,7 +20,6 @@ const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
 const TIME_ZONE = /^(?:[ECMP][SD]T|GMT|UTC)$/;
-const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
@@ -55,7 +55,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
     else if (same(b + 2) && /^(?:last|this|next)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'year') b += 3;
   }
   // "the last week of March".
-  if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTH_NAME.test(tokens[b + 1].value)) {
+  if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTHS[tokens[b + 1].lower] && /^[A-Z]/.test(tokens[b + 1].value)) {
     b += 2;
     if (same(b) && /^\d{4}$/.test(tokens[b].value)) b++;
   }

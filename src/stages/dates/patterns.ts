@@ -2,6 +2,7 @@
 // the extent's core ("week" in "the last week", "1990" in "since 1990"); the dates stage widens it to TimeML's extent.
 import type { Sentence, Token } from '../../pipeline/document.js';
 import type { Span } from '../../schema/record.js';
+import { MONTHS } from '../../util/calendar.js';
 
 /** A found extent; `hint` 'DURATION' marks a unit word read as a length of time ("a year" -> P1Y). */
 export interface Extent extends Span { hint?: 'DURATION' }
@@ -123,8 +124,7 @@ const TRIGGERS = new Set([
   'year', 'years', 'decade', 'decades', 'quarter', 'century', 'spring', 'summer', 'autumn', 'winter', 'fall',
   'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  ...MONTH_NAMES.toLowerCase().split('|'),
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].flatMap((m) => [m, `${m}.`]),
+  ...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]),
   'thanksgiving', 'christmas', 'easter', 'halloween', 'nineteen', 'eighteen', 'thousand',
 ]);
 

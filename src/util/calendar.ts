@@ -67,9 +67,24 @@ export function formatWeek(date: Ymd): string {
 }
 
 /** Normalizes an ISO-ish date or timestamp to YYYY-MM-DD, or null when it is not one. */
+/** The readings of an all-number date with the year last: "03-02-2009" is March 2 or 3 February; "13-02-2009" one. */
+export function numericReadings(value: string): string[] {
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
+  if (!m) return [];
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const out: string[] = [];
+  for (const [mo, d] of [[a, b], [b, a]]) {
+    if (isValid({ y, m: mo, d })) out.push(formatYmd({ y, m: mo, d }));
+  }
+  return [...new Set(out)];
+}
+
 export function toReferenceDate(value: string): string | null {
   const ymd = parseYmd(value.trim());
   if (ymd) return formatYmd(ymd);
+  // Month first where both readings are dates (the ingest stage asks the dateline to decide).
+  const readings = numericReadings(value);
+  if (readings.length) return readings[0];
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed)) return null;
   const t = new Date(parsed);

@@ -87,6 +87,42 @@ describe('tense', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-04-08']);
   });
 
+  it('a month without a year after a past verb is the latest one; after "would be" or "effective" the next one', () => {
+    const r = extractSync({
+      text: 'The iPod shuffle was introduced in January. The measure adds to plans announced in January. The split would be paid in January. The pact takes hold, effective Feb. 1.',
+      publishedAt: '2005-09-07',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['January', '2005-01'], ['January', '2005-01'], ['January', '2006-01'], ['Feb. 1', '2006-02-01']]);
+  });
+
+  it('"that year", "later that day", "the same month a year ago" take the date the text last named', () => {
+    const r = extractSync({
+      text: 'He fled to Florida in June 1998 and returned to Cuba later that year. Sales fell 35% in January, compared to the same month a year ago. Ford said its sales rose in February compared to the same period last year.',
+      publishedAt: '2009-02-03',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([
+      ['June 1998', '1998-06'], ['later that year', '1998'], ['January', '2009-01'], ['the same month a year ago', '2008-01'],
+      ['February', '2009-02'], ['the same period last year', '2008-02'],
+    ]);
+  });
+
+  it('"the fourth quarter" in January is the year before\'s; "the last year" is a year long', () => {
+    const r = extractSync({ text: 'AT&T announced a drop in profits for the fourth quarter. Ford posted a profit for the last year.', publishedAt: '1998-01-26' });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['the fourth quarter', 'DATE', '1997-Q4'], ['the last year', 'DURATION', 'P1Y']]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('an all-number publication date ("03-02-2009") is read the way the dateline says', () => {
+    const text = 'Automobile sales down sharply\n\nFebruary 03, 2009\n\nFord sales dropped 42% last month.';
+    const r = extractSync({ text, publishedAt: '03-02-2009' });
+    expect(r.article.referenceDate).toBe('2009-02-03');
+    expect(r.warnings).toEqual([]);
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['February 03, 2009', '2009-02-03'], ['last month', '2009-01']]);
+    const alone = extractSync({ text: 'Ford sales dropped 42% last month.', publishedAt: '03-02-2009' });
+    expect(alone.article.referenceDate).toBe('2009-03-02');
+    expect(alone.warnings.map((w) => w.code)).toContain('ingest/ambiguous-published-at');
+  });
+
   it('takes the reference date from a dateline under the title', () => {
     const r = extractSync({ text: 'Apple releases iPhone SDK\n\nMarch 06, 2008\n\nApple released the kit on Thursday.' });
     expect(r.article.referenceSource).toBe('dateline');

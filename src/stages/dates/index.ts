@@ -4,7 +4,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
-import { MONTHS } from '../../util/calendar.js';
+import { MONTHS, formatWeek, parseYmd } from '../../util/calendar.js';
 import { tokenAt } from '../../util/span.js';
 import { normalize } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, type Extent } from './patterns.js';
@@ -23,7 +23,7 @@ const TIME_ZONE = /^(?:[ECMP][SD]T|GMT|UTC)$/;
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due', 'effective']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
@@ -82,6 +82,29 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   return false;
 }
 
+// Past forms of the verbs "be", "have", "do"; other past verbs are found by their lemma.
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+
+/** The verb the expression follows is in the past tense: "was introduced in January", "bought RJR in February"; not "would be paid in January". */
+function isPast(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  let i = first - 1;
+  const stop = Math.max(sentenceFirst, first - 12);
+  const future = (t: Token) => FUTURE_AUX.has(t.lower) && t.pos !== 'NOUN';
+  while (i >= stop && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX' && !future(tokens[i])) i--;
+  // The nearest word of the future wins over a past verb further back: "a pact effective June 1", "planned for Saturday".
+  if (i < stop || future(tokens[i])) return false;
+  const verb = tokens[i];
+  if (PAST_AUX.has(verb.lower)) return true;
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing') || verb.lower.endsWith('s')) return false;
+  // The auxiliaries before the verb decide: "was paid" past, "would be paid" / "has paid" not.
+  for (let j = i - 1; j >= Math.max(sentenceFirst, i - 3); j--) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || t.lower === 'to') return PAST_AUX.has(t.lower);
+    if (t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return true;
+}
+
 export const dates: Stage = {
   name: 'dates',
   requires: ['ingest', 'tokens', 'sentences'],
@@ -118,7 +141,10 @@ export const dates: Stage = {
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
       const quarterly = QUARTERLY.test(text.slice(s.start, s.end)) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text));
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
-      let norm = normalize(surface, { reference, future: isFuture(tokens, e.first, s.firstToken, s.lastToken), hint: e.hint, quarterly, periodEnded });
+      // The verb the expression follows decides first: "plans announced in January" is past.
+      const past = isPast(tokens, e.first, s.firstToken);
+      const future = !past && isFuture(tokens, e.first, s.firstToken, s.lastToken);
+      let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded });
       let start = e.start;
       // A determiner or modifier that the value does not accept is dropped again: "the 2017" -> "2017".
       for (let a = e.first; !norm && a + 1 < e.last && PREFIX.has(tokens[a].lower); a++) {
@@ -136,7 +162,52 @@ export const dates: Stage = {
         out[k] = { ...time, value: day.value + time.value.slice(10) };
       }
     }
+    resolveAnaphora(out, text, meta.id);
     return { dates: out };
   },
 };
 
+// "that year", "the same day", "later that month": the period of the date the text last named, not the reference date's.
+const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$/i;
+const GRANULE: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/, year: /^\d{4}/ };
+
+// "the same month a year ago", "the same period last year": the period last named, a year before.
+const SAME_PERIOD = /^the same (day|week|month|quarter|period)$/i;
+const YEAR_BEFORE = /^(?:a year (?:ago|earlier|before)|last year|the (?:previous|prior) year|the year before)$/i;
+
+/** The value of the latest date before item k that is at least as fine as the unit ('period': month or quarter). */
+function priorValue(out: readonly DateItem[], k: number, unit: string): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const prior = out[j];
+    if (prior.type !== 'DATE' && prior.type !== 'TIME') continue;
+    if (unit === 'period') {
+      const g = /^\d{4}-(?:Q\d|\d\d)/.exec(prior.value);
+      if (g) return g[0];
+      continue;
+    }
+    const g = GRANULE[unit]?.exec(prior.value);
+    if (g) return unit === 'week' ? formatWeek(parseYmd(g[0])!) : g[0];
+  }
+  return null;
+}
+
+function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
+  for (let k = 1; k < out.length; k++) {
+    // "the same period" may have come without its determiner ("period" alone is a reported quarter).
+    const opening = /the same $/i.test(text.slice(Math.max(0, out[k].start - 9), out[k].start)) ? out[k].start - 9 : out[k].start;
+    const same = SAME_PERIOD.exec(text.slice(opening, out[k].end));
+    const next = out[k + 1];
+    if (same && next && YEAR_BEFORE.test(next.text) && /^ (?:of )?$/.test(text.slice(out[k].end, next.start))) {
+      const value = priorValue(out, k, same[1].toLowerCase());
+      if (value && /^\d{4}-(?:Q\d|\d\d)(?:-\d\d)?$/.test(value)) {
+        const merged = { ...out[k], start: opening, end: next.end, text: text.slice(opening, next.end), type: 'DATE' as const, value: `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`, rule: 'rel:same-period-year-before' };
+        out.splice(k, 2, { ...merged, id: stableId('date', docId, merged.start, merged.end) });
+        continue;
+      }
+    }
+    const m = ANAPHORIC.exec(out[k].text);
+    if (!m || out[k].type !== 'DATE') continue;
+    const value = priorValue(out, k, m[1].toLowerCase());
+    if (value) out[k] = { ...out[k], value, rule: 'rel:anaphoric' };
+  }
+}

@@ -12,6 +12,8 @@ export interface NormalizeContext {
   reference: string | null;
   /** The clause speaks of the future ("will meet on Friday"). */
   future: boolean;
+  /** The clause is in the past tense ("was introduced in January"), and does not speak of the future. */
+  past?: boolean;
   /** Type proposed by the extent finder (wink-nlp's entity type), if any. */
   hint?: string;
   /** The sentence speaks of quarters (earnings news): year offsets resolve to quarters. */
@@ -97,7 +99,7 @@ function resolveWeekday(ref: Ymd | null, day: number, future: boolean, explicit?
   return formatYmd(addDays(ref, delta));
 }
 
-function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean): string {
+function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean, past = false): string {
   if (year !== null) return day !== null ? formatYmd({ y: year, m: month, d: day }) : formatYm(year, month);
   if (!ref) return day !== null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}`;
   // Without a year: the nearest such month, looking further back than ahead (news reports the past).
@@ -105,7 +107,7 @@ function monthDay(ref: Ymd | null, month: number, day: number | null, year: numb
   const diff = month - ref.m;
   if (future && diff < 0) y += 1;
   else if (!future && diff > 4) y -= 1;
-  else if (diff < -7) y += 1;
+  else if (!past && diff < -7) y += 1;
   return day !== null ? formatYmd({ y, m: month, d: day }) : formatYm(y, month);
 }
 
@@ -249,7 +251,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     }
     return { type: 'TIME', value: `${day ? formatYmd(day) : 'XXXX-XX-XX'}T${PARTS_OF_DAY[m[3]]}`, rule: 'time:part-of-day' };
   }
-  if (text === 'today' || text === 'this day' || text === 'the day') return { type: 'DATE', value: ref ? formatYmd(ref) : 'XXXX-XX-XX', rule: 'rel:today' };
+  // "that same day", "later that day": the reference day here; the dates stage moves it to the day last named.
+  if (text === 'today' || text === 'this day' || text === 'the day' || /^(?:(?:earlier|later) )?(?:that|the same|that same) day$/.test(text)) return { type: 'DATE', value: ref ? formatYmd(ref) : 'XXXX-XX-XX', rule: 'rel:today' };
   if (text === 'yesterday') return { type: 'DATE', value: shift(ref, 'D', -1), rule: 'rel:yesterday' };
   if (text === 'tomorrow') return { type: 'DATE', value: shift(ref, 'D', 1), rule: 'rel:tomorrow' };
   // Weekdays: "Wednesday", "last Friday", "next Monday", "on Wednesday"
@@ -269,7 +272,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text))) {
     const q = ORDINALS[m[1]];
     const rel = m[2] ? /^(last|this|next) year$/.exec(m[2]) : null;
-    const year = rel ? (ref ? String(ref.y + (rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0)) : 'XXXX') : m[2] ?? (ref ? String(ref.y) : 'XXXX');
+    // Without a year, a quarter two or more ahead of the reference's is last year's ("the fourth quarter" in January).
+    const past = ref && !ctx.future && q - Math.ceil(ref.m / 3) >= 2 ? 1 : 0;
+    const year = rel ? (ref ? String(ref.y + (rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0)) : 'XXXX') : m[2] ?? (ref ? String(ref.y - past) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }
   if ((m = /^(?:(\d{4}) )?q([1-4])$/.exec(text))) return { type: 'DATE', value: `${m[1] ?? (ref ? ref.y : 'XXXX')}-Q${m[2]}`, rule: 'abs:quarter' };
@@ -281,8 +286,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${SEASONS[m[2]]}`, rule: 'abs:season' };
   }
   // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend"
-  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the previous|the latest|the same|that) (week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
-    const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
+  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same) (week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
+    const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
     if (m[2] === 'weekend') {
       // Early in the week "the weekend" is the one just past.
@@ -367,14 +372,14 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     const day = m[3] ? Number(m[3]) : null;
     const year = m[4] ? Number(m[4]) : null;
     if (day !== null && day > 31) return null;
-    return { type: 'DATE', value: monthDay(ref, month, day, year, ctx.future), rule: 'abs:month-day' };
+    return { type: 'DATE', value: monthDay(ref, month, day, year, ctx.future, ctx.past), rule: 'abs:month-day' };
   }
   if ((m = DAY_MONTH.exec(text))) {
-    return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future), rule: 'abs:day-month' };
+    return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future, ctx.past), rule: 'abs:day-month' };
   }
   if ((m = WEEK_OF_MONTH.exec(text))) {
     const month = MONTHS[m[2]];
-    const ym = monthDay(ref, month, null, m[3] ? Number(m[3]) : null, ctx.future);
+    const ym = monthDay(ref, month, null, m[3] ? Number(m[3]) : null, ctx.future, ctx.past);
     if (ym.startsWith('X')) return { type: 'DATE', value: 'XXXX-WXX', rule: 'rel:week-of-month' };
     const y = Number(ym.slice(0, 4));
     // The ISO week holding the 4th day of the month's first full week; for the last, the week of its fourth-to-last day.

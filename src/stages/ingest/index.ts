@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Span, Warning } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { DATELINE_ISO, MONTHS, formatYmd, isValid, toReferenceDate } from '../../util/calendar.js';
+import { DATELINE_ISO, MONTHS, formatYmd, isValid, numericReadings, toReferenceDate } from '../../util/calendar.js';
 
 interface ChromeRules { line: RegExp; tail: RegExp }
 
@@ -133,6 +133,12 @@ export const ingest: Stage = {
       referenceDate = toReferenceDate(meta.publishedAt);
       if (referenceDate) referenceSource = 'publishedAt';
       else warnings.push({ code: 'ingest/bad-published-at', severity: 'warning', stage: 'ingest', message: `publishedAt "${meta.publishedAt}" is not a date; ignored` });
+      // "03-02-2009": month or day first? The dateline in the text decides; without one, month first, with a warning.
+      const readings = numericReadings(meta.publishedAt);
+      if (readings.length > 1) {
+        if (dateline && readings.includes(dateline.date)) referenceDate = dateline.date;
+        else warnings.push({ code: 'ingest/ambiguous-published-at', severity: 'warning', stage: 'ingest', message: `publishedAt "${meta.publishedAt}" reads as ${readings.join(' or ')}; taken as ${referenceDate}` });
+      }
     }
     if (!referenceDate && dateline) {
       referenceDate = dateline.date;

@@ -47,7 +47,7 @@ const ANY_CASE = new RegExp([
   // Parts of the day and clock times: "last night", "5 p.m. EST", "10:30 am", "17:00 GMT", "noon".
   String.raw`\b(?:morning|afternoon|evening|night|noon|midday|midnight)\b`,
   String.raw`\b\d{1,2}(?::\d\d)? ?(?:[ap]\.m\.|[ap]m\b)(?: ${ZONE}\b)?`,
-  String.raw`\b\d{1,2}:\d\d\b(?: ${ZONE}\b)?`,
+  String.raw`\b\d{1,2}:\d\d\b(?![.:]\d)(?: ${ZONE}\b)?`,
   String.raw`\b${WEEKDAY_NAME}\b`,
   // Decades and centuries: "the 1990s", "the '90s", "the 21st century"; ISO dates.
   String.raw`\b(?:1\d|20)\d0s\b|(?:\B'|’|\b)[1-9]0s\b`,

@@ -81,6 +81,20 @@ describe('quotation styles', () => {
     expect(c.speaker.text).toBe('Ms. Acosta');
   });
 
+  it('a quotation resumed after the attribution is one content: after a hearer and time, after a quoted name, in the next paragraph', () => {
+    const texts = [
+      '“What I believe,” former Education Secretary Arne Duncan told The New York Times in 2012, “is that education ends poverty.”',
+      '“I think he will do great things,” she said, showing off the “Make America Great Again” hat. “I have been a supporter since the beginning.”',
+      '"Obama knows it. He knows what he is doing," said Rubio. "He is trying to change this country."',
+      "''People make claims,'' Mrs. Clinton said. ''Are they way out in left field?\n\n''That's why I said what I will do.''\n\nThe race went on.",
+    ];
+    for (const text of texts) {
+      const c = extractSync({ text, publishedAt: '2016-01-01' }).claims.find((x) => x.cue.text === 'told' || x.cue.text === 'said')!;
+      const end = text.includes('The race') ? text.indexOf('\n\nThe race') : text.length;
+      expect([c.content.start, c.content.end]).toEqual([0, end]);
+    }
+  });
+
   it('"..., adding that ..." gives the sentence subject as speaker', () => {
     const r = extractSync({ text: 'The ministry issued a statement on Monday, adding that exports would recover.', publishedAt: '2015-06-30' });
     const c = r.claims.find((x) => x.cue.text === 'adding')!;

@@ -261,8 +261,21 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
 
 /** Where the quotation opened at offset `at` closes (just after its mark): within 2000 characters and one paragraph. */
 function quotationEnd(text: string, at: number): number {
-  const close = text.indexOf(text[at] === '“' ? '”' : '"', at + 1);
-  return close < 0 || close - at > 2000 || text.slice(at, close).includes('\n\n') ? -1 : close + 1;
+  // “...”, "...", and the typewriter pairs ''...'' and ``...''.
+  const mark = text[at] === '“' ? '”' : text.startsWith("''", at) || text.startsWith('``', at) ? "''" : '"';
+  const open = text[at] === '“' ? '“' : mark === "''" ? text.slice(at, at + 2) : '"';
+  let from = at + open.length;
+  for (;;) {
+    const close = text.indexOf(mark, from);
+    if (close < 0 || close - at > 2000) return -1;
+    const paragraph = text.indexOf('\n\n', from);
+    if (paragraph < 0 || paragraph > close) return close + mark.length;
+    // A quotation that goes on in the next paragraph leaves the first one open and opens the next one again.
+    let next = paragraph;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (!text.startsWith(open, next) || text.slice(from, paragraph).includes(mark)) return -1;
+    from = next + open.length;
+  }
 }
 
 /** “A,” Bush said, “B.” : the quotation resumes right after the attribution (and a comma); the content runs to its end. */
@@ -271,8 +284,11 @@ function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: bool
   const tokens = doc.tokens!;
   const text = doc.ingest!.analysisText;
   let k = after;
+  // The attribution may go on with its hearer or time: “A,” Duncan told The New York Times in 2012, “B.”
+  while (k < Math.min(s.lastToken, after + 8) && tokens[k].value !== ',' && !OPEN_QUOTES.has(tokens[k].value) && ['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ'].includes(tokens[k].pos)) k++;
+  const comma = k;
   while (k < s.lastToken && tokens[k].value === ',') k++;
-  if (k === after || k >= s.lastToken || !OPEN_QUOTES.has(tokens[k].value)) return null;
+  if (k === comma || k >= s.lastToken || !OPEN_QUOTES.has(tokens[k].value)) return null;
   const end = quotationEnd(text, tokens[k].start);
   return end < 0 ? null : { start: content.span.start, end };
 }
@@ -283,8 +299,10 @@ function continued(doc: Document, s: Sentence, content: { span: Span; quoted: bo
   const tokens = doc.tokens!;
   const text = doc.ingest!.analysisText;
   const next = doc.sentences![tokens[s.firstToken].sentence + 1];
-  // Nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there.
-  if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(text.slice(from, s.end))) return content.span;
+  // Nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there (a
+  // short quoted name closed there is the attribution's: she said, showing off the “Make America Great Again” hat).
+  const tail = text.slice(from, s.end).replace(/“[^“”"]{1,80}”|"[^“”"]{1,80}"/g, '');
+  if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(tail)) return content.span;
   const end = quotationEnd(text, tokens[next.firstToken].start);
   return end < 0 ? content.span : { start: content.span.start, end };
 }

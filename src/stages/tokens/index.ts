@@ -60,6 +60,13 @@ const CLOSING = new Set(['”', '"', "'", '’', ')']);
 // "Sen. Marco Rubio (R-Fla.) said", "the U.S. said": an abbreviation, not a sentence, ends there.
 const ABBREVIATION_END = /(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.){2,})\.?\)?$/;
 
+/** Whether an odd number of '"' stand between the paragraph's start and offset `at`. */
+function openStraightQuote(text: string, at: number): boolean {
+  let open = false;
+  for (let k = at - 1; k >= 0 && text.charCodeAt(k) !== 10; k--) if (text.charCodeAt(k) === 34) open = !open;
+  return open;
+}
+
 /** “Does China exclude ...?” the document asked. A sentence that starts with a closing quote or a lower-case word
  *  on the same line continues the one before (wink splits after "?" and "!" inside quotes, and after abbreviations). */
 function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string): Sentence[] {
@@ -68,8 +75,8 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     const prev = out[out.length - 1];
     const first = tokens[s.firstToken];
     const before = prev ? text.slice(prev.start, prev.end) : '';
-    // A plain '"' closes only a quote the sentence before left open.
-    const closes = first.value === '"' ? (before.match(/"/g) ?? []).length % 2 === 1 : CLOSING.has(first.value);
+    // A plain '"' closes only a quote left open before it in the paragraph (it may have opened sentences earlier).
+    const closes = first.value === '"' ? openStraightQuote(text, s.start) : CLOSING.has(first.value);
     // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
       (closes || first.value === ',' || first.value === ';' || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before))));

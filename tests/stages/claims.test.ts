@@ -95,6 +95,12 @@ describe('quotation styles', () => {
     }
   });
 
+  it('a cue joined by "and" to an earlier verb takes the sentence subject as speaker', () => {
+    const r = extractSync({ text: 'In his speech, Obama praised Clinton and said his former secretary of State would finish the job.', publishedAt: '2016-07-28' });
+    const c = r.claims.find((x) => x.cue.text === 'said')!;
+    expect([c.speaker.text, c.content.text]).toEqual(['Obama', 'his former secretary of State would finish the job']);
+  });
+
   it('"..., adding that ..." gives the sentence subject as speaker', () => {
     const r = extractSync({ text: 'The ministry issued a statement on Monday, adding that exports would recover.', publishedAt: '2015-06-30' });
     const c = r.claims.find((x) => x.cue.text === 'adding')!;

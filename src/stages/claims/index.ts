@@ -182,7 +182,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
       continue;
     }
-    let src = participle ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
+    // "China's CITIC runs an oil field and says it has ...": a second verb of the sentence's subject.
+    const coordinated = (prev?.lower === 'and' || prev?.lower === 'but') && i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i - 1);
+    let src = participle || coordinated ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
     // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
@@ -218,7 +220,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
-    if ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart) {
+    if (!coordinated && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
       if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
@@ -333,7 +335,9 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 /** The noun phrase before the first verb of the sentence. */
 function subjectOf(tokens: readonly Token[], s: Sentence) {
   let k = s.firstToken;
-  while (k < s.lastToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k++;
+  // "state-owned", "well-known": a verb joined by a hyphen is part of a modifier.
+  const joined = (j: number) => j > s.firstToken && tokens[j - 1].value === '-' && tokens[j - 1].end === tokens[j].start;
+  while (k < s.lastToken && ((tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || joined(k))) k++;
   return k > s.firstToken && k < s.lastToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 

@@ -106,6 +106,17 @@ describe('tense', () => {
     ]);
   });
 
+  it('"the next morning", "the following year", "in morning trading" count from the date last named; "following" alone is a preposition', () => {
+    const r = extractSync({
+      text: 'The hearing was on Tuesday. The next morning, he left. Sales rose in 1995 and fell the following year. Ford said on Tuesday its stock rose in morning trading. Prices rose following last month\'s cut.',
+      publishedAt: '2000-02-24',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday', '2000-02-22'], ['The next morning', '2000-02-23TMO'], ['1995', '1995'], ['the following year', '1996'],
+      ['Tuesday', '2000-02-22'], ['morning', '2000-02-22TMO'], ['last month', '2000-01'],
+    ]);
+  });
+
   it('"the fourth quarter" in January is the year before\'s; "the last year" is a year long', () => {
     const r = extractSync({ text: 'AT&T announced a drop in profits for the fourth quarter. Ford posted a profit for the last year.', publishedAt: '1998-01-26' });
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['the fourth quarter', 'DATE', '1997-Q4'], ['the last year', 'DURATION', 'P1Y']]);

@@ -4,7 +4,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
-import { MONTHS, formatWeek, parseYmd } from '../../util/calendar.js';
+import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { tokenAt } from '../../util/span.js';
 import { normalize } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, type Extent } from './patterns.js';
@@ -15,7 +15,7 @@ const AGE = /^(?:\S+ )?\S+-(?:year|month|week|day)s?-old$/i;
 const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)$/i;
 // "the recent meetings", "the current quarter": these adjectives take no determiner into the extent.
 const NO_DETERMINER = /^(?:recent|current)$/i;
-const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current']);
+const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current', 'following', 'preceding']);
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
@@ -39,6 +39,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   first = a;
   if (last - first === 1 && NO_DETERMINER.test(tokens[first].value)) return [first, last];
   while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
+  // "following last month": without "the", "following" and "preceding" are prepositions.
+  if (a < first && (tokens[a].lower === 'following' || tokens[a].lower === 'preceding')) a++;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
   if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value)) a++;
   // "two-year", "30-year": a number joined by a hyphen.
@@ -171,6 +173,9 @@ export const dates: Stage = {
 const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$/i;
 const GRANULE: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/, year: /^\d{4}/ };
 
+const SEQUEL = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/i;
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 // "the same month a year ago", "the same period last year": the period last named, a year before.
 const SAME_PERIOD = /^the same (day|week|month|quarter|period)$/i;
 const YEAR_BEFORE = /^(?:a year (?:ago|earlier|before)|last year|the (?:previous|prior) year|the year before)$/i;
@@ -204,6 +209,27 @@ function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
         out.splice(k, 2, { ...merged, id: stableId('date', docId, merged.start, merged.end) });
         continue;
       }
+    }
+    // "the next morning", "the following year", "the previous day": one unit on from the date last named.
+    const step = SEQUEL.exec(out[k].text);
+    if (step) {
+      const unit = (step[2] ?? step[4]).toLowerCase();
+      const granule = unit === 'month' || unit === 'year' ? unit : 'day';
+      const prior = priorValue(out, k, granule);
+      const dir = /^(?:next|following)$/i.test(step[1] ?? step[3]) ? 1 : -1;
+      if (prior) {
+        const value = granule === 'year' ? String(Number(prior) + dir)
+          : granule === 'month' ? (({ y, m }) => formatYm(y, m))(addMonths(Number(prior.slice(0, 4)), Number(prior.slice(5, 7)), dir))
+          : formatYmd(addDays(parseYmd(prior)!, dir)) + (PARTS[unit] ? `T${PARTS[unit]}` : '');
+        out[k] = { ...out[k], type: PARTS[unit] ? 'TIME' : 'DATE', value, rule: 'rel:anaphoric-sequel' };
+      }
+      continue;
+    }
+    // "in morning trading", "the evening": a part of the day last named.
+    if (out[k].rule === 'time:part-of-day' && /^(?:the )?(?:morning|afternoon|evening|night)$/i.test(out[k].text)) {
+      const day = priorValue(out, k, 'day');
+      if (day) out[k] = { ...out[k], value: day + out[k].value.slice(10), rule: 'time:anaphoric-part-of-day' };
+      continue;
     }
     const m = ANAPHORIC.exec(out[k].text);
     if (!m || out[k].type !== 'DATE') continue;

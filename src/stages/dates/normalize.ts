@@ -251,6 +251,14 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     }
     return { type: 'TIME', value: `${day ? formatYmd(day) : 'XXXX-XX-XX'}T${PARTS_OF_DAY[m[3]]}`, rule: 'time:part-of-day' };
   }
+  // "the next morning", "the previous day", "the following year": from the reference date here; the dates stage
+  // counts from the date last named.
+  if ((m = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/.exec(text))) {
+    const dir = /^(?:next|following)$/.test(m[1] ?? m[3]) ? 1 : -1;
+    if (m[4]) return { type: 'DATE', value: shift(ref, UNITS[m[4]], dir), rule: 'rel:sequel' };
+    const day = ref ? formatYmd(addDays(ref, dir)) : 'XXXX-XX-XX';
+    return m[2] === 'day' ? { type: 'DATE', value: day, rule: 'rel:sequel' } : { type: 'TIME', value: `${day}T${PARTS_OF_DAY[m[2]]}`, rule: 'rel:sequel' };
+  }
   // "that same day", "later that day": the reference day here; the dates stage moves it to the day last named.
   if (text === 'today' || text === 'this day' || text === 'the day' || /^(?:(?:earlier|later) )?(?:that|the same|that same) day$/.test(text)) return { type: 'DATE', value: ref ? formatYmd(ref) : 'XXXX-XX-XX', rule: 'rel:today' };
   if (text === 'yesterday') return { type: 'DATE', value: shift(ref, 'D', -1), rule: 'rel:yesterday' };

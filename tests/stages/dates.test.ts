@@ -106,14 +106,14 @@ describe('tense', () => {
     ]);
   });
 
-  it('"the next morning", "the following year", "in morning trading" count from the date last named; "following" alone is a preposition', () => {
+  it('"the next morning", "the following year", "in morning trading", "later in the day" count from the date last named; "following" alone is a preposition', () => {
     const r = extractSync({
-      text: 'The hearing was on Tuesday. The next morning, he left. Sales rose in 1995 and fell the following year. Ford said on Tuesday its stock rose in morning trading. Prices rose following last month\'s cut.',
+      text: 'The hearing was on Tuesday. The next morning, he left. Sales rose in 1995 and fell the following year. Ford said on Tuesday its stock rose in morning trading, before declining later in the day. Prices rose following last month\'s cut.',
       publishedAt: '2000-02-24',
     });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([
       ['Tuesday', '2000-02-22'], ['The next morning', '2000-02-23TMO'], ['1995', '1995'], ['the following year', '1996'],
-      ['Tuesday', '2000-02-22'], ['morning', '2000-02-22TMO'], ['last month', '2000-01'],
+      ['Tuesday', '2000-02-22'], ['morning', '2000-02-22TMO'], ['the day', '2000-02-22'], ['last month', '2000-01'],
     ]);
   });
 

@@ -170,7 +170,7 @@ export const dates: Stage = {
 };
 
 // "that year", "the same day", "later that month": the period of the date the text last named, not the reference date's.
-const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$/i;
+const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$|^the (day)$/i;
 const GRANULE: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/, year: /^\d{4}/ };
 
 const SEQUEL = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/i;
@@ -233,7 +233,7 @@ function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
     }
     const m = ANAPHORIC.exec(out[k].text);
     if (!m || out[k].type !== 'DATE') continue;
-    const value = priorValue(out, k, m[1].toLowerCase());
+    const value = priorValue(out, k, (m[1] ?? m[2]).toLowerCase());
     if (value) out[k] = { ...out[k], value, rule: 'rel:anaphoric' };
   }
 }

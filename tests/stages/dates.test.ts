@@ -158,6 +158,9 @@ describe('extents', () => {
     ['Revenue was $76 million for the year ended March 31.', [['the year', 'P1Y'], ['March 31', '2019-03-31']]],
     ['In the first quarter of last year, GM lost $381 million.', [['the first quarter of last year', '2018-Q1']]],
     ['Ford made a profit in the final quarter of 2009.', [['the final quarter of 2009', '2009-Q4']]],
+    ['Sales rose in the last half of 2018 and will fall in the first half of next year.', [['the last half of 2018', '2018-H2'], ['the first half of next year', '2020-H1']]],
+    ['Net income in the quarter fell 5% from the 2018 quarter.', [['the quarter', '2019-Q1'], ['the 2018 quarter', '2018-Q1']]],
+    ['Net income fell 5% from the quarter a year ago.', [['the quarter a year ago', '2018-Q1']]],
     // Decades without the century after "the"; an age is no decade.
     ['Detroit made boxy cars in the 70s and 80s.', [['the 70s', '197'], ['80s', '198']]],
     ['A woman in her early 30s was hurt.', []],

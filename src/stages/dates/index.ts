@@ -42,7 +42,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   // "following last month": without "the", "following" and "preceding" are prepositions.
   if (a < first && (tokens[a].lower === 'following' || tokens[a].lower === 'preceding')) a++;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
-  if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value)) a++;
+  const period = last < tokens.length && /^(?:quarter|period)$/.test(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence;
+  if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value) && !period) a++;
   // "two-year", "30-year": a number joined by a hyphen.
   if (a >= sentenceFirst + 2 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && NUMBER_WORD.test(tokens[a - 2].value)) a -= 2;
   let b = last;
@@ -56,6 +57,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
     if (/^\d{4}$/.test(tokens[b + 1].value)) b += 2;
     else if (same(b + 2) && /^(?:last|this|next)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'year') b += 3;
   }
+  // "the 1988 quarter", "the 1989 period": a year naming a reporting period.
+  if (same(b) && b - a === 2 && tokens[a].lower === 'the' && /^\d{4}$/.test(tokens[b - 1].value) && /^(?:quarter|period)$/.test(tokens[b].lower)) b++;
   // "the last week of March".
   if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTHS[tokens[b + 1].lower] && /^[A-Z]/.test(tokens[b + 1].value)) {
     b += 2;
@@ -197,7 +200,7 @@ function priorValue(out: readonly DateItem[], k: number, unit: string): string |
 }
 
 function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
-  for (let k = 1; k < out.length; k++) {
+  for (let k = 0; k < out.length; k++) {
     // "the same period" may have come without its determiner ("period" alone is a reported quarter).
     const opening = /the same $/i.test(text.slice(Math.max(0, out[k].start - 9), out[k].start)) ? out[k].start - 9 : out[k].start;
     const same = SAME_PERIOD.exec(text.slice(opening, out[k].end));
@@ -229,6 +232,12 @@ function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
     if (out[k].rule === 'time:part-of-day' && /^(?:the )?(?:morning|afternoon|evening|night)$/i.test(out[k].text)) {
       const day = priorValue(out, k, 'day');
       if (day) out[k] = { ...out[k], value: day + out[k].value.slice(10), rule: 'time:anaphoric-part-of-day' };
+      continue;
+    }
+    // "the quarter a year ago": one period, the reported quarter a year before (the value "a year ago" has in earnings news).
+    if (next && /^the (?:quarter|period)$/i.test(out[k].text) && /^a year (?:ago|earlier)$/i.test(next.text) && text.slice(out[k].end, next.start) === ' ' && /-Q\d$/.test(next.value)) {
+      const end = next.end;
+      out.splice(k, 2, { ...next, id: stableId('date', docId, out[k].start, end), start: out[k].start, end, text: text.slice(out[k].start, end) });
       continue;
     }
     const m = ANAPHORIC.exec(out[k].text);

@@ -273,7 +273,17 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
-  if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of|the first half of|the second half of) ?(\d{4})$/.exec(text))) {
+  // "the 1988 quarter": in earnings news the quarter being reported, in that year.
+  if ((m = /^the (\d{4}) (?:quarter|period)$/.exec(text))) {
+    return { type: 'DATE', value: ctx.quarterly && ref ? `${m[1]}-${quarterOf(ref, 0, 1).slice(5)}` : m[1], rule: 'abs:year-period' };
+  }
+  // Halves: "the first half of 1990" -> 1990-H1, "the last half of last year".
+  if ((m = /^(?:the )?(first|second|last|latter) half of (\d{4}|(?:last|this|next) year)$/.exec(text))) {
+    const rel = /^(last|this|next) year$/.exec(m[2]);
+    const year = rel ? (ref ? String(ref.y + (rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0)) : 'XXXX') : m[2];
+    return { type: 'DATE', value: `${year}-H${m[1] === 'first' ? 1 : 2}`, rule: 'abs:half' };
+  }
+  if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of) ?(\d{4})$/.exec(text))) {
     return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
   }
   // Quarters: "the third quarter of 1997", "third-quarter", "the quarter", "the latest quarter"

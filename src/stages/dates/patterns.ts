@@ -35,6 +35,7 @@ const ANY_CASE = new RegExp([
   String.raw`\bthe (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
   String.raw`\bthe (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
   String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b`,
+  String.raw`\b(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next) year)\b`,
   String.raw`\bfiscal \d{4}\b`,
   String.raw`\b(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`\b(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,

@@ -183,6 +183,11 @@ describe('score lines, brackets, capitals and plurals', () => {
     expect(typeOf(text, 'Leyton Orient')).toBe('organization');
   });
 
+  it('an ellipsis is no score line: a state in a politics article stays a place', () => {
+    const text = 'Louisiana Gov. Bobby Jindal on Monday signed an order.\n\n. . . "Have you underestimated their abilities?"';
+    expect(typeOf(text, 'Louisiana')).toBe('location');
+  });
+
   it('reads a place in brackets after an athlete as a place', () => {
     expect(typeOf('ATHLETICS - RESULTS.\n2. Michael Johnson (U.S.) 20.02\n3. Ato Boldon (Trinidad) 20.37', 'Trinidad')).toBe('location');
   });

@@ -32,7 +32,18 @@ const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
 
-const isCapitalized = (value: string) => /^[A-Z]/.test(value) || /^[a-z]{1,3}-[A-Z]/.test(value);
+const upperAt = (value: string, i: number) => { const c = value.charCodeAt(i); return c >= 65 && c <= 90; };
+const lowerAt = (value: string, i: number) => { const c = value.charCodeAt(i); return c >= 97 && c <= 122; };
+/** Any lower-case letter ("NATO" has none; compared with toUpperCase() it spares a string per word). */
+function hasLower(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && value[i] !== value[i].toUpperCase())) return true;
+  }
+  return false;
+}
+// "Obama", and "al-Assad", "el-Sisi"; tested by character codes (called for every token of every sentence).
+const isCapitalized = (value: string) => upperAt(value, 0) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value));
 
 export interface NameContext {
   text: string;
@@ -425,7 +436,12 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
 /** Capitalized words that stand inside sentences somewhere in the document. */
 export function midSentenceCapitals(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) for (let i = s.firstToken + 1; i < s.lastToken; i++) if (/^[A-Z][a-z]/.test(tokens[i].value) && tokens[i - 1].value !== ':' && tokens[i - 1].value !== '"' && tokens[i - 1].value !== '“') out.add(tokens[i].value);
+  for (const s of sentences) {
+    for (let i = s.firstToken + 1; i < s.lastToken; i++) {
+      const v = tokens[i].value;
+      if (upperAt(v, 0) && lowerAt(v, 1) && tokens[i - 1].value !== ':' && tokens[i - 1].value !== '"' && tokens[i - 1].value !== '“') out.add(v);
+    }
+  }
   return out;
 }
 
@@ -436,14 +452,19 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
   let sportsWords = 0;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const v = tokens[i].value;
-    if (/^[A-Za-z]{2,}/.test(v)) { letters++; if (v === v.toUpperCase()) upper++; }
+    if ((upperAt(v, 0) || lowerAt(v, 0)) && (upperAt(v, 1) || lowerAt(v, 1))) { letters++; if (!hasLower(v)) upper++; }
     if (words.sports.has(tokens[i].lower)) sportsWords++;
   }
   // Dates ("1996-08-30") are no scores.
-  const line = text.slice(sentence.start, sentence.end).replace(/\b\d{4}-\d{2}-\d{2}\b/g, '');
-  // A results table row: a few words and several numbers ("NEW YORK 74 58 .561").
-  const numbers = (line.match(/(?:^|\s)[.\d]+(?=\s|$)/g) ?? []).length;
-  const sports = SCORE.test(line) || sportsWords >= 2 || (numbers >= 2 && letters <= 8);
+  const raw = text.slice(sentence.start, sentence.end);
+  const digits = /\d/.test(raw);
+  const line = digits ? raw.replace(/\b\d{4}-\d{2}-\d{2}\b/g, '') : raw;
+  let sports = sportsWords >= 2;
+  if (!sports && digits) {
+    // A results table row: a few words and several numbers ("NEW YORK 74 58 .561").
+    const numbers = letters <= 8 ? (line.match(/(?:^|\s)[.\d]+(?=\s|$)/g) ?? []).length : 0;
+    sports = SCORE.test(line) || (numbers >= 2 && letters <= 8);
+  }
   return {
     text, tokens, sentence, gaz: gazetteer(lexicons), lexicons, words, midCaps,
     allCaps: letters >= 2 && upper / letters > 0.6,

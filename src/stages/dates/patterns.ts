@@ -76,7 +76,8 @@ const CASED = new RegExp([
  * space) and every match is mapped back to the tokens it covers.
  */
 export function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] {
-  if (!hasTrigger(tokens, s)) return [];
+  const found = triggers(tokens, s);
+  if (found === 0) return [];
   let spelled = '';
   const at: number[] = [];
   for (let i = s.firstToken; i < s.lastToken; i++) {
@@ -96,6 +97,8 @@ export function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] 
     return s.firstToken + lo;
   };
   for (const re of [DURATIONS, ANY_CASE, CASED]) {
+    // Each set of patterns runs only where one of its words (or a number) is: most sentences need one or two.
+    if ((found & (re === DURATIONS ? UNIT : re === ANY_CASE ? WORD | DIGIT : NAME | DIGIT)) === 0) continue;
     for (const m of spelled.matchAll(re)) {
       // "May I ask": a month name opening a sentence before a lower-case word is the verb.
       if (m.index === 0 && m[0] === 'May') continue;
@@ -117,22 +120,44 @@ function isCountNoun(token: Token | undefined): boolean {
 }
 
 // Every pattern above holds a number or one of these words: a sentence without any is not searched (half of all
-// sentences; the patterns cost more than this look-up).
-const TRIGGERS = new Set([
+// sentences; the patterns cost more than this look-up). UNIT words start DURATIONS, NAME words (months, holidays) the
+// CASED patterns, WORD words ANY_CASE; numbers may start ANY_CASE and CASED.
+const DIGIT = 1;
+const UNIT = 2;
+const NAME = 4;
+const WORD = 8;
+const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
+const TRIGGERS = new Map<string, number>();
+const trigger = (flag: number, words: string[]) => { for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | flag); };
+trigger(UNIT, [...TIME_UNITS, ...TIME_UNITS.map((u) => `${u}s`)]);
+trigger(WORD, [
   'now', 'currently', 'current', 'recently', 'recent', 'nowadays', 'past', 'future', 'present', 'daily', 'weekly',
   'monthly', 'annually', 'yearly', 'quarterly', 'today', 'yesterday', 'tomorrow', 'tonight', 'period', 'season',
   'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'quarter', 'century', 'spring', 'summer', 'autumn', 'winter', 'fall',
-  'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  ...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]),
-  'thanksgiving', 'christmas', 'easter', 'halloween', 'nineteen', 'eighteen', 'thousand',
+  'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'fiscal',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand',
 ]);
+trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
+// "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
+const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
+const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;
 
-function hasTrigger(tokens: readonly Token[], s: Sentence): boolean {
+/** Which pattern sets the sentence can match (0: none). */
+function triggers(tokens: readonly Token[], s: Sentence): number {
+  let found = 0;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
-    if (TRIGGERS.has(t.lower) || /\d/.test(t.value) || t.lower.startsWith('mid-')) return true;
+    found |= TRIGGERS.get(t.lower) ?? 0;
+    // "New Year's Day"
+    if (t.lower === 'new' && tokens[i + 1]?.lower === 'year') found |= NAME;
+    const c = t.value.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || /\d/.test(t.value)) found |= DIGIT;
+    if (t.lower.includes('-')) {
+      if (HYPHENATED_UNIT.test(t.lower)) found |= UNIT | WORD;
+      if (t.lower.startsWith('mid-')) found |= NAME | DIGIT;
+      if (HYPHENATED_WORD.test(t.lower)) found |= WORD;
+    }
   }
-  return false;
+  return found;
 }

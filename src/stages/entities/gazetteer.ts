@@ -160,8 +160,9 @@ export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEnt
   const key = surface.includes('  ') || surface.includes('\n') ? surface.replace(/\s+/g, ' ') : surface;
   const hit = gaz.exact.get(key);
   if (hit) return hit;
-  if (!/^[A-Z]/.test(key)) return undefined;
-  if (!allCaps && /^[A-Z0-9 .&'-]+$/.test(key) && key.length <= 4) return undefined;
+  const c = key.charCodeAt(0);
+  if (c < 65 || c > 90) return undefined;
+  if (!allCaps && key.length <= 4 && /^[A-Z0-9 .&'-]+$/.test(key)) return undefined;
   return gaz.folded.get(key.toLowerCase());
 }
 

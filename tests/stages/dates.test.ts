@@ -117,6 +117,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('"than the year previous" is the year before the one last named; "the day before," a day back', () => {
+    const r = extractSync({ text: 'The company cut its costs to $118 billion last year, $19.8 billion less than the year previous. He had met her the day before, in Paris.', publishedAt: '2010-01-28' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['last year', '2009'], ['the year previous', '2008'], ['the day before', '2010-01-27']]);
+  });
+
   it('"the fourth quarter" in January is the year before\'s; "the last year" is a year long', () => {
     const r = extractSync({ text: 'AT&T announced a drop in profits for the fourth quarter. Ford posted a profit for the last year.', publishedAt: '1998-01-26' });
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['the fourth quarter', 'DATE', '1997-Q4'], ['the last year', 'DURATION', 'P1Y']]);

@@ -49,6 +49,9 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   let b = last;
   const same = (i: number) => i < tokens.length && tokens[i].sentence === tokens[last - 1].sentence;
   if (same(b) && SUFFIX.has(tokens[b].lower)) b++;
+  // "than the year previous.", "the day before,": a unit with "the" and a closing adverb, at a clause's end.
+  else if (same(b) && b - a === 2 && tokens[a].lower === 'the' && /^(?:day|month|year)$/.test(tokens[a + 1].lower) && /^(?:before|previous|prior|after)$/.test(tokens[b].lower) &&
+    (!same(b + 1) || /^[.,;:)!?]$/.test(tokens[b + 1].value))) b++;
   // "year-earlier", "decades-long"; "Wednesday night".
   if (same(b + 1) && tokens[b].value === '-' && tokens[b].start === tokens[b - 1].end && HYPHEN_SUFFIX.has(tokens[b + 1].lower)) b += 2;
   if (same(b) && PARTS_OF_DAY.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
@@ -176,7 +179,7 @@ export const dates: Stage = {
 const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$|^the (day)$/i;
 const GRANULE: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/, year: /^\d{4}/ };
 
-const SEQUEL = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/i;
+const SEQUEL = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$|^the (day|month|year) (before|previous|prior|after|earlier|later)$/i;
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 // "the same month a year ago", "the same period last year": the period last named, a year before.
@@ -216,10 +219,10 @@ function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
     // "the next morning", "the following year", "the previous day": one unit on from the date last named.
     const step = SEQUEL.exec(out[k].text);
     if (step) {
-      const unit = (step[2] ?? step[4]).toLowerCase();
+      const unit = (step[2] ?? step[4] ?? step[5]).toLowerCase();
       const granule = unit === 'month' || unit === 'year' ? unit : 'day';
       const prior = priorValue(out, k, granule);
-      const dir = /^(?:next|following)$/i.test(step[1] ?? step[3]) ? 1 : -1;
+      const dir = /^(?:next|following|after|later)$/i.test(step[1] ?? step[3] ?? step[6]) ? 1 : -1;
       if (prior) {
         const value = granule === 'year' ? String(Number(prior) + dir)
           : granule === 'month' ? (({ y, m }) => formatYm(y, m))(addMonths(Number(prior.slice(0, 4)), Number(prior.slice(5, 7)), dir))

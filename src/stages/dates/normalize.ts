@@ -253,7 +253,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // "the next morning", "the previous day", "the following year": from the reference date here; the dates stage
   // counts from the date last named.
-  if ((m = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/.exec(text))) {
+  // "the year previous", "the day after": the same, the adverb after the unit.
+  const sequel = text.replace(/^the (day|month|year) (?:before|previous|prior|earlier)$/, 'the previous $1').replace(/^the (day|month|year) (?:after|later)$/, 'the following $1');
+  if ((m = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/.exec(sequel))) {
     const dir = /^(?:next|following)$/.test(m[1] ?? m[3]) ? 1 : -1;
     if (m[4]) return { type: 'DATE', value: shift(ref, UNITS[m[4]], dir), rule: 'rel:sequel' };
     const day = ref ? formatYmd(addDays(ref, dir)) : 'XXXX-XX-XX';

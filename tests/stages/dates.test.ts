@@ -166,6 +166,9 @@ describe('extents', () => {
     ['Sales rose in the last half of 2018 and will fall in the first half of next year.', [['the last half of 2018', '2018-H2'], ['the first half of next year', '2020-H1']]],
     ['Net income in the quarter fell 5% from the 2018 quarter.', [['the quarter', '2019-Q1'], ['the 2018 quarter', '2018-Q1']]],
     ['Net income fell 5% from the quarter a year ago.', [['the quarter a year ago', '2018-Q1']]],
+    ["Net sales for this year's third quarter rose from last year's quarter.", [["this year's third quarter", '2019-Q3'], ["last year's quarter", '2018-Q1']]],
+    // An age is no duration.
+    ['Schwarz, 52 years old, will succeed him in two years.', [['two years', 'P2Y']]],
     // Decades without the century after "the"; an age is no decade.
     ['Detroit made boxy cars in the 70s and 80s.', [['the 70s', '197'], ['80s', '198']]],
     ['A woman in her early 30s was hurt.', []],

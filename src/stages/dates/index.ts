@@ -62,6 +62,11 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   }
   // "the 1988 quarter", "the 1989 period": a year naming a reporting period.
   if (same(b) && b - a === 2 && tokens[a].lower === 'the' && /^\d{4}$/.test(tokens[b - 1].value) && /^(?:quarter|period)$/.test(tokens[b].lower)) b++;
+  // "this year's third quarter", "last year's quarter": the year's quarter is one extent.
+  if (same(b + 2) && b - a === 2 && /^(?:this|last|next)$/.test(tokens[a].lower) && tokens[a + 1].lower === 'year' && /^['’]s$/.test(tokens[b].value)) {
+    if (tokens[b + 1].lower === 'quarter' || tokens[b + 1].lower === 'period') b += 2;
+    else if (same(b + 2) && /^(?:first|second|third|fourth|final|latest)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'quarter') b += 3;
+  }
   // "the last week of March".
   if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTHS[tokens[b + 1].lower] && /^[A-Z]/.test(tokens[b + 1].value)) {
     b += 2;
@@ -145,6 +150,8 @@ export const dates: Stage = {
       const s = sentences[tokens[e.first].sentence];
       const surface = text.slice(e.start, e.end);
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
+      // "Schwarz, 52 years old,": an age.
+      if (e.hint === 'DURATION' && e.last < s.lastToken && tokens[e.last].lower === 'old' && /^\S+ years?$/i.test(surface)) continue;
       const lastWord = tokens[e.last - 1];
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
       const quarterly = QUARTERLY.test(text.slice(s.start, s.end)) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text));

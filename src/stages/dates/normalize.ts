@@ -275,6 +275,13 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
+  // "this year's third quarter", "last year's quarter" (the quarter being reported, a year back).
+  if ((m = /^(this|last|next) year['’]s (?:(first|second|third|fourth|final|latest) )?(?:quarter|period)$/.exec(text))) {
+    const years = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+    if (!ref) return { type: 'DATE', value: 'XXXX-QX', rule: 'rel:year-quarter' };
+    const q = m[2] && m[2] !== 'latest' ? ORDINALS[m[2]] : Number(quarterOf(ref, 0, 1).slice(6));
+    return { type: 'DATE', value: `${ref.y + years}-Q${q}`, rule: 'rel:year-quarter' };
+  }
   // "the 1988 quarter": in earnings news the quarter being reported, in that year.
   if ((m = /^the (\d{4}) (?:quarter|period)$/.exec(text))) {
     return { type: 'DATE', value: ctx.quarterly && ref ? `${m[1]}-${quarterOf(ref, 0, 1).slice(5)}` : m[1], rule: 'abs:year-period' };

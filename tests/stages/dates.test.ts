@@ -167,6 +167,7 @@ describe('extents', () => {
     ['Net income in the quarter fell 5% from the 2018 quarter.', [['the quarter', '2019-Q1'], ['the 2018 quarter', '2018-Q1']]],
     ['Net income fell 5% from the quarter a year ago.', [['the quarter a year ago', '2018-Q1']]],
     ["Net sales for this year's third quarter rose from last year's quarter.", [["this year's third quarter", '2019-Q3'], ["last year's quarter", '2018-Q1']]],
+    ['Apple settled its decades-long dispute; profits should recover by year end.', [['decades-long', 'PXY'], ['year end', '2019']]],
     // An age is no duration.
     ['Schwarz, 52 years old, will succeed him in two years.', [['two years', 'P2Y']]],
     // Decades without the century after "the"; an age is no decade.

@@ -50,7 +50,8 @@ function quantity(word: string): number | 'X' | undefined {
 
 function durationValue(n: number | 'X', unit: string): string {
   if (unit === 'WE') return n === 'X' ? 'PXWE' : `P${n}WE`;
-  if (unit === 'DE') return n === 'X' ? 'PXDE' : `P${Number(n) * 10}Y`;
+  // Vague decades as years, as TimeBank and MEANTIME both value "decades-long" (PXY, not PXDE).
+  if (unit === 'DE') return n === 'X' ? 'PXY' : `P${Number(n) * 10}Y`;
   if (unit === 'CE') return n === 'X' ? 'PXCE' : `P${Number(n) * 100}Y`;
   if (unit === '2W') return 'P2W';
   if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${n}Q`;
@@ -190,6 +191,14 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // "the end of this year": the period it is part of, as TimeBank values it.
   const part = /^(?:the )?(?:end|beginning|start|middle) of ((?:this|last|next|the) (?:year|month|week|quarter|decade))$/.exec(text);
   if (part) return normalize(part[1], ctx);
+  // "decades-long", "a day-long meeting": the length of time.
+  const long = /^(?:an? )?(\S+)-long$/.exec(text);
+  if (long) {
+    const inner = normalize(/s$/.test(long[1]) ? long[1] : `a ${long[1]}`, { ...ctx, hint: 'DURATION' });
+    return inner?.type === 'DURATION' ? inner : null;
+  }
+  // "at year end", "by year's end": the end of the current year, valued as the year (TimeBank).
+  if (/^(?:around |at |by )?year(?:'s)? end$/.test(text)) return { type: 'DATE', value: ref ? String(ref.y) : 'XXXX', rule: 'rel:year-end' };
   const holiday = HOLIDAYS[text.replace(/^(?:on |the )/, '')];
   if (holiday) {
     const y = ref?.y;

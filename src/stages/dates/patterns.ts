@@ -43,7 +43,7 @@ const ANY_CASE = new RegExp([
   String.raw`\b(?:last|this|next) fall\b|\b(?:the )?fall(?: of)? \d{4}\b`,
   String.raw`\b(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
   String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before(?! [\w“"]))\b`,
-  String.raw`\byear-(?:end|earlier|ago)\b`,
+  String.raw`\byear-(?:end|earlier|ago)\b|\byear(?:['’]s)? end\b`,
   String.raw`\b(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
   // Parts of the day and clock times: "last night", "5 p.m. EST", "10:30 am", "17:00 GMT", "noon".
   String.raw`\b(?:morning|afternoon|evening|night|noon|midday|midnight)\b`,

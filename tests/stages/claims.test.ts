@@ -87,6 +87,9 @@ describe('quotation styles', () => {
       '“I think he will do great things,” she said, showing off the “Make America Great Again” hat. “I have been a supporter since the beginning.”',
       '"Obama knows it. He knows what he is doing," said Rubio. "He is trying to change this country."',
       "''People make claims,'' Mrs. Clinton said. ''Are they way out in left field?\n\n''That's why I said what I will do.''\n\nThe race went on.",
+      // Quotation marks of both styles mixed; a participle inside the speaker's phrase.
+      '"This is a long and expensive process,” said Paul Lindsay, a spokesman for the Bush super PAC. "Some candidates will have a hard time.”',
+      '“There is no data to suggest that,” said one unaligned Florida Republican strategist. “There is no home-state advantage.”',
     ];
     for (const text of texts) {
       const c = extractSync({ text, publishedAt: '2016-01-01' }).claims.find((x) => x.cue.text === 'told' || x.cue.text === 'said')!;

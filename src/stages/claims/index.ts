@@ -266,16 +266,23 @@ function quotationEnd(text: string, at: number): number {
   // “...”, "...", and the typewriter pairs ''...'' and ``...''.
   const mark = text[at] === '“' ? '”' : text.startsWith("''", at) || text.startsWith('``', at) ? "''" : '"';
   const open = text[at] === '“' ? '“' : mark === "''" ? text.slice(at, at + 2) : '"';
+  // Texts that mix the styles close a "..." with ” and a “...” with " (“They’re considered illegitimate.").
+  const closeAt = (k: number) => {
+    if (mark === "''") return text.indexOf(mark, k);
+    const a = text.indexOf('”', k);
+    const b = text.indexOf('"', k);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  };
   let from = at + open.length;
   for (;;) {
-    const close = text.indexOf(mark, from);
+    const close = closeAt(from);
     if (close < 0 || close - at > 2000) return -1;
     const paragraph = text.indexOf('\n\n', from);
     if (paragraph < 0 || paragraph > close) return close + mark.length;
     // A quotation that goes on in the next paragraph leaves the first one open and opens the next one again.
     let next = paragraph;
     while (next < text.length && /\s/.test(text[next])) next++;
-    if (!text.startsWith(open, next) || text.slice(from, paragraph).includes(mark)) return -1;
+    if (!text.startsWith(open, next) || closeAt(from) < paragraph) return -1;
     from = next + open.length;
   }
 }

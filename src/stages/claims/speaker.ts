@@ -32,6 +32,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       const t = tokens[j];
       if ((isNp(t) || misread(j)) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
       if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1]) && tokens[j + 1].pos !== 'PRON') { j++; continue; }
+      // "said one unaligned Florida Republican strategist": a participle the tagger read as a verb, inside the phrase.
+      if (t.pos === 'VERB' && j > at && /(?:ed|ing)$/.test(t.lower) && j + 1 < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1].pos) &&
+        ['DET', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) { j++; continue; }
       // "Anna Adams-Sarthou": a hyphen inside a word.
       if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j + 1])) { j++; continue; }
       break;

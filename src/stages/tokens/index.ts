@@ -60,10 +60,18 @@ const CLOSING = new Set(['”', '"', "'", '’', ')']);
 // "Sen. Marco Rubio (R-Fla.) said", "the U.S. said": an abbreviation, not a sentence, ends there.
 const ABBREVIATION_END = /(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.){2,})\.?\)?$/;
 
-/** Whether an odd number of '"' stand between the paragraph's start and offset `at`. */
-function openStraightQuote(text: string, at: number): boolean {
+/** Whether a quotation is open at offset `at`, reading the paragraph from its start: '"' opens or closes, “ opens,
+ *  ” closes (texts mix the styles: "... ,” said X. "...). */
+function quoteOpenAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) !== 10) k--;
   let open = false;
-  for (let k = at - 1; k >= 0 && text.charCodeAt(k) !== 10; k--) if (text.charCodeAt(k) === 34) open = !open;
+  for (k++; k < at; k++) {
+    const c = text[k];
+    if (c === '"') open = !open;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
   return open;
 }
 
@@ -76,7 +84,7 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     const first = tokens[s.firstToken];
     const before = prev ? text.slice(prev.start, prev.end) : '';
     // A plain '"' closes only a quote left open before it in the paragraph (it may have opened sentences earlier).
-    const closes = first.value === '"' ? openStraightQuote(text, s.start) : CLOSING.has(first.value);
+    const closes = first.value === '"' ? quoteOpenAt(text, s.start) : CLOSING.has(first.value);
     // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
       (closes || first.value === ',' || first.value === ';' || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before))));

@@ -98,6 +98,11 @@ describe('quotation styles', () => {
     }
   });
 
+  it('an unnamed person described by role is an anonymous source, even with a party or place in the description', () => {
+    const r = extractSync({ text: 'A Republican strategist said the race was over. Senator Marco Rubio said it was not.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
+  });
+
   it('a cue joined by "and" to an earlier verb takes the sentence subject as speaker', () => {
     const r = extractSync({ text: 'In his speech, Obama praised Clinton and said his former secretary of State would finish the job.', publishedAt: '2016-07-28' });
     const c = r.claims.find((x) => x.cue.text === 'said')!;

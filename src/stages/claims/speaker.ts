@@ -174,6 +174,12 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   }
   const entity = best?.entity ?? null;
   if (words.documents.has(head)) return { entityId: entity?.id ?? null, kind: 'document' };
+  // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an
+  // unnamed person described by role is an anonymous source, whatever names the description holds.
+  const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
+  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value)) {
+    return { entityId: null, kind: 'anonymous' };
+  }
   if (words.anonymous.has(head) && (!entity || entity.type !== 'person' || words.markers.some((m) => lower.includes(m)))) {
     if (!entity || best!.score < 0 || words.markers.some((m) => lower.includes(m)) || head === 'sources' || head === 'source') {
       return { entityId: entity?.type === 'person' ? null : entity?.id ?? null, kind: 'anonymous' };

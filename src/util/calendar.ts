@@ -66,7 +66,6 @@ export function formatWeek(date: Ymd): string {
   return `${pad(y, 4)}-W${pad(w)}`;
 }
 
-/** Normalizes an ISO-ish date or timestamp to YYYY-MM-DD, or null when it is not one. */
 /** The readings of an all-number date with the year last: "03-02-2009" is March 2 or 3 February; "13-02-2009" one. */
 export function numericReadings(value: string): string[] {
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
@@ -79,6 +78,7 @@ export function numericReadings(value: string): string[] {
   return [...new Set(out)];
 }
 
+/** Normalizes an ISO-ish date or timestamp to YYYY-MM-DD, or null when it is not one. */
 export function toReferenceDate(value: string): string | null {
   const ymd = parseYmd(value.trim());
   if (ymd) return formatYmd(ymd);

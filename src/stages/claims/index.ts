@@ -251,8 +251,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const quoted = OPEN_QUOTES.has(tokens[body.first].value) && body.first <= i + 3;
     if (quoted) {
       // A quote may run over several sentences: up to its closing mark.
-      const close = text.indexOf(tokens[body.first].value === '“' ? '”' : '"', tokens[body.first].end);
-      if (close > 0 && close - content.start < 2000) content = { start: content.start, end: close + 1 };
+      const end = quotationEnd(text, tokens[body.first].start);
+      if (end > 0) content = { start: content.start, end };
     }
     // "She continued: “...”" reports words; "the foundation continued to raise money" does not.
     if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':') continue;
@@ -261,29 +261,27 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   }
 }
 
-/** Where the quotation opened at offset `at` closes (just after its mark): within 2000 characters and one paragraph. */
+/** Where the quotation opened at offset `at` closes (just after its mark), within 2000 characters. (The analysis
+ *  text writes ''...'' and ``...'' as “...”.) */
 function quotationEnd(text: string, at: number): number {
-  // “...”, "...", and the typewriter pairs ''...'' and ``...''.
-  const mark = text[at] === '“' ? '”' : text.startsWith("''", at) || text.startsWith('``', at) ? "''" : '"';
-  const open = text[at] === '“' ? '“' : mark === "''" ? text.slice(at, at + 2) : '"';
+  const open = text[at];
   // Texts that mix the styles close a "..." with ” and a “...” with " (“They’re considered illegitimate.").
   const closeAt = (k: number) => {
-    if (mark === "''") return text.indexOf(mark, k);
     const a = text.indexOf('”', k);
     const b = text.indexOf('"', k);
     return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   };
-  let from = at + open.length;
+  let from = at + 1;
   for (;;) {
     const close = closeAt(from);
     if (close < 0 || close - at > 2000) return -1;
     const paragraph = text.indexOf('\n\n', from);
-    if (paragraph < 0 || paragraph > close) return close + mark.length;
+    if (paragraph < 0 || paragraph > close) return close + 1;
     // A quotation that goes on in the next paragraph leaves the first one open and opens the next one again.
     let next = paragraph;
     while (next < text.length && /\s/.test(text[next])) next++;
-    if (!text.startsWith(open, next) || closeAt(from) < paragraph) return -1;
-    from = next + open.length;
+    if (text[next] !== open) return -1;
+    from = next + 1;
   }
 }
 

@@ -166,7 +166,8 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   const cut = inner.findIndex((t, k) => k > 0 && NP_INNER.has(t.lower) && t.lower !== 'and');
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
   // No noun at all ("according to sources", read as a verb): the last word.
-  const head = ([...headPart].reverse().find((t) => HEAD_POS.has(t.pos)) ?? [...headPart].reverse().find((t) => /^[a-z]/i.test(t.value)))?.lower ?? '';
+  const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
+  const head = (headToken ?? [...headPart].reverse().find((t) => /^[a-z]/i.test(t.value)))?.lower ?? '';
   let best: { entity: Entity; score: number } | null = null;
   for (const { entity: e, mention: m } of mentionsIn(entities, span)) {
     const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);
@@ -176,7 +177,6 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   if (words.documents.has(head)) return { entityId: entity?.id ?? null, kind: 'document' };
   // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an
   // unnamed person described by role is an anonymous source, whatever names the description holds.
-  const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
   if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value)) {
     return { entityId: null, kind: 'anonymous' };
   }

@@ -6,7 +6,7 @@ import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { tokenAt } from '../../util/span.js';
-import { normalize } from './normalize.js';
+import { normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, type Extent } from './patterns.js';
 
 // Ages are no temporal expressions: "a 9-year-old boy".
@@ -186,9 +186,6 @@ export const dates: Stage = {
 const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$|^the (day)$/i;
 const GRANULE: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/, year: /^\d{4}/ };
 
-const SEQUEL = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$|^the (day|month|year) (before|previous|prior|after|earlier|later)$/i;
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-
 // "the same month a year ago", "the same period last year": the period last named, a year before.
 const SAME_PERIOD = /^the same (day|week|month|quarter|period)$/i;
 const YEAR_BEFORE = /^(?:a year (?:ago|earlier|before)|last year|the (?:previous|prior) year|the year before)$/i;
@@ -224,17 +221,19 @@ function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
       }
     }
     // "the next morning", "the following year", "the previous day": one unit on from the date last named.
-    const step = SEQUEL.exec(out[k].text);
+    const step = out[k].rule === 'rel:sequel' ? sequel(out[k].text.toLowerCase()) : null;
     if (step) {
-      const unit = (step[2] ?? step[4] ?? step[5]).toLowerCase();
+      const { unit, dir } = step;
       const granule = unit === 'month' || unit === 'year' ? unit : 'day';
       const prior = priorValue(out, k, granule);
-      const dir = /^(?:next|following|after|later)$/i.test(step[1] ?? step[3] ?? step[6]) ? 1 : -1;
       if (prior) {
-        const value = granule === 'year' ? String(Number(prior) + dir)
-          : granule === 'month' ? (({ y, m }) => formatYm(y, m))(addMonths(Number(prior.slice(0, 4)), Number(prior.slice(5, 7)), dir))
-          : formatYmd(addDays(parseYmd(prior)!, dir)) + (PARTS[unit] ? `T${PARTS[unit]}` : '');
-        out[k] = { ...out[k], type: PARTS[unit] ? 'TIME' : 'DATE', value, rule: 'rel:anaphoric-sequel' };
+        let value: string;
+        if (granule === 'year') value = String(Number(prior) + dir);
+        else if (granule === 'month') {
+          const { y, m } = addMonths(Number(prior.slice(0, 4)), Number(prior.slice(5, 7)), dir);
+          value = formatYm(y, m);
+        } else value = formatYmd(addDays(parseYmd(prior)!, dir)) + (unit === 'day' ? '' : `T${PART_CODES[unit]}`);
+        out[k] = { ...out[k], value, rule: 'rel:anaphoric-sequel' };
       }
       continue;
     }

@@ -34,7 +34,7 @@ const UNITS: Record<string, string> = {
 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
-const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI' };
+export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI' };
 
 function unitOf(word: string): string | undefined {
   const w = word.replace(/s$/, '');
@@ -184,6 +184,19 @@ function digitYears(text: string): string {
   });
 }
 
+/**
+ * "the next morning", "the following year", "the previous day", "the year previous", "the day after": one unit on
+ * (dir 1) or back (-1). Units: day, a part of the day, month, year. `text` is lower case.
+ */
+export function sequel(text: string): { dir: 1 | -1; unit: string } | null {
+  const m = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$|^the (day|month|year) (before|previous|prior|earlier|after|later)$/.exec(text);
+  if (!m) return null;
+  return { dir: /^(?:next|following|after|later)$/.test(m[1] ?? m[3] ?? m[6]) ? 1 : -1, unit: m[2] ?? m[4] ?? m[5] };
+}
+
+/** "last year" -1, "this year" 0, "next year" 1. */
+const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
   const text = digitYears(raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two'));
@@ -262,13 +275,11 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // "the next morning", "the previous day", "the following year": from the reference date here; the dates stage
   // counts from the date last named.
-  // "the year previous", "the day after": the same, the adverb after the unit.
-  const sequel = text.replace(/^the (day|month|year) (?:before|previous|prior|earlier)$/, 'the previous $1').replace(/^the (day|month|year) (?:after|later)$/, 'the following $1');
-  if ((m = /^the (next|following|previous|preceding) (day|morning|afternoon|evening|night)$|^the (following|previous|preceding) (month|year)$/.exec(sequel))) {
-    const dir = /^(?:next|following)$/.test(m[1] ?? m[3]) ? 1 : -1;
-    if (m[4]) return { type: 'DATE', value: shift(ref, UNITS[m[4]], dir), rule: 'rel:sequel' };
-    const day = ref ? formatYmd(addDays(ref, dir)) : 'XXXX-XX-XX';
-    return m[2] === 'day' ? { type: 'DATE', value: day, rule: 'rel:sequel' } : { type: 'TIME', value: `${day}T${PARTS_OF_DAY[m[2]]}`, rule: 'rel:sequel' };
+  const step = sequel(text);
+  if (step) {
+    if (step.unit === 'month' || step.unit === 'year') return { type: 'DATE', value: shift(ref, UNITS[step.unit], step.dir), rule: 'rel:sequel' };
+    const day = ref ? formatYmd(addDays(ref, step.dir)) : 'XXXX-XX-XX';
+    return step.unit === 'day' ? { type: 'DATE', value: day, rule: 'rel:sequel' } : { type: 'TIME', value: `${day}T${PARTS_OF_DAY[step.unit]}`, rule: 'rel:sequel' };
   }
   // "that same day", "later that day": the reference day here; the dates stage moves it to the day last named.
   if (text === 'today' || text === 'this day' || text === 'the day' || /^(?:(?:earlier|later) )?(?:that|the same|that same) day$/.test(text)) return { type: 'DATE', value: ref ? formatYmd(ref) : 'XXXX-XX-XX', rule: 'rel:today' };
@@ -286,10 +297,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
   // "this year's third quarter", "last year's quarter" (the quarter being reported, a year back).
   if ((m = /^(this|last|next) year['’]s (?:(first|second|third|fourth|final|latest) )?(?:quarter|period)$/.exec(text))) {
-    const years = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
     if (!ref) return { type: 'DATE', value: 'XXXX-QX', rule: 'rel:year-quarter' };
     const q = m[2] && m[2] !== 'latest' ? ORDINALS[m[2]] : Number(quarterOf(ref, 0, 1).slice(6));
-    return { type: 'DATE', value: `${ref.y + years}-Q${q}`, rule: 'rel:year-quarter' };
+    return { type: 'DATE', value: `${ref.y + YEAR_OFFSET[m[1]]}-Q${q}`, rule: 'rel:year-quarter' };
   }
   // "the 1988 quarter": in earnings news the quarter being reported, in that year.
   if ((m = /^the (\d{4}) (?:quarter|period)$/.exec(text))) {
@@ -298,7 +308,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // Halves: "the first half of 1990" -> 1990-H1, "the last half of last year".
   if ((m = /^(?:the )?(first|second|last|latter) half of (\d{4}|(?:last|this|next) year)$/.exec(text))) {
     const rel = /^(last|this|next) year$/.exec(m[2]);
-    const year = rel ? (ref ? String(ref.y + (rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0)) : 'XXXX') : m[2];
+    const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[2];
     return { type: 'DATE', value: `${year}-H${m[1] === 'first' ? 1 : 2}`, rule: 'abs:half' };
   }
   if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of) ?(\d{4})$/.exec(text))) {
@@ -310,7 +320,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const rel = m[2] ? /^(last|this|next) year$/.exec(m[2]) : null;
     // Without a year, a quarter two or more ahead of the reference's is last year's ("the fourth quarter" in January).
     const past = ref && !ctx.future && q - Math.ceil(ref.m / 3) >= 2 ? 1 : 0;
-    const year = rel ? (ref ? String(ref.y + (rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0)) : 'XXXX') : m[2] ?? (ref ? String(ref.y - past) : 'XXXX');
+    const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[2] ?? (ref ? String(ref.y - past) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }
   if ((m = /^(?:(\d{4}) )?q([1-4])$/.exec(text))) return { type: 'DATE', value: `${m[1] ?? (ref ? ref.y : 'XXXX')}-Q${m[2]}`, rule: 'abs:quarter' };
@@ -424,8 +434,7 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     return { type: 'DATE', value: formatWeek({ y, m: month, d: day }), rule: 'rel:week-of-month' };
   }
   if ((m = MONTH_REL_YEAR.exec(text))) {
-    const shiftYears = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
-    return { type: 'DATE', value: ref ? formatYm(ref.y + shiftYears, MONTHS[m[1]]) : `XXXX-${String(MONTHS[m[1]]).padStart(2, '0')}`, rule: 'rel:month-of-year' };
+    return { type: 'DATE', value: ref ? formatYm(ref.y + YEAR_OFFSET[m[2]], MONTHS[m[1]]) : `XXXX-${String(MONTHS[m[1]]).padStart(2, '0')}`, rule: 'rel:month-of-year' };
   }
   if ((m = REL_MONTH.exec(text))) {
     const month = MONTHS[m[2]];

@@ -90,7 +90,8 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
   if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
-    if (FUTURE_AUX.has(tokens[i].lower) || (tokens[i].lower === 'set' && tokens[i + 1]?.lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
+    // "next to the embassy" is a place, not the future.
+    if ((FUTURE_AUX.has(tokens[i].lower) && !(tokens[i].lower === 'next' && tokens[i + 1]?.lower === 'to')) || (tokens[i].lower === 'set' && tokens[i + 1]?.lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
   }
   return false;
 }

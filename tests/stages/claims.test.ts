@@ -149,6 +149,27 @@ describe('stance verbs', () => {
   });
 });
 
+describe('between the speaker and the cue', () => {
+  // [text, [speaker, cue, content]...]
+  it.each([
+    // Adverbs, a negation and auxiliaries.
+    ['Both of his GOP senators strongly supported the nominee. The GOP leaders unanimously opposed an increase to the minimum wage.',
+      [['Both of his GOP senators', 'supported', 'the nominee'], ['The GOP leaders', 'opposed', 'an increase to the minimum wage']]],
+    ['The Florida Republican would only say that his lack of foreign policy knowledge was worrisome.',
+      [['The Florida Republican', 'say', 'that his lack of foreign policy knowledge was worrisome']]],
+    // "who" stands for a person or group.
+    ['Collins, who had previously endorsed former Florida Gov. Jeb Bush, represents a district in New York.', [['who', 'endorsed', 'former Florida Gov. Jeb Bush']]],
+    // An infinitive: the subject of the clause, or the object before "to" that does it.
+    ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
+    ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
+    // A passive names no speaker, also with an adverb before the participle.
+    ['The decision is widely expected to be unfavorable for Beijing.', []],
+  ])('%s', (text, expected) => {
+    const r = extractSync({ text, publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);
+  });
+});
+
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],

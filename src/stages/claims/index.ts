@@ -95,6 +95,8 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
   return -1;
 }
 
+const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
+
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[]): void {
   const tokens = doc.tokens!;
   // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
@@ -151,7 +153,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // Passive cues ("It is also being criticized because ...") name no speaker.
-    if (i > s.firstToken && ['being', 'been', 'be', 'is', 'was', 'are', 'were'].includes(tokens[i - 1].lower) && t.value.endsWith('ed')) continue;
+    // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
+    let aux = i - 1;
+    while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
+    if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && t.value.endsWith('ed')) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "..., said X." : cue right after a comma or a closing quote, speaker after it.
@@ -184,7 +189,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "China's CITIC runs an oil field and says it has ...": a second verb of the sentence's subject.
     const coordinated = (prev?.lower === 'and' || prev?.lower === 'but') && i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i - 1);
-    let src = participle || coordinated ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
+    // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
+    const infinitive = prev?.lower === 'to' && i > s.firstToken + 2 && tokens[i - 2].pos !== 'VERB' && hasVerb(tokens, s.firstToken, i - 1);
+    // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
+    const controller = infinitive ? sourceSpan(tokens, i - 2, s, 'left') : null;
+    let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
+      : participle || coordinated || infinitive ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
+    if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
     // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
@@ -241,6 +252,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
           body.last = tokens[k - 1].value === ',' ? k - 1 : k;
           break;
         }
+      }
+    }
+    // "Collins, who had endorsed Jeb Bush, represents a district": the relative clause ends where the main verb follows.
+    if (tokens[src.last - 1].lower === 'who' && tokens[src.first - 1]?.value === ',' && tokens[body.first].lower !== 'that') {
+      for (let k = body.first + 1; k + 1 < body.last; k++) {
+        if (tokens[k].value === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) { body.last = k; break; }
       }
     }
     // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.

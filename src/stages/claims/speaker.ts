@@ -9,6 +9,9 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
 export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
+const NEGATION = new Set(['only', "n't", 'n’t', 'not', 'yet', "'d", '’d']);
+// "Both of his GOP senators": a possessive inside the phrase.
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase.
@@ -49,7 +52,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     return { span: { start: tokens[at].start, end: tokens[j - 1].end }, first: at, last: j };
   }
   let end = at;
-  while (end >= s.firstToken && SKIP_LEFT.has(tokens[end].lower) && tokens[end].pos !== 'PROPN') end--;
+  // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say".
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && /ly$/.test(tokens[end].lower)) || NEGATION.has(tokens[end].lower)) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
   // "Critics of the administration, however, question": an adverb set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;
@@ -104,7 +108,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let j = end;
   while (j >= s.firstToken && end - j < 12) {
     const t = tokens[j];
-    if (isNp(t) && !(t.pos === 'PRON' && j < end && t.lower !== 'its' && t.lower !== 'their')) { j--; continue; }
+    if (isNp(t) && !(t.pos === 'PRON' && j < end && !POSSESSIVE.has(t.lower))) { j--; continue; }
     if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
@@ -194,7 +198,8 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN') ? 'named' : 'group' };
 }
 
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+// ("who" refers to a person or a group by itself: "Collins, who had endorsed Bush".)
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
 /** A noun phrase that can hold a view or say something: a person or organization, a personal pronoun, a group noun. */
 export function isAgent(doc: Document, span: Span, last: number): boolean {

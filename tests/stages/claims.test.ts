@@ -155,6 +155,7 @@ describe('between the speaker and the cue', () => {
     // Adverbs, a negation and auxiliaries.
     ['Both of his GOP senators strongly supported the nominee. The GOP leaders unanimously opposed an increase to the minimum wage.',
       [['Both of his GOP senators', 'supported', 'the nominee'], ['The GOP leaders', 'opposed', 'an increase to the minimum wage']]],
+    ['The budget office now says the reckoning will arrive sooner.', [['The budget office', 'says', 'the reckoning will arrive sooner']]],
     ['The Florida Republican would only say that his lack of foreign policy knowledge was worrisome.',
       [['The Florida Republican', 'say', 'that his lack of foreign policy knowledge was worrisome']]],
     // "who" stands for a person or group.

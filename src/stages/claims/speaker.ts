@@ -52,8 +52,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     return { span: { start: tokens[at].start, end: tokens[j - 1].end }, first: at, last: j };
   }
   let end = at;
-  // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say".
-  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && /ly$/.test(tokens[end].lower)) || NEGATION.has(tokens[end].lower)) && tokens[end].pos !== 'PROPN') end--;
+  // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say",
+  // "now says".
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || tokens[end].pos === 'ADV' || NEGATION.has(tokens[end].lower)) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
   // "Critics of the administration, however, question": an adverb set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;

@@ -171,6 +171,23 @@ describe('between the speaker and the cue', () => {
   });
 });
 
+describe('reported words that go on in a quotation', () => {
+  it.each([
+    // The next sentence is a quotation attributed to nobody else: it goes on with the claim.
+    ['Christie said that he had fought for bills as governor. "A leader must fight for what they believe in."',
+      [['Christie', 'said', 'that he had fought for bills as governor. "A leader must fight for what they believe in."']]],
+    // It has its own attribution: it is a claim of its own.
+    ['Christie said that he had fought for bills as governor. "A leader must fight," Rubio said.',
+      [['Christie', 'said', 'that he had fought for bills as governor'], ['Rubio', 'said', '"A leader must fight,"']]],
+    // A straight quotation opened in the reported words runs on to its close.
+    ['Gunn said the ruling was "in direct conflict with the Bible. The justices erred."',
+      [['Gunn', 'said', 'the ruling was "in direct conflict with the Bible. The justices erred."']]],
+  ])('%s', (text, expected) => {
+    const r = extractSync({ text, publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);
+  });
+});
+
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],

@@ -273,8 +273,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "She continued: “...”" reports words; "the foundation continued to raise money" does not.
     if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':') continue;
-    if (!quoted) content = balanced(text, content);
-    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: quoted ? content : trimSpan(text, content, TRIM), quoted, rule: 'claims:source-cue-content' });
+    // (Content run on to a quotation's close keeps its closing mark.)
+    const whole = quoted ? content : balanced(text, content);
+    const own = quoted || whole.end !== content.end ? whole : trimSpan(text, whole, TRIM);
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: quoted ? own : followedByQuote(doc, s, own, body.last), quoted, rule: 'claims:source-cue-content' });
   }
 }
 
@@ -331,12 +333,35 @@ function continued(doc: Document, s: Sentence, content: { span: Span; quoted: bo
   return end < 0 ? content.span : { start: content.span.start, end };
 }
 
+/** X said that he had fought for bills. “A leader must fight ...” : a quotation that opens the next sentence and is
+ *  attributed to nobody else goes on with the reported words of the sentence before. */
+function followedByQuote(doc: Document, s: Sentence, content: Span, last: number): Span {
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
+  // The content runs to the end of its sentence.
+  if (last < s.lastToken && !END_PUNCT.has(tokens[last].value) && !CLOSE_QUOTES.has(tokens[last].value)) return content;
+  const next = doc.sentences![tokens[s.firstToken].sentence + 1];
+  if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || text.slice(s.end, next.start).includes('\n\n')) return content;
+  const end = quotationEnd(text, tokens[next.firstToken].start);
+  if (end < 0) return content;
+  // Nothing after the quotation in its sentence: no "..., she said." of its own.
+  const after = doc.sentences!.find((x) => x.start < end && x.end >= end);
+  if (!after || /\p{L}/u.test(text.slice(end, after.end))) return content;
+  return { start: content.start, end };
+}
+
 /** Content that opens a quotation runs on to where it closes: X said that he was “fighting ... . I’ll tell you ...” */
 function balanced(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
   const opens = (slice.match(/“/g) ?? []).length;
   const closes = (slice.match(/”/g) ?? []).length;
-  if (opens <= closes) return span;
+  if (opens <= closes) {
+    // Straight quotes: an odd number, the last one opening (after a space): X said that it was "the same attitude.
+    const straight = slice.lastIndexOf('"');
+    if (straight < 0 || (slice.match(/"/g) ?? []).length % 2 === 0 || (straight > 0 && !/\s/.test(slice[straight - 1]))) return span;
+    const end = quotationEnd(text, span.start + straight);
+    return end < 0 || end - span.end > 1500 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
+  }
   const close = text.indexOf('”', span.end);
   if (close < 0 || close - span.end > 1500 || text.slice(span.end, close).includes('\n\n')) return span;
   return { start: span.start, end: close + 1 };

@@ -95,6 +95,26 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['January', '2005-01'], ['January', '2005-01'], ['January', '2006-01'], ['Feb. 1', '2006-02-01']]);
   });
 
+  it('a month after a past verb, after "since" or fronted before a past verb is behind; a date with a day may be a deadline', () => {
+    const r = extractSync({
+      text: 'The operator changed to a calendar year in December. The carrier has been on patrol since March. In January, a bomb exploded at a clinic. The offer was extended to Nov. 16.',
+      publishedAt: '1989-11-02',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['December', '1988-12'], ['March', '1989-03'], ['January', '1989-01'], ['Nov. 16', '1989-11-16']]);
+  });
+
+  it('"next to" a place says nothing of the future: the bare weekday is the last one', () => {
+    const r = extractSync({ text: 'Hundreds were killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', publishedAt: '1998-08-09' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '1998-08-07']]);
+  });
+
+  it('"a week" is a rate after a quantity ("twice a week", "$2 million a year"), else a length ("within a week", "A day after")', () => {
+    const r = extractSync({ text: 'Flights leave twice a week and cost $2 million a year. Victory could come within a week. A day after the hearing, he left.', publishedAt: '1991-02-25' });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['a week', 'SET', 'P1W'], ['a year', 'SET', 'P1Y'], ['a week', 'DURATION', 'P1W'], ['A day', 'DURATION', 'P1D'],
+    ]);
+  });
+
   it('"that year", "later that day", "the same month a year ago" take the date the text last named', () => {
     const r = extractSync({
       text: 'He fled to Florida in June 1998 and returned to Cuba later that year. Sales fell 35% in January, compared to the same month a year ago. Ford said its sales rose in February compared to the same period last year.',
@@ -177,7 +197,7 @@ describe('extents', () => {
     ['Just minutes before House Bill 1523 was to take effect, the judge ruled.', [['minutes', 'PTXM']]],
     ['The plant built 1990 cars in 1990.', [['1990', '1990']]],
     ['Apple will release Lion in the fall of 2011, but prices may fall.', [['the fall of 2011', '2011-FA']]],
-    ['May I ask? Sales began in March of 2008 and rose in May.', [['March of 2008', '2008-03'], ['May', '2019-05']]],
+    ['May I ask? Sales began in March of 2008 and rose in May.', [['March of 2008', '2008-03'], ['May', '2018-05']]],
     ['The hearing lasted more than four hours, with a 24-hour break.', [['more than four hours', 'PT4H'], ['24-hour', 'PT24H']]],
     // In an earnings report "a year earlier" is the quarter a year before, even in a sentence that names no quarter.
     ['Third-quarter profit rose 5%. Sales were $1 billion, up from $900 million a year earlier.', [['Third-quarter', '2019-Q3'], ['a year earlier', '2018-Q1']]],

@@ -98,13 +98,24 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
 
 // Past forms of the verbs "be", "have", "do"; other past verbs are found by their lemma.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+// Before "a week", "a year": a number or these make it a rate ("twice a week", "$5 million a year").
+const RATE_WORDS = new Set(['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'dollars', 'cents', 'percent']);
 
 /** The verb the expression follows is in the past tense: "was introduced in January", "bought RJR in February"; not "would be paid in January". */
-function isPast(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+function isPast(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
+  // "on patrol since March": what something has lasted since lies behind.
+  if (first > sentenceFirst && tokens[first - 1].lower === 'since') return true;
   let i = first - 1;
   const stop = Math.max(sentenceFirst, first - 12);
   const future = (t: Token) => FUTURE_AUX.has(t.lower) && t.pos !== 'NOUN';
-  while (i >= stop && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX' && !future(tokens[i])) i--;
+  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX' || future(t);
+  while (i >= stop && !isVerb(tokens[i])) i--;
+  // "In January, a week after the anniversary, a bomb exploded": fronted, the expression goes with the verb after it.
+  if (i < sentenceFirst) {
+    i = last;
+    while (i < Math.min(sentenceLast, last + 15) && !isVerb(tokens[i])) i++;
+    if (i >= Math.min(sentenceLast, last + 15)) return false;
+  }
   // The nearest word of the future wins over a past verb further back: "a pact effective June 1", "planned for Saturday".
   if (i < stop || future(tokens[i])) return false;
   const verb = tokens[i];
@@ -158,9 +169,11 @@ export const dates: Stage = {
       const quarterly = QUARTERLY.test(text.slice(s.start, s.end)) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text));
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
-      const past = isPast(tokens, e.first, s.firstToken);
+      const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
       const future = !past && isFuture(tokens, e.first, s.firstToken, s.lastToken);
-      let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded });
+      const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
+      const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
+      let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded, rate });
       let start = e.start;
       // A determiner or modifier that the value does not accept is dropped again: "the 2017" -> "2017".
       for (let a = e.first; !norm && a + 1 < e.last && PREFIX.has(tokens[a].lower); a++) {

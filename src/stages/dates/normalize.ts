@@ -20,6 +20,8 @@ export interface NormalizeContext {
   quarterly?: boolean;
   /** The expression is followed by "ended"/"ending" ("the year ended March 31"): a reporting period, a duration. */
   periodEnded?: boolean;
+  /** A quantity comes right before: "$5 million a year", "four flights a week" ("a week" is then a rate, a SET). */
+  rate?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -103,11 +105,13 @@ function resolveWeekday(ref: Ymd | null, day: number, future: boolean, explicit?
 function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean, past = false): string {
   if (year !== null) return day !== null ? formatYmd({ y: year, m: month, d: day }) : formatYm(year, month);
   if (!ref) return day !== null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}`;
-  // Without a year: the nearest such month, looking further back than ahead (news reports the past).
+  // Without a year: the nearest such month, looking further back than ahead (news reports the past); after a verb in
+  // the past tense the latest one ("changed in December" in November is last December; with a day it may be a
+  // deadline: "was extended to Nov. 16").
   let y = ref.y;
   const diff = month - ref.m;
   if (future && diff < 0) y += 1;
-  else if (!future && diff > 4) y -= 1;
+  else if (!future && (diff > 4 || (past && day === null && diff > 0))) y -= 1;
   else if (!past && diff < -7) y += 1;
   return day !== null ? formatYmd({ y, m: month, d: day }) : formatYm(y, month);
 }
@@ -237,7 +241,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if (text === 'annual') return { type: 'DURATION', value: 'P1Y', rule: 'dur:annual' };
   if (text === 'year-end' || text === "year's end" || text === 'the end of the year') return { type: 'DATE', value: ref ? String(ref.y) : 'XXXX', rule: 'rel:year-end' };
   let m: RegExpExecArray | null;
-  if ((m = /^(?:each|every|per|a|an) (other )?(day|week|month|year|quarter|night|morning|evening|season|weekend|hour)$/.exec(text))) {
+  // "each week", "every other day", "per year"; "a week" only as a rate ("within a week", "a day after" are lengths).
+  if ((m = /^(?:each|every|per|a|an) (other )?(day|week|month|year|quarter|night|morning|evening|season|weekend|hour)$/.exec(text)) && (ctx.rate || !/^an? /.test(text))) {
     const unit = UNITS[m[2]] ?? 'D';
     if (m[2] in PARTS_OF_DAY) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[m[2]]}`, rule: 'set:every' };
     if (m[2] === 'season') return { type: 'SET', value: 'XXXX-XX', rule: 'set:every' };

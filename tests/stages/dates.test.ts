@@ -115,6 +115,16 @@ describe('tense', () => {
     ]);
   });
 
+  it('"the full year" is the year last named, unless that one lies ahead; "coming quarters" is the future; "the nineties" a decade', () => {
+    const r = extractSync({
+      text: 'GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year. Kellogg expects growth through 2008 and forecast an increase for the full year. It bodes ill for coming quarters, as in the nineties.',
+      publishedAt: '2006-01-26',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([
+      ['the fourth quarter of 2005', '2005-Q4'], ['the entire year', '2005'], ['2008', '2008'], ['the full year', '2006'], ['coming quarters', 'FUTURE_REF'], ['the nineties', '199'],
+    ]);
+  });
+
   it('"that year", "later that day", "the same month a year ago" take the date the text last named', () => {
     const r = extractSync({
       text: 'He fled to Florida in June 1998 and returned to Cuba later that year. Sales fell 35% in January, compared to the same month a year ago. Ford said its sales rose in February compared to the same period last year.',

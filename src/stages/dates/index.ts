@@ -196,8 +196,8 @@ export const dates: Stage = {
   },
 };
 
-// "that year", "the same day", "later that month": the period of the date the text last named, not the reference date's.
-const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same) (day|week|month|year)\.?$|^the (day)$/i;
+// "that year", "the same day", "later that month", "the full year": the period of the date the text last named, not the reference date's.
+const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same|the full|the entire|the whole) (day|week|month|year)\.?$|^the (day)$/i;
 const GRANULE: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/, year: /^\d{4}/ };
 
 // "the same month a year ago", "the same period last year": the period last named, a year before.
@@ -266,6 +266,8 @@ function resolveAnaphora(out: DateItem[], text: string, docId: string): void {
     const m = ANAPHORIC.exec(out[k].text);
     if (!m || out[k].type !== 'DATE') continue;
     const value = priorValue(out, k, (m[1] ?? m[2]).toLowerCase());
+    // "forecast an increase for the full year" after a later year was named: still the report's own year.
+    if (value && /^the (?:full|entire|whole) /i.test(out[k].text) && value > out[k].value) continue;
     if (value) out[k] = { ...out[k], value, rule: 'rel:anaphoric' };
   }
 }

@@ -300,6 +300,12 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
+  // "the nineties", "the Twenties": the latest such decade that has begun.
+  if ((m = /^the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(text))) {
+    const d = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]) + 2;
+    const century = ref && ref.y >= 2000 + d * 10 ? 20 : 19;
+    return { type: 'DATE', value: `${century}${d}`, rule: 'abs:decade' };
+  }
   // "this year's third quarter", "last year's quarter" (the quarter being reported, a year back).
   if ((m = /^(this|last|next) year['’]s (?:(first|second|third|fourth|final|latest) )?(?:quarter|period)$/.exec(text))) {
     if (!ref) return { type: 'DATE', value: 'XXXX-QX', rule: 'rel:year-quarter' };
@@ -336,6 +342,10 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     if (!m[3] && year !== null && m[1] === 'next') year += 1;
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${SEASONS[m[2]]}`, rule: 'abs:season' };
   }
+  // "the full year", "the entire year": the year of the report (the dates stage makes it the one last named).
+  if ((m = /^the (?:full|entire|whole) (week|month|year)$/.exec(text))) return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:unit' };
+  // "coming quarters", "future years": some time ahead.
+  if (/^(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years)$/.test(text)) return { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' };
   // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend"
   if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same) (week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
     const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;

@@ -33,6 +33,8 @@ const ANY_CASE = new RegExp([
   String.raw`\b(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
   String.raw`\brecent (?:days|weeks|months|years|decades)\b`,
   String.raw`\bthe (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
+  String.raw`\bthe (?:full|entire|whole) (?:week|month|year)\b|\b(?:coming|future) (?:days|weeks|months|quarters|years)\b`,
+  String.raw`\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`,
   String.raw`\bthe (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
   String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b`,
   String.raw`\b(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next) year)\b`,
@@ -136,7 +138,8 @@ trigger(WORD, [
   'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'quarter', 'century', 'spring', 'summer', 'autumn', 'winter', 'fall',
   'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'fiscal',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
+  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
 ]);
 trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.

@@ -9,15 +9,19 @@ import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
-export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string> }
+/** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
+interface CueWord { starts: boolean; kind: string | undefined }
+export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string>; words: Map<string, CueWord> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
-  return compiled(lexicons, 'claims/cues', (lex) => ({
-    verbs: new Map(Object.entries(lex.cueVerbs)),
-    phrases: lex.cuePhrases.map((p) => p.split(' ')),
-    states: lex.stateCues.map((p) => p.split(' ')),
-    starts: new Set([...lex.cuePhrases, ...lex.stateCues].map((p) => p.split(' ')[0])),
-  }));
+  return compiled(lexicons, 'claims/cues', (lex) => {
+    const verbs = new Map(Object.entries(lex.cueVerbs));
+    const starts = new Set([...lex.cuePhrases, ...lex.stateCues].map((p) => p.split(' ')[0]));
+    // One look-up per word form instead of one per table.
+    const words = new Map<string, CueWord>();
+    for (const w of new Set([...verbs.keys(), ...starts])) words.set(w, { starts: starts.has(w), kind: verbs.get(w) });
+    return { verbs, phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), starts, words };
+  });
 }
 
 const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
@@ -102,7 +106,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
   const text = doc.ingest!.analysisText;
   // "Issa: Hillary Clinton's 'Honesty Is In Question.'": a name and a colon open a headline quotation.
-  const colon = tokens.slice(s.firstToken, Math.min(s.lastToken, s.firstToken + 5)).findIndex((t) => t.value === ':');
+  let colon = -1;
+  for (let k = s.firstToken; k < Math.min(s.lastToken, s.firstToken + 5); k++) if (tokens[k].value === ':') { colon = k - s.firstToken; break; }
   const at = s.firstToken + colon;
   // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
   const label = colon === 1 && /^[A-Z]{4,}$/.test(tokens[s.firstToken].value);
@@ -116,7 +121,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
-    const phrasal = cues.starts.has(t.lower) || cues.starts.has(t.lemma);
+    const asWritten = cues.words.get(t.lower);
+    const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
+    const phrasal = !!(asWritten?.starts || asLemma?.starts);
     const phraseEnd = phrasal ? cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (phraseEnd !== undefined && tokens[i].lower === 'according') {
       // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):
@@ -146,7 +153,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
     const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
-    const kind = cues.verbs.get(t.lemma) ?? cues.verbs.get(t.lower) ?? (thatClause ? 'belief' : undefined);
+    const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
     // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
     // tagger read as a noun.
     const misread = t.pos === 'NOUN' && i > s.firstToken && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && /[^s]s$/.test(tokens[i - 1].lower) &&
@@ -439,7 +446,7 @@ export const claims: Stage = {
       const date = (doc.dates ?? []).find((d) => !overlaps(d, f.content) && sameRegion(d, f));
       out.push({
         id,
-        speaker: { ...textSpan(text, f.source.start, f.source.end), entityId: speaker.entityId, kind: speaker.kind },
+        speaker: { start: f.source.start, end: f.source.end, text: text.slice(f.source.start, f.source.end), entityId: speaker.entityId, kind: speaker.kind },
         cue: textSpan(text, f.cue.start, f.cue.end),
         content: textSpan(text, f.content.start, f.content.end),
         parentId: null,

@@ -27,6 +27,9 @@ export interface Gazetteer {
   maxWords: number;
   /** First words of all keys, lower case, with the most words a key starting with it has. */
   firstWords: Map<string, number>;
+  /** The first words of every key of two words or more, lower case ("the wall street" for "The Wall Street Journal"):
+   *  a look-up that is none of them cannot grow into a match past the next space. */
+  prefixes: Set<string>;
   titles: Map<string, { title: string; sector: string | null; honorific: boolean }>;
   maxTitleWords: number;
   titleModifiers: Set<string>;
@@ -51,9 +54,11 @@ function build(lex: Lexicons): Gazetteer {
   let maxWords = 1;
   const firstWords = new Map<string, number>();
   const noteFirst = (word: string, n: number) => firstWords.set(word, Math.max(firstWords.get(word) ?? 0, n));
+  const prefixes = new Set<string>();
   const add = (key: string, entry: GazEntry, forceExact = false) => {
     const words = key.split(/\s+/);
     maxWords = Math.max(maxWords, words.length);
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' ').toLowerCase());
     // The first token as wink-nlp cuts it: "U.S." stays whole, "Amazon.com" starts "Amazon", "G-7" stays.
     // wink-nlp may cut a word into several tokens ("Amazon.com"): allow a few more tokens than words.
     noteFirst(words[0].toLowerCase(), words.length + 2);
@@ -145,7 +150,7 @@ function build(lex: Lexicons): Gazetteer {
     if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames, misspellings: new Map() };
+  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames, misspellings: new Map() };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {

@@ -112,8 +112,11 @@ function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: n
   let best: { entry: GazEntry; last: number } | null = null;
   for (let j = i + 1; j <= limit; j++) {
     if (j > i + 1 && text.slice(tokens[j - 2].end, tokens[j - 1].start).includes('\n')) break;
-    const entry = lookup(gaz, surface(text, tokens, i, j), ctx.allCaps);
+    const words = surface(text, tokens, i, j);
+    const entry = lookup(gaz, words, ctx.allCaps);
     if (entry) best = { entry, last: j };
+    // A space follows and no key goes on from these words: no longer match.
+    if (j < limit && tokens[j].start > tokens[j - 1].end && !gaz.prefixes.has((/\s\s|\n/.test(words) ? words.replace(/\s+/g, ' ') : words).toLowerCase())) break;
   }
   return best;
 }

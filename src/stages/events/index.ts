@@ -128,6 +128,8 @@ export const events: Stage = {
         return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
       };
       const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean }> = [];
+      // The sentence's context ("in a match", "on the battlefield"), read once when an event needs it.
+      let sentenceKind: string | null | undefined;
       for (let i = s.firstToken; i < s.lastToken; i++) {
         const t = tokens[i];
         const multi = matchMulti(tokens, i, s.lastToken, words.multi);
@@ -215,7 +217,7 @@ export const events: Stage = {
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
         const date = (doc.dates ?? []).find((d) => d.start >= s.start && d.end <= s.end && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);
-        const context = f.trigger.context ?? sentenceContext(tokens, s, words.contexts);
+        const context = f.trigger.context ?? (sentenceKind === undefined ? (sentenceKind = sentenceContext(tokens, s, words.contexts)) : sentenceKind);
         out.push({
           id: stableId('event', doc.meta.id, type, trigger.start),
           type: type as Event['type'],
@@ -242,15 +244,22 @@ export const events: Stage = {
 
 /** A multiword trigger at token i: its words in order, up to two other words between them ("raised their concerns"). */
 function matchMulti(tokens: readonly Token[], i: number, end: number, multi: EventWords['multi']): { last: number; trigger: Trigger } | null {
-  const is = (t: Token, w: string) => t.lemma === w || t.lower === w;
-  const candidates = [...(multi.get(tokens[i].lemma) ?? []), ...(tokens[i].lower !== tokens[i].lemma ? multi.get(tokens[i].lower) ?? [] : [])];
+  const byLemma = multi.get(tokens[i].lemma);
+  const byForm = tokens[i].lower !== tokens[i].lemma ? multi.get(tokens[i].lower) : undefined;
+  return (byLemma && matchFrom(tokens, i, end, byLemma)) ?? (byForm && matchFrom(tokens, i, end, byForm)) ?? null;
+}
+
+/** The first phrase of `candidates` whose later words follow token i, each within three tokens of the one before. */
+function matchFrom(tokens: readonly Token[], i: number, end: number, candidates: Array<{ words: string[]; trigger: Trigger }>): { last: number; trigger: Trigger } | null {
   for (const m of candidates) {
     let at = i + 1;
     let ok = true;
-    for (const w of m.words.slice(1)) {
+    for (let n = 1; n < m.words.length; n++) {
+      const w = m.words[n];
+      const stop = Math.min(end, at + 3);
       let k = at;
-      while (k < Math.min(end, at + 3) && !is(tokens[k], w)) k++;
-      if (k >= Math.min(end, at + 3)) { ok = false; break; }
+      while (k < stop && tokens[k].lemma !== w && tokens[k].lower !== w) k++;
+      if (k >= stop) { ok = false; break; }
       at = k + 1;
     }
     if (ok) return { last: at, trigger: m.trigger };

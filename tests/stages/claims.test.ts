@@ -171,6 +171,15 @@ describe('between the speaker and the cue', () => {
   });
 });
 
+describe('nested claims', () => {
+  it('what a speaker reports of their own plans and views is one claim; another speaker\'s words inside it are a second', () => {
+    const r = extractSync({ text: 'Donald Trump said he supports making an exception. John Kasich said he believes the bill will pass. The Journal said that Li assured that the talks would go on.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.parentId === null])).toEqual([
+      ['Donald Trump', 'said', true], ['John Kasich', 'said', true], ['The Journal', 'said', true], ['Li', 'assured', false],
+    ]);
+  });
+});
+
 describe('reported words that go on in a quotation', () => {
   it.each([
     // The next sentence is a quotation attributed to nobody else: it goes on with the claim.

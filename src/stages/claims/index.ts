@@ -6,7 +6,7 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
-import { contains, overlaps, textSpan, tokenSpan, trimSpan } from '../../util/span.js';
+import { contains, overlaps, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -464,8 +464,23 @@ export const claims: Stage = {
       }
       c.parentId = parent?.id ?? null;
     }
-    out.sort((a, b) => a.cue.start - b.cue.start);
-    return { claims: out };
+    // "He said he plans to run", "Trump said Trump supports ...": what a speaker reports of their own plans, views or
+    // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts).
+    const byId = new Map(out.map((c) => [c.id, c]));
+    const kept = out.filter((c) => {
+      const parent = c.parentId ? byId.get(c.parentId) : undefined;
+      if (!parent) return true;
+      const cue = doc.tokens![tokenAt(doc.tokens!, c.cue.start)];
+      // (A participle goes with the outer cue's sentence, not inside its content: "said ..., calling for a revolution".)
+      if ((cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind) === 'speech' || cue.lower.endsWith('ing')) return true;
+      // (The same entity only when it heads the outer speaker: "China-United States trade negotiations" is not China.)
+      const headed = /(?:^|\s)[A-Z][^\s]*$/.test(parent.speaker.text);
+      // ("he" after a person, "they" after a group: "Premier Li assured that they are open to" speaks of others.)
+      const pronoun = /^(?:he|she|i)$/i.test(c.speaker.text) || (/^(?:they|we)$/i.test(c.speaker.text) && parent.speaker.kind === 'group');
+      return !(pronoun || c.speaker.text === parent.speaker.text || (headed && c.speaker.entityId !== null && c.speaker.entityId === parent.speaker.entityId));
+    });
+    kept.sort((a, b) => a.cue.start - b.cue.start);
+    return { claims: kept };
   },
 };
 

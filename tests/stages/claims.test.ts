@@ -163,6 +163,9 @@ describe('between the speaker and the cue', () => {
     // An infinitive: the subject of the clause, or the object before "to" that does it.
     ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
+    // Before "X questioned Y", an adverbial is no content; before "..., X said." any clause is.
+    ["In debate after debate, Mr. Bush questioned Mr. Trump's judgment.", [['Mr. Bush', 'questioned', "Mr. Trump's judgment"]]],
+    ['If states fail, the department can step in, Wilcox said.', [['Wilcox', 'said', 'If states fail, the department can step in']]],
     // A passive names no speaker, also with an adverb before the participle.
     ['The decision is widely expected to be unfavorable for Beijing.', []],
   ])('%s', (text, expected) => {

@@ -244,7 +244,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
         continue;
       }
-      const content = contentBefore(doc, s, src.first - 1);
+      // Words after the cue ("..., Mr. Bush questioned Mr. Trump's tactics"): only a clause before the speaker reports.
+      const content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "X said (that) ..."
@@ -397,7 +398,7 @@ function subjectOf(tokens: readonly Token[], s: Sentence) {
 
 
 /** Content before a cue: the quote that closes at `closeAt` (maybe opened sentences earlier), or the sentence so far. */
-function contentBefore(doc: Document, s: Sentence, lastIndex: number): { span: Span; quoted: boolean } | null {
+function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = false): { span: Span; quoted: boolean } | null {
   const tokens = doc.tokens!;
   const text = doc.ingest!.analysisText;
   let k = lastIndex;
@@ -418,6 +419,10 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number): { span: S
     if (open >= 0) return { span: { start: open, end: tokens[closeToken].end }, quoted: true };
   }
   if (k - s.firstToken < 2) return null;
+  // With `clause`, what comes before must be reported words, a clause: not an adverbial ("In debate after debate, Mr.
+  // Bush questioned ...", "As for the campaign, she showed ...") nor a subordinate clause ("Because the companies rely
+  // on users, they ...").
+  if (clause && (tokens[s.firstToken].pos === 'ADP' || tokens[s.firstToken].pos === 'SCONJ' || !hasVerb(tokens, s.firstToken, k + 1))) return null;
   return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
 }
 

@@ -31,6 +31,8 @@ export interface Lexicons {
   cueVerbs: Record<string, string>;
   cuePhrases: string[];
   stateCues: string[];
+  /** Cue verbs that may stand between reported words and their speaker: "..., said Smith". */
+  invertedCues: string[];
   anonymousSources: string[];
   anonymousMarkers: string[];
   documentSources: string[];
@@ -92,6 +94,7 @@ export function defaultLexicons(): Lexicons {
     cueVerbs: cues.verbs,
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
+    invertedCues: cues.inverted,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
     documentSources: sources.document,

@@ -11,7 +11,7 @@ import { CLOSE_QUOTES, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string>; words: Map<string, CueWord> }
+export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string>; words: Map<string, CueWord>; inverted: Set<string> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -20,7 +20,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     // One look-up per word form instead of one per table.
     const words = new Map<string, CueWord>();
     for (const w of new Set([...verbs.keys(), ...starts])) words.set(w, { starts: starts.has(w), kind: verbs.get(w) });
-    return { verbs, phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), starts, words };
+    return { verbs, phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), starts, words, inverted: new Set(lex.invertedCues) };
   });
 }
 
@@ -167,7 +167,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "..., said X." : cue right after a comma or a closing quote, speaker after it.
-    if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1) {
+    // (Only a verb that allows it: not "..., told CBS News", whose noun is the hearer, nor "Mukasey, the attorney
+    // general, criticized X".)
+    if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
       const src = sourceSpan(tokens, i + 1, s, 'right');
       const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',');
       if (src && (ends || TRAILING.has(tokens[src.last].lower))) {

@@ -156,6 +156,9 @@ describe('between the speaker and the cue', () => {
     ['Both of his GOP senators strongly supported the nominee. The GOP leaders unanimously opposed an increase to the minimum wage.',
       [['Both of his GOP senators', 'supported', 'the nominee'], ['The GOP leaders', 'opposed', 'an increase to the minimum wage']]],
     ['The budget office now says the reckoning will arrive sooner.', [['The budget office', 'says', 'the reckoning will arrive sooner']]],
+    // A name the tagger reads as an adverb is still a name; a quantifier stands for people.
+    ['Jolly said he would be cautious.', [['Jolly', 'said', 'he would be cautious']]],
+    ["Most said they were worried. Others supported Sanders's bid.", [['Most', 'said', 'they were worried'], ['Others', 'supported', "Sanders's bid"]]],
     ['The Florida Republican would only say that his lack of foreign policy knowledge was worrisome.',
       [['The Florida Republican', 'say', 'that his lack of foreign policy knowledge was worrisome']]],
     // "who" stands for a person or group.

@@ -12,6 +12,8 @@ const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had',
 const NEGATION = new Set(['only', "n't", 'n’t', 'not', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// "Most said", "many agreed", "Others supported": a quantifier standing for people heads a speaker phrase.
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase.
@@ -54,7 +56,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let end = at;
   // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say",
   // "now says".
-  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || tokens[end].pos === 'ADV' || NEGATION.has(tokens[end].lower)) && tokens[end].pos !== 'PROPN') end--;
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end])) || NEGATION.has(tokens[end].lower)) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
   // "Critics of the administration, however, question": an adverb set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;
@@ -117,7 +119,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     break;
   }
   const first = j + 1;
-  if (first > end || !isHead(tokens[end]) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && first < end)) return null;
+  if (first > end || !isHead(tokens[end]) && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && first < end)) return null;
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
@@ -206,7 +208,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 export function isAgent(doc: Document, span: Span, last: number): boolean {
   const tokens = doc.tokens!;
   const head = tokens[last - 1];
-  if (PERSONAL.has(head.lower)) return true;
+  if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');
   if (words.groups.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;

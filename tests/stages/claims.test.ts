@@ -166,6 +166,7 @@ describe('between the speaker and the cue', () => {
     // An infinitive: the subject of the clause, or the object before "to" that does it.
     ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
+    ['Trump continued to question whether Cruz was eligible.', [['Trump', 'question', 'whether Cruz was eligible']]],
     // Before "X questioned Y", an adverbial is no content; before "..., X said." any clause is.
     ["In debate after debate, Mr. Bush questioned Mr. Trump's judgment.", [['Mr. Bush', 'questioned', "Mr. Trump's judgment"]]],
     ['If states fail, the department can step in, Wilcox said.', [['Wilcox', 'said', 'If states fail, the department can step in']]],

@@ -99,6 +99,8 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
   return -1;
 }
 
+// Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
+const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[]): void {
@@ -199,7 +201,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "China's CITIC runs an oil field and says it has ...": a second verb of the sentence's subject.
     const coordinated = (prev?.lower === 'and' || prev?.lower === 'but') && i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i - 1);
     // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
-    const infinitive = prev?.lower === 'to' && i > s.firstToken + 2 && tokens[i - 2].pos !== 'VERB' && hasVerb(tokens, s.firstToken, i - 1);
+    const infinitive = prev?.lower === 'to' && i > s.firstToken + 2 && (tokens[i - 2].pos !== 'VERB' || ASPECT.has(tokens[i - 2].lemma)) && hasVerb(tokens, s.firstToken, i - 1);
     // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
     const controller = infinitive ? sourceSpan(tokens, i - 2, s, 'left') : null;
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller

@@ -167,6 +167,7 @@ describe('between the speaker and the cue', () => {
     ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
     ['Trump continued to question whether Cruz was eligible.', [['Trump', 'question', 'whether Cruz was eligible']]],
+    ['Rubio fired back at Christie over the downgrades.', [['Rubio', 'fired back', 'at Christie over the downgrades']]],
     // Before "X questioned Y", an adverbial is no content; before "..., X said." any clause is.
     ["In debate after debate, Mr. Bush questioned Mr. Trump's judgment.", [['Mr. Bush', 'questioned', "Mr. Trump's judgment"]]],
     ['If states fail, the department can step in, Wilcox said.', [['Wilcox', 'said', 'If states fail, the department can step in']]],

@@ -125,6 +125,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('an earnings report\'s own quarter, named first, is "the quarter" and gives "a year earlier" its quarter', () => {
+    const r = extractSync({ text: 'Net rose in the fiscal first quarter, from a year earlier. Sales for the quarter rose 5%.', publishedAt: '1989-10-26' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['first quarter', '1989-Q1'], ['a year earlier', '1988-Q1'], ['the quarter', '1989-Q1']]);
+  });
+
   it('"that year", "later that day", "the same month a year ago" take the date the text last named', () => {
     const r = extractSync({
       text: 'He fled to Florida in June 1998 and returned to Cuba later that year. Sales fell 35% in January, compared to the same month a year ago. Ford said its sales rose in February compared to the same period last year.',

@@ -191,6 +191,7 @@ export const dates: Stage = {
         out[k] = { ...time, value: day.value + time.value.slice(10) };
       }
     }
+    reportedQuarter(out, reference);
     resolveAnaphora(out, text, meta.id);
     return { dates: out };
   },
@@ -218,6 +219,27 @@ function priorValue(out: readonly DateItem[], k: number, unit: string): string |
     if (g) return unit === 'week' ? formatWeek(parseYmd(g[0])!) : g[0];
   }
   return null;
+}
+
+/** An earnings report names its quarter first ("Net rose in the fiscal first quarter", "Fourth-quarter net rose"):
+ *  "the quarter" and "the latest period" are that one, "a year earlier" the same quarter a year before, not the
+ *  calendar quarter before publication the rules assume when the text names none. */
+function reportedQuarter(out: DateItem[], reference: string | null): void {
+  if (!reference) return;
+  // (A quarter of the last twelve months: "in the third quarter of 1984" is history, not the report.)
+  const now = Number(reference.slice(0, 4)) * 4 + Math.ceil(Number(reference.slice(5, 7)) / 3) - 1;
+  let named: string | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k];
+    if (d.rule === 'abs:quarter' && /^\d{4}-Q\d$/.test(d.value)) {
+      const q = Number(d.value.slice(0, 4)) * 4 + Number(d.value[6]) - 1;
+      if (named === null && q <= now && q >= now - 4) named = d.value;
+      continue;
+    }
+    if (named === null) continue;
+    if (d.rule === 'rel:reported-quarter') out[k] = { ...d, value: named };
+    else if (d.rule === 'rel:year-ago-quarter') out[k] = { ...d, value: `${Number(named.slice(0, 4)) - 1}${named.slice(4)}` };
+  }
 }
 
 function resolveAnaphora(out: DateItem[], text: string, docId: string): void {

@@ -103,6 +103,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['December', '1988-12'], ['March', '1989-03'], ['January', '1989-01'], ['Nov. 16', '1989-11-16']]);
   });
 
+  it('"until 9 a.m. Tuesday" is a deadline ahead; "early Friday morning" keeps its part of the day', () => {
+    const r = extractSync({ text: 'The INS has given the relatives until 9 a.m. Tuesday to sign. The marches began early Friday morning.', publishedAt: '2000-01-28' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['9 a.m. Tuesday', '2000-02-01T09:00'], ['early Friday morning', '2000-01-28TMO']]);
+  });
+
   it('"next to" a place says nothing of the future: the bare weekday is the last one', () => {
     const r = extractSync({ text: 'Hundreds were killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', publishedAt: '1998-08-09' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '1998-08-07']]);

@@ -89,6 +89,8 @@ function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: num
 function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number, sentenceLast: number): boolean {
   // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
   if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
+  // "has given them until 9 a.m. Tuesday": a deadline lies ahead.
+  if (first - 1 >= sentenceFirst && tokens[first - 1].lower === 'until') return true;
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
     // "next to the embassy" is a place, not the future.
     if ((FUTURE_AUX.has(tokens[i].lower) && !(tokens[i].lower === 'next' && tokens[i + 1]?.lower === 'to')) || (tokens[i].lower === 'set' && tokens[i + 1]?.lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;

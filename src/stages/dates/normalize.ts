@@ -268,7 +268,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'TIME', value: time(day, Number(m[2]), Number(m[3] ?? 0), m[4] ? `${m[4]}m` : undefined) + (/ (?:utc|gmt)$/.test(text) ? 'Z' : ''), rule: 'time:clock' };
   }
   // Part of day: "Friday morning", "this morning", "tonight", "last night"
-  if ((m = /^(?:(this|last|yesterday|tomorrow|(\w+day)) )?(morning|afternoon|evening|night|tonight|overnight)$/.exec(text))) {
+  // ("early Friday morning", "late Tuesday night": the same part of the day.)
+  if ((m = /^(?:early |late )?(?:(this|last|yesterday|tomorrow|(\w+day)) )?(morning|afternoon|evening|night|tonight|overnight)$/.exec(text))) {
     let day = ref;
     if (m[1] === 'yesterday' || (m[1] === 'last' && m[3] === 'night')) day = ref ? addDays(ref, -1) : null;
     else if (m[1] === 'tomorrow') day = ref ? addDays(ref, 1) : null;

@@ -1,0 +1,27 @@
+// Tokens and sentences: exact offsets and the splits wink-nlp makes that the tokens stage takes back.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const sentences = (text: string) => {
+  const doc = analyze({ text, publishedAt: '2016-01-31' });
+  return doc.sentences!.map((s) => text.slice(s.start, s.end));
+};
+
+describe('sentences', () => {
+  it.each([
+    // An abbreviation before a name, a bracketed party and "vs." end no sentence.
+    ['Sen. Marco Rubio (R-Fla.), who spoke first, said the U.S. would act. He left.', ['Sen. Marco Rubio (R-Fla.), who spoke first, said the U.S. would act.', 'He left.']],
+    ['In January, a week after the Roe vs. Wade anniversary, a bomb exploded. Police came.', ['In January, a week after the Roe vs. Wade anniversary, a bomb exploded.', 'Police came.']],
+    // A question inside a quotation goes on with its attribution; a line break ends a headline.
+    ['“Does China exclude them?” the document asked.\nTrade talks resume', ['“Does China exclude them?” the document asked.', 'Trade talks resume']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('token offsets point into the original text', () => {
+    const text = 'Premier Li Keqiang  met “Mnuchin” on Wednesday.';
+    const doc = analyze({ text, publishedAt: '2019-04-03' });
+    for (const t of doc.tokens!) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(doc.tokens!.map((t) => t.value)).toEqual(['Premier', 'Li', 'Keqiang', 'met', '“', 'Mnuchin', '”', 'on', 'Wednesday', '.']);
+  });
+});

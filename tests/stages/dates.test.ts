@@ -108,6 +108,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['9 a.m. Tuesday', '2000-02-01T09:00'], ['early Friday morning', '2000-01-28TMO']]);
   });
 
+  it('"later this afternoon" is a part of the day; "the current fiscal year" a year, not "current" alone', () => {
+    const r = extractSync({ text: 'He will meet Aziz later this afternoon. Sales in the current fiscal year will rise; last fiscal year they fell.', publishedAt: '1998-02-22' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['later this afternoon', '1998-02-22TAF'], ['the current fiscal year', '1998'], ['last fiscal year', '1997']]);
+  });
+
   it('"next to" a place says nothing of the future: the bare weekday is the last one', () => {
     const r = extractSync({ text: 'Hundreds were killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', publishedAt: '1998-08-09' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '1998-08-07']]);

@@ -268,8 +268,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'TIME', value: time(day, Number(m[2]), Number(m[3] ?? 0), m[4] ? `${m[4]}m` : undefined) + (/ (?:utc|gmt)$/.test(text) ? 'Z' : ''), rule: 'time:clock' };
   }
   // Part of day: "Friday morning", "this morning", "tonight", "last night"
-  // ("early Friday morning", "late Tuesday night": the same part of the day.)
-  if ((m = /^(?:early |late )?(?:(this|last|yesterday|tomorrow|(\w+day)) )?(morning|afternoon|evening|night|tonight|overnight)$/.exec(text))) {
+  // ("early Friday morning", "late Tuesday night", "later this afternoon": the same part of the day.)
+  if ((m = /^(?:early |late |earlier |later )?(?:(this|last|yesterday|tomorrow|(\w+day)) )?(morning|afternoon|evening|night|tonight|overnight)$/.exec(text))) {
     let day = ref;
     if (m[1] === 'yesterday' || (m[1] === 'last' && m[3] === 'night')) day = ref ? addDays(ref, -1) : null;
     else if (m[1] === 'tomorrow') day = ref ? addDays(ref, 1) : null;
@@ -347,8 +347,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^the (?:full|entire|whole) (week|month|year)$/.exec(text))) return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:unit' };
   // "coming quarters", "future years": some time ahead.
   if (/^(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years)$/.test(text)) return { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' };
-  // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend"
-  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same) (week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
+  // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend", "the
+  // current fiscal year"
+  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
     const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
     if (m[2] === 'weekend') {

@@ -53,7 +53,7 @@ const ANY_CASE = anyCase([
   String.raw`(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,
   String.raw`(?:${SPELLED_YEAR})\b`,
   String.raw`(?:last|this|next) fall\b|(?:the )?fall(?: of)? \d{4}\b`,
-  String.raw`(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
+  String.raw`(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|(?:fiscal )?year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
   String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before(?! [\w“"]))\b`,
   String.raw`year-(?:end|earlier|ago)\b|year(?:['’]s)? end\b`,
   String.raw`(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,

@@ -374,8 +374,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     if (unit.startsWith('T')) return { type: 'TIME', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:offset' };
     return { type: 'DATE', value: shift(ref, unit, dir * n), rule: 'rel:offset' };
   }
-  // Durations: "two weeks", "10 years", "the past several months", "about a month", "the first nine months", "two-year"
-  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+(?:\.\d+)?|\d+)(?:[- ]and[- ]a[- ]half)?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?(?:[- ](?:long|old))?$/.exec(text))) {
+  // Durations: "two weeks", "10 years", "the past several months", "about a month", "the first nine months", "two-year",
+  // "two more weeks"
+  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+(?:\.\d+)?|\d+)(?:[- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?(?:[- ](?:long|old))?$/.exec(text))) {
     const n = quantity(m[1]);
     const unit = unitOf(m[2]);
     if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };

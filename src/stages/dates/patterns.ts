@@ -26,7 +26,7 @@ const AMOUNT = '(?:less|more|fewer) than|up to';
 
 // Lengths of time: "three years", "more than a decade", "decades", "a few weeks", "seconds" (not the ordinal
 // "second"). "24-hour": the unit word only; the dates stage joins the number before a hyphen.
-const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT}) )?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`, 'gi');
+const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT}) (?:(?:more|additional|straight|consecutive) )?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`, 'gi');
 
 // Times written with numbers alone: "the first half of 1990", "5 p.m. EST", "17:00 GMT", "the 1990s", ISO dates.
 const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next) year)\b`;

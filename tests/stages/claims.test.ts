@@ -191,6 +191,14 @@ describe('nested claims', () => {
   });
 });
 
+describe('nested claims under a dropped one', () => {
+  it('hang on the nearest claim kept above them', () => {
+    const r = extractSync({ text: 'Donald Trump said he believes the Journal reported that the talks failed.', publishedAt: '2016-01-31' });
+    const said = r.claims.find((c) => c.cue.text === 'said')!;
+    expect(r.claims.map((c) => [c.cue.text, c.parentId])).toEqual([['said', null], ['reported', said.id]]);
+  });
+});
+
 describe('reported words that go on in a quotation', () => {
   it.each([
     // The next sentence is a quotation attributed to nobody else: it goes on with the claim.

@@ -476,18 +476,26 @@ export const claims: Stage = {
     // "He said he plans to run", "Trump said Trump supports ...": what a speaker reports of their own plans, views or
     // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts).
     const byId = new Map(out.map((c) => [c.id, c]));
-    const kept = out.filter((c) => {
+    const ownView = (c: Claim): boolean => {
       const parent = c.parentId ? byId.get(c.parentId) : undefined;
-      if (!parent) return true;
+      if (!parent) return false;
       const cue = doc.tokens![tokenAt(doc.tokens!, c.cue.start)];
       // (A participle goes with the outer cue's sentence, not inside its content: "said ..., calling for a revolution".)
-      if ((cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind) === 'speech' || cue.lower.endsWith('ing')) return true;
+      if ((cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind) === 'speech' || cue.lower.endsWith('ing')) return false;
       // (The same entity only when it heads the outer speaker: "China-United States trade negotiations" is not China.)
       const headed = /(?:^|\s)[A-Z][^\s]*$/.test(parent.speaker.text);
       // ("he" after a person, "they" after a group: "Premier Li assured that they are open to" speaks of others.)
       const pronoun = /^(?:he|she|i)$/i.test(c.speaker.text) || (/^(?:they|we)$/i.test(c.speaker.text) && parent.speaker.kind === 'group');
-      return !(pronoun || c.speaker.text === parent.speaker.text || (headed && c.speaker.entityId !== null && c.speaker.entityId === parent.speaker.entityId));
-    });
+      return pronoun || c.speaker.text === parent.speaker.text || (headed && c.speaker.entityId !== null && c.speaker.entityId === parent.speaker.entityId);
+    };
+    const dropped = new Set(out.filter(ownView).map((c) => c.id));
+    const kept = out.filter((c) => !dropped.has(c.id));
+    // A claim nested in a dropped one hangs on the nearest claim kept above it.
+    for (const c of kept) {
+      let parentId = c.parentId;
+      while (parentId !== null && dropped.has(parentId)) parentId = byId.get(parentId)!.parentId;
+      c.parentId = parentId;
+    }
     kept.sort((a, b) => a.cue.start - b.cue.start);
     return { claims: kept };
   },

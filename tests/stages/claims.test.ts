@@ -171,6 +171,7 @@ describe('between the speaker and the cue', () => {
     // Before "X questioned Y", an adverbial is no content; before "..., X said." any clause is.
     ["In debate after debate, Mr. Bush questioned Mr. Trump's judgment.", [['Mr. Bush', 'questioned', "Mr. Trump's judgment"]]],
     ['If states fail, the department can step in, Wilcox said.', [['Wilcox', 'said', 'If states fail, the department can step in']]],
+    ['Courted by most of the candidates, Sheldon Adelson said earlier on Friday during a news conference that he may wait.', [['Sheldon Adelson', 'said', 'that he may wait']]],
     // Only some verbs stand between reported words and their speaker: "..., said X", not "..., told X" or "criticized X".
     ['“It is over,” Seth McKee, a political scientist, told The Hill.', [['Seth McKee, a political scientist', 'told', '“It is over,”']]],
     ['Mukasey, the former attorney general, criticized Clinton’s email use.', [['Mukasey, the former attorney general', 'criticized', 'Clinton’s email use']]],

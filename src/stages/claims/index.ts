@@ -426,7 +426,9 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
   // With `clause`, what comes before must be reported words, a clause: not an adverbial ("In debate after debate, Mr.
   // Bush questioned ...", "As for the campaign, she showed ...") nor a subordinate clause ("Because the companies rely
   // on users, they ...").
-  if (clause && (tokens[s.firstToken].pos === 'ADP' || tokens[s.firstToken].pos === 'SCONJ' || !hasVerb(tokens, s.firstToken, k + 1))) return null;
+  // Nor a participle phrase ("Courted by most of the candidates, Adelson said ...") or an adverb's ("Just days before
+  // it was to report, the company said ...").
+  if (clause && (['ADP', 'SCONJ', 'ADV'].includes(tokens[s.firstToken].pos) || (tokens[s.firstToken].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[s.firstToken].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
   return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
 }
 

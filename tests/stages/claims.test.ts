@@ -208,6 +208,8 @@ describe('reported words that go on in a quotation', () => {
     // It has its own attribution: it is a claim of its own.
     ['Christie said that he had fought for bills as governor. "A leader must fight," Rubio said.',
       [['Christie', 'said', 'that he had fought for bills as governor'], ['Rubio', 'said', '"A leader must fight,"']]],
+    // A cue and a colon end a paragraph; the quotation follows in the next one.
+    ['Cruz continued:\n\n“You look at the questions. They are unfair.”\n\nHe left.', [['Cruz', 'continued', '“You look at the questions. They are unfair.”']]],
     // A straight quotation opened in the reported words runs on to its close.
     ['Gunn said the ruling was "in direct conflict with the Bible. The justices erred."',
       [['Gunn', 'said', 'the ruling was "in direct conflict with the Bible. The justices erred."']]],

@@ -252,6 +252,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
+    // "Cruz continued:" at the end of a paragraph, the quotation in the next one.
+    if (!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2] && OPEN_QUOTES.has(tokens[i + 2].value)) {
+      const end = quotationEnd(text, tokens[i + 2].start);
+      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: tokens[i + 2].start, end }, quoted: true, rule: 'claims:source-cue-content' });
+      continue;
+    }
     // "X said (that) ..."
     const body = after;
     if (!body) continue;

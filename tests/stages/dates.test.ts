@@ -225,6 +225,7 @@ describe('extents', () => {
     ['May I ask? Sales began in March of 2008 and rose in May.', [['March of 2008', '2008-03'], ['May', '2018-05']]],
     ['The hearing lasted more than four hours, with a 24-hour break.', [['more than four hours', 'PT4H'], ['24-hour', 'PT24H']]],
     ['Elian will remain for two more weeks; it rained for three straight days.', [['two more weeks', 'P2W'], ['three straight days', 'P3D']]],
+    ['He promised jobs by the year two thousand, after a loss in the 1988 second quarter.', [['the year two thousand', '2000'], ['the 1988 second quarter', '1988-Q2']]],
     // In an earnings report "a year earlier" is the quarter a year before, even in a sentence that names no quarter.
     ['Third-quarter profit rose 5%. Sales were $1 billion, up from $900 million a year earlier.', [['Third-quarter', '2019-Q3'], ['a year earlier', '2018-Q1']]],
     // "two days before" an event is a length of time; at the end of a clause it is a date.

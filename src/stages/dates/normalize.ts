@@ -326,13 +326,15 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of) ?(\d{4})$/.exec(text))) {
     return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
   }
-  // Quarters: "the third quarter of 1997", "third-quarter", "the quarter", "the latest quarter"
-  if ((m = /^(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text))) {
-    const q = ORDINALS[m[1]];
-    const rel = m[2] ? /^(last|this|next) year$/.exec(m[2]) : null;
+  // "the year 2000" (spoken: "the year two thousand")
+  if ((m = /^the year (\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
+  // Quarters: "the third quarter of 1997", "the 1988 second quarter", "third-quarter", "the quarter", "the latest quarter"
+  if ((m = /^(?:the )?(?:(\d{4}) )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text))) {
+    const q = ORDINALS[m[2]];
+    const rel = m[3] ? /^(last|this|next) year$/.exec(m[3]) : null;
     // Without a year, a quarter two or more ahead of the reference's is last year's ("the fourth quarter" in January).
     const past = ref && !ctx.future && q - Math.ceil(ref.m / 3) >= 2 ? 1 : 0;
-    const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[2] ?? (ref ? String(ref.y - past) : 'XXXX');
+    const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[1] ?? m[3] ?? (ref ? String(ref.y - past) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }
   if ((m = /^(?:(\d{4}) )?q([1-4])$/.exec(text))) return { type: 'DATE', value: `${m[1] ?? (ref ? ref.y : 'XXXX')}-Q${m[2]}`, rule: 'abs:quarter' };

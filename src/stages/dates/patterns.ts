@@ -42,6 +42,8 @@ const anyCase = (alternatives: string[]) => new RegExp(String.raw`\b(?:${alterna
 const ANY_CASE = anyCase([
   String.raw`(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
   String.raw`recent (?:days|weeks|months|years|decades)\b`,
+  // "the year two thousand", "the 1988 second quarter": one extent, before "the year" alone.
+  String.raw`the year (?:\d{4}|${SPELLED_YEAR})\b|(?:the )?(?:1[5-9]|20)\d\d (?:first|second|third|fourth)[- ]quarter\b`,
   String.raw`the (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
   String.raw`the (?:full|entire|whole) (?:week|month|year)\b|(?:coming|future) (?:days|weeks|months|quarters|years)\b`,
   String.raw`the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`,

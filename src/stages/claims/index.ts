@@ -11,7 +11,7 @@ import { CLOSE_QUOTES, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { verbs: Map<string, string>; phrases: string[][]; states: string[][]; starts: Set<string>; words: Map<string, CueWord>; inverted: Set<string> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -20,7 +20,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     // One look-up per word form instead of one per table.
     const words = new Map<string, CueWord>();
     for (const w of new Set([...verbs.keys(), ...starts])) words.set(w, { starts: starts.has(w), kind: verbs.get(w) });
-    return { verbs, phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), starts, words, inverted: new Set(lex.invertedCues) };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues) };
   });
 }
 
@@ -363,26 +363,23 @@ function followedByQuote(doc: Document, s: Sentence, content: Span, last: number
   const end = quotationEnd(text, tokens[next.firstToken].start);
   if (end < 0) return content;
   // Nothing after the quotation in its sentence: no "..., she said." of its own.
-  const after = doc.sentences!.find((x) => x.start < end && x.end >= end);
-  if (!after || /\p{L}/u.test(text.slice(end, after.end))) return content;
+  const after = doc.sentences![tokens[tokenAt(tokens, end - 1)].sentence];
+  if (/\p{L}/u.test(text.slice(end, after.end))) return content;
   return { start: content.start, end };
 }
 
 /** Content that opens a quotation runs on to where it closes: X said that he was “fighting ... . I’ll tell you ...” */
 function balanced(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
-  const opens = (slice.match(/“/g) ?? []).length;
-  const closes = (slice.match(/”/g) ?? []).length;
-  if (opens <= closes) {
+  let end: number;
+  if ((slice.match(/“/g) ?? []).length > (slice.match(/”/g) ?? []).length) end = text.indexOf('”', span.end) + 1;
+  else {
     // Straight quotes: an odd number, the last one opening (after a space): X said that it was "the same attitude.
     const straight = slice.lastIndexOf('"');
     if (straight < 0 || (slice.match(/"/g) ?? []).length % 2 === 0 || (straight > 0 && !/\s/.test(slice[straight - 1]))) return span;
-    const end = quotationEnd(text, span.start + straight);
-    return end < 0 || end - span.end > 1500 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
+    end = quotationEnd(text, span.start + straight);
   }
-  const close = text.indexOf('”', span.end);
-  if (close < 0 || close - span.end > 1500 || text.slice(span.end, close).includes('\n\n')) return span;
-  return { start: span.start, end: close + 1 };
+  return end <= 0 || end - span.end > 1501 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {

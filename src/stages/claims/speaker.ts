@@ -8,8 +8,7 @@ import { overlaps, tokenAt } from '../../util/span.js';
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
 export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
-const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly']);
-const NEGATION = new Set(['only', "n't", 'n’t', 'not', 'yet', "'d", '’d']);
+const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // "Most said", "many agreed", "Others supported": a quantifier standing for people heads a speaker phrase.
@@ -56,7 +55,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let end = at;
   // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say",
   // "now says".
-  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end])) || NEGATION.has(tokens[end].lower)) && tokens[end].pos !== 'PROPN') end--;
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]))) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
   // "Critics of the administration, however, question": an adverb set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;

@@ -227,9 +227,10 @@ function priorValue(out: readonly DateItem[], k: number, unit: string): string |
  *  "the quarter" and "the latest period" are that one, "a year earlier" the same quarter a year before, not the
  *  calendar quarter before publication the rules assume when the text names none. */
 function reportedQuarter(out: DateItem[], reference: string | null): void {
-  if (!reference) return;
+  const ref = reference ? parseYmd(reference) : null;
+  if (!ref) return;
   // (A quarter of the last twelve months: "in the third quarter of 1984" is history, not the report.)
-  const now = Number(reference.slice(0, 4)) * 4 + Math.ceil(Number(reference.slice(5, 7)) / 3) - 1;
+  const now = ref.y * 4 + Math.ceil(ref.m / 3) - 1;
   let named: string | null = null;
   for (let k = 0; k < out.length; k++) {
     const d = out[k];

@@ -1,5 +1,5 @@
 // TimeML normalization of one temporal expression against a reference date (or none: underspecified values).
-import { SPELLED_YEAR } from './patterns.js';
+import { DECADE_WORDS, SPELLED_YEAR } from './patterns.js';
 import * as chrono from 'chrono-node';
 import {
   MONTHS, WEEKDAYS, addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
@@ -302,8 +302,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
   // "the nineties", "the Twenties": the latest such decade that has begun.
-  if ((m = /^the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(text))) {
-    const d = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]) + 2;
+  if ((m = /^the (\w+ies)$/.exec(text)) && DECADE_WORDS.includes(m[1])) {
+    const d = DECADE_WORDS.indexOf(m[1]) + 2;
     const century = ref && ref.y >= 2000 + d * 10 ? 20 : 19;
     return { type: 'DATE', value: `${century}${d}`, rule: 'abs:decade' };
   }
@@ -326,8 +326,6 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if ((m = /^(early|late|mid-?|the (?:beginning|start|end|middle) of) ?(\d{4})$/.exec(text))) {
     return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
   }
-  // "the year 2000" (spoken: "the year two thousand")
-  if ((m = /^the year (\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
   // Quarters: "the third quarter of 1997", "the 1988 second quarter", "third-quarter", "the quarter", "the latest quarter"
   if ((m = /^(?:the )?(?:(\d{4}) )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text))) {
     const q = ORDINALS[m[2]];
@@ -345,13 +343,11 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     if (!m[3] && year !== null && m[1] === 'next') year += 1;
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${SEASONS[m[2]]}`, rule: 'abs:season' };
   }
-  // "the full year", "the entire year": the year of the report (the dates stage makes it the one last named).
-  if ((m = /^the (?:full|entire|whole) (week|month|year)$/.exec(text))) return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:unit' };
   // "coming quarters", "future years": some time ahead.
   if (/^(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years)$/.test(text)) return { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' };
   // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend", "the
-  // current fiscal year"
-  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
+  // current fiscal year", "the full year" (the year of the report; the dates stage makes it the one last named)
+  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same|the full|the entire|the whole) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
     const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
     if (m[2] === 'weekend') {

@@ -20,6 +20,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 export const SPELLED_YEAR = String.raw`(?:nineteen|eighteen)[- ](?:(?:${TENS})(?:-(?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two thousand(?: and)?(?: (?:${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?`;
 const YEAR = String.raw`(?:\d{4}|${SPELLED_YEAR})`;
+/** "the twenties" ... "the nineties", in order: decade 2 to 9. */
+export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple of|\\d+(?:\\.\\d+)?';
 
 const AMOUNT = '(?:less|more|fewer) than|up to';
@@ -46,7 +48,7 @@ const ANY_CASE = anyCase([
   String.raw`the year (?:\d{4}|${SPELLED_YEAR})\b|(?:the )?(?:1[5-9]|20)\d\d (?:first|second|third|fourth)[- ]quarter\b`,
   String.raw`the (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
   String.raw`the (?:full|entire|whole) (?:week|month|year)\b|(?:coming|future) (?:days|weeks|months|quarters|years)\b`,
-  String.raw`the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`,
+  String.raw`the (?:${DECADE_WORDS.join('|')})\b`,
   String.raw`the (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
   String.raw`(?:first|second|third|fourth|final)[- ]quarter\b`,
   HALF,
@@ -163,7 +165,7 @@ trigger(WORD, [
   'year', 'years', 'decade', 'decades', 'quarter', 'century', 'spring', 'summer', 'autumn', 'winter', 'fall',
   'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'fiscal',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
-  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
+  ...DECADE_WORDS,
 ]);
 trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.

@@ -157,12 +157,17 @@ export function gazetteer(lexicons: Lexicons): Gazetteer {
   return compiled(lexicons, 'entities/gazetteer', build);
 }
 
+/** A surface string as the gazetteer keys it: runs of white space as one space. */
+export function gazetteerKey(surface: string): string {
+  return surface.includes('  ') || surface.includes('\n') ? surface.replace(/\s+/g, ' ') : surface;
+}
+
 /**
  * Looks a surface string up: exact case first, then folded for names written with a capital.
  * In an all-capital headline ("BONN 1996-08-30") short words are names too, not acronyms.
  */
 export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEntry | undefined {
-  const key = surface.includes('  ') || surface.includes('\n') ? surface.replace(/\s+/g, ' ') : surface;
+  const key = gazetteerKey(surface);
   const hit = gaz.exact.get(key);
   if (hit) return hit;
   const c = key.charCodeAt(0);

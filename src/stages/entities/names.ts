@@ -2,7 +2,7 @@
 import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
-import { gazetteer, lookup, misspelledCountry, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO } from '../../util/calendar.js';
 
@@ -116,7 +116,7 @@ function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: n
     const entry = lookup(gaz, words, ctx.allCaps);
     if (entry) best = { entry, last: j };
     // A space follows and no key goes on from these words: no longer match.
-    if (j < limit && tokens[j].start > tokens[j - 1].end && !gaz.prefixes.has((/\s\s|\n/.test(words) ? words.replace(/\s+/g, ' ') : words).toLowerCase())) break;
+    if (j < limit && tokens[j].start > tokens[j - 1].end && !gaz.prefixes.has(gazetteerKey(words).toLowerCase())) break;
   }
   return best;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { countMatches, prf, spansMatch } from '../../src/eval/index.js';
 import { matchSpans } from '../../src/eval/metrics.js';
+import { extent } from '../../src/eval/sets/polnear.js';
 
 describe('metrics', () => {
   it('pairs preferred matches first, over all gold items', () => {
@@ -29,5 +30,12 @@ describe('metrics', () => {
 
   it('matches one to one: two system spans over one gold span count once', () => {
     expect(countMatches([{ start: 0, end: 5 }, { start: 5, end: 10 }], [{ start: 0, end: 10 }], 'overlap')).toEqual({ correct: 1, system: 2, gold: 1 });
+  });
+
+  it('reads a discontinuous PolNeAR span from its first fragment in the text to its last', () => {
+    // A quotation broken by "the moderator said": the content's fragments are listed after-the-cue first, and its
+    // start/end were written from them reversed (1072 > 1051).
+    expect(extent({ start: 1072, end: 1051, fragments: [[1072, 1339], [872, 1051]] })).toEqual({ start: 872, end: 1339 });
+    expect(extent({ start: 5, end: 9 })).toEqual({ start: 5, end: 9 });
   });
 });

@@ -4,8 +4,20 @@ import type { EvalOptions, SetResult } from '../types.js';
 import { claimCounts, scoreClaims } from '../score.js';
 import { loadJson, row, run, timed } from './common.js';
 
+type GoldSpan = Span & { fragments?: Array<[number, number]> };
+
 interface Data {
-  documents: Array<{ id: string; date: string; text: string; attributions: Array<{ source: Span | null; cue: Span; content: Span }> }>;
+  documents: Array<{ id: string; date: string; text: string; attributions: Array<{ source: GoldSpan | null; cue: GoldSpan; content: GoldSpan }> }>;
+}
+
+/** A discontinuous span is written with its fragments in reading order of the attribution, not of the text
+ *  (“B,” X said of A: content [[B], [A]]), so start/end may be reversed: its extent runs from the first fragment to the
+ *  last in the text. */
+export function extent(span: GoldSpan): Span {
+  if (!span.fragments || span.fragments.length < 2) return span;
+  let start = Infinity, end = -Infinity;
+  for (const [a, b] of span.fragments) { start = Math.min(start, a); end = Math.max(end, b); }
+  return { start, end };
 }
 
 export function evalPolnear(options: EvalOptions): SetResult {
@@ -14,7 +26,7 @@ export function evalPolnear(options: EvalOptions): SetResult {
     const docs = data.documents.slice(0, options.limit);
     const acc = claimCounts();
     for (const d of docs) {
-      const gold = d.attributions.filter((a) => a.content && a.cue);
+      const gold = d.attributions.filter((a) => a.content && a.cue).map((a) => ({ source: a.source && extent(a.source), cue: extent(a.cue), content: extent(a.content) }));
       scoreClaims(acc, run(d.id, d.text, d.date).claims, gold, d.text, d.id, 'polnear', diffs);
     }
     return {

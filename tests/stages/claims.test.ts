@@ -222,6 +222,8 @@ describe('reported words that go on in a quotation', () => {
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
+    // A hearer whose name the tagger reads as a verb ("Associated") is still no reported words.
+    ['"A lot will have to do with Israel," Trump told The Associated Press of the prospects for peace in the region.', 'Trump', '"A lot will have to do with Israel,"'],
     // A headline "Name: words" when the name is a person of the article.
     ["Issa: Hillary Clinton's Honesty Is In Question\n\nRep. Darrell Issa (R-Calif.) spoke on Sunday.", 'Issa', "Hillary Clinton's Honesty Is In Question"],
     // The attribution set inside the sentence: all of it is the content.

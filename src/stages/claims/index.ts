@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -231,7 +231,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
     // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
     let verbless = true;
-    for (let k = i + 1; k < s.lastToken && verbless; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
+    // ("told The Associated Press": a capitalized word before a name is part of it, whatever the tagger thought.)
+    for (let k = i + 1; k < s.lastToken && verbless; k++) if ((tokens[k].pos === 'VERB' && !(capitalVerb(tokens[k]) && tokens[k + 1]?.pos === 'PROPN')) || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
     // "..., Rubio said Saturday night at the debate, which ...": a date after the cue is an adverbial too.
     let n = i + 1;
     const dateEnd = n < s.lastToken ? dateEnds.get(tokens[n].start) : undefined;

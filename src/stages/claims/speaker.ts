@@ -19,7 +19,7 @@ const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
 const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t);
 // A capitalized word the tagger read as a verb: a name next to other names ("Josh Earnest", "said Skelly").
-const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);
+export const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);
 const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);
 
 export interface SourceSpan { span: Span; first: number; last: number }

@@ -222,6 +222,8 @@ describe('reported words that go on in a quotation', () => {
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
+    // "said of" names what the words were about.
+    ['"Absolutely not," he said of the possibility that she would join the ticket.', 'he', '"Absolutely not,"'],
     // A hearer whose name the tagger reads as a verb ("Associated") is still no reported words.
     ['"A lot will have to do with Israel," Trump told The Associated Press of the prospects for peace in the region.', 'Trump', '"A lot will have to do with Israel,"'],
     // A headline "Name: words" when the name is a person of the article.

@@ -239,7 +239,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (dateEnd !== undefined) while (n < s.lastToken && tokens[n].start < dateEnd) n++;
     // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
     while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
-    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
+    // ("..., he said of the possibility": what the words were about.)
+    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (tokens[n].lower === 'of' && t.lemma === 'say') || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;

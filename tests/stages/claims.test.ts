@@ -194,9 +194,16 @@ describe('nested claims', () => {
 
 describe('nested claims under a dropped one', () => {
   it('hang on the nearest claim kept above them', () => {
-    const r = extractSync({ text: 'Donald Trump said he believes the Journal reported that the talks failed.', publishedAt: '2016-01-31' });
+    const r = extractSync({ text: 'Donald Trump said he believes the Journal wrote that the talks failed.', publishedAt: '2016-01-31' });
     const said = r.claims.find((c) => c.cue.text === 'said')!;
-    expect(r.claims.map((c) => [c.cue.text, c.parentId])).toEqual([['said', null], ['reported', said.id]]);
+    expect(r.claims.map((c) => [c.cue.text, c.parentId])).toEqual([['said', null], ['wrote', said.id]]);
+  });
+
+  it('anyone\'s belief, stance or finding inside reported words is part of them; their words are a claim', () => {
+    const claimsOf = (text: string) => extractSync({ text, publishedAt: '2016-01-31' }).claims.map((c) => [c.speaker.text, c.cue.text]);
+    expect(claimsOf('Sexton said he is unconvinced that Trump believes some of what he is saying.')).toEqual([['Sexton', 'said']]);
+    expect(claimsOf('The spokesman said polls show Clinton ahead in Ohio.')).toEqual([['The spokesman', 'said']]);
+    expect(claimsOf('The Journal said that Premier Li assured that China would open its markets.')).toEqual([['The Journal', 'said'], ['Premier Li', 'assured']]);
   });
 });
 

@@ -481,14 +481,19 @@ export const claims: Stage = {
       c.parentId = parent?.id ?? null;
     }
     // "He said he plans to run", "Trump said Trump supports ...": what a speaker reports of their own plans, views or
-    // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts).
+    // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts;
+    // a request only when the speaker's own).
     const byId = new Map(out.map((c) => [c.id, c]));
     const ownView = (c: Claim): boolean => {
       const parent = c.parentId ? byId.get(c.parentId) : undefined;
       if (!parent) return false;
       const cue = doc.tokens![tokenAt(doc.tokens!, c.cue.start)];
       // (A participle goes with the outer cue's sentence, not inside its content: "said ..., calling for a revolution".)
-      if ((cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind) === 'speech' || cue.lower.endsWith('ing')) return false;
+      const kind = cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind;
+      if (kind === 'speech' || cue.lower.endsWith('ing')) return false;
+      // Anyone's beliefs, stances or findings inside reported words are part of them ("Sexton said he's unconvinced
+      // that Trump believes ...", "He said polls show ..."): PolNeAR marks them as one claim.
+      if (kind === 'belief' || kind === 'stance' || kind === 'report') return true;
       // (The same entity only when it heads the outer speaker: "China-United States trade negotiations" is not China.)
       const headed = /(?:^|\s)[A-Z][^\s]*$/.test(parent.speaker.text);
       // ("he" after a person, "they" after a group: "Premier Li assured that they are open to" speaks of others.)

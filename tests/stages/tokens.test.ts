@@ -14,6 +14,8 @@ describe('sentences', () => {
     ['In January, a week after the Roe vs. Wade anniversary, a bomb exploded. Police came.', ['In January, a week after the Roe vs. Wade anniversary, a bomb exploded.', 'Police came.']],
     // A question inside a quotation goes on with its attribution; a line break ends a headline.
     ['“Does China exclude them?” the document asked.\nTrade talks resume', ['“Does China exclude them?” the document asked.', 'Trade talks resume']],
+    // A web address's dot ends no sentence.
+    ['Mike Purdy runs the presidentialhistory.com website. He spoke.', ['Mike Purdy runs the presidentialhistory.com website.', 'He spoke.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -86,8 +86,9 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     // A plain '"' closes only a quote left open before it in the paragraph (it may have opened sentences earlier).
     const closes = first.value === '"' ? quoteOpenAt(text, s.start) : CLOSING.has(first.value);
     // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
+    // Nor with a lower-case word right after a period: "presidentialhistory.com" was split at its dot.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
-      (closes || first.value === ',' || first.value === ';' || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before))));
+      (closes || first.value === ',' || first.value === ';' || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before) || text[s.start - 1] === '.')));
     if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
     else out.push(s);
   }

@@ -229,6 +229,9 @@ describe('reported words that go on in a quotation', () => {
 describe('more forms', () => {
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
+    // A quotation inside the sentence's clause: the clause is the content.
+    ['The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards said.', 'Anne Richards',
+      'The new plans “will not solve this challenge, but are steps in the right direction,”'],
     // "said of" names what the words were about.
     ['"Absolutely not," he said of the possibility that she would join the ticket.', 'he', '"Absolutely not,"'],
     // A hearer whose name the tagger reads as a verb ("Associated") is still no reported words.

@@ -425,7 +425,10 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
     const closeToken = CLOSE_QUOTES.has(tokens[k].value) ? k : k + 1;
     const floor = doc.sentences![Math.max(0, s.firstToken > 0 ? tokens[s.firstToken].sentence - 4 : 0)].start;
     const open = openingQuote(text, tokens[closeToken].start, floor);
-    if (open >= 0) return { span: { start: open, end: tokens[closeToken].end }, quoted: true };
+    // "supporters can “take their frustrations,” Sexton said": a quotation inside the sentence's clause; the clause
+    // is the content.
+    const inside = open > s.start && /\p{L}/u.test(text.slice(s.start, open));
+    if (open >= 0) return { span: { start: inside ? s.start : open, end: tokens[closeToken].end }, quoted: true };
   }
   if (k - s.firstToken < 2) return null;
   // With `clause`, what comes before must be reported words, a clause: not an adverbial ("In debate after debate, Mr.

@@ -205,6 +205,11 @@ describe('nested claims under a dropped one', () => {
     expect(claimsOf('The spokesman said polls show Clinton ahead in Ohio.')).toEqual([['The spokesman', 'said']]);
     expect(claimsOf('The Journal said that Premier Li assured that China would open its markets.')).toEqual([['The Journal', 'said'], ['Premier Li', 'assured']]);
   });
+
+  it('a capitalized function word opening the sentence is no speaker', () => {
+    const r = extractSync({ text: "When asked about Trump's disposition, Cruz gingerly said that was a question for voters.", publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['Cruz', 'said']]);
+  });
 });
 
 describe('reported words that go on in a quotation', () => {

@@ -15,8 +15,10 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
-// Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase.
-const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+// Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
+// word opening a sentence ("When asked about ...") does not.
+const FUNCTION_WORDS = new Set(['when', 'where', 'while', 'why', 'how', 'then', 'so', 'thus', 'still', 'yet', 'here', 'there', 'once', 'if', 'as']);
+const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
 const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t);
 // A capitalized word the tagger read as a verb: a name next to other names ("Josh Earnest", "said Skelly").
 export const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);

@@ -168,9 +168,10 @@ describe('between the speaker and the cue', () => {
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
     ['Trump continued to question whether Cruz was eligible.', [['Trump', 'question', 'whether Cruz was eligible']]],
     ['Rubio fired back at Christie over the downgrades.', [['Rubio', 'fired back', 'at Christie over the downgrades']]],
-    // Laying out a plan states it; a retweet passes words on.
+    // Laying out a plan states it; a retweet passes words on; viewing X as Y is a belief.
     ['Clinton laid out her plan to raise taxes on the wealthy.', [['Clinton', 'laid out', 'her plan to raise taxes on the wealthy']]],
     ['Trump retweeted an image of Clinton behind bars.', [['Trump', 'retweeted', 'an image of Clinton behind bars']]],
+    ['Many Republicans view Trump as a liability in the general election.', [['Many Republicans', 'view', 'Trump as a liability in the general election']]],
     // Before "X questioned Y", an adverbial is no content; before "..., X said." any clause is.
     ["In debate after debate, Mr. Bush questioned Mr. Trump's judgment.", [['Mr. Bush', 'questioned', "Mr. Trump's judgment"]]],
     ['If states fail, the department can step in, Wilcox said.', [['Wilcox', 'said', 'If states fail, the department can step in']]],

@@ -247,6 +247,8 @@ describe('more forms', () => {
     ['"A lot will have to do with Israel," Trump told The Associated Press of the prospects for peace in the region.', 'Trump', '"A lot will have to do with Israel,"'],
     // A headline "Name: words" when the name is a person of the article.
     ["Issa: Hillary Clinton's Honesty Is In Question\n\nRep. Darrell Issa (R-Calif.) spoke on Sunday.", 'Issa', "Hillary Clinton's Honesty Is In Question"],
+    // ... and "Name to hearer:", "Name at place:".
+    ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke on Friday.', 'Clinton', 'Trump will reverse Roe v. Wade.'],
     // The attribution set inside the sentence: all of it is the content.
     ['The bigger risk, he said, is a clash caused by paramilitary ships.', 'he', 'The bigger risk, he said, is a clash caused by paramilitary ships'],
     // One quotation broken by its attribution.

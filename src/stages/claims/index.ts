@@ -100,6 +100,7 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 }
 
 // Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
+const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
@@ -109,14 +110,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   const text = doc.ingest!.analysisText;
   // "Issa: Hillary Clinton's 'Honesty Is In Question.'": a name and a colon open a headline quotation.
   let colon = -1;
-  for (let k = s.firstToken; k < Math.min(s.lastToken, s.firstToken + 5); k++) if (tokens[k].value === ':') { colon = k - s.firstToken; break; }
+  for (let k = s.firstToken; k < Math.min(s.lastToken, s.firstToken + 9); k++) if (tokens[k].value === ':') { colon = k - s.firstToken; break; }
   const at = s.firstToken + colon;
+  // "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...": the name ends before its hearer or place.
+  let nameEnd = at;
+  for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && /^[A-Z]/.test(tokens[k + 1]?.value ?? '')) { nameEnd = k; break; }
+  if (nameEnd === at && colon > 4) colon = -1;
   // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
   const label = colon === 1 && /^[A-Z]{4,}$/.test(tokens[s.firstToken].value);
-  if (colon > 0 && !label && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
-      (isAgent(doc, tokenSpan(tokens, s.firstToken, at), at) || /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3)))) {
+  if (colon > 0 && !label && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
+      (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3))))) {
     out.push({
-      source: tokenSpan(tokens, s.firstToken, at), cue: tokenSpan(tokens, at, at + 1),
+      source: tokenSpan(tokens, s.firstToken, nameEnd), cue: tokenSpan(tokens, at, at + 1),
       content: trimSpan(text, tokenSpan(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
     });
   }

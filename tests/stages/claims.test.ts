@@ -241,6 +241,9 @@ describe('more forms', () => {
     // A quotation inside the sentence's clause: the clause is the content.
     ['The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards said.', 'Anne Richards',
       'The new plans “will not solve this challenge, but are steps in the right direction,”'],
+    // A relative pronoun stands for what is said: the content runs from it.
+    ['Trump despises what he calls political correctness.', 'he', 'what he calls political correctness'],
+    ['She gave the department 30,000 emails, which she said represented all her work-related emails.', 'she', 'which she said represented all her work-related emails'],
     // "said of" names what the words were about.
     ['"Absolutely not," he said of the possibility that she would join the ticket.', 'he', '"Absolutely not,"'],
     // A hearer whose name the tagger reads as a verb ("Associated") is still no reported words.

@@ -100,6 +100,7 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 }
 
 // Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
+const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
 const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
@@ -301,7 +302,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Content run on to a quotation's close keeps its closing mark.)
     const whole = quoted ? content : balanced(text, content);
     const own = quoted || whole.end !== content.end ? whole : trimSpan(text, whole, TRIM);
-    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: quoted ? own : followedByQuote(doc, s, own, body.last), quoted, rule: 'claims:source-cue-content' });
+    // "what officials called a hate crime", "the emails, which she said represented all her work": the relative
+    // pronoun stands for what is said, and the content runs from it ("in which he says ...": not after a preposition).
+    const relative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 2]?.pos !== 'ADP' && !quoted ? tokens[src.first - 1].start : -1;
+    const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: relative >= 0 ? { start: relative, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
 

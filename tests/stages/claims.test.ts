@@ -257,6 +257,9 @@ describe('more forms', () => {
     // One quotation broken by its attribution.
     ["''The problems started with deficit financing,'' Ms. Acosta said, ''and with loans to entities without revenue.''", 'Ms. Acosta',
       "''The problems started with deficit financing,'' Ms. Acosta said, ''and with loans to entities without revenue.''"],
+    // ... also after the speaker's appositive.
+    ['"We have had offices on the ground since last April," said Stephanie Formas, Clinton\'s in-state communications director, "and we have been forming relationships."', 'Stephanie Formas',
+      '"We have had offices on the ground since last April," said Stephanie Formas, Clinton\'s in-state communications director, "and we have been forming relationships."'],
     // A quotation that opens the next sentence goes on with the claim.
     ['“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”', 'Stuart Stevens',
       '“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”'],

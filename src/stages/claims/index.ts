@@ -100,6 +100,7 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 }
 
 // Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
+const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
 const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume']);
@@ -342,8 +343,14 @@ function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: bool
   let k = after;
   // The attribution may go on with its hearer or time: “A,” Duncan told The New York Times in 2012, “B.”
   while (k < Math.min(s.lastToken, after + 8) && tokens[k].value !== ',' && !OPEN_QUOTES.has(tokens[k].value) && ['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ'].includes(tokens[k].pos)) k++;
-  const comma = k;
+  let comma = k;
   while (k < s.lastToken && tokens[k].value === ',') k++;
+  // Or the speaker's appositive: “A,” said Stephanie Formas, Clinton's communications director, “B.”
+  if (k > comma && k < s.lastToken && !OPEN_QUOTES.has(tokens[k].value)) {
+    let j = k;
+    while (j < Math.min(s.lastToken, k + 20) && tokens[j].value !== ',' && (APPOSITIVE_POS.has(tokens[j].pos) || ["'s", '’s', '-'].includes(tokens[j].value))) j++;
+    if (j > k && tokens[j]?.value === ',') { comma = j; k = j; while (k < s.lastToken && tokens[k].value === ',') k++; }
+  }
   if (k === comma || k >= s.lastToken || !OPEN_QUOTES.has(tokens[k].value)) return null;
   const end = quotationEnd(text, tokens[k].start);
   return end < 0 ? null : { start: content.span.start, end };

@@ -241,6 +241,9 @@ describe('more forms', () => {
     // A quotation inside the sentence's clause: the clause is the content.
     ['The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards said.', 'Anne Richards',
       'The new plans “will not solve this challenge, but are steps in the right direction,”'],
+    // A relative clause's words follow its pronoun; a speaker's relative clause may end the sentence.
+    ['That suggestion prompted a harsh response from Donald Trump Jr., who suggested in an interview that Lewandowski was seeking attention.', 'who', 'that Lewandowski was seeking attention'],
+    ['Mr. Obama warned the Chinese leader not to move on the shoal, said an American official who was briefed on the encounter.', 'an American official', 'Mr. Obama warned the Chinese leader not to move on the shoal'],
     // A relative pronoun stands for what is said: the content runs from it.
     ['Trump despises what he calls political correctness.', 'he', 'what he calls political correctness'],
     ['She gave the department 30,000 emails, which she said represented all her work-related emails.', 'she', 'which she said represented all her work-related emails'],

@@ -101,6 +101,7 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 
 // Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
+const RELATIVE_SUBJECT = new Set(['who', 'which']);
 const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
 const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume']);
@@ -184,7 +185,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
         const content = contentBefore(doc, s, i - 1);
         // Without quotation marks only "..., said X." at the end of the sentence counts.
-        if (content && (content.quoted || ends)) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        // (Or the speaker's relative clause runs to the end: "..., said an American official who was briefed on it.")
+        if (content && (content.quoted || ends || (tokens[src.last].lower === 'who' && hasVerb(tokens, s.firstToken, i - 1)))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
@@ -251,7 +253,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
-    if (!coordinated && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
+    // ("Carson, who claimed that ...": a relative pronoun's words follow it.)
+    if (!coordinated && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
       if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });

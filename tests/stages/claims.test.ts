@@ -210,6 +210,11 @@ describe('nested claims under a dropped one', () => {
     expect(claimsOf('The Journal said that Premier Li assured that China would open its markets.')).toEqual([['The Journal', 'said'], ['Premier Li', 'assured']]);
   });
 
+  it('the same words reported by two cues are one claim, the nearest cue\'s', () => {
+    const r = extractSync({ text: '"Quiet," he demanded, as Bush continued to interject.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual([['he', 'demanded', '"Quiet,"']]);
+  });
+
   it('a capitalized function word opening the sentence is no speaker', () => {
     const r = extractSync({ text: "When asked about Trump's disposition, Cruz gingerly said that was a question for voters.", publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['Cruz', 'said']]);

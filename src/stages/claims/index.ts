@@ -524,6 +524,18 @@ export const claims: Stage = {
       return pronoun || c.speaker.text === parent.speaker.text || (headed && c.speaker.entityId !== null && c.speaker.entityId === parent.speaker.entityId);
     };
     const dropped = new Set(out.filter(ownView).map((c) => c.id));
+    // “Quiet,” he demanded, as Bush continued to interject: the same words reported by two cues are one claim, the
+    // nearest cue's.
+    const distance = (c: Claim) => c.cue.start >= c.content.end ? c.cue.start - c.content.end : Math.max(0, c.content.start - c.cue.end);
+    const byContent = new Map<string, Claim>();
+    for (const c of out) {
+      const key = `${c.content.start}:${c.content.end}`;
+      const other = byContent.get(key);
+      if (!other) { byContent.set(key, c); continue; }
+      const [keep, drop] = distance(c) < distance(other) ? [c, other] : [other, c];
+      dropped.add(drop.id);
+      byContent.set(key, keep);
+    }
     const kept = out.filter((c) => !dropped.has(c.id));
     // A claim nested in a dropped one hangs on the nearest claim kept above it.
     for (const c of kept) {

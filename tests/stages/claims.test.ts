@@ -274,6 +274,7 @@ describe('more forms', () => {
     // Hyphenated names, names the tagger reads as verbs, participle phrases and "X, an aide, did ... and said".
     ['"We are meeting our benchmarks," said Anna Adams-Sarthou, a spokeswoman.', 'Anna Adams-Sarthou', '"We are meeting our benchmarks,"'],
     ['Judicial Watch said the FBI report raised questions.', 'Judicial Watch', 'the FBI report raised questions'],
+    ['Lynch calls North Carolina her home state.', 'Lynch', 'North Carolina her home state'],
     ['Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.', 'Gary Emineth, a former state party chairman', 'he is leaning toward Trump'],
     // An abbreviation in brackets ends no sentence; a date after the cue is an adverbial.
     ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],

@@ -116,11 +116,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
-    if (j === end && capitalVerb(t) && j > s.firstToken && tokens[j - 1].pos === 'PROPN') { j--; continue; }
+    // ("Lynch announced": opening the sentence, right before the cue, too.)
+    if (j === end && capitalVerb(t) && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
     break;
   }
   const first = j + 1;
-  if (first > end || !isHead(tokens[end]) && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && first < end)) return null;
+  if (first > end || !isHead(tokens[end]) && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
@@ -199,7 +200,7 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   }
   if (words.groups.has(head) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
   if (head === 'he' || head === 'she' || head === 'i') return { entityId: null, kind: 'pronoun' };
-  return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN') ? 'named' : 'group' };
+  return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
 }
 
 // ("who" refers to a person or a group by itself: "Collins, who had endorsed Bush".)

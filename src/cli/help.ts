@@ -104,7 +104,9 @@ Measures words per second of the full pipeline, each stage alone, and the peer l
 
 Options:
   --mb N        corpus size in megabytes (default 50)
-  --quick       a 2 MB corpus, for a fast look
+  --quick       a 2 MB corpus and one pass, for a fast look
+  --passes N    passes over the 5 MB sample for the stage and peer rows; the fastest
+                counts (default 3: one pass varies by 10-30% on a busy machine)
   --json        machine-readable results
 
 Example:

@@ -70,6 +70,14 @@ describe('newsevents extract', () => {
   });
 });
 
+describe('newsevents bench', () => {
+  it('checks its options before building anything', () => {
+    const out = run(['bench', '--passes', '0']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('--passes takes a whole number, 1 or more');
+  });
+});
+
 describe('newsevents schema', () => {
   it('prints a JSON Schema that names the record fields', () => {
     const schema = JSON.parse(execFileSync(process.execPath, [CLI, 'schema'], { encoding: 'utf8' }));

@@ -93,9 +93,22 @@ describe('sentences', () => {
     ['Chinese Premier Li Keqiang said growth would slow.', 'Li Keqiang', { title: 'Premier', countryCode: 'CHN' }],
     ['German Chancellor Angela Merkel met Emmanuel Macron.', 'Angela Merkel', { title: 'Chancellor', countryCode: 'DEU' }],
     ['Reuters reported that the Commerce Ministry disagreed.', 'Reuters', { subtype: 'media' }],
+    // A place between a modifier and the title is whom the office serves.
+    ['Former Arizona State Senator Kelli Ward said Lynch should be impeached.', 'Kelli Ward', { type: 'person', title: 'Former Arizona State Senator', affiliation: 'Arizona' }],
   ])('%s', (text, name, expected) => {
     const r = extractSync({ text, publishedAt: '2020-01-01' });
     expect(r.entities.find((e) => e.name === name)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A title word before an organization's head word names no person; a common noun opening the sentence is no
+    // part of the name after "of".
+    ['The U.S. Justice Department sued the state.', ['location:United States', 'organization:U.S. Justice Department']],
+    ['Members of Congress met on Tuesday.', ['organization:Congress']],
+    ['Former Arizona State Senator Kelli Ward spoke.', ['location:Arizona', 'person:Kelli Ward']],
+  ])('%s', (text, expected) => {
+    const r = extractSync({ text, publishedAt: '2020-01-01' });
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expected);
   });
 });
 

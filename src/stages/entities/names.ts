@@ -212,6 +212,27 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   for (let k = first + 1; k < last && !matchTitle(ctx, first, last); k++) {
     const inner = matchTitle(ctx, k, last);
     if (!inner || inner.honorific || (inner.last >= last && k + 1 === last)) continue;
+    // (Nor a title before an organization's head word: "U.S. Justice Department".)
+    if (inner.last + 1 === last && ctx.lexicons.orgHeads[tokens[inner.last].value]) continue;
+    // "Former Arizona State Senator Kelli Ward", "Texas Gov. Greg Abbott": a place before the title is whom the office
+    // serves, part of the title.
+    let m = first;
+    while (m < k && gaz.titleModifiers.has(tokens[m].value)) m++;
+    const place = m < k && inner.last < last ? lookup(gaz, surface(text, tokens, m, k), ctx.allCaps) : undefined;
+    if (place?.type === 'location') {
+      const at = out.length;
+      classifyRun(ctx, k, last, out);
+      const person = out[at];
+      if (person?.type === 'person' && person.title) {
+        out.splice(at, 0, fromEntry(ctx, place, m, k));
+        person.title = surface(text, tokens, first, inner.last);
+        person.outer = first;
+        person.affiliation ??= place.name;
+        person.countryCode ??= place.countryCode;
+        return;
+      }
+      out.length = at;
+    }
     classifyRun(ctx, first, k, out);
     const before = out[out.length - 1];
     if (inner.last < last) {
@@ -222,8 +243,10 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   let i = first;
-  // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
-  const title = matchTitle(ctx, i, last);
+  // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li"; not before an organization's
+  // head word ("Justice Department", "Major League").
+  const leading = matchTitle(ctx, i, last);
+  const title = leading && !(leading.last + 1 === last && ctx.lexicons.orgHeads[tokens[leading.last].value]) ? leading : null;
   if (title) i = title.last;
   const base = (type: Candidate['type'], a: number, b: number, rule: string): Candidate => ({
     start: tokens[a].start, end: tokens[b - 1].end, first: a, last: b, outer: first, type, subtype: null,
@@ -423,7 +446,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN')) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     const common = t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
-    if (i === sentence.firstToken && common && tokens[i + 1]?.value === 'of' && !orgHead(ctx, i, run) && !hit) { i++; continue; }
+    // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
+    if (i === sentence.firstToken && common && tokens[i + 1]?.value === 'of' && !ctx.lexicons.orgHeads[t.value] && !hit) { i++; continue; }
     classifyRun(ctx, i, run, out);
     i = run;
   }

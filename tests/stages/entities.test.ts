@@ -106,6 +106,8 @@ describe('sentences', () => {
     ['The U.S. Justice Department sued the state.', ['location:United States', 'organization:U.S. Justice Department']],
     ['Members of Congress met on Tuesday.', ['organization:Congress']],
     ['Former Arizona State Senator Kelli Ward spoke.', ['location:Arizona', 'person:Kelli Ward']],
+    // A title-case headline: a name ends at a capitalized function word, and capitals alone make no name.
+    ['Chris Christie Says Quarantine Over Zika Virus Is Not Needed\n\nChris Christie spoke in Iowa on Friday.', ['person:Chris Christie', 'location:Iowa']],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2020-01-01' });
     expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expected);

@@ -54,6 +54,9 @@ export interface NameContext {
   words: NameWords;
   /** A headline or table row in capitals: capitalization says nothing there. */
   allCaps: boolean;
+  /** A headline in title case ("Chris Christie Says Rubio Did Well"): a name ends at a capitalized verb or
+   *  function word. */
+  titleCase: boolean;
   /** A sports report: a city or region names its team ("Surrey beat Kent by an innings"). */
   sports: boolean;
   /** Words the document capitalizes inside sentences: a sentence-initial word among them is a name. */
@@ -144,6 +147,10 @@ function matchTitle(ctx: NameContext, i: number, last: number): { title: string;
   return best;
 }
 
+// Words a title-case headline capitalizes that no name holds: "Says", "Did", "To", "Over".
+const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'as', 'of', 'and', 'or', 'but', 'the', 'a', 'an', 'over', 'after', 'before', 'about', 'into', 'up', 'out', 'off', 'than', 'says', 'said', 'will', 'would', 'can', 'could', 'not', 'no', 'his', 'her', 'their', 'its', 'has', 'have', 'had', 'did', 'does', 'do', 'why', 'how', 'what', 'who', 'just', 'now']);
+const headlineBreak = (t: Token) => HEADLINE_WORDS.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2}/.test(t.value));
+
 /** Run of capitalized tokens from i (connectors allowed between capitals): "Bank of America", "Secretary of State John Kerry". */
 function capitalRun(ctx: NameContext, i: number): number {
   const { tokens, text, sentence } = ctx;
@@ -152,6 +159,7 @@ function capitalRun(ctx: NameContext, i: number): number {
     const t = tokens[j];
     const gap = j > i ? text.slice(tokens[j - 1].end, t.start) : '';
     if (gap.includes('\n')) break;
+    if (j > i && ctx.titleCase && headlineBreak(t)) break;
     if (isCapitalized(t.value) && !(NON_NAME_POS.has(t.pos) && j > i && !/^[A-Z][a-z]/.test(t.value)) && !(j > i && STOP_CAPS.has(t.value) && t.pos !== 'PROPN')) {
       j++;
       continue;
@@ -319,6 +327,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push({ ...base('person', first, last, 'compromise:last-name'), subtype: 'person' });
     return;
   }
+  // In a title-case headline capitals say no more than in capitals: lexicon names, titles, organization heads and
+  // known first and last names only.
+  if (ctx.titleCase) return;
   if (sentenceStart && tokens[first].pos !== 'PROPN') return;
   // "NATO", "GDP"; not a word in capitals ("NOTE", "ORDERS").
   if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0]) && !(words[0].length > 3 && gaz.commonWords.has(firstWord))) {
@@ -460,6 +471,25 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
   return out;
 }
 
+/** A line of four or more words, no final period, three in four capitalized, among them a function word after
+ *  the first: a headline in title case ("Jeb Bush Hits Marco Rubio Over Immigration"). */
+function isTitleCase(tokens: readonly Token[], sentence: Sentence, raw: string): boolean {
+  if (/[.!?]["”’)]?\s*$/.test(raw)) return false;
+  let words = 0;
+  let capitals = 0;
+  let breaks = 0;
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    const t = tokens[i];
+    if (!lowerAt(t.value, 1) && !lowerAt(t.value, 0)) continue;
+    words++;
+    if (upperAt(t.value, 0)) {
+      capitals++;
+      if (i > sentence.firstToken && HEADLINE_WORDS.has(t.lower)) breaks++;
+    }
+  }
+  return words >= 4 && capitals >= 0.75 * words && breaks > 0;
+}
+
 /** Capitalized words that stand inside sentences somewhere in the document. */
 export function midSentenceCapitals(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -492,9 +522,11 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
     const numbers = letters <= 8 ? (line.match(/(?:^|\s)[.\d]+(?=\s|$)/g) ?? []).length : 0;
     sports = SCORE.test(line) || (numbers >= 2 && letters <= 8);
   }
+  const allCaps = letters >= 2 && upper / letters > 0.6;
   return {
     text, tokens, sentence, gaz: gazetteer(lexicons), lexicons, words, midCaps,
-    allCaps: letters >= 2 && upper / letters > 0.6,
+    allCaps,
+    titleCase: !allCaps && isTitleCase(tokens, sentence, raw),
     sports,
     roster: ROSTER.test(line.trim()),
     datelineEnd: datelineEnd(text, sentence),

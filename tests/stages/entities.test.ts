@@ -106,6 +106,12 @@ describe('sentences', () => {
     ['The U.S. Justice Department sued the state.', ['location:United States', 'organization:U.S. Justice Department']],
     ['Members of Congress met on Tuesday.', ['organization:Congress']],
     ['Former Arizona State Senator Kelli Ward spoke.', ['location:Arizona', 'person:Kelli Ward']],
+    // A name that ends in a law word is the law, unless a first name or title makes it a person's; a law word that a
+    // longer name goes on from is no law.
+    ['The Civil Rights Act passed in 1964.', ['law:Civil Rights Act']],
+    ['Stuart Law scored 80 runs.', ['person:Stuart Law']],
+    ['President Bill Clinton spoke on Friday.', ['person:Bill Clinton']],
+    ['Harvard Law School said so.', ['organization:Harvard Law School']],
     // A title-case headline: a name ends at a capitalized function word, and capitals alone make no name.
     ['Chris Christie Says Quarantine Over Zika Virus Is Not Needed\n\nChris Christie spoke in Iowa on Friday.', ['person:Chris Christie', 'location:Iowa']],
   ])('%s', (text, expected) => {

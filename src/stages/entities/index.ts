@@ -132,8 +132,12 @@ export const entities: Stage = {
           c.countryCode ??= prev.countryCode;
         }
       });
-      for (const c of found) all.push(c);
-      for (const law of sentenceLaws(text, tokens, sentence, lexicons)) {
+      // "The Civil Rights Act passed": a name that ends where a law does is the law, unless a title or a known first
+      // name makes it a person's ("Stuart Law").
+      const person = (c: Candidate) => c.type === 'person' && c.rule !== 'names:capitalized-words';
+      const laws = sentenceLaws(text, tokens, sentence, lexicons).filter((law) => !found.some((c) => c.end === law.end && person(c)));
+      for (const c of found) if (!laws.some((law) => law.end === c.end)) all.push(c);
+      for (const law of laws) {
         add(keyOf('law', law.name), () => ({ type: 'law', subtype: 'regulation', name: law.name, title: null, affiliation: null, countryCode: null, sector: null, rule: law.rule, mentions: [] }),
           { start: law.start, end: law.end, text: text.slice(law.start, law.end), kind: 'name' });
       }

@@ -28,7 +28,8 @@ export function sentenceLaws(text: string, tokens: readonly Token[], sentence: S
   const out: LawCandidate[] = [];
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const t = tokens[i];
-    const named = lw.named.has(t.value) && i > sentence.firstToken && /^[A-Z]/.test(tokens[i - 1].value);
+    // ("Harvard Law School": not a head that a longer name goes on from.)
+    const named = lw.named.has(t.value) && i > sentence.firstToken && /^[A-Z]/.test(tokens[i - 1].value) && !/^[A-Z]/.test(tokens[i + 1]?.value ?? '');
     if (!named && !(lw.heads.has(t.lower) && t.pos === 'NOUN')) continue;
     // Do not take a head that modifies a following noun ("rule frustration").
     if (!named && i + 1 < sentence.lastToken && tokens[i + 1].pos === 'NOUN' && !lw.heads.has(tokens[i + 1].lower)) continue;

@@ -328,8 +328,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // In a title-case headline capitals say no more than in capitals: lexicon names, titles, organization heads and
-  // known first and last names only.
-  if (ctx.titleCase) return;
+  // known first and last names only; a lone word counts only as the surname of a person named elsewhere ("Issa:").
+  if (ctx.titleCase) {
+    if (words.length === 1) out.push(base('unknown', first, last, 'names:unknown-proper-noun'));
+    return;
+  }
   if (sentenceStart && tokens[first].pos !== 'PROPN') return;
   // "NATO", "GDP"; not a word in capitals ("NOTE", "ORDERS").
   if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0]) && !(words[0].length > 3 && gaz.commonWords.has(firstWord))) {

@@ -93,6 +93,11 @@ describe('sentences', () => {
     ['Chinese Premier Li Keqiang said growth would slow.', 'Li Keqiang', { title: 'Premier', countryCode: 'CHN' }],
     ['German Chancellor Angela Merkel met Emmanuel Macron.', 'Angela Merkel', { title: 'Chancellor', countryCode: 'DEU' }],
     ['Reuters reported that the Commerce Ministry disagreed.', 'Reuters', { subtype: 'media' }],
+    // "of" a place after a titled name, "on" a platform after a name: the affiliation, not part of the name.
+    ['Sen. Ted Cruz of Texas spoke.', 'Ted Cruz', { type: 'person', title: 'Sen.', affiliation: 'Texas' }],
+    ['Ian Hanchett on Twitter wrote it.', 'Ian Hanchett', { type: 'person', affiliation: 'Twitter' }],
+    // A title opening the sentence: "Secretary" is not a common noun before "of" there.
+    ['Secretary of State John Kerry met him.', 'John Kerry', { type: 'person', title: 'Secretary of State' }],
     // A place between a modifier and the title is whom the office serves.
     ['Former Arizona State Senator Kelli Ward said Lynch should be impeached.', 'Kelli Ward', { type: 'person', title: 'Former Arizona State Senator', affiliation: 'Arizona' }],
   ])('%s', (text, name, expected) => {

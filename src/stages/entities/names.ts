@@ -151,6 +151,12 @@ function matchTitle(ctx: NameContext, i: number, last: number): { title: string;
 const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'as', 'of', 'and', 'or', 'but', 'the', 'a', 'an', 'over', 'after', 'before', 'about', 'into', 'up', 'out', 'off', 'than', 'says', 'said', 'will', 'would', 'can', 'could', 'not', 'no', 'his', 'her', 'their', 'its', 'has', 'have', 'had', 'did', 'does', 'do', 'why', 'how', 'what', 'who', 'just', 'now']);
 const headlineBreak = (t: Token) => HEADLINE_WORDS.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2}/.test(t.value));
 
+/** A title at token i followed by a name: "Secretary of State John Kerry". */
+function titleBeforeName(ctx: NameContext, i: number, last: number): boolean {
+  const title = matchTitle(ctx, i, last);
+  return !!title && title.last < last && !CONNECTORS.has(ctx.tokens[title.last].value);
+}
+
 /** Run of capitalized tokens from i (connectors allowed between capitals): "Bank of America", "Secretary of State John Kerry". */
 function capitalRun(ctx: NameContext, i: number): number {
   const { tokens, text, sentence } = ctx;
@@ -261,7 +267,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     name: surface(text, tokens, a, b).replace(/^The\s+/, ''), countryCode: null, sector: null, kind: 'name', title: null, affiliation: null, rule,
   });
   // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organization.
-  const of = tokens.slice(first, last).findIndex((t) => t.value === 'of');
+  // ("Ian Hanchett on Twitter": a person on a platform.)
+  const of = tokens.slice(first, last).findIndex((t) => t.value === 'of' || t.value === 'on');
   if (of >= 2 && of <= 3 && first + of + 1 < last && gaz.firstNames.has(tokens[first].lower) && !title) {
     out.push({ ...base('person', first, first + of, 'compromise:first-name'), subtype: 'person' });
     const person = out[out.length - 1];
@@ -280,6 +287,25 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (title) {
     // "Chief Executive Robert Nardelli and Jim Press": the title names the first person only.
     const and = tokens.slice(i, last).findIndex((t) => t.value === 'and');
+    // "Senator Bernie Sanders of Vermont": the place or body after "of" is the person's affiliation.
+    const of = tokens.slice(i, last).findIndex((t, k) => k >= 1 && (t.value === 'of' || t.value === 'on'));
+    if (of > 0 && (and < 0 || of < and)) {
+      const person = base('person', i, i + of, 'titles:title-before-name');
+      person.title = title.honorific ? null : surface(text, tokens, first, title.last);
+      person.subtype = title.honorific ? 'person' : 'official';
+      person.sector = title.sector;
+      out.push(person);
+      const at = out.length;
+      const known = lookup(gaz, surface(text, tokens, i + of + 1, last), ctx.allCaps);
+      if (known) out.push(fromEntry(ctx, known, i + of + 1, last));
+      else classifyRun(ctx, i + of + 1, last, out);
+      const affiliation = out[at];
+      if (affiliation && (affiliation.type === 'location' || affiliation.type === 'organization')) {
+        person.affiliation ??= affiliation.name;
+        if (affiliation.type === 'location') person.countryCode ??= affiliation.countryCode;
+      }
+      return;
+    }
     const nameEnd = and > 0 ? i + and : last;
     const person = base('person', i, nameEnd, 'titles:title-before-name');
     person.title = title.honorific ? null : surface(text, tokens, first, title.last);
@@ -461,7 +487,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     const common = t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
-    if (i === sentence.firstToken && common && tokens[i + 1]?.value === 'of' && !ctx.lexicons.orgHeads[t.value] && !hit) { i++; continue; }
+    // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)
+    if (i === sentence.firstToken && common && tokens[i + 1]?.value === 'of' && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
     classifyRun(ctx, i, run, out);
     i = run;
   }

@@ -42,6 +42,8 @@ export interface Lexicons {
   lightVerbs: string[];
   eventContexts: Record<string, string[]>;
   orgTokens: string[];
+  /** Religions and communities: a lone capitalized one is no organization ("Muslims said"). */
+  groupWords: string[];
   sportsWords: string[];
   placeHeads: string[];
   placeNames: string[];
@@ -104,6 +106,7 @@ export function defaultLexicons(): Lexicons {
     lightVerbs: plover.lightVerbs,
     eventContexts: plover.contexts,
     orgTokens: orgWords.tokens,
+    groupWords: orgWords.groupWords,
     sportsWords: orgWords.sportsWords,
     placeHeads: places.heads,
     placeNames: places.names,

@@ -275,6 +275,7 @@ describe('more forms', () => {
     ['"We are meeting our benchmarks," said Anna Adams-Sarthou, a spokeswoman.', 'Anna Adams-Sarthou', '"We are meeting our benchmarks,"'],
     ['Judicial Watch said the FBI report raised questions.', 'Judicial Watch', 'the FBI report raised questions'],
     ['Lynch calls North Carolina her home state.', 'Lynch', 'North Carolina her home state'],
+    ['Many Muslims said they feared a backlash.', 'Many Muslims', 'they feared a backlash'],
     ['Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.', 'Gary Emineth, a former state party chairman', 'he is leaning toward Trump'],
     // An abbreviation in brackets ends no sentence; a date after the cue is an adverbial.
     ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],

@@ -117,6 +117,11 @@ describe('sentences', () => {
     ['Stuart Law scored 80 runs.', ['person:Stuart Law']],
     ['President Bill Clinton spoke on Friday.', ['person:Bill Clinton']],
     ['Harvard Law School said so.', ['organization:Harvard Law School']],
+    // A pronoun's contraction, a religion or a community alone is no name; the group, named, is an organization, and
+    // a name of several words matches in other capitals only when it ends in an organization's head word.
+    ['He said I’m not sure, and Muslims and Catholics agreed.', []],
+    ['The Islamic State claimed the attack; ISIS fighters fled.', ['organization:Islamic State']],
+    ['They wanted a purist Islamic state.', []],
     // A title-case headline: a name ends at a capitalized function word, and capitals alone make no name.
     ['Chris Christie Says Quarantine Over Zika Virus Is Not Needed\n\nChris Christie spoke in Iowa on Friday.', ['person:Chris Christie', 'location:Iowa']],
   ])('%s', (text, expected) => {

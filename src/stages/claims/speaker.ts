@@ -125,7 +125,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; communities: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
@@ -133,6 +133,8 @@ function sourceWords(lexicons: Lexicons): SourceWords {
     markers: lex.anonymousMarkers,
     documents: new Set(lex.documentSources),
     groups: new Set(lex.groupSources),
+    // "Muslims", "Hispanics": religions and communities speak as groups.
+    communities: new Set(lex.groupWords),
     // Nouns that name a person or a body by role: "the spokesman", "the agency", "the campaign", "the government".
     bodies: new Set([...lex.roleNouns, ...Object.keys(lex.orgHeads), ...lex.governmentWords, 'campaign', 'candidate', 'nominee'].map((w) => w.toLowerCase())),
   }));
@@ -198,7 +200,7 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
     if (entity.subtype === 'media') return { entityId: entity.id, kind: 'media' };
     return { entityId: entity.id, kind: 'named' };
   }
-  if (words.groups.has(head) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
+  if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
   if (head === 'he' || head === 'she' || head === 'i') return { entityId: null, kind: 'pronoun' };
   return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
 }
@@ -213,7 +215,7 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');
-  if (words.groups.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
+  if (words.groups.has(head.lower) || words.communities.has(head.value) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
   for (const { entity, mention } of mentionsIn(doc.entities ?? [], span)) {
     if (mention.end === tokens[last - 1].end && (entity.type === 'person' || entity.type === 'organization')) return true;
   }

@@ -105,8 +105,11 @@ function build(lex: Lexicons): Gazetteer {
       type: org.subtype === 'seat' ? 'location' : 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode ?? null,
       sector: org.sector ?? null, kind: 'name', source: 'lexicon:organizations',
     };
-    add(org.name, entry);
-    for (const alias of org.aliases) add(alias, entry);
+    // A name of several words matches in other capitals only when it ends in an organization's head word ("World
+    // Trade organization"); "a purist Islamic state" is no "Islamic State".
+    const exactOnly = (name: string) => name.includes(' ') && !lex.orgHeads[name.slice(name.lastIndexOf(' ') + 1)];
+    add(org.name, entry, exactOnly(org.name));
+    for (const alias of org.aliases) add(alias, entry, exactOnly(alias));
     for (const acronym of org.acronyms) add(acronym, { ...entry, kind: 'acronym' }, true);
   }
   // Office holders by name and surname ("Yeltsin"): people, whose country the text states or events resolve.

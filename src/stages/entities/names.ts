@@ -32,6 +32,7 @@ const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
 
+const PRONOUN_CONTRACTION = /^I['’](?:m|d|ll|ve)$/;
 const upperAt = (value: string, i: number) => { const c = value.charCodeAt(i); return c >= 65 && c <= 90; };
 const lowerAt = (value: string, i: number) => { const c = value.charCodeAt(i); return c >= 97 && c <= 122; };
 /** Any lower-case letter ("NATO" has none; compared with toUpperCase() it spares a string per word). */
@@ -69,11 +70,12 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
     orgTokens: new Set(lex.orgTokens),
+    groups: new Set(lex.groupWords),
     placeHeads: new Set(lex.placeHeads),
     placeNouns: new Set(lex.placeNouns),
     placePrefixes: new Set(lex.placePrefixes),
@@ -200,6 +202,8 @@ function orgHead(ctx: NameContext, first: number, last: number): [string, string
 /** Classifies a run of capitalized tokens that no lexicon entry covers whole. */
 function classifyRun(ctx: NameContext, first: number, last: number, out: Candidate[]): void {
   const { tokens, text, gaz } = ctx;
+  // "I’m", "Muslims and Catholics": a pronoun's contraction, a religion or community alone is no name.
+  if (last === first + 1 && (PRONOUN_CONTRACTION.test(tokens[first].value) || ctx.words.groups.has(tokens[first].value))) return;
   // "European and Japanese officials": "and" joins two names unless the whole is one organization.
   const and = tokens.slice(first, last).findIndex((t) => t.value === 'and');
   if (and > 0 && !orgHead(ctx, first, last)) {

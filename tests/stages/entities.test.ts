@@ -96,6 +96,8 @@ describe('sentences', () => {
     // "of" a place after a titled name, "on" a platform after a name: the affiliation, not part of the name.
     ['Sen. Ted Cruz of Texas spoke.', 'Ted Cruz', { type: 'person', title: 'Sen.', affiliation: 'Texas' }],
     ['Ian Hanchett on Twitter wrote it.', 'Ian Hanchett', { type: 'person', affiliation: 'Twitter' }],
+    ['Senate Minority Leader Harry Reid objected.', 'Harry Reid', { type: 'person', title: 'Minority Leader', subtype: 'official' }],
+    ['Pastor Darrell Scott prayed.', 'Darrell Scott', { type: 'person', title: null }],
     // A title opening the sentence: "Secretary" is not a common noun before "of" there.
     ['Secretary of State John Kerry met him.', 'John Kerry', { type: 'person', title: 'Secretary of State' }],
     // A place between a modifier and the title is whom the office serves.

@@ -153,6 +153,12 @@ function matchTitle(ctx: NameContext, i: number, last: number): { title: string;
 const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'as', 'of', 'and', 'or', 'but', 'the', 'a', 'an', 'over', 'after', 'before', 'about', 'into', 'up', 'out', 'off', 'than', 'says', 'said', 'will', 'would', 'can', 'could', 'not', 'no', 'his', 'her', 'their', 'its', 'has', 'have', 'had', 'did', 'does', 'do', 'why', 'how', 'what', 'who', 'just', 'now']);
 const headlineBreak = (t: Token) => HEADLINE_WORDS.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2}/.test(t.value));
 
+/** A title word ending at `titleEnd` before an organization's head word, the run's last ("U.S. Justice Department",
+ *  "Major League"): the title names no person. */
+function namesOrganization(ctx: NameContext, titleEnd: number, last: number): boolean {
+  return titleEnd + 1 === last && !!ctx.lexicons.orgHeads[ctx.tokens[titleEnd].value];
+}
+
 /** A title at token i followed by a name: "Secretary of State John Kerry". */
 function titleBeforeName(ctx: NameContext, i: number, last: number): boolean {
   const title = matchTitle(ctx, i, last);
@@ -230,8 +236,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   for (let k = first + 1; k < last && !matchTitle(ctx, first, last); k++) {
     const inner = matchTitle(ctx, k, last);
     if (!inner || inner.honorific || (inner.last >= last && k + 1 === last)) continue;
-    // (Nor a title before an organization's head word: "U.S. Justice Department".)
-    if (inner.last + 1 === last && ctx.lexicons.orgHeads[tokens[inner.last].value]) continue;
+    if (namesOrganization(ctx, inner.last, last)) continue;
     // "Former Arizona State Senator Kelli Ward", "Texas Gov. Greg Abbott": a place before the title is whom the office
     // serves, part of the title.
     let m = first;
@@ -261,24 +266,31 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   let i = first;
-  // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li"; not before an organization's
-  // head word ("Justice Department", "Major League").
+  // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
   const leading = matchTitle(ctx, i, last);
-  const title = leading && !(leading.last + 1 === last && ctx.lexicons.orgHeads[tokens[leading.last].value]) ? leading : null;
+  const title = leading && !namesOrganization(ctx, leading.last, last) ? leading : null;
   if (title) i = title.last;
   const base = (type: Candidate['type'], a: number, b: number, rule: string): Candidate => ({
     start: tokens[a].start, end: tokens[b - 1].end, first: a, last: b, outer: first, type, subtype: null,
     name: surface(text, tokens, a, b).replace(/^The\s+/, ''), countryCode: null, sector: null, kind: 'name', title: null, affiliation: null, rule,
   });
-  // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organization.
-  // ("Ian Hanchett on Twitter": a person on a platform.)
-  const of = tokens.slice(first, last).findIndex((t) => t.value === 'of' || t.value === 'on');
-  if (of >= 2 && of <= 3 && first + of + 1 < last && gaz.firstNames.has(tokens[first].lower) && !title) {
-    out.push({ ...base('person', first, first + of, 'compromise:first-name'), subtype: 'person' });
-    const person = out[out.length - 1];
-    classifyRun(ctx, first + of + 1, last, out);
-    const org = out[out.length - 1];
-    if (org !== person && org.type === 'organization') person.affiliation = org.name;
+  // "Keith O'Neill of Norwich City", "Ian Hanchett on Twitter", "Senator Bernie Sanders of Vermont": the place or
+  // body after "of" or "on" is the person's affiliation, and a name of its own.
+  const affiliated = (person: Candidate, from: number) => {
+    out.push(person);
+    const at = out.length;
+    const known = lookup(gaz, surface(text, tokens, from, last), ctx.allCaps);
+    if (known) out.push(fromEntry(ctx, known, from, last));
+    else classifyRun(ctx, from, last, out);
+    const affiliation = out[at];
+    if (affiliation?.type === 'location' || affiliation?.type === 'organization') {
+      person.affiliation ??= affiliation.name;
+      if (affiliation.type === 'location') person.countryCode ??= affiliation.countryCode;
+    }
+  };
+  const of = tokens.slice(i, last).findIndex((t, k) => k >= 1 && (t.value === 'of' || t.value === 'on'));
+  if (!title && of >= 2 && of <= 3 && i + of + 1 < last && gaz.firstNames.has(tokens[first].lower)) {
+    affiliated({ ...base('person', first, first + of, 'compromise:first-name'), subtype: 'person' }, first + of + 1);
     return;
   }
   if (title && i >= last) {
@@ -291,32 +303,17 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (title) {
     // "Chief Executive Robert Nardelli and Jim Press": the title names the first person only.
     const and = tokens.slice(i, last).findIndex((t) => t.value === 'and');
-    // "Senator Bernie Sanders of Vermont": the place or body after "of" is the person's affiliation.
-    const of = tokens.slice(i, last).findIndex((t, k) => k >= 1 && (t.value === 'of' || t.value === 'on'));
-    if (of > 0 && (and < 0 || of < and)) {
-      const person = base('person', i, i + of, 'titles:title-before-name');
-      person.title = title.honorific ? null : surface(text, tokens, first, title.last);
-      person.subtype = title.honorific ? 'person' : 'official';
-      person.sector = title.sector;
-      out.push(person);
-      const at = out.length;
-      const known = lookup(gaz, surface(text, tokens, i + of + 1, last), ctx.allCaps);
-      if (known) out.push(fromEntry(ctx, known, i + of + 1, last));
-      else classifyRun(ctx, i + of + 1, last, out);
-      const affiliation = out[at];
-      if (affiliation && (affiliation.type === 'location' || affiliation.type === 'organization')) {
-        person.affiliation ??= affiliation.name;
-        if (affiliation.type === 'location') person.countryCode ??= affiliation.countryCode;
-      }
-      return;
-    }
-    const nameEnd = and > 0 ? i + and : last;
+    const byOf = of > 0 && (and < 0 || of < and);
+    const nameEnd = byOf ? i + of : and > 0 ? i + and : last;
     const person = base('person', i, nameEnd, 'titles:title-before-name');
     person.title = title.honorific ? null : surface(text, tokens, first, title.last);
     person.subtype = title.honorific ? 'person' : 'official';
     person.sector = title.sector;
-    out.push(person);
-    if (and > 0) classifyRun(ctx, nameEnd + 1, last, out);
+    if (byOf) affiliated(person, nameEnd + 1);
+    else {
+      out.push(person);
+      if (and > 0) classifyRun(ctx, nameEnd + 1, last, out);
+    }
     return;
   }
   const head = orgHead(ctx, first, last);

@@ -181,6 +181,7 @@ describe('between the speaker and the cue', () => {
     ['Mukasey, the former attorney general, criticized Clinton’s email use.', [['Mukasey, the former attorney general', 'criticized', 'Clinton’s email use']]],
     // A passive names no speaker, also with an adverb before the participle.
     ['The decision is widely expected to be unfavorable for Beijing.', []],
+    ["Fiorina's statement about the video was not challenged by CNN moderators.", []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);

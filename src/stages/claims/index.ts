@@ -172,7 +172,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // Passive cues ("It is also being criticized because ...") name no speaker.
     // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
     let aux = i - 1;
-    while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
+    // ("was not challenged", "were both attacked": a negation or a quantifier too.)
+    while (aux > s.firstToken && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART' || ['both', 'all', 'each'].includes(tokens[aux].lower))) aux--;
     if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && t.value.endsWith('ed')) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

@@ -282,6 +282,8 @@ describe('more forms', () => {
     ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],
     // Verbs of judging and backing report a stance when a person or body is their subject.
     ['Clinton denounced the plan as reckless.', 'Clinton', 'the plan as reckless'],
+    // A conjunction the tagger reads as a preposition opens a clause with its subject.
+    ["The disclosures came as Clinton's lawyers opposed a request to question her under oath.", "Clinton's lawyers", 'a request to question her under oath'],
     // A bracket after the name and a relative clause; a cue the tagger read as a noun after a plural subject.
     ['Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were important.',
       'Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month', 'that the announcements were important'],

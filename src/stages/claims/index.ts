@@ -100,6 +100,8 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 }
 
 // Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
+// Words the tagger reads as prepositions that open a clause with a subject: "as Trump denounced ...".
+const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if', 'although', 'though', 'once', 'when', 'whether']);
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_SUBJECT = new Set(['who', 'which']);
 const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
@@ -234,7 +236,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (t.lower === 'called' && !participle && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an') && tokens[i - 1].pos === 'NOUN') continue;
     // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
     // "In a document published Thursday": a noun after a preposition is no subject.
-    if (kind === 'stance' && (!isAgent(doc, src.span, src.last) || tokens[src.first - 1]?.pos === 'ADP')) continue;
+    // ("as Mrs. Clinton echoed the criticism", "hours after Trump retweeted it": a conjunction opens a clause.)
+    if (kind === 'stance' && (!isAgent(doc, src.span, src.last) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
     const after = contentAfter(tokens, i + 1, s, t.lemma);

@@ -282,6 +282,10 @@ describe('more forms', () => {
     ['"This election is important," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate, which was loud.', 'Sen. Marco Rubio (R-Fla.)', '"This election is important,"'],
     // Verbs of judging and backing report a stance when a person or body is their subject.
     ['Clinton denounced the plan as reckless.', 'Clinton', 'the plan as reckless'],
+    // A second verb of the subject after "and" and an adverb; a participle after a comma inside a closing quote.
+    ['In a two-minute response, Cruz said "CNN" five times, and specifically mentioned the network\'s Jake Tapper.', 'Cruz', "the network's Jake Tapper"],
+    ["The senator said the system was ''corrupt,'' noting that it was very strange.", 'The senator', 'that it was very strange'],
+    ["''I don't want a fractured convention,'' he said, adding that the party needed unity.", 'he', 'that the party needed unity'],
     // A conjunction the tagger reads as a preposition opens a clause with its subject.
     ["The disclosures came as Clinton's lawyers opposed a request to question her under oath.", "Clinton's lawyers", 'a request to question her under oath'],
     // A bracket after the name and a relative clause; a cue the tagger read as a noun after a plural subject.

@@ -193,7 +193,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
-    const participle = prev?.value === ',' && /ing$/.test(t.lower) && i > s.firstToken + 2;
+    // (", adding that", "''Morning Joe,'' adding that": the comma may sit inside the closing quote.)
+    const participle = (prev?.value === ',' || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i > s.firstToken + 2;
     // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
     // subject of the clause the participle hangs on speaks.
     const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1) : -1;
@@ -211,13 +212,19 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       continue;
     }
     // "China's CITIC runs an oil field and says it has ...": a second verb of the sentence's subject.
-    const coordinated = (prev?.lower === 'and' || prev?.lower === 'but') && i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i - 1);
+    // ("and specifically mentioned": adverbs may stand between.)
+    let conj = i - 1;
+    while (conj > s.firstToken && tokens[conj].pos === 'ADV') conj--;
+    const coordinated = (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
     // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
     const infinitive = prev?.lower === 'to' && i > s.firstToken + 2 && (tokens[i - 2].pos !== 'VERB' || ASPECT.has(tokens[i - 2].lemma)) && hasVerb(tokens, s.firstToken, i - 1);
     // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
     const controller = infinitive ? sourceSpan(tokens, i - 2, s, 'left') : null;
+    // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
+    // sentence goes with its speaker.)
+    const earlier = participle || coordinated ? attributionBefore(out, tokens, s, i) : null;
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
-      : participle || coordinated || infinitive ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left');
+      : earlier ?? (participle || coordinated || infinitive ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left'));
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -418,6 +425,15 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   let k = at - 1;
   while (k > s.firstToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k--;
   return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
+}
+
+/** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
+function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {
+  const last = found[found.length - 1];
+  if (!last || last.cue.start < s.start || last.cue.end > tokens[at].start) return null;
+  const first = tokenAt(tokens, last.source.start);
+  const end = tokenAt(tokens, last.source.end - 1) + 1;
+  return first >= s.firstToken ? { span: last.source, first, last: end } : null;
 }
 
 /** The noun phrase before the first verb of the sentence. */

@@ -182,6 +182,8 @@ describe('between the speaker and the cue', () => {
     // A passive names no speaker, also with an adverb before the participle.
     ['The decision is widely expected to be unfavorable for Beijing.', []],
     ["Fiorina's statement about the video was not challenged by CNN moderators.", []],
+    // A passive with its agent after "by": the agent speaks of the subject.
+    ['Her death was confirmed by the Eagle Forum.', [['the Eagle Forum', 'confirmed by', 'Her death']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);

@@ -176,7 +176,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let aux = i - 1;
     // ("was not challenged", "were both attacked": a negation or a quantifier too.)
     while (aux > s.firstToken && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART' || ['both', 'all', 'each'].includes(tokens[aux].lower))) aux--;
-    if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && t.value.endsWith('ed')) continue;
+    if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && t.value.endsWith('ed')) {
+      // "Her death was confirmed by the Eagle Forum", "Trump was attacked by Clinton": the agent after "by" speaks,
+      // of the subject.
+      const by = tokens[i + 1]?.lower === 'by' ? sourceSpan(tokens, i + 2, s, 'right') : null;
+      let subjectEnd = aux - 1;
+      while (subjectEnd > s.firstToken && ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'been', 'be'].includes(tokens[subjectEnd].lower)) subjectEnd--;
+      const subject = by ? sourceSpan(tokens, subjectEnd, s, 'left') : null;
+      if (by && subject && isAgent(doc, by.span, by.last)) {
+        out.push({ source: by.span, cue: tokenSpan(tokens, i, i + 2), content: subject.span, quoted: false, rule: 'claims:passive-agent' });
+      }
+      continue;
+    }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "..., said X." : cue right after a comma or a closing quote, speaker after it.

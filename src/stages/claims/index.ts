@@ -179,7 +179,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && t.value.endsWith('ed')) {
       // "Her death was confirmed by the Eagle Forum", "Trump was attacked by Clinton": the agent after "by" speaks,
       // of the subject.
-      const by = tokens[i + 1]?.lower === 'by' ? sourceSpan(tokens, i + 2, s, 'right') : null;
+      // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)
+      const negated = tokens.slice(aux, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t' || x.lower === 'never');
+      const by = tokens[i + 1]?.lower === 'by' && !negated ? sourceSpan(tokens, i + 2, s, 'right') : null;
       let subjectEnd = aux - 1;
       while (subjectEnd > s.firstToken && ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'been', 'be'].includes(tokens[subjectEnd].lower)) subjectEnd--;
       const subject = by ? sourceSpan(tokens, subjectEnd, s, 'left') : null;

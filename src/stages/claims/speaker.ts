@@ -4,6 +4,7 @@ import type { Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { overlaps, tokenAt } from '../../util/span.js';
+import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
@@ -215,7 +216,7 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');
-  if (words.groups.has(head.lower) || words.communities.has(head.value) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
+  if (words.groups.has(head.lower) || words.communities.has(head.value) || gazetteer(doc.options.lexicons).personNouns.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
   for (const { entity, mention } of mentionsIn(doc.entities ?? [], span)) {
     if (mention.end === tokens[last - 1].end && (entity.type === 'person' || entity.type === 'organization')) return true;
   }

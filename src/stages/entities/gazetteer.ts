@@ -37,6 +37,8 @@ export interface Gazetteer {
   lastNames: Set<string>;
   /** English words that are not names ("sources", "police", "attendance"), from compromise's lexicon. */
   commonWords: Set<string>;
+  /** Nouns for people ("hosts", "lawyers", "contenders"), from compromise's lexicon: such a noun can speak. */
+  personNouns: Set<string>;
   countryByCode: Map<string, string>;
   /** Country names by first letter, for misspellings ("Ethopia", "Quatar"). */
   countryNames: Map<string, GazEntry[]>;
@@ -122,11 +124,13 @@ function build(lex: Lexicons): Gazetteer {
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const commonWords = new Set<string>();
+  const personNouns = new Set<string>();
   const lexicon = (nlp as any).model().one.lexicon as Record<string, string | string[]>;
   for (const [word, tags] of Object.entries(lexicon)) {
     const tag = Array.isArray(tags) ? tags[0] : tags;
     const key = word.replace(/(^|\s)\S/g, (s) => s.toUpperCase());
     if (COMMON_TAGS.has(tag) && !word.includes(' ')) commonWords.add(word);
+    if (Array.isArray(tags) ? tags.includes('Actor') : tags === 'Actor') personNouns.add(word);
     switch (tag) {
       case 'FirstName': case 'MaleName': case 'FemaleName': firstNames.add(word); break;
       case 'LastName': lastNames.add(word); break;
@@ -153,7 +157,7 @@ function build(lex: Lexicons): Gazetteer {
     if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, countryByCode, countryNames, misspellings: new Map() };
+  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {

@@ -167,6 +167,7 @@ describe('between the speaker and the cue', () => {
     ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
     ['Trump continued to question whether Cruz was eligible.', [['Trump', 'question', 'whether Cruz was eligible']]],
+    ['Trump also attempted to portray a Clinton presidency as an extension of the Obama administration.', [['Trump', 'portray', 'a Clinton presidency as an extension of the Obama administration']]],
     ['Rubio fired back at Christie over the downgrades.', [['Rubio', 'fired back', 'at Christie over the downgrades']]],
     // Laying out a plan states it; a retweet passes words on; viewing X as Y is a belief.
     ['Clinton laid out her plan to raise taxes on the wealthy.', [['Clinton', 'laid out', 'her plan to raise taxes on the wealthy']]],

@@ -99,14 +99,15 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
   return -1;
 }
 
-// Verbs of going on and starting: "continued to question whether", "began to argue that" report the verb after them.
 // Words the tagger reads as prepositions that open a clause with a subject: "as Trump denounced ...".
 const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if', 'although', 'though', 'once', 'when', 'whether']);
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_SUBJECT = new Set(['who', 'which']);
 const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
 const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
-const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume']);
+// Verbs of going on, starting and trying: "continued to question whether", "began to argue that", "attempted to portray
+// ... as", "moved to emphasize" report the verb after them.
+const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume', 'attempt', 'try', 'move', 'pivot', 'rush', 'hasten']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[]): void {

@@ -289,6 +289,8 @@ describe('more forms', () => {
     ['In a two-minute response, Cruz said "CNN" five times, and specifically mentioned the network\'s Jake Tapper.', 'Cruz', "the network's Jake Tapper"],
     ["The senator said the system was ''corrupt,'' noting that it was very strange.", 'The senator', 'that it was very strange'],
     ["''I don't want a fractured convention,'' he said, adding that the party needed unity.", 'he', 'that the party needed unity'],
+    // An adverbial phrase set off by commas between the speaker and the cue.
+    ['RNC members and officials, in fact, even insist that Trump will do well.', 'RNC members and officials', 'that Trump will do well'],
     // A noun for people (compromise's lexicon knows them) holds a stance.
     ['The GOP contenders agree that decisions should be left to states.', 'The GOP contenders', 'that decisions should be left to states'],
     // A conjunction the tagger reads as a preposition opens a clause with its subject.

@@ -60,8 +60,16 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // "now says".
   while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]))) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
-  // "Critics of the administration, however, question": an adverb set off by commas.
+  // "Critics of the administration, however, question", "Republicans, on the other hand, offered": an adverb or a
+  // short adverbial phrase set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;
+  else if (end - 3 > s.firstToken && tokens[end].value === ',') {
+    let k = end - 1;
+    while (k > end - 5 && k > s.firstToken && tokens[k].value !== ',') k--;
+    const phrase = tokens.slice(k + 1, end);
+    if (tokens[k].value === ',' && k > s.firstToken && phrase.length >= 2 && (phrase[0].pos === 'ADP' || phrase[0].pos === 'ADV') &&
+        phrase.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PROPN' && t.pos !== 'NUM')) end = k - 1;
+  }
   // "Mr. Manafort, citing “the unique magic of Trump,” said": the comma sits inside the closing quote.
   if (end > s.firstToken + 1 && CLOSE_QUOTES.has(tokens[end].value) && tokens[end - 1].value === ',') end--;
   // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive;

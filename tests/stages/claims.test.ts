@@ -219,6 +219,11 @@ describe('nested claims under a dropped one', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual([['he', 'demanded', '"Quiet,"']]);
   });
 
+  it('a claim dropped as part of its parent takes no other claim of the same words with it', () => {
+    const r = extractSync({ text: 'They acknowledge what they consider modest achievements, like helping some of the uninsured.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['They', 'acknowledge']]);
+  });
+
   it('a capitalized function word opening the sentence is no speaker', () => {
     const r = extractSync({ text: "When asked about Trump's disposition, Cruz gingerly said that was a question for voters.", publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['Cruz', 'said']]);

@@ -183,12 +183,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)
       const negated = tokens.slice(aux, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t' || x.lower === 'never');
       const by = tokens[i + 1]?.lower === 'by' && !negated ? sourceSpan(tokens, i + 2, s, 'right') : null;
+      if (!by || !isAgent(doc, by.span, by.last)) continue;
+      // The subject before the auxiliaries ("Her death has been confirmed").
       let subjectEnd = aux - 1;
-      while (subjectEnd > s.firstToken && ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'been', 'be'].includes(tokens[subjectEnd].lower)) subjectEnd--;
-      const subject = by ? sourceSpan(tokens, subjectEnd, s, 'left') : null;
-      if (by && subject && isAgent(doc, by.span, by.last)) {
-        out.push({ source: by.span, cue: tokenSpan(tokens, i, i + 2), content: subject.span, quoted: false, rule: 'claims:passive-agent' });
-      }
+      while (subjectEnd > s.firstToken && (PASSIVE_AUX.has(tokens[subjectEnd].lower) || tokens[subjectEnd].pos === 'AUX')) subjectEnd--;
+      const subject = sourceSpan(tokens, subjectEnd, s, 'left');
+      if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, i + 2), content: subject.span, quoted: false, rule: 'claims:passive-agent' });
       continue;
     }
     const prev = tokens[i - 1];
@@ -541,7 +541,7 @@ export const claims: Stage = {
     // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts;
     // a request only when the speaker's own).
     const byId = new Map(out.map((c) => [c.id, c]));
-    const ownView = (c: Claim): boolean => {
+    const partOfParent = (c: Claim): boolean => {
       const parent = c.parentId ? byId.get(c.parentId) : undefined;
       if (!parent) return false;
       const cue = doc.tokens![tokenAt(doc.tokens!, c.cue.start)];
@@ -557,12 +557,14 @@ export const claims: Stage = {
       const pronoun = /^(?:he|she|i)$/i.test(c.speaker.text) || (/^(?:they|we)$/i.test(c.speaker.text) && parent.speaker.kind === 'group');
       return pronoun || c.speaker.text === parent.speaker.text || (headed && c.speaker.entityId !== null && c.speaker.entityId === parent.speaker.entityId);
     };
-    const dropped = new Set(out.filter(ownView).map((c) => c.id));
+    const dropped = new Set(out.filter(partOfParent).map((c) => c.id));
     // “Quiet,” he demanded, as Bush continued to interject: the same words reported by two cues are one claim, the
     // nearest cue's.
     const distance = (c: Claim) => c.cue.start >= c.content.end ? c.cue.start - c.content.end : Math.max(0, c.content.start - c.cue.end);
     const byContent = new Map<string, Claim>();
     for (const c of out) {
+      // (A claim already dropped as part of its parent takes no other with it.)
+      if (dropped.has(c.id)) continue;
       const key = `${c.content.start}:${c.content.end}`;
       const other = byContent.get(key);
       if (!other) { byContent.set(key, c); continue; }

@@ -62,12 +62,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   if (end < s.firstToken) return null;
   // "Critics of the administration, however, question", "Republicans, on the other hand, offered": an adverb or a
   // short adverbial phrase set off by commas.
-  if (end - 2 > s.firstToken && tokens[end].value === ',' && tokens[end - 1].pos === 'ADV' && tokens[end - 2].value === ',') end -= 3;
-  else if (end - 3 > s.firstToken && tokens[end].value === ',') {
+  if (end - 2 > s.firstToken && tokens[end].value === ',') {
     let k = end - 1;
     while (k > end - 5 && k > s.firstToken && tokens[k].value !== ',') k--;
     const phrase = tokens.slice(k + 1, end);
-    if (tokens[k].value === ',' && k > s.firstToken && phrase.length >= 2 && (phrase[0].pos === 'ADP' || phrase[0].pos === 'ADV') &&
+    if (tokens[k].value === ',' && k > s.firstToken && (phrase[0]?.pos === 'ADV' || (phrase.length >= 2 && phrase[0].pos === 'ADP')) &&
         phrase.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PROPN' && t.pos !== 'NUM')) end = k - 1;
   }
   // "Mr. Manafort, citing “the unique magic of Trump,” said": the comma sits inside the closing quote.
@@ -134,7 +133,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; communities: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
@@ -144,6 +143,8 @@ function sourceWords(lexicons: Lexicons): SourceWords {
     groups: new Set(lex.groupSources),
     // "Muslims", "Hispanics": religions and communities speak as groups.
     communities: new Set(lex.groupWords),
+    // Nouns for people that compromise knows ("hosts", "lawyers", "contenders").
+    people: gazetteer(lex).personNouns,
     // Nouns that name a person or a body by role: "the spokesman", "the agency", "the campaign", "the government".
     bodies: new Set([...lex.roleNouns, ...Object.keys(lex.orgHeads), ...lex.governmentWords, 'campaign', 'candidate', 'nominee'].map((w) => w.toLowerCase())),
   }));
@@ -224,7 +225,7 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');
-  if (words.groups.has(head.lower) || words.communities.has(head.value) || gazetteer(doc.options.lexicons).personNouns.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
+  if (words.groups.has(head.lower) || words.communities.has(head.value) || words.people.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
   for (const { entity, mention } of mentionsIn(doc.entities ?? [], span)) {
     if (mention.end === tokens[last - 1].end && (entity.type === 'person' || entity.type === 'organization')) return true;
   }

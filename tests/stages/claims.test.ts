@@ -184,7 +184,17 @@ describe('between the speaker and the cue', () => {
     ['The decision is widely expected to be unfavorable for Beijing.', []],
     ["Fiorina's statement about the video was not challenged by CNN moderators.", []],
     // A passive with its agent after "by": the agent speaks of the subject.
-    ['Her death was confirmed by the Eagle Forum.', [['the Eagle Forum', 'confirmed by', 'Her death']]],
+    // ... of the clause from its subject on.
+    ['Her death was confirmed by the Eagle Forum.', [['the Eagle Forum', 'confirmed by', 'Her death was confirmed by the Eagle Forum']]],
+    ['Trump has been rebuked by opponents for his proposal to ban Muslims.', [['opponents', 'rebuked by', 'Trump has been rebuked by opponents for his proposal to ban Muslims']]],
+    // "said about" what the words were about, not an amount.
+    ['"Why would you try to cozy up to George W. Bush?" Lichtman said about McCain\'s effort to downplay his ties.', [['Lichtman', 'said', '"Why would you try to cozy up to George W. Bush?"']]],
+    ['The budget office said about half of the adjustment reflects lower revenue.', [['The budget office', 'said', 'about half of the adjustment reflects lower revenue']]],
+    // Two appositives, the first ending in a name the tagger reads as a verb: the person opening the sentence speaks.
+    ['Tom Fitton, the president of Judicial Watch, a conservative group that has sued to obtain records, said that the damage is done.',
+      [['Tom Fitton, the president of Judicial Watch, a conservative group that has sued to obtain records', 'said', 'that the damage is done']]],
+    // A common noun opening the sentence before "for" is no part of the name after it.
+    ['Lawyers for Clinton opposed the effort to question him.', [['Lawyers for Clinton', 'opposed', 'the effort to question him']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);

@@ -188,7 +188,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       let subjectEnd = aux - 1;
       while (subjectEnd > s.firstToken && (PASSIVE_AUX.has(tokens[subjectEnd].lower) || tokens[subjectEnd].pos === 'AUX')) subjectEnd--;
       const subject = sourceSpan(tokens, subjectEnd, s, 'left');
-      if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, i + 2), content: subject.span, quoted: false, rule: 'claims:passive-agent' });
+      // The content is the clause from its subject on: "Trump has been rebuked by opponents for his proposal to ...".
+      if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, i + 2), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });
       continue;
     }
     const prev = tokens[i - 1];
@@ -274,7 +275,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
     while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
     // ("..., he said of the possibility": what the words were about.)
-    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (tokens[n].lower === 'of' && t.lemma === 'say') || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
+    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
@@ -337,6 +338,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: relative >= 0 ? { start: relative, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
+}
+
+/** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")
+ *  nor words of their own after it ("said about the movement, “I support ...”"). */
+function aboutTopic(tokens: readonly Token[], at: number, s: Sentence): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.pos === 'NUM' || /^(?:(?:half|a|an|one|some)$|[$\d])/.test(next.lower)) return false;
+  for (let k = at + 1; k < s.lastToken; k++) if (OPEN_QUOTES.has(tokens[k].value)) return false;
+  return true;
 }
 
 /** Where the quotation opened at offset `at` closes (just after its mark), within 2000 characters. (The analysis

@@ -86,9 +86,13 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       // "Mr. Manafort, citing ..., said", "The poll, released on Wednesday by ..., showed": a participle phrase between
       // the name and the cue, like a relative clause.
       const relative = inner[0]?.lower === 'who' || (inner[0]?.pos === 'VERB' && /(?:ing|ed)$/.test(inner[0].lower));
-      if (relative || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')') {
+      // ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said": a name the tagger
+      // read as a verb ends the first appositive; the person opening the sentence speaks.)
+      if (relative || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')' || (capitalVerb(tokens[k - 1]) && tokens[k - 2]?.pos === 'PROPN')) {
         const name = sourceSpan(tokens, k - 1, s, 'left');
-        return name ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
+        const outer = name && tokens[name.first].pos === 'DET' && tokens[name.first - 1]?.value === ',' ? sourceSpan(tokens, name.first - 2, s, 'left') : null;
+        const head = outer && outer.first === s.firstToken && tokens[outer.last - 1].pos === 'PROPN' ? outer : name;
+        return head ? { span: { start: head.span.start, end: tokens[end - 1].end }, first: head.first, last: end } : null;
       }
       if (inner.some((t) => (t.pos === 'VERB' || t.pos === 'AUX')) && !relative) return null;
     }

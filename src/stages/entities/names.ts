@@ -489,7 +489,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     const common = t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)
-    if (i === sentence.firstToken && common && tokens[i + 1]?.value === 'of' && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
+    // ("Lawyers for Clinton opposed ...": nor before "for".)
+    if (i === sentence.firstToken && common && (tokens[i + 1]?.value === 'of' || tokens[i + 1]?.value === 'for') && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
     classifyRun(ctx, i, run, out);
     i = run;
   }

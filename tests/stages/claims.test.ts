@@ -195,6 +195,24 @@ describe('between the speaker and the cue', () => {
       [['Tom Fitton, the president of Judicial Watch, a conservative group that has sued to obtain records', 'said', 'that the damage is done']]],
     // A common noun opening the sentence before "for" is no part of the name after it.
     ['Lawyers for Clinton opposed the effort to question him.', [['Lawyers for Clinton', 'opposed', 'the effort to question him']]],
+    // A one-word object that names someone; not a reflexive one.
+    ['Both of his GOP senators strongly supported him.', [['Both of his GOP senators', 'supported', 'him']]],
+    ['That bond quickly revealed itself.', []],
+    // A second verb in the cue's form ends its content: -s with -s, whatever the letter before.
+    ['She backs tougher regulations but embraces the Dodd-Frank law.', [['She', 'backs', 'tougher regulations'], ['She', 'embraces', 'the Dodd-Frank law']]],
+    // A relative pronoun before a cue that ends the clause stands for what is judged.
+    ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
+    // A participle with an object opening the sentence goes with the subject after its comma; not "Responding to ...".
+    ['Recognizing this, Mr. Rubio joined Democrats in writing a bill.', [['Mr. Rubio', 'Recognizing', 'this']]],
+    ['Responding to this criticism, Trump said he was rude.', [['Trump', 'said', 'he was rude']]],
+    // A date between the participle and "by"; a person "of" a place is a person.
+    ["Clinton's position was supported Friday by Sen. Dianne Feinstein of California.",
+      [['Sen. Dianne Feinstein of California', 'supported Friday by', "Clinton's position was supported Friday by Sen. Dianne Feinstein of California"]]],
+    // A first name the tagger reads as a verb inside a name; a last name it reads as a verb is no cue.
+    ['Sen. Ted Cruz of Texas denounced the plan as reckless.', [['Sen. Ted Cruz of Texas', 'denounced', 'the plan as reckless']]],
+    ['Tom Fitton, the president of Judicial Watch, charged that Mrs. Clinton hid the documents.', [['Tom Fitton, the president of Judicial Watch', 'charged', 'that Mrs. Clinton hid the documents']]],
+    // "a supplement maker called Mannatech" names a company.
+    ['Carson has a relationship with a supplement maker called Mannatech.', []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);

@@ -50,7 +50,7 @@ function matchSequence(tokens: readonly Token[], i: number, words: string[], end
 }
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
-function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string): { first: number; last: number } | null {
+function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>): { first: number; last: number } | null {
   let first = cueEnd;
   // Right after the cue: ", “...", ": ...", "that ...".
   let k = cueEnd;
@@ -80,7 +80,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   }
   let last = s.lastToken;
   while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
-  return last - first >= 2 ? { first, last } : null;
+  // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)
+  const named = last - first === 1 && (tokens[first].pos === 'PROPN' || tokens[first].pos === 'PRON') && !REFLEXIVE.has(tokens[first].lower) && !dateEnds.has(tokens[first].start);
+  return last - first >= 2 || named ? { first, last } : null;
 }
 
 /** The token after the quote opened at `open` closes (within the sentence, else its end). */
@@ -157,7 +159,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const stateEnd = phrasal ? cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (stateEnd !== undefined) {
       const src = sourceSpan(tokens, i - 1, s, 'left');
-      const body = contentAfter(tokens, stateEnd, s, 'state');
+      const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
       if (src && body) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
       }
@@ -172,6 +174,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const misread = t.pos === 'NOUN' && i > s.firstToken && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && /[^s]s$/.test(tokens[i - 1].lower) &&
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
+    // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
+    const next0 = tokens[i + 1];
+    if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && /^[a-z]/.test(next0.value)))) continue;
     // Passive cues ("It is also being criticized because ...") name no speaker.
     // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
     let aux = i - 1;
@@ -182,14 +188,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       // of the subject.
       // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)
       const negated = tokens.slice(aux, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t' || x.lower === 'never');
-      const by = tokens[i + 1]?.lower === 'by' && !negated ? sourceSpan(tokens, i + 2, s, 'right') : null;
+      // ("was supported Friday by Sen. Feinstein": a date may stand before "by".)
+      const dated = dateEnds.get(tokens[i + 1]?.start ?? -1);
+      let byAt = i + 1;
+      if (dated !== undefined) while (byAt < s.lastToken && tokens[byAt].start < dated) byAt++;
+      const by = tokens[byAt]?.lower === 'by' && !negated ? sourceSpan(tokens, byAt + 1, s, 'right') : null;
       if (!by || !isAgent(doc, by.span, by.last)) continue;
       // The subject before the auxiliaries ("Her death has been confirmed").
       let subjectEnd = aux - 1;
       while (subjectEnd > s.firstToken && (PASSIVE_AUX.has(tokens[subjectEnd].lower) || tokens[subjectEnd].pos === 'AUX')) subjectEnd--;
       const subject = sourceSpan(tokens, subjectEnd, s, 'left');
       // The content is the clause from its subject on: "Trump has been rebuked by opponents for his proposal to ...".
-      if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, i + 2), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });
+      if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });
       continue;
     }
     const prev = tokens[i - 1];
@@ -212,17 +222,22 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const participle = (prev?.value === ',' || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i > s.firstToken + 2;
     // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
     // subject of the clause the participle hangs on speaks.
-    const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1) : -1;
+    const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;
     if (sub >= s.firstToken) {
       let comma = i + 1;
       while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
       const speaker = sub === s.firstToken ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
         : tokens[sub - 1]?.value === ',' && sub - 2 >= s.firstToken ? sourceSpan(tokens, sub - 2, s, 'left') : subjectBefore(tokens, s, sub);
-      const body = contentAfter(tokens, i + 1, s, t.lemma);
-      if (speaker && body && (kind === 'speech' || tokens[body.first].lower === 'that')) {
+      const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
+      // ("Recognizing this, Mr. Rubio joined ...", "Declaring that ..., the mogul": a participle opening the sentence
+      // goes with the subject after its comma, whatever its kind, when it has an object: not "Responding to ...",
+      // "Appearing more subdued ...".)
+      const opening = sub === i;
+      const object = (b: { first: number }) => !['ADP', 'ADV', 'ADJ'].includes(tokens[b.first].pos) && !(tokens[b.first].lower === 'to' && tokens[b.first + 1]?.pos !== 'VERB');
+      if (speaker && body && (opening ? object(body) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || tokens[body.first].lower === 'that')) {
         // The clause ends at its comma: "While saying ..., he", "Mr. Sanders, after saying ..., is".
         const last = sub === s.firstToken || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
-        if (last - body.first >= 2) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
+        if (last - body.first >= (opening ? 1 : 2)) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
       }
       continue;
     }
@@ -255,14 +270,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
-    if (t.lower === 'called' && !participle && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an') && tokens[i - 1].pos === 'NOUN') continue;
+    // ("a nutritional-supplement maker called Mannatech": a noun and a name after "called" too.)
+    if (t.lower === 'called' && !participle && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an' || (tokens[i + 1]?.pos === 'PROPN' && (i + 2 >= s.lastToken || END_PUNCT.has(tokens[i + 2].value)))) && tokens[i - 1].pos === 'NOUN') continue;
     // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
     // "In a document published Thursday": a noun after a preposition is no subject.
     // ("as Mrs. Clinton echoed the criticism", "hours after Trump retweeted it": a conjunction opens a clause.)
     if (kind === 'stance' && (!isAgent(doc, src.span, src.last) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
-    const after = contentAfter(tokens, i + 1, s, t.lemma);
+    const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
     const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
     // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
     let verbless = true;
@@ -298,13 +314,21 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "X said (that) ..."
     const body = after;
-    if (!body) continue;
+    if (!body) {
+      // "(which his colleague David French defended)", "which no candidate has championed.": the relative pronoun
+      // stands for what is judged or said.
+      const pronoun = tokens[src.first - 1];
+      if (pronoun && RELATIVE_OBJECT.has(pronoun.lower) && tokens[src.first - 2]?.pos !== 'ADP' && (i + 1 >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[i + 1].value))) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
+      }
+      continue;
+    }
     // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
     // form as the cue, ends an object content.
     if (body.first === i + 1 && t.lower !== t.lemma) {
       for (let k = body.first + 1; k + 1 < body.last; k++) {
         const v = tokens[k + 1];
-        if (tokens[k].pos === 'CCONJ' && v.pos === 'VERB' && v.lower !== v.lemma && v.lower.slice(-2) === t.lower.slice(-2)) {
+        if (tokens[k].pos === 'CCONJ' && v.pos === 'VERB' && v.lower !== v.lemma && inflection(v.lower) === inflection(t.lower)) {
           body.last = tokens[k - 1].value === ',' ? k - 1 : k;
           break;
         }
@@ -339,6 +363,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: relative >= 0 ? { start: relative, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
+
+/** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */
+const inflection = (word: string) => /(?:ing|ed|s)$/.exec(word)?.[0] ?? word.slice(-2);
 
 /** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")
  *  nor words of their own after it ("said about the movement, “I support ...”"). */

@@ -129,7 +129,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
     // ("Lynch announced": opening the sentence, right before the cue, too.)
-    if (j === end && capitalVerb(t) && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
+    // ("Sen. Ted Cruz of Texas": inside a name too.)
+    if (capitalVerb(t) && (j === end || tokens[j + 1].pos === 'PROPN') && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
     break;
   }
   const first = j + 1;
@@ -232,6 +233,12 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   if (words.groups.has(head.lower) || words.communities.has(head.value) || words.people.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
   for (const { entity, mention } of mentionsIn(doc.entities ?? [], span)) {
     if (mention.end === tokens[last - 1].end && (entity.type === 'person' || entity.type === 'organization')) return true;
+  }
+  // "Sen. Ted Cruz of Texas", "the head of the agency": the phrase before "of" names the speaker.
+  // (A short place or body after it, no clause: not "Sanders, who sees himself as the father of a new movement ...".)
+  for (let k = last - 2; k > 0 && k >= last - 5 && tokens[k].start > span.start; k--) {
+    if (tokens[k].value === ',' || tokens[k].pos === 'VERB') break;
+    if (tokens[k].lower === 'of') return isAgent(doc, { start: span.start, end: tokens[k - 1].end }, k);
   }
   return false;
 }

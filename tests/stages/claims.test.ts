@@ -213,6 +213,16 @@ describe('between the speaker and the cue', () => {
     ['Tom Fitton, the president of Judicial Watch, charged that Mrs. Clinton hid the documents.', [['Tom Fitton, the president of Judicial Watch', 'charged', 'that Mrs. Clinton hid the documents']]],
     // "a supplement maker called Mannatech" names a company.
     ['Carson has a relationship with a supplement maker called Mannatech.', []],
+    // Verbs that only stand between reported words and their speaker are speech too.
+    ["''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014.",
+      [['Arianna Gil', 'scoffed', "''Silly boys acting like they've never seen a girl before,''"]]],
+    // A manner adverb between the cue and the quotation; whom the words were for after the cue.
+    ['Sanders replied evenly, "I think Secretary Clinton knows that what she says is very disingenuous."',
+      [['Sanders', 'replied', '"I think Secretary Clinton knows that what she says is very disingenuous."']]],
+    ['“The time is long overdue for a transformation of the party,” he asserted to reporters on Tuesday, repeating the assurance that earned him a greeting.',
+      [['he', 'asserted', '“The time is long overdue for a transformation of the party,”']]],
+    // A quotation opening the sentence is no speaker's appositive.
+    ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.', []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);
@@ -360,5 +370,12 @@ describe('more forms', () => {
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);
+  });
+});
+
+describe('cue lexicon', () => {
+  it('every verb that may stand between reported words and their speaker has a kind', async () => {
+    const cues = (await import('../../src/lexicons/cues.json', { with: { type: 'json' } })).default as { verbs: Record<string, string>; inverted: string[] };
+    expect(cues.inverted.filter((v) => !cues.verbs[v])).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -24,7 +24,6 @@ export function cueWords(lexicons: Lexicons): CueWords {
   });
 }
 
-const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 // Words that open a clause a participle cue hangs on: "while saying", "after initially saying", "by saying".
@@ -53,7 +52,9 @@ function matchSequence(tokens: readonly Token[], i: number, words: string[], end
 function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>): { first: number; last: number } | null {
   let first = cueEnd;
   // Right after the cue: ", “...", ": ...", "that ...".
+  // ("Sanders replied evenly, “...”": a manner adverb may stand before.)
   let k = cueEnd;
+  while (k + 1 < s.lastToken && tokens[k].pos === 'ADV' && /ly$/.test(tokens[k].lower)) k++;
   while (k < s.lastToken && (tokens[k].value === ',' || tokens[k].value === ':')) k++;
   if (k < s.lastToken && OPEN_QUOTES.has(tokens[k].value)) return { first: k, last: quoteEnd(tokens, k, s) };
   for (k = cueEnd; k < Math.min(s.lastToken, cueEnd + 14); k++) {
@@ -291,7 +292,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
     while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
     // ("..., he said of the possibility": what the words were about.)
-    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
+    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
+      // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
+      (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
@@ -366,6 +369,17 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */
 const inflection = (word: string) => /(?:ing|ed|s)$/.exec(word)?.[0] ?? word.slice(-2);
+
+/** "insisted to the gathered cameras, ...", "asserted to reporters on Tuesday.": a short noun phrase after "to" that
+ *  ends at a comma, the sentence's end or an adverbial is whom the words were for (not "pointed to a previous case
+ *  to say ..."). */
+function hearer(tokens: readonly Token[], at: number, s: Sentence, dateEnds: ReadonlyMap<number, number>): boolean {
+  let k = at;
+  while (k < s.lastToken && k - at < 5 && tokens[k].lower !== 'that' && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos)) k++;
+  if (k === at || ['DET', 'ADJ'].includes(tokens[k - 1].pos)) return false;
+  const t = tokens[k];
+  return !t || t.value === ',' || END_PUNCT.has(t.value) || dateEnds.has(t.start) || ['on', 'in', 'at', 'during', 'after', 'before'].includes(t.lower);
+}
 
 /** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")
  *  nor words of their own after it ("said about the movement, “I support ...”"). */

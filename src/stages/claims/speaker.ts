@@ -9,6 +9,7 @@ import { gazetteer } from '../entities/gazetteer.js';
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
 export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
+export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -70,7 +71,14 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
         phrase.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PROPN' && t.pos !== 'NUM')) end = k - 1;
   }
   // "Mr. Manafort, citing “the unique magic of Trump,” said": the comma sits inside the closing quote.
-  if (end > s.firstToken + 1 && CLOSE_QUOTES.has(tokens[end].value) && tokens[end - 1].value === ',') end--;
+  // (Not a quotation opening the sentence: "“If we want minority voters to support Republicans, we have to engage
+  // them,” wrote the authors": those are the reported words.)
+  if (end > s.firstToken + 1 && CLOSE_QUOTES.has(tokens[end].value) && tokens[end - 1].value === ',') {
+    let open = end - 1;
+    while (open > s.firstToken && !OPEN_QUOTES.has(tokens[open].value)) open--;
+    if (open === s.firstToken && OPEN_QUOTES.has(tokens[open].value)) return null;
+    end--;
+  }
   // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive;
   // "One of the authors, Ari Fleischer, said"; "Helen Ferre, who took over as head, said".
   if (tokens[end].value === ',') {

@@ -221,6 +221,12 @@ describe('between the speaker and the cue', () => {
       [['Sanders', 'replied', '"I think Secretary Clinton knows that what she says is very disingenuous."']]],
     ['“The time is long overdue for a transformation of the party,” he asserted to reporters on Tuesday, repeating the assurance that earned him a greeting.',
       [['he', 'asserted', '“The time is long overdue for a transformation of the party,”']]],
+    // "he said:" and the next paragraph set off without quotation marks: all of it, and the beliefs in it are its own.
+    ['In a speech last July, he said:\n\nLet no one be mistaken – his candidacy is a cancer on conservatism.\nI feel so strongly about this because I believe it.\n\nThe senator left.',
+      [['he', 'said', 'Let no one be mistaken – his candidacy is a cancer on conservatism.\nI feel so strongly about this because I believe it.']]],
+    // "as X put it:"
+    ["Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''",
+      [['Tom Ridge, a former secretary of homeland security', 'put it', "''The barbarians are no longer at the gate. They're inside.''"]]],
     // A quotation opening the sentence is no speaker's appositive.
     ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.', []],
   ])('%s', (text, expected) => {

@@ -156,6 +156,17 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
       continue;
     }
+    // "as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are ...''".
+    if (t.lemma === 'put' && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.value === ':' || tokens[i + 2]?.value === ',')) {
+      const src = sourceSpan(tokens, i - 1, s, 'left');
+      const body = src && tokens[src.first - 1]?.lower === 'as' ? contentAfter(tokens, i + 2, s, 'put', dateEnds) : null;
+      if (src && body) {
+        const quoted = OPEN_QUOTES.has(tokens[body.first].value);
+        const end = quoted ? quotationEnd(text, tokens[body.first].start) : -1;
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 2), content: end > 0 ? { start: tokens[body.first].start, end } : trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted, rule: 'claims:as-put-it' });
+      }
+      continue;
+    }
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
     const stateEnd = phrasal ? cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (stateEnd !== undefined) {
@@ -309,10 +320,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
-    // "Cruz continued:" at the end of a paragraph, the quotation in the next one.
-    if (!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2] && OPEN_QUOTES.has(tokens[i + 2].value)) {
-      const end = quotationEnd(text, tokens[i + 2].start);
-      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: tokens[i + 2].start, end }, quoted: true, rule: 'claims:source-cue-content' });
+    // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
+    // next line set off without quotation marks.
+    if (!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2]) {
+      const open = OPEN_QUOTES.has(tokens[i + 2].value);
+      const paragraphEnd = text.indexOf('\n\n', tokens[i + 2].start);
+      const end = open ? quotationEnd(text, tokens[i + 2].start) : !text.slice(tokens[i + 1].end, tokens[i + 2].start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
+      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: tokens[i + 2].start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
       continue;
     }
     // "X said (that) ..."

@@ -227,6 +227,13 @@ describe('between the speaker and the cue', () => {
     // "as X put it:"
     ["Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''",
       [['Tom Ridge, a former secretary of homeland security', 'put it', "''The barbarians are no longer at the gate. They're inside.''"]]],
+    // Cues the tagger reads as nouns after a subject they agree with: a quantifier, a plural, a named speaker.
+    ['Both think Obama advanced this agenda.', [['Both', 'think', 'Obama advanced this agenda']]],
+    ['Obama plans to send a nominee to the Senate.', [['Obama', 'plans', 'to send a nominee to the Senate']]],
+    ['Mr. Sanders talks about a revolution.', [['Mr. Sanders', 'talks', 'about a revolution']]],
+    ['Democrats, Thomas Frank notes, applaud the shrewd management of the governor.', [['Thomas Frank', 'notes', 'Democrats, Thomas Frank notes, applaud the shrewd management of the governor']]],
+    // ... not a noun after a place or a demonym.
+    ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.
     ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.', []],
   ])('%s', (text, expected) => {

@@ -183,8 +183,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
     // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
     // tagger read as a noun.
-    const misread = t.pos === 'NOUN' && i > s.firstToken && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && /[^s]s$/.test(tokens[i - 1].lower) &&
-      (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? ''));
+    // ("Both think Obama advanced this agenda", "she plans to narrow", "Obama plans to send", "Frank notes": a subject
+    // and a verb that agree, the verb's object after.)
+    const misread = t.pos === 'NOUN' && i > s.firstToken && agrees(doc, i) &&
+      (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
+        ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
@@ -393,6 +396,22 @@ function hearer(tokens: readonly Token[], at: number, s: Sentence, dateEnds: Rea
   if (k === at || ['DET', 'ADJ'].includes(tokens[k - 1].pos)) return false;
   const t = tokens[k];
   return !t || t.value === ',' || END_PUNCT.has(t.value) || dateEnds.has(t.start) || ['on', 'in', 'at', 'during', 'after', 'before'].includes(t.lower);
+}
+
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'both', 'many', 'some', 'most', 'few', 'several', 'all', 'others']);
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+
+/** Whether the word the tagger read as a noun at `i` agrees as a verb with the word before it as its subject:
+ *  "critics question", "both think", "she plans"; "Obama plans", "the campaign says" only when that word names a
+ *  speaker (not "the Benghazi attacks", "many Asian states"). */
+function agrees(doc: Document, i: number): boolean {
+  const tokens = doc.tokens!;
+  const subject = tokens[i - 1];
+  const singularVerb = /[^s]s$/.test(tokens[i].lower);
+  if (subject.pos === 'PRON' || PLURAL_SUBJECTS.has(subject.lower)) return singularVerb ? SINGULAR_SUBJECTS.has(subject.lower) : PLURAL_SUBJECTS.has(subject.lower);
+  if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
+  if (/[^s]s$/.test(subject.lower) && !singularVerb) return true;
+  return singularVerb && isAgent(doc, tokenSpan(tokens, i - 1, i), i);
 }
 
 /** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")

@@ -232,6 +232,8 @@ describe('between the speaker and the cue', () => {
     ['Obama plans to send a nominee to the Senate.', [['Obama', 'plans', 'to send a nominee to the Senate']]],
     ['Mr. Sanders talks about a revolution.', [['Mr. Sanders', 'talks', 'about a revolution']]],
     ['Democrats, Thomas Frank notes, applaud the shrewd management of the governor.', [['Thomas Frank', 'notes', 'Democrats, Thomas Frank notes, applaud the shrewd management of the governor']]],
+    // A past tense the tagger read as an adjective; the participle after it has its subject.
+    ['Ted Cruz belittled the loans, calling it a "paperwork error" that was reported.', [['Ted Cruz', 'belittled', 'the loans, calling it a "paperwork error" that was reported'], ['Ted Cruz', 'calling', 'it a "paperwork error" that was reported']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

@@ -27,3 +27,12 @@ describe('sentences', () => {
     expect(doc.tokens!.map((t) => t.value)).toEqual(['Premier', 'Li', 'Keqiang', 'met', '“', 'Mnuchin', '”', 'on', 'Wednesday', '.']);
   });
 });
+
+describe('part-of-speech corrections', () => {
+  it('a past tense the model does not know, between a name and an object, is a verb with its lemma', () => {
+    const doc = analyze({ text: 'Cruz belittled the issue. Kerpen needled the reporter. Rubio ripped Trump. The belittled man left.', publishedAt: '2016-01-31' });
+    const at = (w: string) => doc.tokens!.filter((t) => t.value === w).map((t) => [t.pos, t.lemma]);
+    expect(at('belittled')).toEqual([['VERB', 'belittle'], ['ADJ', 'belittled']]);
+    expect(at('needled')).toEqual([['VERB', 'needle']]);
+  });
+});

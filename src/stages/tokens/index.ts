@@ -30,6 +30,7 @@ export const tokens: Stage = {
       out.push({ start, end: offset, value, lower: value.toLowerCase(), lemma: lemmas[i], pos: pos[i], sentence: -1 });
     }
     map[values.length] = out.length;
+    retagPastTenses(out);
     const sentences: Sentence[] = [];
     wdoc.sentences().each((s: any) => {
       const [first, last] = s.out(its.span) as [number, number];
@@ -54,6 +55,22 @@ export const tokens: Stage = {
     return { tokens: out, sentences: merged };
   },
 };
+
+/** "Cruz belittled the issue", "Kerpen needled the reporter": the lite model tags a past tense it does not know as an
+ *  adjective. Between a name and an object it is the verb; its lemma is guessed from the spelling. */
+function retagPastTenses(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || tokens[i - 1].pos !== 'PROPN' || !OBJECT_START.has(tokens[i + 1].pos)) continue;
+    if (tokens[i - 1].end === t.start) continue;
+    t.pos = 'VERB';
+    t.lemma = /ied$/.test(t.lower) ? `${t.lower.slice(0, -3)}y`
+      : /([b-df-hj-np-tv-z])\1ed$/.test(t.lower) ? t.lower.slice(0, -3)
+      : /(?:[^aeiou]l|[cgsvz]|[^aeiou]r|u)ed$/.test(t.lower) || /[^aeiou][aeiou][^aeiouwxy]ed$/.test(t.lower) && !/(?:en|er|on|it|et)ed$/.test(t.lower) ? t.lower.slice(0, -1)
+      : t.lower.slice(0, -2);
+  }
+}
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 const CLOSING = new Set(['”', '"', "'", '’', ')']);
 

@@ -183,6 +183,9 @@ describe('between the speaker and the cue', () => {
     // A passive names no speaker, also with an adverb before the participle.
     ['The decision is widely expected to be unfavorable for Beijing.', []],
     ["Fiorina's statement about the video was not challenged by CNN moderators.", []],
+    // A passive belief or feeling without an agent is the subject's.
+    ['But Mr. Ackman is convinced that Valeant will be a comeback story.', [['Mr. Ackman', 'is convinced', 'that Valeant will be a comeback story']]],
+    ['Republicans were worried about the economy.', [['Republicans', 'were worried', 'about the economy']]],
     // A passive with its agent after "by": the agent speaks of the subject.
     // ... of the clause from its subject on.
     ['Her death was confirmed by the Eagle Forum.', [['the Eagle Forum', 'confirmed by', 'Her death was confirmed by the Eagle Forum']]],

@@ -208,10 +208,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       let byAt = i + 1;
       if (dated !== undefined) while (byAt < s.lastToken && tokens[byAt].start < dated) byAt++;
       const by = tokens[byAt]?.lower === 'by' && !negated ? sourceSpan(tokens, byAt + 1, s, 'right') : null;
-      if (!by || !isAgent(doc, by.span, by.last)) continue;
       // The subject before the auxiliaries ("Her death has been confirmed").
       let subjectEnd = aux - 1;
       while (subjectEnd > s.firstToken && (PASSIVE_AUX.has(tokens[subjectEnd].lower) || tokens[subjectEnd].pos === 'AUX')) subjectEnd--;
+      // "Mr. Ackman is convinced that Valeant will recover", "Republicans were worried about the economy": a belief or
+      // feeling held by the subject.
+      const held = !by && ((kind === 'belief' || kind === 'stance') && (next0?.lower === 'that' || next0?.lower === 'about') || (kind === 'request' && next0?.lower === 'that')) ? sourceSpan(tokens, subjectEnd, s, 'left') : null;
+      if (held && isAgent(doc, held.span, held.last)) {
+        const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
+        if (body) out.push({ source: held.span, cue: tokenSpan(tokens, aux, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+        continue;
+      }
+      if (!by || !isAgent(doc, by.span, by.last)) continue;
       const subject = sourceSpan(tokens, subjectEnd, s, 'left');
       // The content is the clause from its subject on: "Trump has been rebuked by opponents for his proposal to ...".
       if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });

@@ -237,6 +237,15 @@ describe('between the speaker and the cue', () => {
     ['Democrats, Thomas Frank notes, applaud the shrewd management of the governor.', [['Thomas Frank', 'notes', 'Democrats, Thomas Frank notes, applaud the shrewd management of the governor']]],
     // A past tense the tagger read as an adjective; the participle after it has its subject.
     ['Ted Cruz belittled the loans, calling it a "paperwork error" that was reported.', [['Ted Cruz', 'belittled', 'the loans, calling it a "paperwork error" that was reported'], ['Ted Cruz', 'calling', 'it a "paperwork error" that was reported']]],
+    // "To X, ..." before the clause: X's view, when X is a person or a body ("To date" is not).
+    ["To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification.", [['Ms. Gil', 'To', "skateboarding represents a cry of dissent against the city's gentrification"]]],
+    ['To date, the campaign has raised $5 million.', []],
+    // A participle with an object between the subject and its verb; not one with a preposition after it.
+    ["Mr. Paul Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
+      [['Mr. Paul Manafort', 'citing', "''the unique magic of Trump,''"], ["Mr. Paul Manafort, citing ''the unique magic of Trump", 'said', 'the candidate could win']]],
+    // An embedded post signed with its author's name and handle.
+    ['Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016',
+      [['Ben Jacobs', '—', 'Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

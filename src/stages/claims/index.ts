@@ -134,6 +134,23 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       content: trimSpan(text, tokenSpan(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
     });
   }
+  // "To Sexton, who has studied Trump rallies, Tuesday marked a turning point": the view of a person or group set
+  // before the clause.
+  if (tokens[s.firstToken].value === 'To') {
+    let comma = s.firstToken + 1;
+    while (comma < s.lastToken && comma - s.firstToken < 25 && tokens[comma].value !== ',') comma++;
+    const found = comma < s.lastToken ? sourceSpan(tokens, comma - 1, s, 'left') : null;
+    const src = found && found.first <= s.firstToken + 1 ? { span: tokenSpan(tokens, s.firstToken + 1, found.last), first: s.firstToken + 1, last: found.last } : null;
+    // ("To Sexton, who has made a study of Trump rallies, Tuesday ...": a relative clause after the name.)
+    if (src && tokens[comma + 1]?.lower === 'who') {
+      let close = comma + 2;
+      while (close < s.lastToken && tokens[close].value !== ',') close++;
+      comma = close;
+    }
+    if (src && isAgent(doc, src.span, src.last) && comma + 1 < s.lastToken && hasVerb(tokens, comma + 1, s.lastToken)) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, s.firstToken, s.firstToken + 1), content: trimSpan(text, tokenSpan(tokens, comma + 1, s.lastToken), TRIM), quoted: false, rule: 'claims:to-someone' });
+    }
+  }
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
@@ -256,8 +273,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       // goes with the subject after its comma, whatever its kind, when it has an object: not "Responding to ...",
       // "Appearing more subdued ...".)
       const opening = sub === i;
-      const object = (b: { first: number }) => !['ADP', 'ADV', 'ADJ'].includes(tokens[b.first].pos) && !(tokens[b.first].lower === 'to' && tokens[b.first + 1]?.pos !== 'VERB');
-      if (speaker && body && (opening ? object(body) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || tokens[body.first].lower === 'that')) {
+      if (speaker && body && (opening ? hasObject(tokens, body.first) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || tokens[body.first].lower === 'that')) {
         // The clause ends at its comma: "While saying ..., he", "Mr. Sanders, after saying ..., is".
         const last = sub === s.firstToken || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
         if (last - body.first >= (opening ? 1 : 2)) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
@@ -276,8 +292,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
     // sentence goes with its speaker.)
     const earlier = participle || coordinated ? attributionBefore(out, tokens, s, i) : null;
+    // ("Salceda, citing data from the State Department, said ...": a participle between the subject and its verb.)
+    const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
-      : earlier ?? (participle || coordinated || infinitive ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left'));
+      : earlier ?? (between ? sourceSpan(tokens, i - 2, s, 'left')
+        : participle || coordinated || infinitive ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left'));
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -368,6 +387,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         if (tokens[k].value === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) { body.last = k; break; }
       }
     }
+    // (The participle's phrase ends at its comma: "Salceda, citing data from the State Department, said ...".)
+    // (With an object: not "Clinton, responding to a surging Sanders, dropped ...".)
+    if (between && !OPEN_QUOTES.has(tokens[body.first].value)) {
+      if (!hasObject(tokens, body.first)) continue;
+      for (let k = body.first + 1; k < body.last; k++) if (tokens[k].value === ',') { body.last = k; break; }
+    }
     // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.
     if (t.lemma === 'find' && REFLEXIVE.has(tokens[body.first].lower)) continue;
     // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
@@ -404,6 +429,12 @@ function hearer(tokens: readonly Token[], at: number, s: Sentence, dateEnds: Rea
   if (k === at || ['DET', 'ADJ'].includes(tokens[k - 1].pos)) return false;
   const t = tokens[k];
   return !t || t.value === ',' || END_PUNCT.has(t.value) || dateEnds.has(t.start) || ['on', 'in', 'at', 'during', 'after', 'before'].includes(t.lower);
+}
+
+/** Whether the words at `first` are a verb's object: not a preposition, an adverb, an adjective or "to" before a noun
+ *  ("Responding to this criticism", "Appearing more subdued"); "to" before a verb is ("Continuing to explain"). */
+function hasObject(tokens: readonly Token[], first: number): boolean {
+  return !['ADP', 'ADV', 'ADJ'].includes(tokens[first].pos) && !(tokens[first].lower === 'to' && tokens[first + 1]?.pos !== 'VERB');
 }
 
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'both', 'many', 'some', 'most', 'few', 'several', 'all', 'others']);
@@ -595,6 +626,7 @@ export const claims: Stage = {
     const found: Found[] = [];
     const dateEnds = new Map((doc.dates ?? []).map((d) => [d.start, d.end]));
     for (const s of doc.sentences!) findInSentence(doc, s, cues, dateEnds, found);
+    signedPosts(doc, found);
     const text = doc.text;
     const entities = doc.entities ?? [];
     const out: Claim[] = [];
@@ -675,6 +707,19 @@ export const claims: Stage = {
     return { claims: kept };
   },
 };
+
+/** An embedded post signed "text — Sahil Kapur (@sahilkapur) September 1, 2016": the text is the author's. */
+function signedPosts(doc: Document, out: Found[]): void {
+  const text = doc.ingest!.analysisText;
+  for (const m of text.matchAll(/[—–]\s+([^\n(—–<>]{2,50}?)\s+\(@\w{1,15}\)/g)) {
+    const dash = m.index!;
+    const start = Math.max(text.lastIndexOf('\n', dash), text.lastIndexOf('>', dash)) + 1;
+    const content = trimSpan(text, { start, end: dash }, ' \t\r\n');
+    if (content.end - content.start < 3) continue;
+    const name = dash + m[0].indexOf(m[1]);
+    out.push({ source: { start: name, end: name + m[1].length }, cue: { start: dash, end: dash + 1 }, content, quoted: false, rule: 'claims:signed-post' });
+  }
+}
 
 /** Quotations, read from the quotation-mark tokens: “ opens, ” closes, a plain " toggles; a paragraph ends any. */
 function quotedRegions(doc: Document): Span[] {

@@ -246,6 +246,8 @@ describe('between the speaker and the cue', () => {
     // An embedded post signed with its author's name and handle.
     ['Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016',
       [['Ben Jacobs', '—', 'Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO']]],
+    // A date alone is when, not what.
+    ['Trump proposed two months ago.', []],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

@@ -634,6 +634,8 @@ export const claims: Stage = {
     const quotations = quotedRegions(doc);
     for (const f of found) {
       if (f.content.end - f.content.start < 3) continue;
+      // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
+      if (onlyDate(doc, f.content)) continue;
       // “I think she will,” Gillibrand replied: a cue inside a quotation is part of the quoted words, not a claim.
       if (insideAny(quotations, f.cue)) continue;
       const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
@@ -707,6 +709,18 @@ export const claims: Stage = {
     return { claims: kept };
   },
 };
+
+/** Whether a span holds nothing but dates and the prepositions, articles and punctuation around them. */
+function onlyDate(doc: Document, span: Span): boolean {
+  const tokens = doc.tokens!;
+  const dates = (doc.dates ?? []).filter((d) => d.start < span.end && span.start < d.end);
+  if (dates.length === 0) return false;
+  for (let k = tokenAt(tokens, span.start); k < tokens.length && tokens[k].start < span.end; k++) {
+    const t = tokens[k];
+    if (!['ADP', 'DET', 'PUNCT'].includes(t.pos) && !dates.some((d) => t.start >= d.start && t.end <= d.end)) return false;
+  }
+  return true;
+}
 
 /** An embedded post signed "text — Sahil Kapur (@sahilkapur) September 1, 2016": the text is the author's. */
 function signedPosts(doc: Document, out: Found[]): void {

@@ -246,6 +246,11 @@ describe('between the speaker and the cue', () => {
     // An embedded post signed with its author's name and handle.
     ['Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016',
       [['Ben Jacobs', '—', 'Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO']]],
+    // What seems is said of the subject; "what" after a preposition and a relative pronoun before a quotation stand
+    // for the words.
+    ['Trump sometimes seems fixated on China.', [['Trump', 'seems', 'Trump sometimes seems fixated on China']]],
+    ['The church was attacked in what officials called a hate crime.', [['officials', 'called', 'what officials called a hate crime']]],
+    ['The movement is one which historian John Baick calls "a foundation of our political culture."', [['historian John Baick', 'calls', 'which historian John Baick calls "a foundation of our political culture."']]],
     // A date alone is when, not what.
     ['Trump proposed two months ago.', []],
     // ... not a noun after a place or a demonym.

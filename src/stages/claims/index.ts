@@ -111,6 +111,7 @@ const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 // Verbs of going on, starting and trying: "continued to question whether", "began to argue that", "attempted to portray
 // ... as", "moved to emphasize" report the verb after them.
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume', 'attempt', 'try', 'move', 'pivot', 'rush', 'hasten']);
+const RAISING = new Set(['seem', 'appear']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[]): void {
@@ -411,9 +412,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const own = quoted || whole.end !== content.end ? whole : trimSpan(text, whole, TRIM);
     // "what officials called a hate crime", "the emails, which she said represented all her work": the relative
     // pronoun stands for what is said, and the content runs from it ("in which he says ...": not after a preposition).
-    const relative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 2]?.pos !== 'ADP' && !quoted ? tokens[src.first - 1].start : -1;
+    // ("in what officials called a hate crime": "what" after one too; "one which Baick calls “a foundation ...”": a
+    // quotation too.)
+    const pronoun = tokens[src.first - 1]?.lower ?? '';
+    const relative = RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what') ? tokens[src.first - 1].start : -1;
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
-    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: relative >= 0 ? { start: relative, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
+    // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
+    const raised = RAISING.has(t.lemma) && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos)) ? src.span.start : -1;
+    const from = relative >= 0 ? relative : raised;
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
 

@@ -9,6 +9,7 @@ import { gazetteer } from '../entities/gazetteer.js';
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
 export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
+const RELATIVES = new Set(['what', 'which', 'whom', 'whose', 'whatever']);
 export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
@@ -132,6 +133,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let j = end;
   while (j >= s.firstToken && end - j < 12) {
     const t = tokens[j];
+    // ("what officials called": a relative word the tagger reads as a determiner opens no name.)
+    if (j < end && RELATIVES.has(t.lower)) break;
     if (isNp(t) && !(t.pos === 'PRON' && j < end && !POSSESSIVE.has(t.lower))) { j--; continue; }
     if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }

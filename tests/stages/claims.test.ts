@@ -253,6 +253,10 @@ describe('between the speaker and the cue', () => {
     ['The movement is one which historian John Baick calls "a foundation of our political culture."', [['historian John Baick', 'calls', 'which historian John Baick calls "a foundation of our political culture."']]],
     // A date alone is when, not what.
     ['Trump proposed two months ago.', []],
+    // ... before an adjective or a noun; after a relative pronoun, whatever the form.
+    ['And both embrace conservative positions on abortion.', [['both', 'embrace', 'conservative positions on abortion']]],
+    ['Senator Bernie Sanders advocates tax increases of $15 trillion.', [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion']]],
+    ['Voters like candidates such as Marco Rubio and John Kasich, who show an understanding of economics.', [['who', 'show', 'an understanding of economics']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

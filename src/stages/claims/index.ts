@@ -205,7 +205,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // and a verb that agree, the verb's object after.)
     const misread = t.pos === 'NOUN' && i > s.firstToken && agrees(doc, i) &&
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
-        ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? ''));
+        ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
@@ -454,6 +454,8 @@ function agrees(doc: Document, i: number): boolean {
   const tokens = doc.tokens!;
   const subject = tokens[i - 1];
   const singularVerb = /[^s]s$/.test(tokens[i].lower);
+  // ("respondents who support Sanders": a relative pronoun takes either form.)
+  if (subject.lower === 'who' || subject.lower === 'that') return true;
   if (subject.pos === 'PRON' || PLURAL_SUBJECTS.has(subject.lower)) return singularVerb ? SINGULAR_SUBJECTS.has(subject.lower) : PLURAL_SUBJECTS.has(subject.lower);
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
   if (/[^s]s$/.test(subject.lower) && !singularVerb) return true;

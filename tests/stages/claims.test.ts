@@ -257,6 +257,11 @@ describe('between the speaker and the cue', () => {
     ['And both embrace conservative positions on abortion.', [['both', 'embrace', 'conservative positions on abortion']]],
     ['Senator Bernie Sanders advocates tax increases of $15 trillion.', [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion']]],
     ['Voters like candidates such as Marco Rubio and John Kasich, who show an understanding of economics.', [['who', 'show', 'an understanding of economics']]],
+    // ... after "and" or "but" before "to" or "that"; after any noun before a "that" clause, not before a relative one.
+    ['She has given to many candidates, but plans to narrow her support to one.', [['She', 'plans', 'to narrow her support to one']]],
+    ['The Chinese Communist Party leadership fears that sweeping industrial closures could kindle protests.',
+      [['The Chinese Communist Party leadership', 'fears', 'that sweeping industrial closures could kindle protests']]],
+    ['They set the litmus-test questions that would determine their choices.', []],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

@@ -457,9 +457,14 @@ function agrees(doc: Document, i: number): boolean {
   // ("respondents who support Sanders": a relative pronoun takes either form.)
   if (subject.lower === 'who' || subject.lower === 'that') return true;
   if (subject.pos === 'PRON' || PLURAL_SUBJECTS.has(subject.lower)) return singularVerb ? SINGULAR_SUBJECTS.has(subject.lower) : PLURAL_SUBJECTS.has(subject.lower);
+  // ("..., but plans to narrow her support", "and fears that ...": a second verb of the sentence's subject.)
+  const next = tokens[i + 1]?.lower;
+  if (subject.lower === 'and' || subject.lower === 'but') return next === 'to' || next === 'that';
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
   if (/[^s]s$/.test(subject.lower) && !singularVerb) return true;
-  return singularVerb && isAgent(doc, tokenSpan(tokens, i - 1, i), i);
+  // ("The party leadership fears that sweeping closures ...": before a "that" clause whatever names the subject; not
+  // "the litmus-test questions that would ...".)
+  return singularVerb && ((next === 'that' && subject.pos === 'NOUN' && !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) || isAgent(doc, tokenSpan(tokens, i - 1, i), i));
 }
 
 /** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")

@@ -262,6 +262,9 @@ describe('between the speaker and the cue', () => {
     ['The Chinese Communist Party leadership fears that sweeping industrial closures could kindle protests.',
       [['The Chinese Communist Party leadership', 'fears', 'that sweeping industrial closures could kindle protests']]],
     ['They set the litmus-test questions that would determine their choices.', []],
+    // "one", and a quantifier the tagger reads as an adverb, opening a clause, speak.
+    ['She met with an array of attorneys; one suggested she marry an American.', [['one', 'suggested', 'she marry an American']]],
+    ['It was cold; most said they were very worried.', [['most', 'said', 'they were very worried']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

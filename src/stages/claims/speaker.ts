@@ -15,7 +15,7 @@ const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had',
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // "Most said", "many agreed", "Others supported": a quantifier standing for people heads a speaker phrase.
-const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all']);
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'one']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
@@ -60,8 +60,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   let end = at;
   // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say",
   // "now says".
-  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]))) && tokens[end].pos !== 'PROPN') end--;
+  // ("; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the speaker.)
+  const opensClause = (k: number) => QUANTIFIERS.has(tokens[k].lower) && (k === s.firstToken || tokens[k - 1].pos === 'PUNCT' || tokens[k - 1].pos === 'CCONJ');
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]) && !opensClause(end))) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
+  if (tokens[end].pos === 'ADV' && opensClause(end)) return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   // "Critics of the administration, however, question", "Republicans, on the other hand, offered": an adverb or a
   // short adverbial phrase set off by commas.
   if (end - 2 > s.firstToken && tokens[end].value === ',') {

@@ -265,6 +265,9 @@ describe('between the speaker and the cue', () => {
     // "one", and a quantifier the tagger reads as an adverb, opening a clause, speak.
     ['She met with an array of attorneys; one suggested she marry an American.', [['one', 'suggested', 'she marry an American']]],
     ['It was cold; most said they were very worried.', [['most', 'said', 'they were very worried']]],
+    // A semicolon ends the content.
+    ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton seeks an additional $1 trillion.',
+      [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'seeks', 'an additional $1 trillion']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

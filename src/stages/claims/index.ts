@@ -80,6 +80,15 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || ['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'according'].includes(tokens[first].lower))) return null;
   }
   let last = s.lastToken;
+  // ("were worried about the economy; most said ...": a semicolon ends the content, outside a quotation.)
+  let open = false;
+  for (let j = first; j < last; j++) {
+    const t = tokens[j];
+    if (OPEN_QUOTES.has(t.value) && !CLOSE_QUOTES.has(t.value)) open = true;
+    else if (CLOSE_QUOTES.has(t.value) && !OPEN_QUOTES.has(t.value)) open = false;
+    if (open || j === first) continue;
+    if (t.value === ';') { last = j; break; }
+  }
   while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
   // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)
   const named = last - first === 1 && (tokens[first].pos === 'PROPN' || tokens[first].pos === 'PRON') && !REFLEXIVE.has(tokens[first].lower) && !dateEnds.has(tokens[first].start);

@@ -265,6 +265,9 @@ describe('between the speaker and the cue', () => {
     // "one", and a quantifier the tagger reads as an adverb, opening a clause, speak.
     ['She met with an array of attorneys; one suggested she marry an American.', [['one', 'suggested', 'she marry an American']]],
     ['It was cold; most said they were very worried.', [['most', 'said', 'they were very worried']]],
+    // A sentence opening with the cue and its speaker before the quotation.
+    ['The agency was wrong. Said Comey, "The thought that an error on our part is connected to this is very painful to us."',
+      [['Comey', 'Said', '"The thought that an error on our part is connected to this is very painful to us."']]],
     // A semicolon ends the content.
     ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton seeks an additional $1 trillion.',
       [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'seeks', 'an additional $1 trillion']]],

@@ -267,6 +267,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         if (content && (content.quoted || ends || (tokens[src.last].lower === 'who' && hasVerb(tokens, s.firstToken, i - 1)))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
+    // "Said Comey, “The thought that ...”": a sentence that opens with the cue, its speaker and then the quotation.
+    if (i === s.firstToken && /^[A-Z]/.test(t.value) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
+      const src = sourceSpan(tokens, i + 1, s, 'right');
+      const mark = src ? src.last + (tokens[src.last]?.value === ',' || tokens[src.last]?.value === ':' ? 1 : 0) : -1;
+      if (src && mark > src.last && OPEN_QUOTES.has(tokens[mark]?.value ?? '')) {
+        const end = quotationEnd(text, tokens[mark].start);
+        if (end > 0) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: tokens[mark].start, end }, quoted: true, rule: 'claims:cue-source-content' }); continue; }
+      }
+    }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
     // (", adding that", "''Morning Joe,'' adding that": the comma may sit inside the closing quote.)
     const participle = (prev?.value === ',' || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i > s.firstToken + 2;

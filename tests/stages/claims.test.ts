@@ -268,6 +268,8 @@ describe('between the speaker and the cue', () => {
     // A sentence opening with the cue and its speaker before the quotation.
     ['The agency was wrong. Said Comey, "The thought that an error on our part is connected to this is very painful to us."',
       [['Comey', 'Said', '"The thought that an error on our part is connected to this is very painful to us."']]],
+    // Short words before ", X said." at the end of the sentence.
+    ['Clinton offered to debate in Brooklyn. Sorry, Sanders said. He had a rally.', [['Clinton', 'offered', 'to debate in Brooklyn'], ['Sanders', 'said', 'Sorry']]],
     // A semicolon ends the content.
     ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton seeks an additional $1 trillion.',
       [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'seeks', 'an additional $1 trillion']]],

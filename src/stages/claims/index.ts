@@ -639,7 +639,8 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
     const inside = open > s.start && /\p{L}/u.test(text.slice(s.start, open));
     if (open >= 0) return { span: { start: inside ? s.start : open, end: tokens[closeToken].end }, quoted: true };
   }
-  if (k - s.firstToken < 2) return null;
+  // ("Sorry, Sanders said.", "Absolutely not, he said.": short words too, when not a clause.)
+  if (clause && k - s.firstToken < 2) return null;
   // With `clause`, what comes before must be reported words, a clause: not an adverbial ("In debate after debate, Mr.
   // Bush questioned ...", "As for the campaign, she showed ...") nor a subordinate clause ("Because the companies rely
   // on users, they ...").

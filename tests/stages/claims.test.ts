@@ -251,6 +251,9 @@ describe('between the speaker and the cue', () => {
     ['Trump sometimes seems fixated on China.', [['Trump', 'seems', 'Trump sometimes seems fixated on China']]],
     ['The church was attacked in what officials called a hate crime.', [['officials', 'called', 'what officials called a hate crime']]],
     ['The movement is one which historian John Baick calls "a foundation of our political culture."', [['historian John Baick', 'calls', 'which historian John Baick calls "a foundation of our political culture."']]],
+    // "that" after a noun, when the words go on with a verb, stands for them too.
+    ['He delivered an indictment of a corporate class that he argued was thrusting the United States into decline.',
+      [['he', 'argued', 'that he argued was thrusting the United States into decline']]],
     // A date alone is when, not what.
     ['Trump proposed two months ago.', []],
     // ... before an adjective or a noun; after a relative pronoun, whatever the form.

@@ -433,7 +433,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("in what officials called a hate crime": "what" after one too; "one which Baick calls “a foundation ...”": a
     // quotation too.)
     const pronoun = tokens[src.first - 1]?.lower ?? '';
-    const relative = RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what') ? tokens[src.first - 1].start : -1;
+    // ("a class that he argued was thrusting the country into decline": "that" too, when the words go on with a verb.)
+    const thatSubject = pronoun === 'that' && (tokens[src.first - 2]?.pos === 'NOUN' || tokens[src.first - 2]?.pos === 'PROPN') &&
+      (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
+    const relative = (RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject ? tokens[src.first - 1].start : -1;
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
     const raised = RAISING.has(t.lemma) && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos)) ? src.span.start : -1;

@@ -254,6 +254,11 @@ describe('between the speaker and the cue', () => {
     // "that" after a noun, when the words go on with a verb, stands for them too.
     ['He delivered an indictment of a corporate class that he argued was thrusting the United States into decline.',
       [['he', 'argued', 'that he argued was thrusting the United States into decline']]],
+    // Calling for something is asking, not naming; a name the tagger reads as a verb before a period is no cue; a
+    // participle after "after" in a title-case headline reports nothing.
+    ['A group of rabbis called for a boycott of his speech.', [['A group of rabbis', 'called', 'for a boycott of his speech']]],
+    ['They want to work at JPMorgan Chase, not ACE Cash Express.', [['They', 'want', 'to work at JPMorgan Chase, not ACE Cash Express']]],
+    ['Donald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
     // A date alone is when, not what.
     ['Trump proposed two months ago.', []],
     // ... before an adjective or a noun; after a relative pronoun, whatever the form.

@@ -120,6 +120,7 @@ const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 // Verbs of going on, starting and trying: "continued to question whether", "began to argue that", "attempted to portray
 // ... as", "moved to emphasize" report the verb after them.
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume', 'attempt', 'try', 'move', 'pivot', 'rush', 'hasten']);
+const TITLE_CASE_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'At', 'With', 'And', 'The', 'A', 'An', 'Is', 'Are']);
 const RAISING = new Set(['seem', 'appear']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
@@ -219,7 +220,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
     const next0 = tokens[i + 1];
-    if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && /^[a-z]/.test(next0.value)))) continue;
+    if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && /^[a-z]/.test(next0.value)))) continue;
     // Passive cues ("It is also being criticized because ...") name no speaker.
     // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
     let aux = i - 1;
@@ -282,6 +283,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
     // subject of the clause the participle hangs on speaks.
     const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;
+    // (Not in a headline in title case: "Trump Booed After Telling Jeb Bush To Pipe Down".)
+    if (sub >= s.firstToken && tokens.slice(i + 1, s.lastToken).some((x) => TITLE_CASE_WORDS.has(x.value))) continue;
     if (sub >= s.firstToken) {
       let comma = i + 1;
       while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
@@ -332,7 +335,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
     // ("a nutritional-supplement maker called Mannatech": a noun and a name after "called" too.)
-    if (t.lower === 'called' && !participle && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an' || (tokens[i + 1]?.pos === 'PROPN' && (i + 2 >= s.lastToken || END_PUNCT.has(tokens[i + 2].value)))) && tokens[i - 1].pos === 'NOUN') continue;
+    // (Not "A group of rabbis called for a boycott": calling for or on someone is asking.)
+    if (t.lower === 'called' && !participle && !['for', 'on', 'upon'].includes(next?.lower ?? '') && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an' || (tokens[i + 1]?.pos === 'PROPN' && (i + 2 >= s.lastToken || END_PUNCT.has(tokens[i + 2].value)))) && tokens[i - 1].pos === 'NOUN') continue;
     // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
     // "In a document published Thursday": a noun after a preposition is no subject.
     // ("as Mrs. Clinton echoed the criticism", "hours after Trump retweeted it": a conjunction opens a clause.)

@@ -259,6 +259,8 @@ describe('between the speaker and the cue', () => {
     ['A group of rabbis called for a boycott of his speech.', [['A group of rabbis', 'called', 'for a boycott of his speech']]],
     ['They want to work at JPMorgan Chase, not ACE Cash Express.', [['They', 'want', 'to work at JPMorgan Chase, not ACE Cash Express']]],
     ['Donald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
+    // A subordinate clause before ", X found ..." is no reported words, also after a conjunction.
+    ['But because he had already spent time in detention, investigators found his case urgent.', [['investigators', 'found', 'his case urgent']]],
     // A date alone is when, not what.
     ['Trump proposed two months ago.', []],
     // ... before an adjective or a noun; after a relative pronoun, whatever the form.

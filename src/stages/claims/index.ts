@@ -653,7 +653,10 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
   // on users, they ...").
   // Nor a participle phrase ("Courted by most of the candidates, Adelson said ...") or an adverb's ("Just days before
   // it was to report, the company said ...").
-  if (clause && (['ADP', 'SCONJ', 'ADV'].includes(tokens[s.firstToken].pos) || (tokens[s.firstToken].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[s.firstToken].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
+  // ("But even after the growth cooled, ...", "But because he had spent time in detention, ...": after a conjunction.)
+  let lead = s.firstToken;
+  while (lead < k && tokens[lead].pos === 'CCONJ') lead++;
+  if (clause && (['ADP', 'SCONJ', 'ADV'].includes(tokens[lead].pos) || CLAUSE_OPENING.has(tokens[lead].lower) || (tokens[lead].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[lead].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
   return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
 }
 

@@ -108,6 +108,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['9 a.m. Tuesday', '2000-02-01T09:00'], ['early Friday morning', '2000-01-28TMO']]);
   });
 
+  it('a deadline seen from the past perfect lies behind ("had been due to expire Friday"); "did not plan to ... Thursday" ahead', () => {
+    const r = extractSync({ text: 'It had been due to expire Friday evening. Officials did not plan to remove Elian on Thursday.', publishedAt: '1989-10-30' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday evening', '1989-10-27TEV'], ['Thursday', '1989-11-02']]);
+  });
+
   it('"later this afternoon" is a part of the day; "the current fiscal year" a year, not "current" alone', () => {
     const r = extractSync({ text: 'He will meet Aziz later this afternoon. Sales in the current fiscal year will rise; last fiscal year they fell.', publishedAt: '1998-02-22' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['later this afternoon', '1998-02-22TAF'], ['the current fiscal year', '1998'], ['last fiscal year', '1997']]);

@@ -93,6 +93,9 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   if (first - 1 >= sentenceFirst && tokens[first - 1].lower === 'until') return true;
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
     // "next to the embassy" is a place, not the future.
+    // ("It had been due to expire Friday", "had been scheduled to expire at midnight Friday": a future seen from the
+    // past perfect lies behind.)
+    if (FUTURE_AUX.has(tokens[i].lower) && tokens[i].lower !== 'next' && tokens.slice(Math.max(sentenceFirst, i - 3), i).some((t) => t.lower === 'had')) continue;
     if ((FUTURE_AUX.has(tokens[i].lower) && !(tokens[i].lower === 'next' && tokens[i + 1]?.lower === 'to')) || (tokens[i].lower === 'set' && tokens[i + 1]?.lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
   }
   return false;

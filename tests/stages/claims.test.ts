@@ -239,6 +239,7 @@ describe('between the speaker and the cue', () => {
     ['Ted Cruz belittled the loans, calling it a "paperwork error" that was reported.', [['Ted Cruz', 'belittled', 'the loans, calling it a "paperwork error" that was reported'], ['Ted Cruz', 'calling', 'it a "paperwork error" that was reported']]],
     // "To X, ..." before the clause: X's view, when X is a person or a body ("To date" is not).
     ["To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification.", [['Ms. Gil', 'To', "skateboarding represents a cry of dissent against the city's gentrification"]]],
+    ['To Michael Sexton, who has made a study of Trump rallies, Tuesday marked a turning point.', [['Michael Sexton', 'To', 'Tuesday marked a turning point']]],
     ['To date, the campaign has raised $5 million.', []],
     // A participle with an object between the subject and its verb; not one with a preposition after it.
     ["Mr. Paul Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
@@ -259,6 +260,9 @@ describe('between the speaker and the cue', () => {
     ['A group of rabbis called for a boycott of his speech.', [['A group of rabbis', 'called', 'for a boycott of his speech']]],
     ['They want to work at JPMorgan Chase, not ACE Cash Express.', [['They', 'want', 'to work at JPMorgan Chase, not ACE Cash Express']]],
     ['Donald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
+    ['Ani Vrabel 5ptsmoderatorFeatured 9:26PMDonald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
+    // A semicolon inside a quotation ends nothing.
+    ['The judge said courts must weigh "whether a party is a public entity; and whether the case is important."', [['The judge', 'said', 'courts must weigh "whether a party is a public entity; and whether the case is important']]],
     // A subordinate clause before ", X found ..." is no reported words, also after a conjunction.
     ['But because he had already spent time in detention, investigators found his case urgent.', [['investigators', 'found', 'his case urgent']]],
     // A date alone is when, not what.

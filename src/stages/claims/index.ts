@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
+import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
@@ -81,13 +82,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   }
   let last = s.lastToken;
   // ("were worried about the economy; most said ...": a semicolon ends the content, outside a quotation.)
-  let open = false;
   for (let j = first; j < last; j++) {
-    const t = tokens[j];
-    if (OPEN_QUOTES.has(t.value) && !CLOSE_QUOTES.has(t.value)) open = true;
-    else if (CLOSE_QUOTES.has(t.value) && !OPEN_QUOTES.has(t.value)) open = false;
-    if (open || j === first) continue;
-    if (t.value === ';') { last = j; break; }
+    if (OPEN_QUOTES.has(tokens[j].value)) j = quoteEnd(tokens, j, s) - 1;
+    else if (tokens[j].value === ';' && j > first) { last = j; break; }
   }
   while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
   // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)
@@ -120,7 +117,6 @@ const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 // Verbs of going on, starting and trying: "continued to question whether", "began to argue that", "attempted to portray
 // ... as", "moved to emphasize" report the verb after them.
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume', 'attempt', 'try', 'move', 'pivot', 'rush', 'hasten']);
-const TITLE_CASE_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'At', 'With', 'And', 'The', 'A', 'An', 'Is', 'Are']);
 const RAISING = new Set(['seem', 'appear']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
@@ -283,8 +279,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
     // subject of the clause the participle hangs on speaks.
     const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;
-    // (Not in a headline in title case: "Trump Booed After Telling Jeb Bush To Pipe Down".)
-    if (sub >= s.firstToken && tokens.slice(i + 1, s.lastToken).some((x) => TITLE_CASE_WORDS.has(x.value))) continue;
+    // (Not in a headline in title case: "Trump Booed After Telling Jeb Bush To Pipe Down", read from the cue on, as
+    // live-blog chrome may run into it.)
+    if (sub >= s.firstToken && isTitleCase(tokens, { ...s, firstToken: i, start: t.start }, text.slice(t.start, s.end))) continue;
     if (sub >= s.firstToken) {
       let comma = i + 1;
       while (comma < s.lastToken && tokens[comma].value !== ',') comma++;

@@ -5,6 +5,7 @@ import type { MentionKind } from '../../schema/record.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO } from '../../util/calendar.js';
+import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 
 export interface Candidate {
   start: number;
@@ -33,8 +34,6 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside',
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
 
 const PRONOUN_CONTRACTION = /^I['’](?:m|d|ll|ve)$/;
-const upperAt = (value: string, i: number) => { const c = value.charCodeAt(i); return c >= 65 && c <= 90; };
-const lowerAt = (value: string, i: number) => { const c = value.charCodeAt(i); return c >= 97 && c <= 122; };
 /** Any lower-case letter ("NATO" has none; compared with toUpperCase() it spares a string per word). */
 function hasLower(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
@@ -150,7 +149,6 @@ function matchTitle(ctx: NameContext, i: number, last: number): { title: string;
 }
 
 // Words a title-case headline capitalizes that no name holds: "Says", "Did", "To", "Over".
-const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'by', 'as', 'of', 'and', 'or', 'but', 'the', 'a', 'an', 'over', 'after', 'before', 'about', 'into', 'up', 'out', 'off', 'than', 'says', 'said', 'will', 'would', 'can', 'could', 'not', 'no', 'his', 'her', 'their', 'its', 'has', 'have', 'had', 'did', 'does', 'do', 'why', 'how', 'what', 'who', 'just', 'now']);
 const headlineBreak = (t: Token) => HEADLINE_WORDS.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2}/.test(t.value));
 
 /** A title word ending at `titleEnd` before an organization's head word, the run's last ("U.S. Justice Department",
@@ -503,24 +501,6 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
   return out;
 }
 
-/** A line of four or more words, no final period, three in four capitalized, among them a function word after
- *  the first: a headline in title case ("Jeb Bush Hits Marco Rubio Over Immigration"). */
-function isTitleCase(tokens: readonly Token[], sentence: Sentence, raw: string): boolean {
-  if (/[.!?]["”’)]?\s*$/.test(raw)) return false;
-  let words = 0;
-  let capitals = 0;
-  let breaks = 0;
-  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
-    const t = tokens[i];
-    if (!lowerAt(t.value, 1) && !lowerAt(t.value, 0)) continue;
-    words++;
-    if (upperAt(t.value, 0)) {
-      capitals++;
-      if (i > sentence.firstToken && HEADLINE_WORDS.has(t.lower)) breaks++;
-    }
-  }
-  return words >= 4 && capitals >= 0.75 * words && breaks > 0;
-}
 
 /** Capitalized words that stand inside sentences somewhere in the document. */
 export function midSentenceCapitals(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {

@@ -201,6 +201,9 @@ describe('between the speaker and the cue', () => {
     // A one-word object that names someone; not a reflexive one.
     ['Both of his GOP senators strongly supported him.', [['Both of his GOP senators', 'supported', 'him']]],
     ['That bond quickly revealed itself.', []],
+    // "it" is enough for a stance ("decried it"), not for a belief ("you would never know it").
+    ['State business leaders decried it; newspaper editorials railed against it.', [['State business leaders', 'decried', 'it']]],
+    ['But you would never know it.', []],
     // A second verb in the cue's form ends its content: -s with -s, whatever the letter before.
     ['She backs tougher regulations but embraces the Dodd-Frank law.', [['She', 'backs', 'tougher regulations'], ['She', 'embraces', 'the Dodd-Frank law']]],
     // A relative pronoun before a cue that ends the clause stands for what is judged.

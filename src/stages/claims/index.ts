@@ -673,7 +673,8 @@ export const claims: Stage = {
     const seen = new Set<string>();
     const quotations = quotedRegions(doc);
     for (const f of found) {
-      if (f.content.end - f.content.start < 3) continue;
+      // ("State business leaders decried it": "it" is enough for a stance.)
+      if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3)) continue;
       // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
       if (onlyDate(doc, f.content)) continue;
       // “I think she will,” Gillibrand replied: a cue inside a quotation is part of the quoted words, not a claim.
@@ -710,10 +711,9 @@ export const claims: Stage = {
     const partOfParent = (c: Claim): boolean => {
       const parent = c.parentId ? byId.get(c.parentId) : undefined;
       if (!parent) return false;
-      const cue = doc.tokens![tokenAt(doc.tokens!, c.cue.start)];
       // (A participle goes with the outer cue's sentence, not inside its content: "said ..., calling for a revolution".)
-      const kind = cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind;
-      if (kind === 'speech' || cue.lower.endsWith('ing')) return false;
+      const kind = cueKind(doc.tokens!, cues, c.cue.start);
+      if (kind === 'speech' || /^\S+ing(?:\s|$)/i.test(c.cue.text)) return false;
       // Anyone's beliefs, stances or findings inside reported words are part of them ("Sexton said he's unconvinced
       // that Trump believes ...", "He said polls show ..."): PolNeAR marks them as one claim.
       if (kind === 'belief' || kind === 'stance' || kind === 'report') return true;
@@ -749,6 +749,12 @@ export const claims: Stage = {
     return { claims: kept };
   },
 };
+
+/** The kind of the cue word at an offset (speech, belief, stance, ...), as the lexicon lists its lemma or form. */
+function cueKind(tokens: readonly Token[], cues: CueWords, at: number): string | undefined {
+  const cue = tokens[tokenAt(tokens, at)];
+  return cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind;
+}
 
 /** Whether a span holds nothing but dates and the prepositions, articles and punctuation around them. */
 function onlyDate(doc: Document, span: Span): boolean {

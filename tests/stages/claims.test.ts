@@ -287,6 +287,9 @@ describe('between the speaker and the cue', () => {
       [['Comey', 'Said', '"The thought that an error on our part is connected to this is very painful to us."']]],
     // Short words before ", X said." at the end of the sentence.
     ['Clinton offered to debate in Brooklyn. Sorry, Sanders said. He had a rally.', [['Clinton', 'offered', 'to debate in Brooklyn'], ['Sanders', 'said', 'Sorry']]],
+    // A possessive name before the hearer after "told"; the quotation before is what was told.
+    ['“It looks like we’re not going to have a very good relationship,” Trump told Britain’s ITV television station in an interview aired on Monday.',
+      [['Trump', 'told', '“It looks like we’re not going to have a very good relationship,”']]],
     // A semicolon ends the content.
     ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton seeks an additional $1 trillion.',
       [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'seeks', 'an additional $1 trillion']]],

@@ -72,7 +72,14 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       let k = first + 1;
       while (k < s.lastToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB' && /ing$/.test(tokens[k].lower))) k++;
       if (k > first + 1 && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos)) first = k;
-    } else while (first < s.lastToken && (tokens[first].pos === 'PROPN' || (tokens[first].pos === 'NOUN' && first === cueEnd && /s$/.test(tokens[first].lower)))) first++;
+    } else {
+      while (first < s.lastToken && (tokens[first].pos === 'PROPN' || (tokens[first].pos === 'NOUN' && first === cueEnd && /s$/.test(tokens[first].lower)))) first++;
+      // ("told Britain's ITV television station in an interview": a possessive name before the hearer.)
+      if (first > cueEnd && (tokens[first]?.value === "'s" || tokens[first]?.value === '’s')) {
+        first++;
+        while (first < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[first].pos)) first++;
+      }
+    }
     // "told Politico, “From the start ...”": the quotation after the hearer.
     let q = first;
     while (q < s.lastToken && (tokens[q].value === ',' || tokens[q].value === ':')) q++;

@@ -268,6 +268,9 @@ describe('between the speaker and the cue', () => {
     ['The judge said courts must weigh "whether a party is a public entity; and whether the case is important."', [['The judge', 'said', 'courts must weigh "whether a party is a public entity; and whether the case is important']]],
     // A subordinate clause before ", X found ..." is no reported words, also after a conjunction.
     ['But because he had already spent time in detention, investigators found his case urgent.', [['investigators', 'found', 'his case urgent']]],
+    // A relative clause without its pronoun: the pronoun or name after the noun speaks, the noun's phrase is said.
+    ['Inside was a gift he knew would lift me out of my dark mood.', [['he', 'knew', 'a gift he knew would lift me out of my dark mood']]],
+    ['Justice Department spokeswoman Nicole A. Navas declined comment beyond its filings.', [['Justice Department spokeswoman Nicole A. Navas', 'declined', 'comment beyond its filings']]],
     // A date alone is when, not what.
     ['Trump proposed two months ago.', []],
     // ... before an adjective or a noun; after a relative pronoun, whatever the form.

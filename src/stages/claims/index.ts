@@ -444,7 +444,20 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("a class that he argued was thrusting the country into decline": "that" too, when the words go on with a verb.)
     const thatSubject = pronoun === 'that' && (tokens[src.first - 2]?.pos === 'NOUN' || tokens[src.first - 2]?.pos === 'PROPN') &&
       (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
-    const relative = (RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject ? tokens[src.first - 1].start : -1;
+    let relative = (RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject ? tokens[src.first - 1].start : -1;
+    // ("a deal she once supported makes sense", "a dynamic Greenberg said could drive ...": a relative clause without
+    // its pronoun; the speaker is the pronoun or name after the noun, and the noun's phrase is what is said.)
+    if (relative < 0 && !quoted && tokens[src.first].pos === 'DET' && (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])))) {
+      for (let k = src.first + 1; k < src.last; k++) {
+        const head = tokens[k];
+        // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
+        if (tokens[k - 1].pos === 'NOUN' && (PERSONAL_SUBJECTS.has(head.lower) || (head.pos === 'PROPN' && /^[A-Z]/.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)))) {
+          relative = src.span.start;
+          src = { span: { start: head.start, end: src.span.end }, first: k, last: src.last };
+          break;
+        }
+      }
+    }
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
     const raised = RAISING.has(t.lemma) && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos)) ? src.span.start : -1;
@@ -473,6 +486,7 @@ function hasObject(tokens: readonly Token[], first: number): boolean {
   return !['ADP', 'ADV', 'ADJ'].includes(tokens[first].pos) && !(tokens[first].lower === 'to' && tokens[first + 1]?.pos !== 'VERB');
 }
 
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'both', 'many', 'some', 'most', 'few', 'several', 'all', 'others']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 

@@ -22,6 +22,11 @@ describe('ingest', () => {
     expect(doc.ingest!.title).toEqual({ start: 0, end: 46 });
   });
 
+  it("reads '' and `` as curly quotes, and three marks as a single quote's and a double quote's", () => {
+    const d = analyze({ text: "''Not with 'We'll bomb them,''' said McCain. He wrote: '''Yes' is not enough,'' he said." });
+    expect(d.ingest!.analysisText).toBe("“ Not with 'We'll bomb them,' ” said McCain. He wrote: “ 'Yes' is not enough, ” he said.");
+  });
+
   it('blanks control characters in place', () => {
     const d = analyze({ text: 'Obama\u0000met\tPutin\r\nin Moscow.' });
     expect(d.ingest!.analysisText).toBe('Obama met Putin \nin Moscow.');

@@ -20,7 +20,8 @@ function chromeRules(lexicons: Lexicons): ChromeRules {
 const BLANKABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u200b-\u200d\u2028\u2029\ufeff\r\t]/g;
 
 // Quotation marks typed as two characters (NYT's '' and TimeBank's ``): read as curly quotes.
-const TWO_MARK_QUOTES = /''|``/g;
+// ("... with 'We'll bomb them,''' said McCain": three marks are a single quote's and a double quote's.)
+const TWO_MARK_QUOTES = /'''|''|``/g;
 
 interface Line extends Span { trimmed: string }
 
@@ -100,7 +101,9 @@ export const ingest: Stage = {
     let analysisText = text.replace(BLANKABLE, ' ').replace(TWO_MARK_QUOTES, (m, at: number, whole: string) => {
       // ''Like this,'' and ``like this'': an opening pair becomes “ + space, a closing pair space + ” (same length).
       const before = at > 0 ? whole[at - 1] : ' ';
-      return m === '``' || /[\s(\[—-]/.test(before) ? '“ ' : ' ”';
+      const opening = m === '``' || /[\s(\[—-]/.test(before);
+      if (m === "'''") return opening ? "“ '" : "' ”";
+      return opening ? '“ ' : ' ”';
     });
     if (analysisText.length > options.maxChars) {
       // Cut at the last paragraph or sentence end before the limit, so no sentence is analysed half.

@@ -84,9 +84,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     end--;
   }
   // "Larry Kudlow, the top economic adviser of the Trump administration, said": the name before the appositive;
-  // "One of the authors, Ari Fleischer, said"; "Helen Ferre, who took over as head, said".
+  // "One of the authors, Ari Fleischer, said"; "Helen Ferre, who took over as head, said"; appositives with a relative
+  // clause run long ("Rich Heffley, a top GOP operative who played a major role in ... and is now running ..., said").
   if (tokens[end].value === ',') {
-    for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 30); k--) {
+    for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 45); k--) {
       if (tokens[k].value !== ',') continue;
       const inner = tokens.slice(k + 1, end);
       // (A first name the tagger reads as a verb, "Josh Earnest", is still a name.)

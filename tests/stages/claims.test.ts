@@ -296,6 +296,10 @@ describe('between the speaker and the cue', () => {
     // A long appositive with a relative clause.
     ['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.',
       [['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state', 'said', 'the absentee program is critical']]],
+    // A participle with a date after the speaker's noun describes it ("the order released Friday said").
+    ['Trump\'s "assertion is speculative," the order released Friday said.', [['the order released Friday', 'said', 'Trump\'s "assertion is speculative,"']]],
+    ['A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points.',
+      [['A poll from Marquette Law School released Wednesday', 'found', 'Clinton leading Trump by 15 points']]],
     // A semicolon ends the content.
     ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton seeks an additional $1 trillion.',
       [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'seeks', 'an additional $1 trillion']]],

@@ -327,14 +327,22 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
     // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
-    const trailingDate = text.slice(src.span.start, src.span.end).includes(',') ? undefined : (doc.dates ?? []).find((d) => d.end === src!.span.end && d.start > src!.span.start);
+    // ("A poll from Marquette Law School released Wednesday found ...": a date after a participle that describes the
+    // speaker belongs to the speaker's phrase.)
+    const dateOnly = (doc.dates ?? []).find((d) => d.start <= src!.span.start && src!.span.end <= d.end);
+    if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
+      const head = sourceSpan(tokens, src.first - 2, s, 'left');
+      if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
+    }
+    const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : (doc.dates ?? []).find((d) => d.end === src!.span.end && d.start > src!.span.start);
     if (trailingDate) {
       let last = src.last;
       while (last > src.first && tokens[last - 1].start >= trailingDate.start) last--;
       if (last > src.first) src = { span: { start: src.span.start, end: tokens[last - 1].end }, first: src.first, last };
     }
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
-    if (/ed$/.test(t.lower) && next?.lower === 'by' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue;
+    // ("the order released Friday said": with a date and the sentence's verb after it too.)
+    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || afterDate(tokens, i + 1, dateEnds, s)?.pos === 'VERB')) continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
@@ -464,6 +472,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const from = relative >= 0 ? relative : raised;
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
+}
+
+/** The token after a date that starts at token `at`, if one does. */
+function afterDate(tokens: readonly Token[], at: number, dateEnds: ReadonlyMap<number, number>, s: Sentence): Token | undefined {
+  const end = at < s.lastToken ? dateEnds.get(tokens[at].start) : undefined;
+  if (end === undefined) return undefined;
+  let k = at;
+  while (k < s.lastToken && tokens[k].start < end) k++;
+  return k < s.lastToken ? tokens[k] : undefined;
 }
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */

@@ -187,6 +187,8 @@ describe('between the speaker and the cue', () => {
     ['But Mr. Ackman is convinced that Valeant will be a comeback story.', [['Mr. Ackman', 'is convinced', 'that Valeant will be a comeback story']]],
     ['Republicans were worried about the economy.', [['Republicans', 'were worried', 'about the economy']]],
     // A passive with its agent after "by": the agent speaks of the subject.
+    // ... or of the "that" clause after the agent.
+    ['The FBI had interviewed Tsarnaev after being warned by the Russian government that he was a threat.', [['the Russian government', 'warned by', 'that he was a threat']]],
     // ... of the clause from its subject on.
     ['Her death was confirmed by the Eagle Forum.', [['the Eagle Forum', 'confirmed by', 'Her death was confirmed by the Eagle Forum']]],
     ['Trump has been rebuked by opponents for his proposal to ban Muslims.', [['opponents', 'rebuked by', 'Trump has been rebuked by opponents for his proposal to ban Muslims']]],

@@ -251,6 +251,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         continue;
       }
       if (!by || !isAgent(doc, by.span, by.last)) continue;
+      // ("after being warned by the Russian government that he was a threat": what the agent said follows it.)
+      if (tokens[by.last]?.lower === 'that') {
+        const said = contentAfter(tokens, by.last, s, t.lemma, dateEnds);
+        if (said) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, tokenSpan(tokens, said.first, said.last), TRIM), quoted: false, rule: 'claims:passive-agent' });
+        continue;
+      }
       const subject = sourceSpan(tokens, subjectEnd, s, 'left');
       // The content is the clause from its subject on: "Trump has been rebuked by opponents for his proposal to ...".
       if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });

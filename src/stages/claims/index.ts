@@ -235,9 +235,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)
       const negated = tokens.slice(aux, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t' || x.lower === 'never');
       // ("was supported Friday by Sen. Feinstein": a date may stand before "by".)
-      const dated = dateEnds.get(tokens[i + 1]?.start ?? -1);
-      let byAt = i + 1;
-      if (dated !== undefined) while (byAt < s.lastToken && tokens[byAt].start < dated) byAt++;
+      const byAt = pastDate(tokens, i + 1, dateEnds, s);
       const by = tokens[byAt]?.lower === 'by' && !negated ? sourceSpan(tokens, byAt + 1, s, 'right') : null;
       // The subject before the auxiliaries ("Her death has been confirmed").
       let subjectEnd = aux - 1;
@@ -264,6 +262,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // The token after a date right after the cue ("said Saturday night at", "released Friday said").
+    const pastCueDate = pastDate(tokens, i + 1, dateEnds, s);
     // "..., said X." : cue right after a comma or a closing quote, speaker after it.
     // (Only a verb that allows it: not "..., told CBS News", whose noun is the hearer, nor "Mukasey, the attorney
     // general, criticized X".)
@@ -348,7 +348,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
     // ("the order released Friday said": with a date and the sentence's verb after it too.)
-    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || afterDate(tokens, i + 1, dateEnds, s)?.pos === 'VERB')) continue;
+    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB'))) continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
@@ -368,9 +368,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("told The Associated Press": a capitalized word before a name is part of it, whatever the tagger thought.)
     for (let k = i + 1; k < s.lastToken && verbless; k++) if ((tokens[k].pos === 'VERB' && !(capitalVerb(tokens[k]) && tokens[k + 1]?.pos === 'PROPN')) || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
     // "..., Rubio said Saturday night at the debate, which ...": a date after the cue is an adverbial too.
-    let n = i + 1;
-    const dateEnd = n < s.lastToken ? dateEnds.get(tokens[n].start) : undefined;
-    if (dateEnd !== undefined) while (n < s.lastToken && tokens[n].start < dateEnd) n++;
+    let n = pastCueDate;
     // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
     while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
     // ("..., he said of the possibility": what the words were about.)
@@ -480,13 +478,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   }
 }
 
-/** The token after a date that starts at token `at`, if one does. */
-function afterDate(tokens: readonly Token[], at: number, dateEnds: ReadonlyMap<number, number>, s: Sentence): Token | undefined {
+/** The token after the date that starts at token `at` ("said Saturday night at", "supported Friday by"); `at` when
+ *  no date starts there. */
+function pastDate(tokens: readonly Token[], at: number, dateEnds: ReadonlyMap<number, number>, s: Sentence): number {
   const end = at < s.lastToken ? dateEnds.get(tokens[at].start) : undefined;
-  if (end === undefined) return undefined;
   let k = at;
-  while (k < s.lastToken && tokens[k].start < end) k++;
-  return k < s.lastToken ? tokens[k] : undefined;
+  if (end !== undefined) while (k < s.lastToken && tokens[k].start < end) k++;
+  return k;
 }
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */

@@ -295,6 +295,8 @@ describe('between the speaker and the cue', () => {
     // A possessive name before the hearer after "told"; the quotation before is what was told.
     ['“It looks like we’re not going to have a very good relationship,” Trump told Britain’s ITV television station in an interview aired on Monday.',
       [['Trump', 'told', '“It looks like we’re not going to have a very good relationship,”']]],
+    // A stance needs a person or body: the name before an appositive that opens with a determiner is one.
+    ['But Bill Skelly, a longtime RNC data operative, vouched for both Braynard and Chrabaszcz.', [['Bill Skelly, a longtime RNC data operative', 'vouched', 'for both Braynard and Chrabaszcz']]],
     // A long appositive with a relative clause.
     ['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.',
       [['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state', 'said', 'the absentee program is critical']]],

@@ -255,5 +255,11 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
     if (tokens[k].value === ',' || tokens[k].pos === 'VERB') break;
     if (tokens[k].lower === 'of') return isAgent(doc, { start: span.start, end: tokens[k - 1].end }, k);
   }
+  // ("Bill Skelly, a longtime RNC data operative,": the name before an appositive, which opens with a determiner; not
+  // "Sanders, who sees himself ...", "Christian, religion, not ...".)
+  for (let k = tokenAt(tokens, span.start) + 1; k < last - 1; k++) {
+    if (tokens[k].value !== ',') continue;
+    return (tokens[k + 1].pos === 'DET' || tokens[k + 1].lower === 'one') && isAgent(doc, { start: span.start, end: tokens[k - 1].end }, k);
+  }
   return false;
 }

@@ -204,7 +204,7 @@ describe('between the speaker and the cue', () => {
     ['Both of his GOP senators strongly supported him.', [['Both of his GOP senators', 'supported', 'him']]],
     ['That bond quickly revealed itself.', []],
     // "it" is enough for a stance ("decried it"), not for a belief ("you would never know it").
-    ['State business leaders decried it; newspaper editorials railed against it.', [['State business leaders', 'decried', 'it']]],
+    ['State business leaders decried it; newspaper editorials railed against it.', [['State business leaders', 'decried', 'it'], ['newspaper editorials', 'railed', 'against it']]],
     ['But you would never know it.', []],
     // A second verb in the cue's form ends its content: -s with -s, whatever the letter before.
     ['She backs tougher regulations but embraces the Dodd-Frank law.', [['She', 'backs', 'tougher regulations'], ['She', 'embraces', 'the Dodd-Frank law']]],
@@ -295,6 +295,10 @@ describe('between the speaker and the cue', () => {
     // A possessive name before the hearer after "told"; the quotation before is what was told.
     ['“It looks like we’re not going to have a very good relationship,” Trump told Britain’s ITV television station in an interview aired on Monday.',
       [['Trump', 'told', '“It looks like we’re not going to have a very good relationship,”']]],
+    // Anything can seem or appear; a plural noun (a group, documents) can judge, not inside a noun's "that" clause.
+    ['Each skater seemed to be honing her own style.', [['Each skater', 'seemed', 'Each skater seemed to be honing her own style']]],
+    ['Newspaper editorials railed against it.', [['Newspaper editorials', 'railed', 'against it']]],
+    ['The talks increased optimism that the two nations agree on a trade deal.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.
     ['But Bill Skelly, a longtime RNC data operative, vouched for both Braynard and Chrabaszcz.', [['Bill Skelly, a longtime RNC data operative', 'vouched', 'for both Braynard and Chrabaszcz']]],
     // A long appositive with a relative clause.

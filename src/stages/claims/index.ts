@@ -358,7 +358,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
     // "In a document published Thursday": a noun after a preposition is no subject.
     // ("as Mrs. Clinton echoed the criticism", "hours after Trump retweeted it": a conjunction opens a clause.)
-    if (kind === 'stance' && (!isAgent(doc, src.span, src.last) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
+    // (Anything can seem or appear; a plural noun is a group or documents: "newspaper editorials railed against it",
+    // "Demographics favor Clinton".)
+    // (Not inside a noun's "that" clause: "optimism that the two nations agree on a deal" tells of no stance.)
+    const plural = tokens[src.first - 1]?.lower !== 'that' && tokens[src.last - 1].pos === 'NOUN' && /[^s]s$/.test(tokens[src.last - 1].lower);
+    if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
     const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);

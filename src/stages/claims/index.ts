@@ -361,7 +361,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Anything can seem or appear; a plural noun is a group or documents: "newspaper editorials railed against it",
     // "Demographics favor Clinton".)
     // (Not inside a noun's "that" clause: "optimism that the two nations agree on a deal" tells of no stance.)
-    const plural = tokens[src.first - 1]?.lower !== 'that' && tokens[src.last - 1].pos === 'NOUN' && /[^s]s$/.test(tokens[src.last - 1].lower);
+    const plural = tokens[src.first - 1]?.lower !== 'that' && tokens[src.last - 1].pos === 'NOUN' && oneS(tokens[src.last - 1].lower);
     if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
@@ -511,6 +511,9 @@ function hasObject(tokens: readonly Token[], first: number): boolean {
   return !['ADP', 'ADV', 'ADJ'].includes(tokens[first].pos) && !(tokens[first].lower === 'to' && tokens[first + 1]?.pos !== 'VERB');
 }
 
+/** A word ending in one "s": a plural noun ("critics") or a verb's third person ("says"); not "press", "boss". */
+const oneS = (word: string) => /[^s]s$/.test(word);
+
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'both', 'many', 'some', 'most', 'few', 'several', 'all', 'others']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
@@ -521,7 +524,7 @@ const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 function agrees(doc: Document, i: number): boolean {
   const tokens = doc.tokens!;
   const subject = tokens[i - 1];
-  const singularVerb = /[^s]s$/.test(tokens[i].lower);
+  const singularVerb = oneS(tokens[i].lower);
   // ("respondents who support Sanders": a relative pronoun takes either form.)
   if (subject.lower === 'who' || subject.lower === 'that') return true;
   if (subject.pos === 'PRON' || PLURAL_SUBJECTS.has(subject.lower)) return singularVerb ? SINGULAR_SUBJECTS.has(subject.lower) : PLURAL_SUBJECTS.has(subject.lower);
@@ -529,7 +532,7 @@ function agrees(doc: Document, i: number): boolean {
   const next = tokens[i + 1]?.lower;
   if (subject.lower === 'and' || subject.lower === 'but') return next === 'to' || next === 'that';
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
-  if (/[^s]s$/.test(subject.lower) && !singularVerb) return true;
+  if (oneS(subject.lower) && !singularVerb) return true;
   // ("The party leadership fears that sweeping closures ...": before a "that" clause whatever names the subject; not
   // "the litmus-test questions that would ...".)
   return singularVerb && ((next === 'that' && subject.pos === 'NOUN' && !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) || isAgent(doc, tokenSpan(tokens, i - 1, i), i));

@@ -103,6 +103,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
   });
 
+  it('"it" and "you" are pronoun speakers, not groups', () => {
+    const r = extractSync({ text: 'It appears that the game was not boring. You know the ones who went to college.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['It', 'pronoun'], ['You', 'pronoun']]);
+  });
+
   it('a cue joined by "and" to an earlier verb takes the sentence subject as speaker', () => {
     const r = extractSync({ text: 'In his speech, Obama praised Clinton and said his former secretary of State would finish the job.', publishedAt: '2016-07-28' });
     const c = r.claims.find((x) => x.cue.text === 'said')!;

@@ -231,7 +231,8 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
     return { entityId: entity.id, kind: 'named' };
   }
   if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
-  if (head === 'he' || head === 'she' || head === 'i') return { entityId: null, kind: 'pronoun' };
+  // ("It appears that ...", "you would never know": "it" and "you" are pronouns too, not groups.)
+  if (head === 'he' || head === 'she' || head === 'i' || head === 'it' || head === 'you') return { entityId: null, kind: 'pronoun' };
   return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
 }
 

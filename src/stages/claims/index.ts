@@ -8,7 +8,7 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlaps, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -361,7 +361,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Anything can seem or appear; a plural noun is a group or documents: "newspaper editorials railed against it",
     // "Demographics favor Clinton".)
     // (Not inside a noun's "that" clause: "optimism that the two nations agree on a deal" tells of no stance.)
-    const plural = tokens[src.first - 1]?.lower !== 'that' && tokens[src.last - 1].pos === 'NOUN' && oneS(tokens[src.last - 1].lower);
+    const nounClause = tokens[src.first - 1]?.lower === 'that' && tokens[src.first - 2]?.pos === 'NOUN';
+    const plural = !nounClause && tokens[src.last - 1].pos === 'NOUN' && oneS(tokens[src.last - 1].lower);
     if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
@@ -514,9 +515,10 @@ function hasObject(tokens: readonly Token[], first: number): boolean {
 /** A word ending in one "s": a plural noun ("critics") or a verb's third person ("says"); not "press", "boss". */
 const oneS = (word: string) => /[^s]s$/.test(word);
 
-const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'both', 'many', 'some', 'most', 'few', 'several', 'all', 'others']);
+// Subjects by the verb form they take, from the speaker words ("who" takes either; "one" the -s form).
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+const PERSONAL_SUBJECTS = new Set([...PERSONAL].filter((w) => w !== 'who'));
+const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && w !== 'one'));
 
 /** Whether the word the tagger read as a noun at `i` agrees as a verb with the word before it as its subject:
  *  "critics question", "both think", "she plans"; "Obama plans", "the campaign says" only when that word names a

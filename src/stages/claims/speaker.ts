@@ -15,7 +15,7 @@ const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had',
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // "Most said", "many agreed", "Others supported": a quantifier standing for people heads a speaker phrase.
-const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'one']);
+export const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'one']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
@@ -237,7 +237,7 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
 }
 
 // ("who" refers to a person or a group by itself: "Collins, who had endorsed Bush".)
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
 /** A noun phrase that can hold a view or say something: a person or organization, a personal pronoun, a group noun. */
 export function isAgent(doc: Document, span: Span, last: number): boolean {

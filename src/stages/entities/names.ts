@@ -501,7 +501,6 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
   return out;
 }
 
-
 /** Capitalized words that stand inside sentences somewhere in the document. */
 export function midSentenceCapitals(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();

@@ -1,5 +1,6 @@
 // Batch runs: worker threads, order, --unordered, --resume after an interruption, a crashing worker.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,13 +20,32 @@ const articles = [
 ];
 const dump = join(dir, 'dump.jsonl');
 writeFileSync(dump, articles.map((text, i) => JSON.stringify({ id: `a${i}`, text, publishedAt: '2019-04-03' })).join('\n') + '\n');
+// Articles go to workers in chunks of up to 16: 100 make seven chunks, on both workers.
+const big = join(dir, 'big.jsonl');
+const bigIds = Array.from({ length: 100 }, (_, i) => `b${i}`);
+writeFileSync(big, bigIds.map((id, i) => JSON.stringify({ id, text: articles[i % articles.length], publishedAt: '2019-04-03' })).join('\n') + '\n');
 const ids = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).article?.id ?? `error:${JSON.parse(l).input.line}`);
 
 describe('batch', () => {
   it('keeps input order on 2 workers, and --unordered loses no record', () => {
     expect(ids(run(['extract', dump, '--concurrency', '2', '-q']).stdout)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
     expect(ids(run(['extract', dump, '--concurrency', '2', '--unordered', '-q']).stdout).sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+    const ordered = run(['extract', big, '--concurrency', '2', '-q']).stdout;
+    expect(ids(ordered)).toEqual(bigIds);
+    expect(ids(run(['extract', big, '--concurrency', '2', '--unordered', '-q']).stdout).sort()).toEqual([...bigIds].sort());
+    // The same bytes as one worker in the main thread.
+    expect(ordered).toBe(run(['extract', big, '--concurrency', '1', '-q']).stdout);
   });
+
+  it('does not hold back a slow stream on stdin until a chunk is full', async () => {
+    const child = spawn(process.execPath, [CLI, 'extract', '-', '-q', '--concurrency', '1'], { cwd: ROOT });
+    child.stdin.write(`${JSON.stringify({ id: 'slow1', text: articles[0], publishedAt: '2019-04-03' })}\n`);
+    // The first record comes out while stdin stays open.
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (data: Buffer) => resolve(data.toString())));
+    expect(JSON.parse(first).article.id).toBe('slow1');
+    child.stdin.end(`${JSON.stringify({ id: 'slow2', text: articles[1], publishedAt: '2019-04-03' })}\n`);
+    await once(child, 'close');
+  }, 30_000);
 
   it('--resume after an interruption skips what is done, drops the cut line, and duplicates nothing', () => {
     const out = join(dir, 'out.jsonl');

@@ -31,7 +31,7 @@ export function extractSync(input: ArticleInput, options: ExtractOptions = {}): 
   return recordOf(analyze(input, options), options);
 }
 
-/** One article's outcome in extractMany: its record, or the error that stopped it. */
+/** One article's outcome in extractManySync: its record, or the error that stopped it. */
 export type Extracted = { record: NewsRecord; error?: undefined } | { error: Error; record?: undefined };
 
 /**

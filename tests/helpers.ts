@@ -1,6 +1,8 @@
 // Shared test helpers: the seeds, and one analysed document per seed (analysed once per test file).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { analyze, extractSync } from '../src/index.js';
 import type { Document } from '../src/pipeline/document.js';
 import type { NewsRecord } from '../src/schema/record.js';
@@ -16,6 +18,17 @@ export const SEED_DATES: Record<string, string> = Object.fromEntries(
 export function seedText(id: string): string {
   return readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8');
 }
+
+const temporary: string[] = [];
+/** A fresh directory under the system's temporary one, removed when the test file is done. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const docs = new Map<string, Document>();
 export function seedDoc(id: string): Document {

@@ -1,15 +1,14 @@
 // Batch runs: worker threads, order, --unordered, --resume after an interruption, a crashing worker.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
-const dir = mkdtempSync(join(tmpdir(), 'newsevents-batch-'));
+const dir = tempDir('newsevents-batch-');
 const articles = [
   'Premier Li Keqiang met Steven Mnuchin in Beijing on Wednesday.',
   'Reuters reported that China agreed to talks on Friday.',

@@ -1,11 +1,10 @@
 // The CLI end to end (built dist/): pure JSONL on stdout, bad inputs isolated, exit codes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NewsRecord, ErrorRecord } from '../../src/index.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', cwd: ROOT });
@@ -27,7 +26,7 @@ describe('newsevents extract', () => {
   });
 
   it('turns bad inputs into error records in place and goes on', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsevents-'));
+    const dir = tempDir('newsevents-');
     writeFileSync(join(dir, 'a-empty.txt'), '');
     writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x41, 0x00, 0x42, 0x00]));
     writeFileSync(join(dir, 'c-latin1.txt'), Buffer.from('Caf\xe9 in Paris', 'latin1'));
@@ -51,7 +50,7 @@ describe('newsevents extract', () => {
   });
 
   it('checks lexicon files and pipeline names before starting, with a clear message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsevents-lex-'));
+    const dir = tempDir('newsevents-lex-');
     writeFileSync(join(dir, 'bad.json'), '{"organisations": []}');
     const bad = run(['extract', 'seeds/', '--lexicon', join(dir, 'bad.json'), '--concurrency', '2']);
     expect(bad.status).toBe(2);

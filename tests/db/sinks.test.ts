@@ -1,6 +1,4 @@
 // Database sinks against a real SQLite file and a real PostgreSQL server: schema, upserts, replacement, queries.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -8,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSink, type Sink } from '../../src/db/sink.js';
 import { ddl } from '../../src/db/schema.js';
 import { extractSync } from '../../src/index.js';
-import { SEED_A, SEED_B, seedRecord } from '../helpers.js';
+import { SEED_A, SEED_B, seedRecord, tempDir } from '../helpers.js';
 import { startPostgres, type Cluster } from '../support/postgres.js';
 
 const TABLES = ['articles', 'entities', 'mentions', 'dates', 'claims', 'events', 'event_participants'];
@@ -76,7 +74,7 @@ function suite(name: string, open: () => Promise<{ sink: Sink; query: Query; clo
 }
 
 suite('sqlite', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'newsevents-db-')), 'events.db');
+  const file = join(tempDir('newsevents-db-'), 'events.db');
   const sink = await openSink(`sqlite:${file}`);
   const db = new Database(file, { readonly: false });
   return { sink, query: async (sql) => db.prepare(sql).all() as Array<Record<string, unknown>>, close: async () => db.close() };

@@ -124,29 +124,13 @@ function time(ref: Ymd | null, hour: number, minute: number, meridiem: string | 
   return `${day}T${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-const REFS: Record<string, Normalized> = {
-  now: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  'right now': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  currently: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  current: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  'at present': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  'the present': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  nowadays: { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  'these days': { type: 'DATE', value: 'PRESENT_REF', rule: 'ref:now' },
-  recently: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
-  recent: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
-  'the past': { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
-  previously: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
-  formerly: { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
-  'in the past': { type: 'DATE', value: 'PAST_REF', rule: 'ref:past' },
-  'the future': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-  future: { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-  soon: { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-  'the near future': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-  'the near term': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-  'the short term': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-  'the long term': { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' },
-};
+// Words for the present, the past and the future as a whole (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
+const REF_WORDS: Array<[value: string, rule: string, words: string[]]> = [
+  ['PRESENT_REF', 'ref:now', ['now', 'right now', 'currently', 'current', 'at present', 'the present', 'nowadays', 'these days']],
+  ['PAST_REF', 'ref:past', ['recently', 'recent', 'the past', 'previously', 'formerly', 'in the past']],
+  ['FUTURE_REF', 'ref:future', ['the future', 'future', 'soon', 'the near future', 'the near term', 'the short term', 'the long term']],
+];
+const REFS: Record<string, Normalized> = Object.fromEntries(REF_WORDS.flatMap(([value, rule, words]) => words.map((w) => [w, { type: 'DATE', value, rule }])));
 const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],

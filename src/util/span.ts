@@ -46,3 +46,41 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 export function tokenSpan(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end: tokens[last - 1].end };
 }
+
+const longestOf = new WeakMap<readonly Span[], number>();
+
+/**
+ * The spans of a list sorted by start that overlap `span`, in list order: a binary search, not a scan, so that a
+ * stage stays linear on a huge article. The list must not change once searched (its longest span is kept).
+ */
+export function overlapping<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  let longest = longestOf.get(sorted);
+  if (longest === undefined) {
+    longest = 0;
+    for (const s of sorted) longest = Math.max(longest, s.end - s.start);
+    longestOf.set(sorted, longest);
+  }
+  const from = span.start - longest;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end > span.start) out.push(sorted[i]);
+  return out;
+}
+
+/** Items keyed by one of their spans and sorted by its start (then by their order in `items`), for `overlapping`. */
+export function spanIndex<T>(items: readonly T[], spanOf: (item: T) => Span): Array<Span & { item: T; order: number }> {
+  return items.map((item, order) => ({ start: spanOf(item).start, end: spanOf(item).end, item, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+}
+
+/** Of the indexed items whose span contains `span`, the first in the items' order. */
+export function firstContaining<T>(index: ReturnType<typeof spanIndex<T>>, span: Span): T | undefined {
+  let best: (typeof index)[number] | undefined;
+  for (const x of overlapping(index, span)) if (contains(x, span) && (!best || x.order < best.order)) best = x;
+  return best?.item;
+}

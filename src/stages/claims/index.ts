@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { contains, overlaps, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -335,12 +335,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
     // ("A poll from Marquette Law School released Wednesday found ...": a date after a participle that describes the
     // speaker belongs to the speaker's phrase.)
-    const dateOnly = (doc.dates ?? []).find((d) => d.start <= src!.span.start && src!.span.end <= d.end);
+    const dateOnly = overlapping(doc.dates ?? [], src.span).find((d) => d.start <= src!.span.start && src!.span.end <= d.end);
     if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
       const head = sourceSpan(tokens, src.first - 2, s, 'left');
       if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
     }
-    const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : (doc.dates ?? []).find((d) => d.end === src!.span.end && d.start > src!.span.start);
+    const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : overlapping(doc.dates ?? [], src.span).find((d) => d.end === src!.span.end && d.start > src!.span.start);
     if (trailingDate) {
       let last = src.last;
       while (last > src.first && tokens[last - 1].start >= trailingDate.start) last--;
@@ -734,7 +734,8 @@ export const claims: Stage = {
       if (seen.has(id)) continue;
       seen.add(id);
       const speaker = speakerOf(doc, f.source, entities as Entity[]);
-      const date = (doc.dates ?? []).find((d) => !overlaps(d, f.content) && sameRegion(d, f));
+      const between = region(f);
+      const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
       out.push({
         id,
         speaker: { start: f.source.start, end: f.source.end, text: text.slice(f.source.start, f.source.end), entityId: speaker.entityId, kind: speaker.kind },
@@ -746,14 +747,17 @@ export const claims: Stage = {
         rule: f.rule,
       });
     }
-    // Nested attribution: a claim whose cue sits inside another claim's content.
+    // Nested attribution: a claim whose cue sits inside another claim's content (the narrowest such content; the
+    // first claim found of those as narrow).
+    const contents = spanIndex(out, (c) => c.content);
     for (const c of out) {
-      let parent: Claim | null = null;
-      for (const p of out) {
-        if (p === c || !contains(p.content, c.cue)) continue;
-        if (!parent || p.content.end - p.content.start < parent.content.end - parent.content.start) parent = p;
+      let parent: (typeof contents)[number] | undefined;
+      for (const p of overlapping(contents, c.cue)) {
+        if (p.item === c || !contains(p, c.cue)) continue;
+        const [length, best] = [p.end - p.start, parent ? parent.end - parent.start : Infinity];
+        if (length < best || (length === best && p.order < parent!.order)) parent = p;
       }
-      c.parentId = parent?.id ?? null;
+      c.parentId = parent?.item.id ?? null;
     }
     // "He said he plans to run", "Trump said Trump supports ...": what a speaker reports of their own plans, views or
     // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts;
@@ -810,7 +814,7 @@ function cueKind(tokens: readonly Token[], cues: CueWords, at: number): string |
 /** Whether a span holds nothing but dates and the prepositions, articles and punctuation around them. */
 function onlyDate(doc: Document, span: Span): boolean {
   const tokens = doc.tokens!;
-  const dates = (doc.dates ?? []).filter((d) => d.start < span.end && span.start < d.end);
+  const dates = overlapping(doc.dates ?? [], span);
   if (dates.length === 0) return false;
   for (let k = tokenAt(tokens, span.start); k < tokens.length && tokens[k].start < span.end; k++) {
     const t = tokens[k];
@@ -864,8 +868,6 @@ function insideAny(regions: readonly Span[], span: Span): boolean {
 }
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */
-function sameRegion(d: Span, f: Found): boolean {
-  const lo = Math.min(f.source.start, f.cue.start);
-  const hi = f.content.start > f.cue.end ? f.content.start : f.cue.end + 40;
-  return d.start >= lo && d.end <= hi;
+function region(f: Found): Span {
+  return { start: Math.min(f.source.start, f.cue.start), end: f.content.start > f.cue.end ? f.content.start : f.cue.end + 40 };
 }

@@ -98,9 +98,20 @@ export const entities: Stage = {
     const order: Draft[] = [];
     const personMentions: Array<{ draft: Draft; sentence: number; end: number }> = [];
     const pending: Candidate[] = [];
+    // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization.
+    const byInitials = new Map<string, Draft[]>();
     const add = (key: string, init: () => Draft, mention: Mention) => {
       let draft = drafts.get(key);
-      if (!draft) { draft = init(); drafts.set(key, draft); order.push(draft); }
+      if (!draft) {
+        draft = init();
+        drafts.set(key, draft);
+        order.push(draft);
+        if (draft.type === 'organization') {
+          const list = byInitials.get(initials(draft.name));
+          if (list) list.push(draft);
+          else byInitials.set(initials(draft.name), [draft]);
+        }
+      }
       draft.mentions.push(mention);
       return draft;
     };
@@ -144,6 +155,9 @@ export const entities: Stage = {
     });
     // Persons with full names first, so surnames and titles can find them.
     const persons: Draft[] = [];
+    // The first person found with a given first or last name ("Obama" -> Barack Obama): look-ups, not scans, so
+    // that a huge article stays linear.
+    const byNameWord = new Map<string, Draft>();
     const government = roles(lexicons).government;
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
@@ -160,10 +174,11 @@ export const entities: Stage = {
       }
       if (c.type === 'person' && c.kind === 'name') {
         const words = c.name.split(/\s+/);
-        const longer = words.length === 1 ? persons.find((p) => p.name.split(/\s+/).pop() === c.name || p.name.split(/\s+/)[0] === c.name) : undefined;
+        const longer = words.length === 1 ? byNameWord.get(c.name) : undefined;
         const draft = longer ?? add(keyOf('person', c.name), () => {
           const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [] };
           persons.push(d);
+          for (const w of [words[0], words[words.length - 1]]) if (!byNameWord.has(w)) byNameWord.set(w, d);
           return d;
         }, mention);
         if (longer) longer.mentions.push({ ...mention, kind: 'surname' });
@@ -175,17 +190,28 @@ export const entities: Stage = {
       }
       pending.push(c);
     }
-    // Persons named first by surname only ("Obama" ... "Barack Obama") join the full name.
-    for (const p of [...persons]) {
-      if (p.name.includes(' ')) continue;
-      const full = persons.find((q) => q !== p && q.name.split(/\s+/).pop() === p.name);
+    // Persons named first by surname only ("Obama" ... "Barack Obama") join the full name (the first found).
+    const fullBySurname = new Map<string, Draft>();
+    for (const q of persons) {
+      const words = q.name.split(/\s+/);
+      if (words.length > 1 && !fullBySurname.has(words[words.length - 1])) fullBySurname.set(words[words.length - 1], q);
+    }
+    const joined = new Map<Draft, Draft>();
+    for (const p of persons) {
+      const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name);
       if (!full) continue;
       full.mentions.push(...p.mentions.map((m) => ({ ...m, kind: 'surname' as const })));
       full.title ??= p.title; full.subtype = full.title ? 'official' : full.subtype;
       drafts.delete(keyOf('person', p.name));
-      order.splice(order.indexOf(p), 1);
-      persons.splice(persons.indexOf(p), 1);
-      for (const pm of personMentions) if (pm.draft === p) pm.draft = full;
+      joined.set(p, full);
+    }
+    if (joined.size > 0) {
+      for (const list of [order, persons]) {
+        let k = 0;
+        for (const d of list) if (!joined.has(d)) list[k++] = d;
+        list.length = k;
+      }
+      for (const pm of personMentions) pm.draft = joined.get(pm.draft) ?? pm.draft;
     }
     // Surname and first-name lookups for the mentions still to place ("Mnuchin", "Jansher").
     const bySurname = new Map<string, Draft>();
@@ -205,7 +231,7 @@ export const entities: Stage = {
       if (c.type === 'unknown' || c.lone || (c.type === 'organization' && c.kind === 'acronym')) {
         const person = bySurname.get(c.name) ?? byFirstName.get(c.name);
         if (person) { person.mentions.push({ ...mention, kind: 'surname' }); continue; }
-        const expansion = order.find((d) => d.type === 'organization' && d.name !== c.name && d.name.length > c.name.length && initials(d.name) === c.name);
+        const expansion = byInitials.get(c.name)?.find((d) => d.name.length > c.name.length);
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
         if (c.type === 'unknown') continue;
       }

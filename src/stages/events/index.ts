@@ -7,7 +7,7 @@ import { PloverType } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { stableId } from '../../util/id.js';
-import { contains, textSpan, tokenAt } from '../../util/span.js';
+import { contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
 interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
 
@@ -115,6 +115,9 @@ export const events: Stage = {
     const entities = doc.entities ?? [];
     const out: Event[] = [];
     const bySentence = mentionsBySentence(entities, doc.sentences!);
+    const reports = spanIndex(doc.claims ?? [], (c) => c.content);
+    const byId = new Map<string, Entity>();
+    for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
     for (const [index, s] of doc.sentences!.entries()) {
       const mentions = bySentence[index];
       const countries = new Set(mentions.filter((l) => l.entity.type === 'location' && l.entity.countryCode).map((l) => l.entity.countryCode!));
@@ -190,8 +193,8 @@ export const events: Stage = {
         }
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
         let recipientOverride: Located[] | null = null;
-        const claim = (doc.claims ?? []).find((c) => contains(c.content, trigger));
-        const speaker = claim?.speaker.entityId ? entities.find((e) => e.id === claim.speaker.entityId) : undefined;
+        const claim = firstContaining(reports, trigger);
+        const speaker = claim?.speaker.entityId ? byId.get(claim.speaker.entityId) : undefined;
         if (actor.length === 0 && claim && speaker) {
           // "Hungary has said it will support ...": the speaker acts in what it says it will do.
           const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), f.first - 5), f.first).some((t) => SPEAKER_PRONOUNS.has(t.lower));
@@ -215,7 +218,7 @@ export const events: Stage = {
         }
         const negated = before.some((t) => NEGATIONS.has(t.lower));
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
-        const date = (doc.dates ?? []).find((d) => d.start >= s.start && d.end <= s.end && (d.type === 'DATE' || d.type === 'TIME'));
+        const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);
         const context = f.trigger.context ?? (sentenceKind === undefined ? (sentenceKind = sentenceContext(tokens, s, words.contexts)) : sentenceKind);
         out.push({

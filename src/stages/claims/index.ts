@@ -533,12 +533,30 @@ function agrees(doc: Document, i: number): boolean {
   // ("..., but plans to narrow her support", "and fears that ...": a second verb of the sentence's subject.)
   const next = tokens[i + 1]?.lower;
   if (subject.lower === 'and' || subject.lower === 'but') return next === 'to' || next === 'that';
-  if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
-  if (oneS(subject.lower) && !singularVerb) return true;
+  const head = tokens[subjectHead(tokens, i)];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  if (oneS(head.lower) && !singularVerb) return true;
   // ("The party leadership fears that sweeping closures ...": before a "that" clause whatever names the subject; not
   // "the litmus-test questions that would ...".)
   return singularVerb && ((next === 'that' && subject.pos === 'NOUN' && !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) || isAgent(doc, tokenSpan(tokens, i - 1, i), i));
 }
+
+/** The word that heads the subject of a verb at `i`: "Critics of the administration, however, question" -> Critics
+ *  (past an adverb set off by commas, and past "of" to the noun the phrase is about). */
+function subjectHead(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k].value === ',') {
+    let j = k - 1;
+    while (j > 0 && j > k - 3 && tokens[j].pos === 'ADV') j--;
+    if (j < k - 1 && j > 0 && tokens[j].value === ',') k = j - 1;
+  }
+  let head = k;
+  for (let j = k; j > 0 && j > k - 6 && (NP_WORDS.has(tokens[j].pos) || tokens[j].lower === 'of'); j--) {
+    if (tokens[j].lower === 'of' && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) head = j - 1;
+  }
+  return head;
+}
+const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")
  *  nor words of their own after it ("said about the movement, “I support ...”"). */

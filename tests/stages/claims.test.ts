@@ -243,6 +243,8 @@ describe('between the speaker and the cue', () => {
     // Cues the tagger reads as nouns after a subject they agree with: a quantifier, a plural, a named speaker.
     ['Both think Obama advanced this agenda.', [['Both', 'think', 'Obama advanced this agenda']]],
     ['Obama plans to send a nominee to the Senate.', [['Obama', 'plans', 'to send a nominee to the Senate']]],
+    // "request" asks, like "urge" and "demand".
+    ['The ministry requested clarification on the new banking rules.', [['The ministry', 'requested', 'clarification on the new banking rules']]],
     // A cue read as a noun agrees with the head of its subject: past "of" and an adverb set off by commas.
     ['Members of the committee question the cost of the plan.', [['Members of the committee', 'question', 'the cost of the plan']]],
     ['Critics of the administration, however, question the timing of the deal.', [['Critics of the administration', 'question', 'the timing of the deal']]],

@@ -172,6 +172,16 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['last year', '2009'], ['the year previous', '2008'], ['the day before', '2010-01-27']]);
   });
 
+  it('today\'s business shorthand: "Q1 2019", "Q4" (in January, last year\'s), "FY2018", "this past weekend", "the first half of the year"', () => {
+    const r = extractSync({ text: 'Sales rose in Q1 2019 and fell in Q4. Revenue for FY2018 grew. The firm said this past weekend that the first half of the year was strong.', publishedAt: '2019-01-23' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Q1 2019', '2019-Q1'], ['Q4', '2018-Q4'], ['FY2018', '2018'], ['this past weekend', '2019-W03-WE'], ['the first half of the year', '2019-H1']]);
+  });
+
+  it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {
+    const r = extractSync({ text: 'He will speak at 3 p.m. ET on Thursday.', publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 p.m. ET', '2019-04-04T15:00'], ['Thursday', '2019-04-04']]);
+  });
+
   it('"the fourth quarter" in January is the year before\'s; "the last year" is a year long', () => {
     const r = extractSync({ text: 'AT&T announced a drop in profits for the fourth quarter. Ford posted a profit for the last year.', publishedAt: '1998-01-26' });
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['the fourth quarter', 'DATE', '1997-Q4'], ['the last year', 'DURATION', 'P1Y']]);

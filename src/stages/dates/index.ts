@@ -7,7 +7,7 @@ import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { tokenAt } from '../../util/span.js';
 import { normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
-import { patternExtents, WEEKDAY_NAME, type Extent } from './patterns.js';
+import { patternExtents, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
 
 // Ages are no temporal expressions: "a 9-year-old boy".
 const AGE = /^(?:\S+ )?\S+-(?:year|month|week|day)s?-old$/i;
@@ -19,7 +19,7 @@ const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past'
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
-const TIME_ZONE = /^(?:[ECMP][SD]T|GMT|UTC)$/;
+const TIME_ZONE = new RegExp(`^${ZONE}$`);
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;

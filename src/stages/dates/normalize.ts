@@ -1,5 +1,5 @@
 // TimeML normalization of one temporal expression against a reference date (or none: underspecified values).
-import { DECADE_WORDS, SPELLED_YEAR } from './patterns.js';
+import { DECADE_WORDS, SPELLED_YEAR, ZONE } from './patterns.js';
 import * as chrono from 'chrono-node';
 import {
   MONTHS, WEEKDAYS, addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
@@ -182,8 +182,10 @@ export function sequel(text: string): { dir: 1 | -1; unit: string } | null {
   return { dir: /^(?:next|following|after|later)$/.test(m[1] ?? m[3] ?? m[6]) ? 1 : -1, unit: m[2] ?? m[4] ?? m[5] };
 }
 
-/** "last year" -1, "this year" 0, "next year" 1. */
-const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+/** "last year" -1, "this year" ("the year") 0, "next year" 1. */
+const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, the: 0, next: 1 };
+// "5 p.m. EST, Nov. 9", "10 p.m. Wednesday", "noon Thursday": a time before its day (the text is lower case).
+const CLOCK_THEN_DAY = new RegExp(String.raw`^(noon|midday|midnight|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2})( ${ZONE})?,? (\S.*)$`, 'i');
 
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
@@ -237,13 +239,13 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // Times: "5:04 p.m.", "10 a.m.", "noon"
   // A time before its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9".
-  if ((m = /^(noon|midday|midnight|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2})( [ecmp][sd]t| gmt| utc)?,? (\S.*)$/.exec(text))) {
+  if ((m = CLOCK_THEN_DAY.exec(text))) {
     const day = normalize(m[3], ctx);
     const clock = /^(\d{1,2})(?::(\d{2}))? ?([ap])?/.exec(m[1]);
     if (day?.type === 'DATE' && /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(day.value)) {
       const ymd = day.value.startsWith('X') ? null : parseYmd(day.value);
       const value = clock ? time(ymd, Number(clock[1]), Number(clock[2] ?? 0), clock[3] ? `${clock[3]}m` : undefined) : `${day.value}T${m[1] === 'midnight' ? '24:00' : '12:00'}`;
-      const zone = m[2] === ' utc' || m[2] === ' gmt' ? 'Z' : '';
+      const zone = / (?:utc|gmt)$/.test(m[2] ?? '') ? 'Z' : '';
       return { type: 'TIME', value: (ymd || clock === null ? value : value.replace(/^XXXX-XX-XX/, day.value)) + zone, rule: 'time:clock-day' };
     }
   }
@@ -302,8 +304,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'DATE', value: ctx.quarterly && ref ? `${m[1]}-${quarterOf(ref, 0, 1).slice(5)}` : m[1], rule: 'abs:year-period' };
   }
   // Halves: "the first half of 1990" -> 1990-H1, "the last half of last year".
-  if ((m = /^(?:the )?(first|second|last|latter) half of (\d{4}|(?:last|this|next) year)$/.exec(text))) {
-    const rel = /^(last|this|next) year$/.exec(m[2]);
+  if ((m = /^(?:the )?(first|second|last|latter) half of (\d{4}|(?:last|this|next|the) year)$/.exec(text))) {
+    const rel = /^(last|this|next|the) year$/.exec(m[2]);
     const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[2];
     return { type: 'DATE', value: `${year}-H${m[1] === 'first' ? 1 : 2}`, rule: 'abs:half' };
   }
@@ -319,7 +321,11 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[1] ?? m[3] ?? (ref ? String(ref.y - past) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }
-  if ((m = /^(?:(\d{4}) )?q([1-4])$/.exec(text))) return { type: 'DATE', value: `${m[1] ?? (ref ? ref.y : 'XXXX')}-Q${m[2]}`, rule: 'abs:quarter' };
+  // "Q3", "Q1 2019", "Q2 FY2020": the same as "the third quarter", "the 2019 first quarter".
+  if ((m = /^(?:(\d{4}) )?q([1-4])(?:[ -](?:fy ?)?(\d{4}))?$/.exec(text))) {
+    const year = m[1] ?? m[3];
+    return normalize(`${year ? `${year} ` : ''}${['first', 'second', 'third', 'fourth'][Number(m[2]) - 1]} quarter`, ctx);
+  }
   // Seasons: "summer of 2019", "last fall", "this summer"
   if ((m = /^(?:(this|last|next|the|early|late) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?$/.exec(text))) {
     let year = m[3] ? Number(m[3]) : ref ? ref.y : null;
@@ -331,8 +337,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if (/^(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years)$/.test(text)) return { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' };
   // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend", "the
   // current fiscal year", "the full year" (the year of the report; the dates stage makes it the one last named)
-  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same|the full|the entire|the whole) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
-    const dir = { last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
+  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|this past|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same|the full|the entire|the whole) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
+    const dir = { last: -1, past: -1, 'this past': -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
     if (m[2] === 'weekend') {
       // Early in the week "the weekend" is the one just past.

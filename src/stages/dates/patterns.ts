@@ -12,7 +12,8 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 // Headlines in capitals too: "AUGUST 31".
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const MONTH_ABBREVIATION = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-const ZONE = String.raw`(?:[ECMP][SD]T|GMT|UTC)`;
+/** Time zones written after a clock time: "EST", "EDT", "ET" (and CT, MT, PT), "GMT", "UTC". */
+export const ZONE = String.raw`(?:[ECMP][SD]?T|GMT|UTC)`;
 // "5 p.m. EST, Nov. 9", "Saturday, April 25": a time or weekday before a month and day belongs to its extent.
 const CLOCK_BEFORE = String.raw`(?:\d{1,2}(?::\d\d)? [ap]\.m\. (?:${ZONE},? )?)?(?:${WEEKDAY_NAME},? )?`;
 // Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one".
@@ -31,7 +32,9 @@ const AMOUNT = '(?:less|more|fewer) than|up to';
 const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT}) (?:(?:more|additional|straight|consecutive) )?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`, 'gi');
 
 // Times written with numbers alone: "the first half of 1990", "5 p.m. EST", "17:00 GMT", "the 1990s", ISO dates.
-const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next) year)\b`;
+const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next|the) year)\b`;
+// "FY2018", "FY 2019": a fiscal year.
+const FISCAL_YEAR = String.raw`fy ?\d{4}\b`;
 const CLOCK = String.raw`\d{1,2}(?::\d\d)? ?(?:[ap]\.m\.|[ap]m\b)(?: ${ZONE}\b)?`;
 const CLOCK_24 = String.raw`\d{1,2}:\d\d\b(?![.:]\d)(?: ${ZONE}\b)?`;
 const DECADE = String.raw`(?:1\d|20)\d0s\b|[1-9]0s\b`;
@@ -53,11 +56,12 @@ const ANY_CASE = anyCase([
   String.raw`(?:first|second|third|fourth|final)[- ]quarter\b`,
   HALF,
   String.raw`fiscal \d{4}\b`,
+  FISCAL_YEAR,
   String.raw`(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,
   String.raw`(?:${SPELLED_YEAR})\b`,
   String.raw`(?:last|this|next) fall\b|(?:the )?fall(?: of)? \d{4}\b`,
-  String.raw`(?:this|last|next|the current|the coming|the past|the previous) (?:week|month|(?:fiscal )?year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
+  String.raw`(?:this|last|next|this past|the current|the coming|the past|the previous) (?:week|month|(?:fiscal )?year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
   String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before(?! [\w“"]))\b`,
   String.raw`year-(?:end|earlier|ago)\b|year(?:['’]s)? end\b`,
   String.raw`(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
@@ -72,7 +76,7 @@ const ANY_CASE = anyCase([
   ISO_DATE,
 ]);
 // Every other alternative holds a word of TRIGGERS' WORD list: a sentence with a number and none of them runs these.
-const ANY_CASE_NUMBERS = anyCase([HALF, CLOCK, CLOCK_24, DECADE, ISO_DATE]);
+const ANY_CASE_NUMBERS = anyCase([HALF, FISCAL_YEAR, CLOCK, CLOCK_24, DECADE, ISO_DATE]);
 
 // Case matters for these: months ("March 6", not "march on"; "May", not "may"), years, holidays.
 // "the beginning of 1990", "mid-1990"; years, not a number's name ("House Bill 1523", "Flight 1549"), not before a
@@ -88,6 +92,8 @@ const CASED = new RegExp([
   // "the end of November", "the beginning of 1990", "mid-March", "June 2009".
   String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)?(?:${MONTH})(?:,? ${YEAR}| of ${YEAR})?\b`,
   YEAR_PART,
+  // "Q1 2019", "Q3": a quarter (before the year, which would match alone).
+  String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b`,
   YEAR_NUMBER,
   String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
 ].join('|'), 'g');
@@ -167,7 +173,7 @@ trigger(WORD, [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
   ...DECADE_WORDS,
 ]);
-trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
+trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
 const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
 const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;

@@ -177,6 +177,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Q1 2019', '2019-Q1'], ['Q4', '2018-Q4'], ['FY2018', '2018'], ['this past weekend', '2019-W03-WE'], ['the first half of the year', '2019-H1']]);
   });
 
+  it('"H1 2019" is a half; "two years from now" and "three months hence" are dates ahead, one extent each', () => {
+    const r = extractSync({ text: 'Profit rose in H1 2019. The plant opens two years from now and the mine three months hence.', publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['H1 2019', '2019-H1'], ['two years from now', '2021'], ['three months hence', '2019-07']]);
+  });
+
   it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {
     const r = extractSync({ text: 'He will speak at 3 p.m. ET on Thursday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 p.m. ET', '2019-04-04T15:00'], ['Thursday', '2019-04-04']]);

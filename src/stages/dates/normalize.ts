@@ -304,6 +304,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'DATE', value: ctx.quarterly && ref ? `${m[1]}-${quarterOf(ref, 0, 1).slice(5)}` : m[1], rule: 'abs:year-period' };
   }
   // Halves: "the first half of 1990" -> 1990-H1, "the last half of last year".
+  // ("H1 2019" is "the first half of 2019".)
+  if ((m = /^h([12])[ -](\d{4})$/.exec(text))) return normalize(`the ${m[1] === '1' ? 'first' : 'second'} half of ${m[2]}`, ctx);
   if ((m = /^(?:the )?(first|second|last|latter) half of (\d{4}|(?:last|this|next|the) year)$/.exec(text))) {
     const rel = /^(last|this|next|the) year$/.exec(m[2]);
     const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[2];

@@ -62,7 +62,7 @@ const ANY_CASE = anyCase([
   String.raw`(?:${SPELLED_YEAR})\b`,
   String.raw`(?:last|this|next) fall\b|(?:the )?fall(?: of)? \d{4}\b`,
   String.raw`(?:this|last|next|this past|the current|the coming|the past|the previous) (?:week|month|(?:fiscal )?year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
-  String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|before(?! [\w“"]))\b`,
+  String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|from now|hence|before(?! [\w“"]))\b`,
   String.raw`year-(?:end|earlier|ago)\b|year(?:['’]s)? end\b`,
   String.raw`(?:the )?(?:end|beginning|start|middle) of (?:this|last|next|the) (?:year|month|week|quarter|decade)\b`,
   // Parts of the day and clock times: "last night", "5 p.m. EST", "10:30 am", "17:00 GMT", "noon".
@@ -92,8 +92,8 @@ const CASED = new RegExp([
   // "the end of November", "the beginning of 1990", "mid-March", "June 2009".
   String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)?(?:${MONTH})(?:,? ${YEAR}| of ${YEAR})?\b`,
   YEAR_PART,
-  // "Q1 2019", "Q3": a quarter (before the year, which would match alone).
-  String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b`,
+  // "Q1 2019", "Q3", "H1 2019": a quarter or a half (before the year, which would match alone).
+  String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b|\bH[12][ -]\d{4}\b`,
   YEAR_NUMBER,
   String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
 ].join('|'), 'g');
@@ -173,7 +173,7 @@ trigger(WORD, [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
   ...DECADE_WORDS,
 ]);
-trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
+trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
 const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
 const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;

@@ -103,6 +103,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
   });
 
+  it('the head of a speaker comes before a comma that opens a description, not before a name', () => {
+    const r = extractSync({ text: 'The report, released Tuesday, found that emissions rose. Another Clinton ally, Agriculture Secretary Tom Vilsack, said the race was close.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The report, released Tuesday', 'document'], ['Another Clinton ally, Agriculture Secretary Tom Vilsack', 'named']]);
+  });
+
   it('"it" and "you" are pronoun speakers, not groups', () => {
     const r = extractSync({ text: 'It appears that the game was not boring. You know the ones who went to college.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['It', 'pronoun'], ['You', 'pronoun']]);

@@ -11,11 +11,12 @@ export function inputKey(item: InputItem): string {
 }
 
 /**
- * Reads an output file of an earlier run: the keys of the inputs it holds. A last line cut off by the
- * interruption is removed from the file, so the run can append after it.
+ * Reads an output file of an earlier run: the keys of the inputs it holds, with how many times each (a dump may
+ * repeat an id). A last line cut off by the interruption is removed from the file, so the run can append after it.
  */
-export async function completedKeys(path: string): Promise<Set<string>> {
-  const keys = new Set<string>();
+export async function completedKeys(path: string): Promise<Map<string, number>> {
+  const keys = new Map<string, number>();
+  const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
   if (!existsSync(path)) return keys;
   let goodBytes = 0;
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -26,8 +27,8 @@ export async function completedKeys(path: string): Promise<Set<string>> {
     } catch {
       break;
     }
-    if (value.article?.id) keys.add(`id:${value.article.id}`);
-    else if (value.error && value.input) keys.add(`ref:${value.input.path ?? 'stdin'}:${value.input.line ?? ''}`);
+    if (value.article?.id) add(`id:${value.article.id}`);
+    else if (value.error && value.input) add(`ref:${value.input.path ?? 'stdin'}:${value.input.line ?? ''}`);
     else break;
     goodBytes += Buffer.byteLength(line) + 1;
   }

@@ -13,10 +13,15 @@ import { toReferenceDate } from '../util/calendar.js';
 import { parse, UsageError } from './main.js';
 import { Progress } from './progress.js';
 
-async function* skipDone(items: AsyncIterable<InputItem>, done: Set<string>, onSkip: (item: InputItem) => void): AsyncGenerator<InputItem> {
+/** The inputs not yet in the output. Dumps repeat ids: an id written twice skips its first two inputs, no more. */
+async function* skipDone(items: AsyncIterable<InputItem>, done: Map<string, number>, onSkip: (item: InputItem) => void): AsyncGenerator<InputItem> {
   for await (const item of items) {
-    if (done.has(inputKey(item))) onSkip(item);
-    else yield item;
+    const key = inputKey(item);
+    const left = done.get(key) ?? 0;
+    if (left > 0) {
+      done.set(key, left - 1);
+      onSkip(item);
+    } else yield item;
   }
 }
 
@@ -56,7 +61,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) throw new UsageError(`extract: ${error.message}`);
     throw error;
   }
-  const done = values.resume ? await completedKeys(values.output) : new Set<string>();
+  const done = values.resume ? await completedKeys(values.output) : new Map<string, number>();
   const sink = values.db ? await openSink(values.db) : null;
   if (sink) await sink.init();
   const batch: NewsRecord[] = [];

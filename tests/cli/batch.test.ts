@@ -60,6 +60,19 @@ describe('batch', () => {
     expect(statSync(out).size).toBe(Buffer.byteLength(full));
   });
 
+  it('--resume after an interruption keeps an article whose id an earlier one already has (dumps repeat ids)', () => {
+    const twice = join(dir, 'twice.jsonl');
+    writeFileSync(twice, ['x', 'y', 'x', 'z'].map((id, i) => JSON.stringify({ id, text: articles[i], publishedAt: '2019-04-03' })).join('\n') + '\n');
+    const out = join(dir, 'twice-out.jsonl');
+    expect(run(['extract', twice, '-o', out, '-q', '--concurrency', '1']).status).toBe(0);
+    const full = readFileSync(out, 'utf8');
+    // Interrupted after the first "x": the second "x" is still to do.
+    truncateSync(out, Buffer.byteLength(`${full.split('\n')[0]}\n`));
+    const resumed = run(['extract', twice, '-o', out, '--resume', '--concurrency', '1']);
+    expect(resumed.stderr).toContain('1 already done');
+    expect(readFileSync(out, 'utf8')).toBe(full);
+  });
+
   it('--resume refuses to run without an output file', () => {
     const r = run(['extract', dump, '--resume']);
     expect(r.status).toBe(2);

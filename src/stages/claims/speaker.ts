@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { overlaps, tokenAt } from '../../util/span.js';
+import { overlapping, spanIndex, tokenAt } from '../../util/span.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -171,27 +171,16 @@ function sourceWords(lexicons: Lexicons): SourceWords {
 }
 
 interface Indexed { entity: Entity; mention: Entity['mentions'][number] }
-const mentionIndex = new WeakMap<readonly Entity[], Indexed[]>();
+const mentionIndex = new WeakMap<readonly Entity[], ReturnType<typeof spanIndex<Indexed>>>();
 
-/** Mentions overlapping a span, through an index built once per entity list (sorted by start). */
+/** Mentions overlapping a span, through an index built once per entity list. */
 function mentionsIn(entities: readonly Entity[], span: Span): Indexed[] {
   let index = mentionIndex.get(entities);
   if (!index) {
-    index = entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
-    index.sort((a, b) => a.mention.start - b.mention.start);
+    index = spanIndex(entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention }))), (x) => x.mention);
     mentionIndex.set(entities, index);
   }
-  // First mention that may end after span.start: mentions are short, so start from span.start - 200.
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid].mention.start < span.start - 200) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Indexed[] = [];
-  for (let i = lo; i < index.length && index[i].mention.start < span.end; i++) if (overlaps(index[i].mention, span)) out.push(index[i]);
-  return out;
+  return overlapping(index, span).map((x) => x.item);
 }
 
 export interface Speaker { entityId: string | null; kind: 'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun' }

@@ -107,9 +107,10 @@ export const entities: Stage = {
         drafts.set(key, draft);
         order.push(draft);
         if (draft.type === 'organization') {
-          const list = byInitials.get(initials(draft.name));
+          const key = initials(draft.name);
+          const list = byInitials.get(key);
           if (list) list.push(draft);
-          else byInitials.set(initials(draft.name), [draft]);
+          else byInitials.set(key, [draft]);
         }
       }
       draft.mentions.push(mention);

@@ -180,6 +180,15 @@ function capitalRun(ctx: NameContext, i: number): number {
       j++;
       continue;
     }
+    // "Jean-Marie Le Pen", "Ocasio-Cortez", "Ata-ur-Rehman": a hyphen inside a word joins its capitalized parts
+    // (not two places: "China-United States trade", "U.S.-China talks").
+    const joined = (k: number) => k < sentence.lastToken && tokens[k].start === tokens[k - 1].end;
+    const place = (k: number) => matchGazetteer(ctx, k)?.entry.type === 'location';
+    if (j > i && t.value === '-' && t.start === tokens[j - 1].end && joined(j + 1) && !place(j - 1) && !place(j + 1)) {
+      const next = tokens[j + 1];
+      if (isCapitalized(next.value)) { j += 2; continue; }
+      if (/^[a-z]{1,3}$/.test(next.value) && joined(j + 2) && tokens[j + 2].value === '-' && joined(j + 3) && isCapitalized(tokens[j + 3].value)) { j += 4; continue; }
+    }
     break;
   }
   // A run does not end on a connector or a possessive.
@@ -326,7 +335,15 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(org);
     return;
   }
-  const words = tokens.slice(first, last).map((t) => t.value);
+  // The run's words; a hyphen joins its parts into one ("Ocasio-Cortez", "Jean-Marie").
+  const words: string[] = [];
+  for (let k = first; k < last; k++) {
+    const glued = k > first && tokens[k].start === tokens[k - 1].end && (tokens[k].value === '-' || tokens[k - 1].value === '-');
+    if (glued) words[words.length - 1] += tokens[k].value;
+    else words.push(tokens[k].value);
+  }
+  // "Sen. Elizabeth Warren, D-Mass.," "(R-Texas)": a party and a state after a lawmaker's name are no name.
+  if (words.length === 1 && /^[DRI]-[A-Z]/.test(words[0])) return;
   // In a headline in capitals only lexicon names, titles and organization heads say what a name is.
   if (ctx.allCaps) return;
   if (words.every((w) => DATE_WORDS.has(w.replace(/\.$/, '')) || DATE_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()))) return;
@@ -344,7 +361,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push({ ...base('person', first, last, 'names:initials-and-name'), subtype: 'person' });
     return;
   }
-  if (gaz.firstNames.has(firstWord) && (words.length > 1 || !sentenceStart)) {
+  // ("Jean-Marie Le Pen", "Hans-Dietrich Genscher": either part of a hyphenated first name.)
+  if (firstWord.split('-').some((w) => gaz.firstNames.has(w)) && (words.length > 1 || !sentenceStart)) {
     out.push({ ...base('person', first, last, 'compromise:first-name'), subtype: 'person' });
     return;
   }
@@ -438,7 +456,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // At a sentence start only a word the document capitalizes elsewhere, or a team before its score, is a name.
-  const evidence = !sentenceStart || ctx.midCaps.has(words[0]) || (ctx.sports && /^\d/.test(tokens[last]?.value ?? ''));
+  const evidence = !sentenceStart || words[0].split('-').some((w) => ctx.midCaps.has(w)) || (ctx.sports && /^\d/.test(tokens[last]?.value ?? ''));
   // "Scorers:", "Standings:", "Fax:": a label; "Second test", "Third round": an ordinal.
   const label = tokens[last]?.value === ':' || ORDINALS.has(firstWord);
   if (words.length === 1 && words[0].length > 1 && evidence && !label && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {

@@ -246,6 +246,15 @@ describe('titles and affiliations', () => {
     expect(r.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Jean-Marie Le Pen'], ['person', 'Hans-Dietrich Genscher'], ['person', 'Alexandria Ocasio-Cortez'], ['person', 'Elizabeth Warren'], ['location', 'Washington']]);
   });
 
+  it('gives a titled person the organization named right before the title ("Apple CEO Tim Cook", "JPMorgan Chase & Co. chief executive Jamie Dimon")', () => {
+    const r = extractSync({ text: 'Apple CEO Tim Cook met JPMorgan Chase & Co. chief executive Jamie Dimon.', publishedAt: '2019-04-03' });
+    expect(r.entities.map((e) => [e.type, e.name, e.title, e.affiliation])).toEqual([
+      ['organization', 'Apple', null, null], ['person', 'Tim Cook', 'CEO', 'Apple'],
+      ['organization', 'JPMorgan Chase', null, null], ['person', 'Jamie Dimon', 'chief executive', 'JPMorgan Chase & Co.'],
+    ]);
+    expect(r.entities[2].mentions.map((m) => m.text)).toEqual(['JPMorgan Chase & Co.']);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

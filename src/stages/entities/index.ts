@@ -130,7 +130,8 @@ export const entities: Stage = {
         const prev = found[k - 1];
         // "Palestinian leader Yasser Arafat": a demonym and a lower-case role before the name.
         // "French National Assembly president Laurent Fabius": an organization of a country and a role.
-        if (c.type === 'person' && !c.title && (prev?.type === 'location' || prev?.type === 'organization') && prev.countryCode && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
+        // ("JPMorgan Chase & Co. chief executive Jamie Dimon": an organization of no country too.)
+        if (c.type === 'person' && !c.title && prev && ((prev.type === 'location' && prev.countryCode) || prev.type === 'organization') && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
           const role = tokens.slice(prev.last, c.outer);
           if (role.every((t) => /^[a-z-]+$/.test(t.value)) && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
             c.title = text.slice(role[0].start, role[role.length - 1].end);
@@ -143,6 +144,8 @@ export const entities: Stage = {
           c.affiliation ??= text.slice(prev.start, prev.end);
           c.countryCode ??= prev.countryCode;
         }
+        // "Apple CEO Tim Cook", "Reuters correspondent ...": the organization right before a titled person is theirs.
+        if (c.type === 'person' && c.title && prev && prev.last === c.outer && prev.type === 'organization') c.affiliation ??= text.slice(prev.start, prev.end);
       });
       // "The Civil Rights Act passed": a name that ends where a law does is the law, unless a title or a known first
       // name makes it a person's ("Stuart Law").

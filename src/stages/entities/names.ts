@@ -127,9 +127,13 @@ function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: n
 
 function fromEntry(ctx: NameContext, entry: GazEntry, first: number, last: number): Candidate {
   const { tokens } = ctx;
+  // compromise's lists are in lower case: the text spells the name better ("JPMorgan Chase", not "Jpmorgan Chase"),
+  // unless it is in capitals.
+  const written = surface(ctx.text, tokens, first, last);
+  const name = entry.source.startsWith('compromise:') && /[a-z]/.test(written) && written.toLowerCase().startsWith(entry.name.toLowerCase()) ? written.slice(0, entry.name.length) : entry.name;
   return {
     start: tokens[first].start, end: tokens[last - 1].end, first, last, outer: first,
-    type: entry.type, subtype: entry.subtype, name: entry.name, countryCode: entry.countryCode, sector: entry.sector,
+    type: entry.type, subtype: entry.subtype, name, countryCode: entry.countryCode, sector: entry.sector,
     kind: entry.kind, title: null, affiliation: null, rule: entry.source,
   };
 }
@@ -478,8 +482,13 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     const hit = matchGazetteer(ctx, i);
     const orgRun = run > (hit?.last ?? i) && (orgHead(ctx, i, run) || tokens.slice(hit?.last ?? i, run).some((t) => ctx.words.orgTokens.has(t.value)));
     if (hit && (hit.last >= run || hit.entry.type === 'organization' || !orgRun)) {
-      // "Ford Motor" + "Company": a lexicon organization goes on over the head words that follow it.
-      while (hit.entry.type === 'organization' && hit.last < run && ctx.lexicons.orgHeads[tokens[hit.last].value]) hit.last++;
+      // "Ford Motor" + "Company", "JPMorgan Chase" + "& Co.": a lexicon organization goes on over the head words that
+      // follow it.
+      while (hit.entry.type === 'organization' && hit.last < run) {
+        if (ctx.lexicons.orgHeads[tokens[hit.last].value]) hit.last++;
+        else if (tokens[hit.last].value === '&' && hit.last + 1 < run && ctx.lexicons.orgHeads[tokens[hit.last + 1].value]) hit.last += 2;
+        else break;
+      }
       const candidate = fromEntry(ctx, hit.entry, i, hit.last);
       const before = i > sentence.firstToken ? tokens[i - 1].lower : '';
       // "in Leeds", "Leeds (England)", "Chesterfield, Derbyshire": a place where a match is played.

@@ -248,6 +248,10 @@ describe('between the speaker and the cue', () => {
     // Cues the tagger reads as nouns after a subject they agree with: a quantifier, a plural, a named speaker.
     ['Both think Obama advanced this agenda.', [['Both', 'think', 'Obama advanced this agenda']]],
     ['Obama plans to send a nominee to the Senate.', [['Obama', 'plans', 'to send a nominee to the Senate']]],
+    // A date right after the cue tells when, not what; not when it is the subject, or what is said of.
+    ['The company said on Monday it would cut 500 jobs.', [['The company', 'said', 'it would cut 500 jobs']]],
+    ['The Times reported last month Cameron had changed course.', [['The Times', 'reported', 'Cameron had changed course']]],
+    ['He said Monday was the deadline.', [['He', 'said', 'Monday was the deadline']]],
     // "request" asks, like "urge" and "demand".
     ['The ministry requested clarification on the new banking rules.', [['The ministry', 'requested', 'clarification on the new banking rules']]],
     // A cue read as a noun agrees with the head of its subject: past "of" and an adverb set off by commas.

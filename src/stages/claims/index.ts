@@ -26,6 +26,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
 }
 
 const END_PUNCT = new Set(['.', '!', '?', ';']);
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ']);
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 // Words that open a clause a participle cue hangs on: "while saying", "after initially saying", "by saying".
 const SUBORDINATE = new Set(['while', 'after', 'before', 'by', 'upon', 'when', 'without', 'since']);
@@ -64,6 +65,22 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k; break; }
     if (t.value === ':') { first = k + 1; break; }
     if (t.pos === 'VERB' || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
+  }
+  // "said Monday it would ...", "said on Monday it would ...", "said last week, it ...": the date tells when, not what
+  // (unless it is the subject: "said Monday was the deadline").
+  if (first === cueEnd) {
+    const at = first + 1 < s.lastToken && ['on', 'in', 'during', 'over'].includes(tokens[first].lower) ? first + 1 : first;
+    // (A holiday may be what is said of: "calling Christmas a sham".)
+    const adverbial = at < s.lastToken && (tokens[at].pos !== 'PROPN' || /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?)$/.test(tokens[at].value));
+    const end = adverbial ? dateEnds.get(tokens[at].start) : undefined;
+    if (end !== undefined) {
+      let k = at;
+      while (k < s.lastToken && tokens[k].end <= end) k++;
+      if (k < s.lastToken && tokens[k].value === ',') k++;
+      // (What follows opens a clause: "it", "the DOJ lawsuit", "Cameron had", "whether"; not "recent criticism",
+      // "Thursday's speeches".)
+      if (k < s.lastToken && CLAUSE_OPENERS.has(tokens[k].pos) && !/^['’]s$/.test(tokens[k].value)) first = k;
+    }
   }
   if (first === cueEnd && cueLemma === 'tell') {
     // "X told CNBC the deal is close", "told him that", "told a cheering crowd, ...": skip the hearer.

@@ -108,6 +108,12 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The report, released Tuesday', 'document'], ['Another Clinton ally, Agriculture Secretary Tom Vilsack', 'named']]);
   });
 
+  it('a date opening the speaker\'s words is when, not who: "Late Saturday he announced" is his claim, dated Saturday', () => {
+    const r = extractSync({ text: 'Late Saturday he announced that the talks would resume. A June poll found that voters were split.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, r.dates.find((d) => d.id === c.dateId)?.text ?? null]))
+      .toEqual([['he', 'announced', 'Late Saturday'], ['A June poll', 'found', 'A June']]);
+  });
+
   it('"it" and "you" are pronoun speakers, not groups', () => {
     const r = extractSync({ text: 'It appears that the game was not boring. You know the ones who went to college.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['It', 'pronoun'], ['You', 'pronoun']]);

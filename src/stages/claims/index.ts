@@ -768,12 +768,13 @@ export const claims: Stage = {
       const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
       if (seen.has(id)) continue;
       seen.add(id);
-      const speaker = speakerOf(doc, f.source, entities as Entity[]);
+      const source = withoutLeadingDate(doc, f.source);
+      const speaker = speakerOf(doc, source, entities as Entity[]);
       const between = region(f);
       const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
       out.push({
         id,
-        speaker: { start: f.source.start, end: f.source.end, text: text.slice(f.source.start, f.source.end), entityId: speaker.entityId, kind: speaker.kind },
+        speaker: { start: source.start, end: source.end, text: text.slice(source.start, source.end), entityId: speaker.entityId, kind: speaker.kind },
         cue: textSpan(text, f.cue.start, f.cue.end),
         content: textSpan(text, f.content.start, f.content.end),
         parentId: null,
@@ -900,6 +901,16 @@ function insideAny(regions: readonly Span[], span: Span): boolean {
     else hi = mid;
   }
   return lo < regions.length && regions[lo].start < span.start && span.end < regions[lo].end;
+}
+
+/** "Monday he said", "late Saturday he announced", "last month Cameron ordered": a date opening the speaker's words
+ *  is when, not who (it still dates the claim). Not "a June poll", "Friday's announcement". */
+function withoutLeadingDate(doc: Document, span: Span): Span {
+  const date = overlapping(doc.dates ?? [], span).find((d) => d.start === span.start && d.end < span.end);
+  if (!date) return span;
+  const next = doc.tokens![tokenAt(doc.tokens!, date.end)];
+  if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN') || /^['’]s$/.test(next.value)) return span;
+  return { start: next.start, end: span.end };
 }
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */

@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
+import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
@@ -70,16 +71,15 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   // (unless it is the subject: "said Monday was the deadline").
   if (first === cueEnd) {
     const at = first + 1 < s.lastToken && ['on', 'in', 'during', 'over'].includes(tokens[first].lower) ? first + 1 : first;
-    // (A holiday may be what is said of: "calling Christmas a sham".)
-    const adverbial = at < s.lastToken && (tokens[at].pos !== 'PROPN' || /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?)$/.test(tokens[at].value));
-    const end = adverbial ? dateEnds.get(tokens[at].start) : undefined;
-    if (end !== undefined) {
-      let k = at;
-      while (k < s.lastToken && tokens[k].end <= end) k++;
-      if (k < s.lastToken && tokens[k].value === ',') k++;
+    // (A holiday may be what is said of: "calling Christmas a sham"; a weekday or a month is when.)
+    const word = tokens[at]?.lower.replace(/\.$/, '') ?? '';
+    const adverbial = at < s.lastToken && (tokens[at].pos !== 'PROPN' || word in WEEKDAYS || word in MONTHS);
+    let after = adverbial ? pastDate(tokens, at, dateEnds, s) : at;
+    if (after > at) {
+      if (after < s.lastToken && tokens[after].value === ',') after++;
       // (What follows opens a clause: "it", "the DOJ lawsuit", "Cameron had", "whether"; not "recent criticism",
       // "Thursday's speeches".)
-      if (k < s.lastToken && CLAUSE_OPENERS.has(tokens[k].pos) && !/^['’]s$/.test(tokens[k].value)) first = k;
+      if (after < s.lastToken && CLAUSE_OPENERS.has(tokens[after].pos) && !/^['’]s$/.test(tokens[after].value)) first = after;
     }
   }
   if (first === cueEnd && cueLemma === 'tell') {

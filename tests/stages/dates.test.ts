@@ -233,6 +233,9 @@ describe('extents', () => {
     ['Net income fell 5% from the quarter a year ago.', [['the quarter a year ago', '2018-Q1']]],
     ["Net sales for this year's third quarter rose from last year's quarter.", [["this year's third quarter", '2019-Q3'], ["last year's quarter", '2018-Q1']]],
     ['Apple settled its decades-long dispute; profits should recover by year end.', [['decades-long', 'PXY'], ['year end', '2019']]],
+    // A capitalized time word after a word names a show or a paper; after a quote it opens a sentence.
+    ['He told the New York Daily News on Friday that he appeared on “Saturday Night Live” and ABC\'s "This Week."', [['Friday', '2019-03-29']]],
+    ['Trump told the hosts of "Morning Joe" he would win. "Now we see it," he said.', [['Now', 'PRESENT_REF']]],
     // An age is no duration.
     ['Schwarz, 52 years old, will succeed him in two years.', [['two years', 'P2Y']]],
     // Decades without the century after "the"; an age is no decade.

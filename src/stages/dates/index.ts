@@ -6,6 +6,7 @@ import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { tokenAt } from '../../util/span.js';
+import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
 
@@ -29,6 +30,24 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 const QUARTERLY = /\bquarter|\bperiod\b/i;
 // An earnings report: there "a year ago" is the same quarter a year before even where the sentence names none.
 const EARNINGS = /\b(?:first|second|third|fourth)[- ]quarter\b/i;
+
+// "Saturday Night Live", "the Daily Beast", "Liberty Now PAC", "ABC's This Week", "Morning Joe": a time word
+// capitalized inside a sentence, after a word, names a show, a paper or a group. A part of the day or a frequency
+// also does before a capitalized word. (Weekdays, months and holidays are capitalized anyway.)
+const NAME_PART = /^(?:Now|Currently|Current|Recently|Recent|Nowadays|Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Week|Month|Weekend|Past|Present|Future)$/;
+const NAME_HEAD = /^(?:Daily|Weekly|Monthly|Morning|Afternoon|Evening|Night)$/;
+
+function inName(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  for (let i = Math.max(first, s.firstToken + 1); i < last; i++) {
+    const t = tokens[i];
+    const head = NAME_HEAD.test(t.value);
+    if (!head && !NAME_PART.test(t.value)) continue;
+    if (/[\p{L}\d]$/u.test(tokens[i - 1].value)) return true;
+    const next = i + 1 < s.lastToken ? tokens[i + 1] : undefined;
+    if (head && next && upperAt(next.value, 0) && lowerAt(next.value, 1)) return true;
+  }
+  return false;
+}
 
 // TimeML leaves prepositions out of the extent: "since 1990" -> "1990".
 const PREPOSITIONS = new Set(['since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'within', 'for', 'after', 'before', 'around', 'to']);
@@ -166,6 +185,7 @@ export const dates: Stage = {
       if (e.start < lastEnd) continue;
       const s = sentences[tokens[e.first].sentence];
       const surface = text.slice(e.start, e.end);
+      if (inName(tokens, e.first, e.last, s) && !isTitleCase(tokens, s, text.slice(s.start, s.end))) continue;
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
       // "Schwarz, 52 years old,": an age.
       if (e.hint === 'DURATION' && e.last < s.lastToken && tokens[e.last].lower === 'old' && /^\S+ years?$/i.test(surface)) continue;

@@ -236,6 +236,10 @@ describe('extents', () => {
     // A capitalized time word after a word names a show or a paper; after a quote it opens a sentence.
     ['He told the New York Daily News on Friday that he appeared on “Saturday Night Live” and ABC\'s "This Week."', [['Friday', '2019-03-29']]],
     ['Trump told the hosts of "Morning Joe" he would win. "Now we see it," he said.', [['Now', 'PRESENT_REF']]],
+    // "May" the verb and the name; the month after a preposition or before a day.
+    ['Trump May Be Aligning With Adelson. Prime Minister Theresa May met him. May said she would stay.', []],
+    ['The junta, which in May said it had freed them, meets again on Tuesday, May 7.', [['May', '2018-05'], ['Tuesday, May 7', '2019-05-07']]],
+    ['He spoke a few weeks ago.', [['a few weeks ago', 'PAST_REF']]],
     // An age is no duration.
     ['Schwarz, 52 years old, will succeed him in two years.', [['two years', 'P2Y']]],
     // Decades without the century after "the"; an age is no decade.

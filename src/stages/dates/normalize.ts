@@ -354,8 +354,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     }
     return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };
   }
-  // "two weeks ago", "a year earlier", "three days later", "a decade ago"
-  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(\w+|\d+) (second|minute|hour|day|week|month|quarter|year|decade)s? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
+  // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago"
+  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+|\d+) (second|minute|hour|day|week|month|quarter|year|decade)s? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
     const n = quantity(m[1]);
     const unit = UNITS[m[2]];
     if (n === undefined) return null;

@@ -138,6 +138,8 @@ export function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] 
       if (m.index === 0 && m[0] === 'May') continue;
       const first = tokenOf(m.index!);
       const last = tokenOf(m.index! + m[0].length - 1);
+      // "Trump May Be Aligning", "Sanders may not win": before a verb's base form it is the verb.
+      if (m[0] === 'May' && notMonth(first > s.firstToken ? tokens[first - 1] : undefined, tokens[last + 1])) continue;
       if (m.groups?.year && isCountNoun(tokens[last + 1])) continue;
       const start = tokens[first].start + (m.index! - at[first - s.firstToken]);
       const endToken = tokens[last];
@@ -147,6 +149,17 @@ export function patternExtents(tokens: readonly Token[], s: Sentence): Extent[] 
   }
   return out;
 }
+
+/** "May" the verb ("Trump May Be Aligning", "Sanders may not win") or the name ("Theresa May said", "May told MPs"). */
+function notMonth(before: Token | undefined, next: Token | undefined): boolean {
+  if (!next) return false;
+  if ((next.lower === 'said' || next.lower === 'says' || next.lower === 'told') && before?.pos !== 'ADP') return true;
+  if (!before) return false;
+  if (before.pos === 'PROPN' && !WEEKDAY.test(before.value) && !/^\d/.test(next.value)) return true;
+  return SUBJECT.has(before.pos) && (next.lower === 'be' || next.lower === 'have' || next.lower === 'not' || (next.pos === 'VERB' && next.lower === next.lemma));
+}
+const WEEKDAY = new RegExp(`^${WEEKDAY_NAME},?$`);
+const SUBJECT = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** "1990 cars", "2000 people": a plural noun after a number makes it a count, not a year. */
 function isCountNoun(token: Token | undefined): boolean {

@@ -240,6 +240,9 @@ describe('extents', () => {
     ['Trump May Be Aligning With Adelson. Prime Minister Theresa May met him. May said she would stay.', []],
     ['The junta, which in May said it had freed them, meets again on Tuesday, May 7.', [['May', '2018-05'], ['Tuesday, May 7', '2019-05-07']]],
     ['He spoke a few weeks ago.', [['a few weeks ago', 'PAST_REF']]],
+    // The article before a month goes with the noun after it; "that" after a verb opens a clause.
+    ['In a March 12 letter, Brooks stated that Thursday\'s debate was a draw.', [['March 12', '2019-03-12'], ['Thursday', '2019-03-28']]],
+    ['Golvach lost his 25 year-old son in a years-old feud.', [['a years-old', 'P1Y']]],
     // An age is no duration.
     ['Schwarz, 52 years old, will succeed him in two years.', [['two years', 'P2Y']]],
     // Decades without the century after "the"; an age is no decade.

@@ -10,8 +10,8 @@ import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
 
-// Ages are no temporal expressions: "a 9-year-old boy".
-const AGE = /^(?:\S+ )?\S+-(?:year|month|week|day)s?-old$/i;
+// Ages are no temporal expressions: "a 9-year-old boy", "his 25 year-old son".
+const AGE = /^(?:\S+ )?(?:\S+-|\d+ )(?:year|month|week|day)s?-old$/i;
 // "quarterly dividend", "daily newspaper": frequency adjectives before a noun are no SET.
 const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)$/i;
 // "the recent meetings", "the current quarter": these adjectives take no determiner into the extent.
@@ -60,6 +60,10 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
   // "following last month": without "the", "following" and "preceding" are prepositions.
   if (a < first && (tokens[a].lower === 'following' || tokens[a].lower === 'preceding')) a++;
+  // "stated that Thursday's debate was ...": after a verb "that" opens a clause, it is no determiner.
+  if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
+  // "in a May 4 letter": the article goes with the noun after the date.
+  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an') && MONTHS[tokens[a + 1].lower] && upperAt(tokens[a + 1].value, 0) && a + 2 < last) a++;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
   const period = last < tokens.length && /^(?:quarter|period)$/.test(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence;
   if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value) && !period) a++;

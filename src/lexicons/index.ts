@@ -19,6 +19,11 @@ export interface Lexicons {
   titles: TitleEntry[];
   roleNouns: string[];
   titleModifiers: string[];
+  /** The noun an abbreviated title stands for ("sen" -> senator); first words that make a title another office. */
+  titleAbbreviations: Record<string, string>;
+  titleRanks: string[];
+  /** Nouns that refer back to an organization of a subtype: "the company", "the newspaper". */
+  orgDescriptions: Record<string, string[]>;
   organizations: OrgEntry[];
   leaders: LeaderEntry[];
   orgHeads: Record<string, [string, string]>;
@@ -84,6 +89,9 @@ export function defaultLexicons(): Lexicons {
     titles: titles.titles,
     roleNouns: titles.roleNouns,
     titleModifiers: titles.modifiers,
+    titleAbbreviations: titles.abbreviations,
+    titleRanks: titles.ranks,
+    orgDescriptions: orgWords.descriptions,
     organizations: orgs.organizations,
     leaders: leaders.leaders,
     orgHeads: orgWords.heads,

@@ -268,3 +268,28 @@ describe('titles and affiliations', () => {
     expect(find('Kyrgyz Prime Minister Nikolai Tanaev received observers.', 'Nikolai Tanaev')).toMatchObject({ countryCode: 'KGZ' });
   });
 });
+
+describe('definite descriptions', () => {
+  const text = 'President Barack Obama met Vice President Joe Biden and Sen. Ted Cruz. The senator said talks had stalled. ' +
+    'Twitter Inc. suspended 125,000 accounts. The company said it acted alone. The president agreed. The next president will decide. ' +
+    'The Clinton Foundation took the money. The foundation said it would stop.';
+  const r = extractSync({ text, publishedAt: '2016-02-08' });
+  const nominals = (name: string) => r.entities.find((e) => e.name === name)!.mentions.filter((m) => m.kind === 'nominal').map((m) => m.text);
+
+  it('refers "the senator", "the president" to the latest holder of the title, not to a vice president or "the next president"', () => {
+    expect(nominals('Ted Cruz')).toEqual(['The senator']);
+    expect(nominals('Barack Obama')).toEqual(['The president']);
+    expect(nominals('Joe Biden')).toEqual([]);
+  });
+
+  it('refers "the company" and "the foundation" to the organization of that kind or head word', () => {
+    expect(nominals('Twitter')).toEqual(['The company']);
+    expect(nominals('Clinton Foundation')).toEqual(['The foundation']);
+  });
+
+  it('makes the claim of "the senator said" the senator\'s', () => {
+    const senator = r.claims.find((c) => c.speaker.text === 'The senator')!;
+    expect(senator.speaker).toMatchObject({ kind: 'named', entityId: r.entities.find((e) => e.name === 'Ted Cruz')!.id });
+    expect(r.claims.find((c) => c.speaker.text === 'The company')!.speaker.kind).toBe('named');
+  });
+});

@@ -11,6 +11,7 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup } from './gazetteer.js';
 import { midSentenceCapitals, nameContext, sentenceNames, type Candidate } from './names.js';
 import { sentenceLaws } from './laws.js';
+import { resolveNominals } from './nominals.js';
 
 interface Roles { roleNouns: Set<string>; media: string[]; government: Set<string> }
 
@@ -267,6 +268,7 @@ export const entities: Stage = {
       const best = personMentions[latest];
       if (t.sentence - best.sentence <= 2) best.draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
     }
+    resolveNominals(text, tokens, order, lexicons);
     const out: Entity[] = [];
     for (const d of order) {
       const mentions = dedupe(d.mentions);

@@ -40,6 +40,8 @@ export interface Lexicons {
   invertedCues: string[];
   anonymousSources: string[];
   anonymousMarkers: string[];
+  /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
+  anonymityClauses: string[];
   documentSources: string[];
   groupSources: string[];
   triggers: Record<string, Trigger>;
@@ -107,6 +109,7 @@ export function defaultLexicons(): Lexicons {
     invertedCues: cues.inverted,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
+    anonymityClauses: sources.anonymityClauses,
     documentSources: sources.document,
     groupSources: sources.group,
     triggers: plover.triggers,

@@ -490,6 +490,18 @@ describe('more forms', () => {
   });
 });
 
+describe('anonymity', () => {
+  it.each([
+    ['A diplomat who requested anonymity said the deal was close.', 'A diplomat who requested anonymity', 'the deal was close'],
+    ['Officials speaking on condition of anonymity said the deal was dead.', 'Officials speaking on condition of anonymity', 'the deal was dead'],
+    ['A source who declined to be named told Reuters the plan was off.', 'A source who declined to be named', 'the plan was off'],
+    ['The official, who spoke on the condition of anonymity to discuss internal deliberations, said talks had stalled.', 'The official, who spoke on the condition of anonymity to discuss internal deliberations', 'talks had stalled'],
+  ])('a clause granting anonymity belongs to the speaker and reports nothing: %s', (text, speaker, content) => {
+    const r = extractSync({ text, publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.content.text])).toEqual([[speaker, 'anonymous', content]]);
+  });
+});
+
 describe('cue lexicon', () => {
   it('every verb that may stand between reported words and their speaker has a kind', async () => {
     const cues = (await import('../../src/lexicons/cues.json', { with: { type: 'json' } })).default as { verbs: Record<string, string>; inverted: string[] };

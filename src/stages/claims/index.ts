@@ -13,7 +13,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent,
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -22,7 +22,13 @@ export function cueWords(lexicons: Lexicons): CueWords {
     // One look-up per word form instead of one per table.
     const words = new Map<string, CueWord>();
     for (const w of new Set([...verbs.keys(), ...starts])) words.set(w, { starts: starts.has(w), kind: verbs.get(w) });
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues) };
+    // Anonymity phrases by their first word.
+    const anonymity = new Map<string, string[][]>();
+    for (const p of lex.anonymityClauses) {
+      const words = p.split(' ');
+      anonymity.set(words[0], [...(anonymity.get(words[0]) ?? []), words]);
+    }
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), anonymity };
   });
 }
 
@@ -50,6 +56,37 @@ function matchSequence(tokens: readonly Token[], i: number, words: string[], end
   }
   return i + words.length;
 }
+
+/** "who requested anonymity", "speaking on condition of anonymity because he was not authorized to talk,": clauses
+ *  that grant a source anonymity, as token ranges [first, last). They describe the speaker and report nothing. */
+function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const phrases = cues.anonymity.get(tokens[i].lower);
+    if (!phrases) continue;
+    let end = -1;
+    for (const p of phrases) if ((end = matchSequence(tokens, i, p, s.lastToken)) > 0) break;
+    if (end < 0) continue;
+    // Back to "who", or over the verb, its adverbs and prepositions ("spoke on the", "had asked").
+    let first = i;
+    for (let k = i - 1; k >= Math.max(s.firstToken, i - 8); k--) {
+      if (tokens[k].lower === 'who') { first = k; break; }
+      if (!FRAME_POS.has(tokens[k].pos)) break;
+      first = k;
+    }
+    // "... anonymity because they were not authorized to speak publicly," / "... anonymity to discuss the talks,":
+    // the reason runs to the next comma.
+    if (end < s.lastToken && (tokens[end].lower === 'because' || tokens[end].lower === 'to')) {
+      let k = end;
+      while (k < s.lastToken && k - end < 16 && tokens[k].value !== ',') k++;
+      if (k < s.lastToken && tokens[k].value === ',') end = k;
+    }
+    out.push([first, end]);
+    i = end - 1;
+  }
+  return out;
+}
+const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
 function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>): { first: number; last: number } | null {
@@ -182,7 +219,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       out.push({ source: src.span, cue: tokenSpan(tokens, s.firstToken, s.firstToken + 1), content: trimSpan(text, tokenSpan(tokens, comma + 1, s.lastToken), TRIM), quoted: false, rule: 'claims:to-someone' });
     }
   }
+  const anonymity = anonymityClauses(tokens, s, cues);
+  // The speaker before token `at`, with an anonymity clause it ends in: "A diplomat who requested anonymity said".
+  const speakerBefore = (at: number) => {
+    const clause = anonymity.find(([first, last]) => last === at + 1 && first > s.firstToken);
+    const head = clause ? sourceSpan(tokens, clause[0] - 1, s, 'left') : null;
+    return head ? { span: { start: head.span.start, end: tokens[at].end }, first: head.first, last: at + 1 } : sourceSpan(tokens, at, s, 'left');
+  };
   for (let i = s.firstToken; i < s.lastToken; i++) {
+    if (anonymity.some(([first, last]) => first <= i && i < last)) continue;
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
     const asWritten = cues.words.get(t.lower);
@@ -345,7 +390,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
       : earlier ?? (between ? sourceSpan(tokens, i - 2, s, 'left')
-        : participle || coordinated || infinitive ? subjectOf(tokens, s) : sourceSpan(tokens, i - 1, s, 'left'));
+        : participle || coordinated || infinitive ? subjectOf(tokens, s) : speakerBefore(i - 1));
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.

@@ -194,7 +194,8 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   // that opens a description ("The report, released Tuesday," -> report; not "another brother, Stuart Oltchick").
   const inner: Token[] = [];
   for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) if (tokens[i].start >= span.start) inner.push(tokens[i]);
-  const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
+  // ("A source who declined to be named": a relative clause ends the head's phrase too.)
+  const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
   // No noun at all ("according to sources", read as a verb): the last word.
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));

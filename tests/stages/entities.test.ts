@@ -269,6 +269,16 @@ describe('titles and affiliations', () => {
   });
 });
 
+describe('party members', () => {
+  it('reads "Republican" and "Democrat" before a name or a title as the party, not as part of the name', () => {
+    const r = extractSync({ text: 'Republican Sen. Rob Portman met Democrat Hillary Clinton and Republican National Committee Chairman Reince Priebus. Hispanic Republicans cheered.', publishedAt: '2016-01-01' });
+    expect(r.entities.map((e) => [e.type, e.name, e.title, e.affiliation])).toEqual([
+      ['person', 'Rob Portman', 'Sen.', 'Republican Party'], ['person', 'Hillary Clinton', null, 'Democratic Party'],
+      ['organization', 'Republican National Committee', null, null], ['person', 'Reince Priebus', 'Chairman', 'Republican National Committee'],
+    ]);
+  });
+});
+
 describe('definite descriptions', () => {
   const text = 'President Barack Obama met Vice President Joe Biden and Sen. Ted Cruz. The senator said talks had stalled. ' +
     'Twitter Inc. suspended 125,000 accounts. The company said it acted alone. The president agreed. The next president will decide. ' +

@@ -18,6 +18,9 @@ export interface GazEntry {
   source: string;
 }
 
+/** A title word: "Premier" (an office), "Mr." (honorific), "Republican" (honorific, naming the person's party). */
+export interface TitleHit { title: string; sector: string | null; honorific: boolean; party: string | null }
+
 export interface Gazetteer {
   /** Exact-case keys (acronyms, short aliases like "US"). */
   exact: Map<string, GazEntry>;
@@ -30,7 +33,7 @@ export interface Gazetteer {
   /** The first words of every key of two words or more, lower case ("the wall street" for "The Wall Street Journal"):
    *  a look-up that is none of them cannot grow into a match past the next space. */
   prefixes: Set<string>;
-  titles: Map<string, { title: string; sector: string | null; honorific: boolean }>;
+  titles: Map<string, TitleHit>;
   maxTitleWords: number;
   titleModifiers: Set<string>;
   firstNames: Set<string>;
@@ -149,12 +152,13 @@ function build(lex: Lexicons): Gazetteer {
     list.push({ type: 'location', subtype: 'country', name: c.name, countryCode: c.code, sector: null, kind: 'name', source: 'lexicon:countries-misspelled' });
     countryNames.set(c.name[0], list);
   }
-  const titles = new Map<string, { title: string; sector: string | null; honorific: boolean }>();
+  const titles = new Map<string, TitleHit>();
   let maxTitleWords = 1;
   for (const t of lex.titles) {
-    titles.set(t.title.toLowerCase(), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
+    const hit = { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific, party: t.party ?? null };
+    titles.set(t.title.toLowerCase(), hit);
     // "Vice-President", "Prime-Minister": the hyphenated spelling of a two-word title (as its tokens spell it).
-    if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific });
+    if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), hit);
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
   return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };

@@ -2,7 +2,7 @@
 import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
-import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
@@ -139,7 +139,7 @@ function fromEntry(ctx: NameContext, entry: GazEntry, first: number, last: numbe
 }
 
 /** Longest title at token i: "Secretary of State", "Premier", "Gen.", with modifiers: "Vice Foreign Minister". */
-function matchTitle(ctx: NameContext, i: number, last: number): { title: string; sector: string | null; honorific: boolean; last: number } | null {
+function matchTitle(ctx: NameContext, i: number, last: number): (TitleHit & { last: number }) | null {
   let best = null;
   let start = i;
   while (start < last - 1 && ctx.gaz.titleModifiers.has(ctx.tokens[start].value)) start++;
@@ -220,7 +220,9 @@ function orgHead(ctx: NameContext, first: number, last: number): [string, string
 function classifyRun(ctx: NameContext, first: number, last: number, out: Candidate[]): void {
   const { tokens, text, gaz } = ctx;
   // "I’m", "Muslims and Catholics": a pronoun's contraction, a religion or community alone is no name.
-  if (last === first + 1 && (PRONOUN_CONTRACTION.test(tokens[first].value) || ctx.words.groups.has(tokens[first].value))) return;
+  if (last === first + 1 && PRONOUN_CONTRACTION.test(tokens[first].value)) return;
+  // "Muslims", "Hispanic Republicans", "Latino Democrats": communities and party members are no names.
+  if (tokens.slice(first, last).every((t) => ctx.words.groups.has(t.value))) return;
   // "European and Japanese officials": "and" joins two names unless the whole is one organization.
   const and = tokens.slice(first, last).findIndex((t) => t.value === 'and');
   if (and > 0 && !orgHead(ctx, first, last)) {
@@ -244,7 +246,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     }
   }
   // "Apple Computer CEO Steve Jobs", "Chrysler Chief Executive Robert Nardelli": a title inside a run splits it.
-  for (let k = first + 1; k < last && !matchTitle(ctx, first, last); k++) {
+  // (A party member's word opening the run does not stop it, "Republican National Committee Chairman Reince Priebus",
+  // unless the title follows it: "Republican Sen. Rob Portman".)
+  const titled = matchTitle(ctx, first, last);
+  const split = !titled || (!!titled.party && titled.last < last && !matchTitle(ctx, titled.last, last));
+  for (let k = first + 1; k < last && split; k++) {
     const inner = matchTitle(ctx, k, last);
     if (!inner || inner.honorific || (inner.last >= last && k + 1 === last)) continue;
     if (namesOrganization(ctx, inner.last, last)) continue;
@@ -278,7 +284,23 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   let i = first;
   // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
-  const leading = matchTitle(ctx, i, last);
+  let leading = matchTitle(ctx, i, last);
+  // "Republican John Faso", "Republican Sen. Ted Cruz", "Democrat Clinton": a party member's word before a person's
+  // name (or title) gives the party as affiliation; not before a body ("Republican National Committee").
+  if (leading?.party) {
+    const office = leading.last < last ? matchTitle(ctx, leading.last, last) : null;
+    const from = office ? office.last : leading.last;
+    if (from < last && !orgHead(ctx, from, last) && (office || gaz.firstNames.has(tokens[from].lower) || (last - from === 1 && (gaz.lastNames.has(tokens[from].lower) || lookup(gaz, tokens[from].value)?.type === 'person')))) {
+      const person: Candidate = {
+        start: tokens[from].start, end: tokens[last - 1].end, first: from, last, outer: first, type: 'person', subtype: office && !office.honorific ? 'official' : 'person',
+        name: surface(text, tokens, from, last), countryCode: null, sector: office?.sector ?? null, kind: 'name',
+        title: office && !office.honorific ? surface(text, tokens, leading.last, office.last) : null, affiliation: leading.party, rule: 'titles:party-before-name',
+      };
+      out.push(person);
+      return;
+    }
+    leading = null;
+  }
   const title = leading && !namesOrganization(ctx, leading.last, last) ? leading : null;
   if (title) i = title.last;
   const base = (type: Candidate['type'], a: number, b: number, rule: string): Candidate => ({

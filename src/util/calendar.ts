@@ -94,3 +94,21 @@ export function toReferenceDate(value: string): string | null {
 /** A dateline line with an ISO date: "LONDON 1996-08-30", "IRVINE, Calif 1996-08-30", "2008-03-06".
  *  Groups: 1 the place (if any), 2-4 year, month, day. */
 export const DATELINE_ISO = /^(?:([A-Z][A-Za-z .,'’-]{1,40})\s+)?(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Holidays by their lower-case name: a fixed [month, day] or the day in a year. */
+export const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new year': [1, 1], "new year's": [1, 1], "new year's day": [1, 1], "new year's eve": [12, 31],
+  'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => lastWeekday(y, 5, 1),
+};
+
+function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
+  const first = weekday({ y, m, d: 1 });
+  return { y, m, d: 1 + ((day - first + 7) % 7) + 7 * (n - 1) };
+}
+function lastWeekday(y: number, m: number, day: number): Ymd {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const w = weekday({ y, m, d: last });
+  return { y, m, d: last - ((w - day + 7) % 7) };
+}

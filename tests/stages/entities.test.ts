@@ -279,6 +279,13 @@ describe('party members', () => {
   });
 });
 
+describe('holidays', () => {
+  it('takes no holiday for a name: "Christmas Eve", "New Year\'s Eve", "Thanksgiving"', () => {
+    const r = extractSync({ text: 'Voters celebrated Christmas Eve and New Year\'s Eve in Old San Juan. On Thanksgiving, Obama spoke.', publishedAt: '2016-01-01' });
+    expect(r.entities.map((e) => e.name)).toEqual(['Old San Juan', 'Barack Obama']);
+  });
+});
+
 describe('definite descriptions', () => {
   const text = 'President Barack Obama met Vice President Joe Biden and Sen. Ted Cruz. The senator said talks had stalled. ' +
     'Twitter Inc. suspended 125,000 accounts. The company said it acted alone. The president agreed. The next president will decide. ' +

@@ -2,7 +2,7 @@
 import { DECADE_WORDS, SPELLED_YEAR, ZONE } from './patterns.js';
 import * as chrono from 'chrono-node';
 import {
-  MONTHS, WEEKDAYS, addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
+  HOLIDAYS, MONTHS, WEEKDAYS, addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
 } from '../../util/calendar.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -131,22 +131,6 @@ const REF_WORDS: Array<[value: string, rule: string, words: string[]]> = [
   ['FUTURE_REF', 'ref:future', ['the future', 'future', 'soon', 'the near future', 'the near term', 'the short term', 'the long term']],
 ];
 const REFS: Record<string, Normalized> = Object.fromEntries(REF_WORDS.flatMap(([value, rule, words]) => words.map((w) => [w, { type: 'DATE', value, rule }])));
-const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
-  'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
-  thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
-  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => lastWeekday(y, 5, 1),
-};
-
-function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
-  const first = weekday({ y, m, d: 1 });
-  return { y, m, d: 1 + ((day - first + 7) % 7) + 7 * (n - 1) };
-}
-function lastWeekday(y: number, m: number, day: number): Ymd {
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const w = weekday({ y, m, d: last });
-  return { y, m, d: last - ((w - day + 7) % 7) };
-}
 
 /** The quarter `years` years from the reference's quarter. */
 function quarterOf(ref: Ymd | null, years: number, back = 0): string {

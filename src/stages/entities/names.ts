@@ -2,6 +2,7 @@
 import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
+import { HOLIDAYS } from '../../util/calendar.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO } from '../../util/calendar.js';
@@ -221,6 +222,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   const { tokens, text, gaz } = ctx;
   // "I’m", "Muslims and Catholics": a pronoun's contraction, a religion or community alone is no name.
   if (last === first + 1 && PRONOUN_CONTRACTION.test(tokens[first].value)) return;
+  // "Christmas Eve", "Thanksgiving", "New Year's Day": holidays are dates, no names.
+  if (HOLIDAYS[surface(text, tokens, first, last).toLowerCase().replace(/’/g, "'")]) return;
   // "Muslims", "Hispanic Republicans", "Latino Democrats": communities and party members are no names.
   if (tokens.slice(first, last).every((t) => ctx.words.groups.has(t.value))) return;
   // "European and Japanese officials": "and" joins two names unless the whole is one organization.

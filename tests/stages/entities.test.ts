@@ -241,9 +241,9 @@ describe('score lines, brackets, capitals and plurals', () => {
 describe('titles and affiliations', () => {
   const find = (text: string, name: string) => extractSync({ text, publishedAt: '2000-01-01' }).entities.find((e) => e.name === name);
 
-  it('keeps a hyphenated name whole ("Jean-Marie Le Pen", "Ocasio-Cortez") and takes no party-state label ("D-Mass.") for a name', () => {
-    const r = extractSync({ text: 'Yesterday, Jean-Marie Le Pen met Hans-Dietrich Genscher. Rep. Alexandria Ocasio-Cortez met Sen. Elizabeth Warren, D-Mass., in Washington.', publishedAt: '2000-01-01' });
-    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Jean-Marie Le Pen'], ['person', 'Hans-Dietrich Genscher'], ['person', 'Alexandria Ocasio-Cortez'], ['person', 'Elizabeth Warren'], ['location', 'Washington']]);
+  it('keeps a hyphenated name whole ("Jean-Marie Le Pen", "Ocasio-Cortez") and takes no party-state label ("D-Mass.", "I-Vt.") for a name', () => {
+    const r = extractSync({ text: 'Yesterday, Jean-Marie Le Pen met Hans-Dietrich Genscher. Rep. Alexandria Ocasio-Cortez met Sen. Elizabeth Warren, D-Mass., and Sen. Bernie Sanders, I-Vt., in Washington.', publishedAt: '2000-01-01' });
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Jean-Marie Le Pen'], ['person', 'Hans-Dietrich Genscher'], ['person', 'Alexandria Ocasio-Cortez'], ['person', 'Elizabeth Warren'], ['person', 'Bernie Sanders'], ['location', 'Washington']]);
   });
 
   it('gives a titled person the organization named right before the title ("Apple CEO Tim Cook", "JPMorgan Chase & Co. chief executive Jamie Dimon")', () => {

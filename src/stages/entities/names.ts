@@ -222,6 +222,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   const { tokens, text, gaz } = ctx;
   // "I’m", "Muslims and Catholics": a pronoun's contraction, a religion or community alone is no name.
   if (last === first + 1 && PRONOUN_CONTRACTION.test(tokens[first].value)) return;
+  // "Bernie Sanders, I-Vt.,": the state of a lawmaker's party-state label (the tagger reads "I" as a pronoun).
+  if (first >= 2 && tokens[first - 1].value === '-' && /^[DRI]$/.test(tokens[first - 2].value) && tokens[first - 1].start === tokens[first - 2].end && tokens[first].start === tokens[first - 1].end) return;
   // "Christmas Eve", "Thanksgiving", "New Year's Day": holidays are dates, no names.
   if (HOLIDAYS[surface(text, tokens, first, last).toLowerCase().replace(/’/g, "'")]) return;
   // "Muslims", "Hispanic Republicans", "Latino Democrats": communities and party members are no names.

@@ -279,6 +279,21 @@ describe('party members', () => {
   });
 });
 
+describe('gender', () => {
+  it('gives "Mrs. Clinton" and "she" to Hillary Clinton, "Mr. Clinton" and "he" to Bill Clinton', () => {
+    const r = extractSync({ text: 'Bill Clinton spoke first. Hillary Clinton spoke next. Mrs. Clinton said she would win. Mr. Clinton said he agreed.', publishedAt: '2016-01-01' });
+    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Bill Clinton', ['Bill Clinton', 'Clinton', 'he']], ['Hillary Clinton', ['Hillary Clinton', 'Clinton', 'she']],
+    ]);
+    expect(r.claims.map((c) => r.entities.find((e) => e.id === c.speaker.entityId)?.name)).toEqual(['Hillary Clinton', 'Bill Clinton']);
+  });
+
+  it('gives "he" to the latest person not known to be a woman, whose first name may be of no known gender', () => {
+    const r = extractSync({ text: 'Gov. Chris Christie attacked. Rubio said Barack Obama knows what he is doing.', publishedAt: '2016-01-01' });
+    expect(r.entities.find((e) => e.name === 'Barack Obama')!.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'he']);
+  });
+});
+
 describe('holidays', () => {
   it('takes no holiday for a name: "Christmas Eve", "New Year\'s Eve", "Thanksgiving"', () => {
     const r = extractSync({ text: 'Voters celebrated Christmas Eve and New Year\'s Eve in Old San Juan. On Thanksgiving, Obama spoke.', publishedAt: '2016-01-01' });

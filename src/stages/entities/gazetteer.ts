@@ -37,6 +37,9 @@ export interface Gazetteer {
   maxTitleWords: number;
   titleModifiers: Set<string>;
   firstNames: Set<string>;
+  /** First names compromise knows as a woman's or a man's ("hillary", "donald"), for "Mrs. Clinton" and "she". */
+  femaleNames: Set<string>;
+  maleNames: Set<string>;
   lastNames: Set<string>;
   /** English words that are not names ("sources", "police", "attendance"), from compromise's lexicon. */
   commonWords: Set<string>;
@@ -125,6 +128,8 @@ function build(lex: Lexicons): Gazetteer {
   }
   // compromise's word lists: people, places and organizations it knows by name.
   const firstNames = new Set<string>();
+  const femaleNames = new Set<string>();
+  const maleNames = new Set<string>();
   const lastNames = new Set<string>();
   const commonWords = new Set<string>();
   const personNouns = new Set<string>();
@@ -135,7 +140,9 @@ function build(lex: Lexicons): Gazetteer {
     if (COMMON_TAGS.has(tag) && !word.includes(' ')) commonWords.add(word);
     if (Array.isArray(tags) ? tags.includes('Actor') : tags === 'Actor') personNouns.add(word);
     switch (tag) {
-      case 'FirstName': case 'MaleName': case 'FemaleName': firstNames.add(word); break;
+      case 'FirstName': firstNames.add(word); break;
+      case 'MaleName': firstNames.add(word); maleNames.add(word); break;
+      case 'FemaleName': firstNames.add(word); femaleNames.add(word); break;
       case 'LastName': lastNames.add(word); break;
       case 'Person': if (word.includes(' ')) add(key, { type: 'person', subtype: 'person', name: key, countryCode: null, sector: null, kind: 'name', source: 'compromise:Person' }); break;
       case 'City': add(key, { type: 'location', subtype: 'city', name: key, countryCode: null, sector: null, kind: 'name', source: 'compromise:City' }); break;
@@ -161,7 +168,7 @@ function build(lex: Lexicons): Gazetteer {
     if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), hit);
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
+  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, femaleNames, maleNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {

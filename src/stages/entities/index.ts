@@ -9,7 +9,7 @@ import { bySpan } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { midSentenceCapitals, nameContext, sentenceNames, type Candidate } from './names.js';
+import { midSentenceCapitals, nameContext, sentenceNames, type Candidate, type Gender } from './names.js';
 import { sentenceLaws } from './laws.js';
 import { resolveNominals } from './nominals.js';
 
@@ -79,6 +79,8 @@ interface Draft {
   sector: string | null;
   rule: string;
   mentions: Mention[];
+  /** A person's gender when the text shows it (a first name, "Mrs."): "she" and "Mrs. Clinton" look for a woman. */
+  gender?: Gender | null;
 }
 
 function keyOf(type: string, name: string): string {
@@ -163,6 +165,10 @@ export const entities: Stage = {
     // The first person found with a given first or last name ("Obama" -> Barack Obama): look-ups, not scans, so
     // that a huge article stays linear.
     const byNameWord = new Map<string, Draft>();
+    // All persons with a given first or last name, for "Mrs. Clinton" when Bill and Hillary Clinton are both named.
+    const allByNameWord = new Map<string, Draft[]>();
+    const gaz = gazetteer(lexicons);
+    const genderOf = (first: string): Gender | null => gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
     const government = roles(lexicons).government;
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
@@ -179,13 +185,17 @@ export const entities: Stage = {
       }
       if (c.type === 'person' && c.kind === 'name') {
         const words = c.name.split(/\s+/);
-        const longer = words.length === 1 ? byNameWord.get(c.name) : undefined;
+        const longer = words.length === 1 ? (c.gender && allByNameWord.get(c.name)?.find((d) => d.gender === c.gender)) || byNameWord.get(c.name) : undefined;
         const draft = longer ?? add(keyOf('person', c.name), () => {
-          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [] };
+          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: words.length > 1 ? genderOf(words[0].toLowerCase()) : null };
           persons.push(d);
-          for (const w of [words[0], words[words.length - 1]]) if (!byNameWord.has(w)) byNameWord.set(w, d);
+          for (const w of [words[0], words[words.length - 1]]) {
+            if (!byNameWord.has(w)) byNameWord.set(w, d);
+            allByNameWord.set(w, [...(allByNameWord.get(w) ?? []), d]);
+          }
           return d;
         }, mention);
+        draft.gender ??= c.gender ?? null;
         if (longer) longer.mentions.push({ ...mention, kind: 'surname' });
         if (c.title && !draft.title) { draft.title = c.title; draft.subtype = 'official'; draft.sector = c.sector; }
         if (c.affiliation && !draft.affiliation) draft.affiliation = c.affiliation;
@@ -265,8 +275,22 @@ export const entities: Stage = {
     for (const t of tokens) {
       while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
       if (!PRONOUNS.has(t.lower) || t.pos !== 'PRON' || latest < 0) continue;
-      const best = personMentions[latest];
-      if (t.sentence - best.sentence <= 2) best.draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
+      // "he": the latest person not known to be a woman. "she": the latest woman, else the latest person of no known
+      // gender ("she" after "Bill and Hillary Clinton" is Hillary; the names of unknown gender in news are mostly men's).
+      const within = (k: number) => k >= 0 && t.sentence - personMentions[k].sentence <= 2;
+      let referent = -1;
+      if (t.lower === 'he') {
+        for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
+      } else {
+        let unknown = -1;
+        for (let k = latest; within(k) && referent < 0; k--) {
+          const g = personMentions[k].draft.gender;
+          if (g === 'female') referent = k;
+          else if (!g && unknown < 0) unknown = k;
+        }
+        if (referent < 0) referent = unknown;
+      }
+      if (referent >= 0) personMentions[referent].draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
     }
     resolveNominals(text, tokens, order, lexicons);
     const out: Entity[] = [];

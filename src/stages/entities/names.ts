@@ -27,7 +27,11 @@ export interface Candidate {
   rule: string;
   /** A lone word typed by default: a surname of a person named elsewhere wins over it. */
   lone?: boolean;
+  /** From an honorific: "Mrs. Clinton" is a woman, "Mr. Clinton" a man. */
+  gender?: Gender;
 }
+export type Gender = 'female' | 'male';
+const HONORIFIC_GENDER: Record<string, Gender> = { 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', miss: 'female', 'mr.': 'male', mr: 'male' };
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'on']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
@@ -346,6 +350,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     const person = base('person', i, nameEnd, 'titles:title-before-name');
     person.title = title.honorific ? null : surface(text, tokens, first, title.last);
     person.subtype = title.honorific ? 'person' : 'official';
+    if (title.honorific) person.gender = HONORIFIC_GENDER[title.title.toLowerCase()];
     person.sector = title.sector;
     if (byOf) affiliated(person, nameEnd + 1);
     else {

@@ -481,6 +481,8 @@ describe('more forms', () => {
       'The poll, released on Wednesday night by the Public Policy Institute of California', 'Mrs. Clinton leading Mr. Sanders'],
     // A manner adverb before the adverbial after the cue.
     ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
+    // A participle after the sentence's verb: its subject speaks, a first name the tagger reads as a verb included.
+    ['Sen. Ted Cruz (R-Texas) weighed in on the allegations, calling the behavior a “fireable offense.”', 'Sen. Ted Cruz (R-Texas)', 'the behavior a “fireable offense'],
     // "according to" takes what follows as the source, whatever the tagger made of it.
     ['The campaign hired the firms L2 and rVotes, according to sources.', 'sources', 'The campaign hired the firms L2 and rVotes'],
     ['Volunteers went door to door, according to campaign manager Jeff Weaver.', 'campaign manager Jeff Weaver', 'Volunteers went door to door'],

@@ -745,7 +745,9 @@ function subjectOf(tokens: readonly Token[], s: Sentence) {
   let k = s.firstToken;
   // "state-owned", "well-known": a verb joined by a hyphen is part of a modifier.
   const joined = (j: number) => j > s.firstToken && tokens[j - 1].value === '-' && tokens[j - 1].end === tokens[j].start;
-  while (k < s.lastToken && ((tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || joined(k))) k++;
+  // ("Sen. Ted Cruz weighed in": a capitalized "verb" inside a name is part of it.)
+  const inName = (j: number) => capitalVerb(tokens[j]) && (tokens[j + 1]?.pos === 'PROPN' || (j > s.firstToken && tokens[j - 1].pos === 'PROPN'));
+  while (k < s.lastToken && ((tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || joined(k) || inName(k))) k++;
   return k > s.firstToken && k < s.lastToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 

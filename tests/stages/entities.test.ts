@@ -279,6 +279,13 @@ describe('party members', () => {
   });
 });
 
+describe('first names read as verbs', () => {
+  it('opens a name at a first name the tagger reads as a verb: "spokesman Josh Earnest"', () => {
+    const r = extractSync({ text: 'White House spokesman Josh Earnest said Obama enjoys it.', publishedAt: '2016-01-01' });
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['location', 'White House'], ['person', 'Josh Earnest'], ['person', 'Barack Obama']]);
+  });
+});
+
 describe('gender', () => {
   it('gives "Mrs. Clinton" and "she" to Hillary Clinton, "Mr. Clinton" and "he" to Bill Clinton', () => {
     const r = extractSync({ text: 'Bill Clinton spoke first. Hillary Clinton spoke next. Mrs. Clinton said she would win. Mr. Clinton said he agreed.', publishedAt: '2016-01-01' });

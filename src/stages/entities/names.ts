@@ -541,7 +541,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       continue;
     }
     // "The United States President ...": a capitalized function word opens no name; look again after it.
-    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN')) { i++; continue; }
+    // ("Josh Earnest", "Ted Cruz": a first name the tagger reads as a verb still opens a name.)
+    const firstName = t.pos === 'VERB' && run > i + 1 && ctx.gaz.firstNames.has(t.lower);
+    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN')) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     const common = t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
 
 export interface CountryEntry { code: string; name: string; independent?: boolean; aliases: string[]; demonyms: string[]; capitals: string[] }
-export interface TitleEntry { title: string; sector?: string; honorific?: boolean; party?: string }
+export interface TitleEntry { title: string; sector?: string; honorific?: boolean; party?: string; gender?: 'female' | 'male' }
 export interface OrgEntry {
   name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
 }

@@ -2,7 +2,7 @@
 // the extent's core ("week" in "the last week", "1990" in "since 1990"); the dates stage widens it to TimeML's extent.
 import type { Sentence, Token } from '../../pipeline/document.js';
 import type { Span } from '../../schema/record.js';
-import { MONTHS } from '../../util/calendar.js';
+import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 
 /** A found extent; `hint` 'DURATION' marks a unit word read as a length of time ("a year" -> P1Y). */
 export interface Extent extends Span { hint?: 'DURATION' }
@@ -155,10 +155,9 @@ function notMonth(before: Token | undefined, next: Token | undefined): boolean {
   if (!next) return false;
   if ((next.lower === 'said' || next.lower === 'says' || next.lower === 'told') && before?.pos !== 'ADP') return true;
   if (!before) return false;
-  if (before.pos === 'PROPN' && !WEEKDAY.test(before.value) && !/^\d/.test(next.value)) return true;
+  if (before.pos === 'PROPN' && WEEKDAYS[before.lower] === undefined && !/^\d/.test(next.value)) return true;
   return SUBJECT.has(before.pos) && (next.lower === 'be' || next.lower === 'have' || next.lower === 'not' || (next.pos === 'VERB' && next.lower === next.lemma));
 }
-const WEEKDAY = new RegExp(`^${WEEKDAY_NAME},?$`);
 const SUBJECT = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** "1990 cars", "2000 people": a plural noun after a number makes it a count, not a year. */

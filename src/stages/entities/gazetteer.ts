@@ -18,8 +18,8 @@ export interface GazEntry {
   source: string;
 }
 
-/** A title word: "Premier" (an office), "Mr." (honorific), "Republican" (honorific, naming the person's party). */
-export interface TitleHit { title: string; sector: string | null; honorific: boolean; party: string | null }
+/** A title word: "Premier" (an office), "Mr." (honorific, a man's), "Republican" (honorific, naming the person's party). */
+export interface TitleHit { title: string; sector: string | null; honorific: boolean; party: string | null; gender: 'female' | 'male' | null }
 
 export interface Gazetteer {
   /** Exact-case keys (acronyms, short aliases like "US"). */
@@ -162,7 +162,7 @@ function build(lex: Lexicons): Gazetteer {
   const titles = new Map<string, TitleHit>();
   let maxTitleWords = 1;
   for (const t of lex.titles) {
-    const hit = { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific, party: t.party ?? null };
+    const hit = { title: t.title, sector: t.sector ?? null, honorific: !!t.honorific, party: t.party ?? null, gender: t.gender ?? null };
     titles.set(t.title.toLowerCase(), hit);
     // "Vice-President", "Prime-Minister": the hyphenated spelling of a two-word title (as its tokens spell it).
     if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), hit);

@@ -162,11 +162,10 @@ export const entities: Stage = {
     });
     // Persons with full names first, so surnames and titles can find them.
     const persons: Draft[] = [];
-    // The first person found with a given first or last name ("Obama" -> Barack Obama): look-ups, not scans, so
-    // that a huge article stays linear.
-    const byNameWord = new Map<string, Draft>();
-    // All persons with a given first or last name, for "Mrs. Clinton" when Bill and Hillary Clinton are both named.
-    const allByNameWord = new Map<string, Draft[]>();
+    // The persons with a given first or last name, in the order found ("Obama" -> Barack Obama, the first; "Mrs.
+    // Clinton" -> the first woman among Bill and Hillary Clinton): look-ups, not scans, so that a huge article stays
+    // linear.
+    const byNameWord = new Map<string, Draft[]>();
     const gaz = gazetteer(lexicons);
     const genderOf = (first: string): Gender | null => gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
     const government = roles(lexicons).government;
@@ -185,13 +184,15 @@ export const entities: Stage = {
       }
       if (c.type === 'person' && c.kind === 'name') {
         const words = c.name.split(/\s+/);
-        const longer = words.length === 1 ? (c.gender && allByNameWord.get(c.name)?.find((d) => d.gender === c.gender)) || byNameWord.get(c.name) : undefined;
+        const named = words.length === 1 ? byNameWord.get(c.name) : undefined;
+        const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named[0]);
         const draft = longer ?? add(keyOf('person', c.name), () => {
           const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: words.length > 1 ? genderOf(words[0].toLowerCase()) : null };
           persons.push(d);
-          for (const w of [words[0], words[words.length - 1]]) {
-            if (!byNameWord.has(w)) byNameWord.set(w, d);
-            allByNameWord.set(w, [...(allByNameWord.get(w) ?? []), d]);
+          for (const w of new Set([words[0], words[words.length - 1]])) {
+            const list = byNameWord.get(w);
+            if (list) list.push(d);
+            else byNameWord.set(w, [d]);
           }
           return d;
         }, mention);

@@ -27,11 +27,10 @@ export interface Candidate {
   rule: string;
   /** A lone word typed by default: a surname of a person named elsewhere wins over it. */
   lone?: boolean;
-  /** From an honorific: "Mrs. Clinton" is a woman, "Mr. Clinton" a man. */
+  /** From a title: "Mrs. Clinton" and "Queen Elizabeth" are women, "Mr. Clinton" a man. */
   gender?: Gender;
 }
 export type Gender = 'female' | 'male';
-const HONORIFIC_GENDER: Record<string, Gender> = { 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', miss: 'female', 'mr.': 'male', mr: 'male' };
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'on']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
@@ -293,29 +292,26 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   let i = first;
   // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
-  let leading = matchTitle(ctx, i, last);
+  const leading = titled;
+  // (A party member's word is a title of its own kind, below.)
+  const title = leading && !leading.party && !namesOrganization(ctx, leading.last, last) ? leading : null;
+  if (title) i = title.last;
+  const base = (type: Candidate['type'], a: number, b: number, rule: string): Candidate => ({
+    start: tokens[a].start, end: tokens[b - 1].end, first: a, last: b, outer: first, type, subtype: null,
+    name: surface(text, tokens, a, b).replace(/^The\s+/, ''), countryCode: null, sector: null, kind: 'name', title: null, affiliation: null, rule,
+  });
   // "Republican John Faso", "Republican Sen. Ted Cruz", "Democrat Clinton": a party member's word before a person's
   // name (or title) gives the party as affiliation; not before a body ("Republican National Committee").
   if (leading?.party) {
     const office = leading.last < last ? matchTitle(ctx, leading.last, last) : null;
     const from = office ? office.last : leading.last;
     if (from < last && !orgHead(ctx, from, last) && (office || gaz.firstNames.has(tokens[from].lower) || (last - from === 1 && (gaz.lastNames.has(tokens[from].lower) || lookup(gaz, tokens[from].value)?.type === 'person')))) {
-      const person: Candidate = {
-        start: tokens[from].start, end: tokens[last - 1].end, first: from, last, outer: first, type: 'person', subtype: office && !office.honorific ? 'official' : 'person',
-        name: surface(text, tokens, from, last), countryCode: null, sector: office?.sector ?? null, kind: 'name',
-        title: office && !office.honorific ? surface(text, tokens, leading.last, office.last) : null, affiliation: leading.party, rule: 'titles:party-before-name',
-      };
-      out.push(person);
+      const official = !!office && !office.honorific;
+      out.push({ ...base('person', from, last, 'titles:party-before-name'), subtype: official ? 'official' : 'person', sector: office?.sector ?? null,
+        title: official ? surface(text, tokens, leading.last, office!.last) : null, affiliation: leading.party, gender: office?.gender ?? undefined });
       return;
     }
-    leading = null;
   }
-  const title = leading && !namesOrganization(ctx, leading.last, last) ? leading : null;
-  if (title) i = title.last;
-  const base = (type: Candidate['type'], a: number, b: number, rule: string): Candidate => ({
-    start: tokens[a].start, end: tokens[b - 1].end, first: a, last: b, outer: first, type, subtype: null,
-    name: surface(text, tokens, a, b).replace(/^The\s+/, ''), countryCode: null, sector: null, kind: 'name', title: null, affiliation: null, rule,
-  });
   // "Keith O'Neill of Norwich City", "Ian Hanchett on Twitter", "Senator Bernie Sanders of Vermont": the place or
   // body after "of" or "on" is the person's affiliation, and a name of its own.
   const affiliated = (person: Candidate, from: number) => {
@@ -350,7 +346,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     const person = base('person', i, nameEnd, 'titles:title-before-name');
     person.title = title.honorific ? null : surface(text, tokens, first, title.last);
     person.subtype = title.honorific ? 'person' : 'official';
-    if (title.honorific) person.gender = HONORIFIC_GENDER[title.title.toLowerCase()];
+    if (title.gender) person.gender = title.gender;
     person.sector = title.sector;
     if (byOf) affiliated(person, nameEnd + 1);
     else {

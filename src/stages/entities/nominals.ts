@@ -25,7 +25,7 @@ function keyWords(lexicons: Lexicons): Keys {
 function descriptions(e: NominalTarget, keys: Keys): string[] {
   if (e.type === 'person') {
     if (!e.title) return [];
-    const words = e.title.toLowerCase().replace(/^(?:the|a|an) /, '').split(/\s+/).map((w) => keys.abbreviations.get(w.replace(/\.$/, '')) ?? w.replace(/\.$/, ''));
+    const words = e.title.toLowerCase().replace(/^(?:the|a|an) /, '').replace(/\.(?=\s|$)/g, '').split(/\s+/).map((w) => keys.abbreviations.get(w) ?? w);
     const out = [words.join(' ')];
     if (keys.ranks.has(words[0])) return out;
     const of = words.indexOf('of');
@@ -65,11 +65,11 @@ export function resolveNominals(text: string, tokens: readonly Token[], entities
     // "the (top economic) adviser": up to two lower-case modifiers and a singular noun that ends the phrase.
     let end = i + 1;
     while (end < i + 4 && end < tokens.length && isModifier(tokens[end]) && tokens[end].sentence === tokens[i].sentence) end++;
-    const h = tokens[end - 1];
-    if (end === i + 1 || h.pos !== 'NOUN' || h.lemma !== h.lower) continue;
+    const head = end - 1;
+    const h = tokens[head];
+    if (head === i || h.pos !== 'NOUN' || h.lemma !== h.lower) continue;
     const after = tokens[end];
     if (after && after.sentence === h.sentence && (isModifier(after) || after.pos === 'PROPN' || after.lower === 'of' || /^[A-Z]/.test(after.value))) continue;
-    const head = end - 1;
     const modifiers = tokens.slice(i + 1, head).map((t) => t.lower);
     // ("the next president", "the former governor" name another holder than the one named.)
     const entity = latest.get([...modifiers, h.lower].join(' ')) ?? (modifiers.some((m) => keys.ranks.has(m)) ? undefined : latest.get(h.lower));

@@ -31,6 +31,8 @@ export interface Candidate {
   gender?: Gender;
 }
 export type Gender = 'female' | 'male';
+/** The first words of holidays' names ("christmas", "new", "valentine"): most runs need no holiday look-up. */
+const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'on']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
@@ -228,9 +230,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "Bernie Sanders, I-Vt.,": the state of a lawmaker's party-state label (the tagger reads "I" as a pronoun).
   if (first >= 2 && tokens[first - 1].value === '-' && /^[DRI]$/.test(tokens[first - 2].value) && tokens[first - 1].start === tokens[first - 2].end && tokens[first].start === tokens[first - 1].end) return;
   // "Christmas Eve", "Thanksgiving", "New Year's Day": holidays are dates, no names.
-  if (HOLIDAYS[surface(text, tokens, first, last).toLowerCase().replace(/’/g, "'")]) return;
+  if (HOLIDAY_STARTS.has(tokens[first].lower) && HOLIDAYS[surface(text, tokens, first, last).toLowerCase().replace(/’/g, "'")]) return;
   // "Muslims", "Hispanic Republicans", "Latino Democrats": communities and party members are no names.
-  if (tokens.slice(first, last).every((t) => ctx.words.groups.has(t.value))) return;
+  let group = first;
+  while (group < last && ctx.words.groups.has(tokens[group].value)) group++;
+  if (group === last) return;
   // "European and Japanese officials": "and" joins two names unless the whole is one organization.
   const and = tokens.slice(first, last).findIndex((t) => t.value === 'and');
   if (and > 0 && !orgHead(ctx, first, last)) {

@@ -295,6 +295,11 @@ describe('gender', () => {
     expect(r.claims.map((c) => r.entities.find((e) => e.id === c.speaker.entityId)?.name)).toEqual(['Hillary Clinton', 'Bill Clinton']);
   });
 
+  it('takes a surname for the latest mention of its person: "Rubio disagreed. ... he said"', () => {
+    const r = extractSync({ text: 'Marco Rubio met Chris Christie. Christie attacked him. Rubio disagreed. "Leadership is about solving problems," he said.', publishedAt: '2016-01-01' });
+    expect(r.entities.find((e) => e.name === 'Marco Rubio')!.mentions.map((m) => m.text)).toEqual(['Marco Rubio', 'Rubio', 'he']);
+  });
+
   it('gives "he" to the latest person not known to be a woman, whose first name may be of no known gender', () => {
     const r = extractSync({ text: 'Gov. Chris Christie attacked. Rubio said Barack Obama knows what he is doing.', publishedAt: '2016-01-01' });
     expect(r.entities.find((e) => e.name === 'Barack Obama')!.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'he']);

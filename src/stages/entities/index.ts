@@ -241,12 +241,20 @@ export const entities: Stage = {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
       if (c.kind === 'title') {
         const holder = persons.find((p) => p.title?.toLowerCase().endsWith(c.title!.toLowerCase()));
-        if (holder) holder.mentions.push(mention);
+        if (holder) {
+          holder.mentions.push(mention);
+          personMentions.push({ draft: holder, sentence: tokens[c.first].sentence, end: c.end });
+        }
         continue;
       }
       if (c.type === 'unknown' || c.lone || (c.type === 'organization' && c.kind === 'acronym')) {
         const person = bySurname.get(c.name) ?? byFirstName.get(c.name);
-        if (person) { person.mentions.push({ ...mention, kind: 'surname' }); continue; }
+        if (person) {
+          person.mentions.push({ ...mention, kind: 'surname' });
+          // ("Rubio disagreed. “...,” he said": the surname is the latest mention of the person.)
+          personMentions.push({ draft: person, sentence: tokens[c.first].sentence, end: c.end });
+          continue;
+        }
         const expansion = byInitials.get(c.name)?.find((d) => d.name.length > c.name.length);
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
         if (c.type === 'unknown') continue;

@@ -99,7 +99,9 @@ export const entities: Stage = {
     const lexicons = options.lexicons;
     const drafts = new Map<string, Draft>();
     const order: Draft[] = [];
+    // Where each person is mentioned by name, surname or title, for he/she.
     const personMentions: Array<{ draft: Draft; sentence: number; end: number }> = [];
+    const mentioned = (draft: Draft, c: Candidate) => { personMentions.push({ draft, sentence: tokens[c.first].sentence, end: c.end }); };
     const pending: Candidate[] = [];
     // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization.
     const byInitials = new Map<string, Draft[]>();
@@ -201,7 +203,7 @@ export const entities: Stage = {
         if (c.title && !draft.title) { draft.title = c.title; draft.subtype = 'official'; draft.sector = c.sector; }
         if (c.affiliation && !draft.affiliation) draft.affiliation = c.affiliation;
         if (c.countryCode && !draft.countryCode) draft.countryCode = c.countryCode;
-        personMentions.push({ draft, sentence: tokens[c.first].sentence, end: c.end });
+        mentioned(draft, c);
         continue;
       }
       pending.push(c);
@@ -243,7 +245,7 @@ export const entities: Stage = {
         const holder = persons.find((p) => p.title?.toLowerCase().endsWith(c.title!.toLowerCase()));
         if (holder) {
           holder.mentions.push(mention);
-          personMentions.push({ draft: holder, sentence: tokens[c.first].sentence, end: c.end });
+          mentioned(holder, c);
         }
         continue;
       }
@@ -252,7 +254,7 @@ export const entities: Stage = {
         if (person) {
           person.mentions.push({ ...mention, kind: 'surname' });
           // ("Rubio disagreed. “...,” he said": the surname is the latest mention of the person.)
-          personMentions.push({ draft: person, sentence: tokens[c.first].sentence, end: c.end });
+          mentioned(person, c);
           continue;
         }
         const expansion = byInitials.get(c.name)?.find((d) => d.name.length > c.name.length);

@@ -397,12 +397,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
     // ("A poll from Marquette Law School released Wednesday found ...": a date after a participle that describes the
     // speaker belongs to the speaker's phrase.)
-    const dateOnly = overlapping(doc.dates ?? [], src.span).find((d) => d.start <= src!.span.start && src!.span.end <= d.end);
+    // (The speaker's dates, looked up once: the speaker changes below only when a date is all of it.)
+    const speakerDates = overlapping(doc.dates ?? [], src.span);
+    const dateOnly = speakerDates.find((d) => d.start <= src!.span.start && src!.span.end <= d.end);
     if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
       const head = sourceSpan(tokens, src.first - 2, s, 'left');
       if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
     }
-    const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : overlapping(doc.dates ?? [], src.span).find((d) => d.end === src!.span.end && d.start > src!.span.start);
+    const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : speakerDates.find((d) => d.end === src!.span.end && d.start > src!.span.start);
     if (trailingDate) {
       let last = src.last;
       while (last > src.first && tokens[last - 1].start >= trailingDate.start) last--;

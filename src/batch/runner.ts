@@ -108,7 +108,8 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
     slots.splice(slots.indexOf(slot), 1, replacement);
     for (const task of [...again, ...behind, ...waiting.splice(0)]) dispatch(task);
   };
-  for (let i = 0; i < concurrency; i++) slots.push(await start());
+  // All at once: each loads the model (most of a second), and they load it side by side.
+  slots.push(...await Promise.all(Array.from({ length: concurrency }, start)));
   const queue = new PQueue({ concurrency: concurrency * PER_WORKER });
   const done = new Map<number, Result>();
   let next = 0;

@@ -1,6 +1,6 @@
 // The benchmark: a news-like corpus built from the seeds and the development data, the full pipeline on one
 // worker and on all cores (as the CLI runs it), each stage alone, the peer libraries, peak RSS and start-up time.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -17,7 +17,9 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 export interface BenchRow { what: string; words: number; seconds: number; wordsPerSecond: number; note?: string }
-export interface BenchReport { corpus: { path: string; mb: number; articles: number; words: number }; rows: BenchRow[]; peakRssMb: Record<string, number>; startupMs: number; cores: number }
+/** The machine's own ceiling: the same work in one process alone, then in one process per core at once. */
+export interface MachineCheck { processes: number; aloneSeconds: number; togetherSeconds: number; speedup: number }
+export interface BenchReport { corpus: { path: string; mb: number; articles: number; words: number }; rows: BenchRow[]; peakRssMb: Record<string, number>; startupMs: number; cores: number; machine?: MachineCheck }
 
 interface Article { id: string; text: string; publishedAt?: string }
 
@@ -104,6 +106,27 @@ function fastest(passes: number, work: () => void): number {
     best = Math.min(best, performance.now() - started);
   }
   return best / 1000;
+}
+
+/** Runs the probe (src/bench/probe.ts) in `n` processes at once; the seconds of the slowest one's timed pass. */
+async function probe(corpus: string, mb: number, n: number): Promise<number> {
+  const script = join(packageRoot(), 'dist', 'src', 'bench', 'probe.js');
+  const runs = Array.from({ length: n }, () => new Promise<number>((resolve, reject) => {
+    execFile(process.execPath, [script, corpus, String(mb)], (error, stdout, stderr) => {
+      if (error) reject(new Error(`bench probe failed: ${stderr || error.message}`));
+      else resolve((JSON.parse(stdout) as { seconds: number }).seconds);
+    });
+  }));
+  return Math.max(...await Promise.all(runs));
+}
+
+/** How much faster `cores` independent processes get through `cores` times the work of one: what the pool of
+ *  workers is measured against (a 2-core virtual machine may share one physical core, or its memory bandwidth). */
+async function machineCheck(corpus: string, cores: number): Promise<MachineCheck> {
+  const mb = 1;
+  const aloneSeconds = await probe(corpus, mb, 1);
+  const togetherSeconds = await probe(corpus, mb, cores);
+  return { processes: cores, aloneSeconds, togetherSeconds, speedup: cores * aloneSeconds / togetherSeconds };
 }
 
 function startupMs(): number {
@@ -202,7 +225,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const all = runCli(corpus.path, cores, corpus.words);
   rows.push(all.row);
   peakRssMb[`${cores} workers`] = all.rssMb;
-  return { corpus: { path: corpus.path, mb, articles: corpus.articles, words: corpus.words }, rows, peakRssMb, startupMs: startup, cores };
+  let machine: MachineCheck | undefined;
+  if (cores > 1) {
+    log(`machine check: the first MB of the corpus in 1 process, then in ${cores} processes at once ...`);
+    machine = await machineCheck(corpus.path, cores);
+  }
+  return { corpus: { path: corpus.path, mb, articles: corpus.articles, words: corpus.words }, rows, peakRssMb, startupMs: startup, cores, machine };
 }
 
 export function formatBench(report: BenchReport): string {
@@ -219,6 +247,11 @@ export function formatBench(report: BenchReport): string {
   lines.push('');
   lines.push(`ratios: pipeline / wink-nlp readDoc ${(inProcess / get('peer: wink-nlp')).toFixed(2)}; pipeline / compromise ${(inProcess / get('peer: compromise')).toFixed(1)}x; ` +
     `${report.cores} workers / 1 worker ${(cliAll / cli1).toFixed(2)}x; dates stage ${(100 * (report.rows.find((r) => r.what === 'stage dates')?.seconds ?? 0) / (report.rows.find((r) => r.what.startsWith('full pipeline, in process'))?.seconds ?? 1)).toFixed(1)}% of the pipeline`);
+  if (report.machine) {
+    const m = report.machine;
+    lines.push(`machine: ${m.processes} processes at once, each on the same 1 MB, took ${m.togetherSeconds.toFixed(2)} s against ${m.aloneSeconds.toFixed(2)} s for one alone: ` +
+      `${m.speedup.toFixed(2)}x the work per second of one process, the ceiling for ${m.processes} workers on this machine`);
+  }
   lines.push(`peak RSS: ${Object.entries(report.peakRssMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}; start-up (one article, 1 worker, whole process): ${Math.round(report.startupMs)} ms`);
   lines.push(`corpus: ${report.corpus.mb.toFixed(1)} MB, ${report.corpus.articles} articles, ${report.corpus.words.toLocaleString('en-US')} words`);
   return lines.join('\n');

@@ -42,6 +42,11 @@ export function addDays(date: Ymd, days: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Days from `a` to `b` (negative when `b` comes first). */
+export function daysFrom(a: Ymd, b: Ymd): number {
+  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000;
+}
+
 export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
   const index = y * 12 + (m - 1) + months;
   return { y: Math.floor(index / 12), m: (index % 12) + 1 };
@@ -56,9 +61,7 @@ export function weekday({ y, m, d }: Ymd): number {
 /** ISO 8601 week: the week's year and number. */
 export function isoWeek(date: Ymd): { y: number; w: number } {
   const thursday = addDays(date, 4 - weekday(date));
-  const jan1 = Date.UTC(thursday.y, 0, 1);
-  const days = (Date.UTC(thursday.y, thursday.m - 1, thursday.d) - jan1) / 86400000;
-  return { y: thursday.y, w: Math.floor(days / 7) + 1 };
+  return { y: thursday.y, w: Math.floor(daysFrom({ y: thursday.y, m: 1, d: 1 }, thursday) / 7) + 1 };
 }
 
 export function formatWeek(date: Ymd): string {
@@ -95,13 +98,34 @@ export function toReferenceDate(value: string): string | null {
  *  Groups: 1 the place (if any), 2-4 year, month, day. */
 export const DATELINE_ISO = /^(?:([A-Z][A-Za-z .,'’-]{1,40})\s+)?(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Holidays by their lower-case name: a fixed [month, day] or the day in a year. */
+/** Holidays by their lower-case name (straight apostrophes): a fixed [month, day] or the day in a year (US dates where
+ *  countries differ). The dates stage finds them by these names, capitalized. */
 export const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new year': [1, 1], "new year's": [1, 1], "new year's day": [1, 1], "new year's eve": [12, 31],
-  'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+  'independence day': [7, 4], 'fourth of july': [7, 4], halloween: [10, 31], "valentine's day": [2, 14], 'veterans day': [11, 11], "st. patrick's day": [3, 17],
+  'boxing day': [12, 26], juneteenth: [6, 19],
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => lastWeekday(y, 5, 1),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3), 'martin luther king jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  "presidents day": (y) => nthWeekday(y, 2, 1, 3), "presidents' day": (y) => nthWeekday(y, 2, 1, 3), 'columbus day': (y) => nthWeekday(y, 10, 1, 2),
+  "mother's day": (y) => nthWeekday(y, 5, 0, 2), "father's day": (y) => nthWeekday(y, 6, 0, 3),
+  // The Tuesday after the first Monday of November.
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  easter: easter, 'easter sunday': easter, 'good friday': (y) => addDays(easter(y), -2), 'easter monday': (y) => addDays(easter(y), 1),
 };
+
+/** Western Easter Sunday (the anonymous Gregorian computus). */
+function easter(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
+  const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
+}
 
 function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
   const first = weekday({ y, m, d: 1 });

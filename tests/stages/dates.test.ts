@@ -275,3 +275,37 @@ describe('extents', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);
   });
 });
+
+describe('holidays: the names in util/calendar.ts, with their week, weekend or year', () => {
+  it.each([
+    // Within a month ahead, and not in the past tense: the coming one.
+    ['``Stopping clinic violence is going to be a major theme of our campaign from now to Election Day.\'\'', '1998-10-26', [['now', 'PRESENT_REF'], ['Election Day', '1998-11-03']]],
+    // The week under way; Easter (the computus) on Sunday 2000-04-23 ends ISO week 16.
+    ['Earlier Sunday, protesters prayed for divine help as Easter week began.', '2000-04-17', [['Sunday', '2000-04-16'], ['Easter week', '2000-W16']]],
+    // A Monday holiday's weekend is the one before it.
+    ['Stores were busy over the Labor Day weekend.', '2023-10-18', [['the Labor Day weekend', '2023-W35-WE']]],
+    ['Talks will resume after the Thanksgiving holiday.', '2023-10-18', [['the Thanksgiving holiday', '2023-11-23']]],
+    ['Churches held services on Good Friday and again at Easter 2018.', '2019-04-03', [['Good Friday', '2018-03-30'], ['Easter 2018', '2018-04-01']]],
+    ['The Fourth of July parade was canceled in 2020.', '2021-01-10', [['Fourth of July', '2020-07-04'], ['2020', '2020']]],
+    // Another calendar's New Year or Christmas is not the Gregorian one.
+    ['Crowds gathered for the Lunar New Year and the Orthodox Christmas; New Year\'s Eve was quiet.', '2023-10-18', [["New Year's Eve", '2022-12-31']]],
+    // Before a noun the holiday is a modifier: "the" goes with the noun.
+    ['Apple posted strong results thanks to the Christmas sales.', '2007-01-17', [['Christmas', '2006-12-25']]],
+  ])('%s', (text, publishedAt, expected) => {
+    const r = extractSync({ text, publishedAt });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);
+  });
+
+  it('a holiday is no person', () => {
+    const r = extractSync({ text: 'Voters go to the polls on Election Day, and Good Friday services were canceled.', publishedAt: '2016-10-20' });
+    expect(r.entities.map((e) => e.name)).toEqual([]);
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Election Day', '2016-11-08'], ['Good Friday', '2016-03-25']]);
+  });
+});
+
+describe('"the" before a modifying time', () => {
+  it('A major factor in the third-quarter loss: the extent is "third-quarter"', () => {
+    const r = extractSync({ text: 'A major factor in the third-quarter loss was the write-down of its stake.', publishedAt: '1989-10-26' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['third-quarter', '1989-Q3']]);
+  });
+});

@@ -100,6 +100,9 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
     const zone = same(b + 1) && TIME_ZONE.test(tokens[b].value) ? 1 : 0;
     if (DAY_NAME.test(tokens[b + zone].value)) b += zone + 1;
   }
+  // "the Christmas sales", "the third-quarter loss", "the spring meeting": before a noun the time is a modifier; "the"
+  // goes with the noun.
+  if (a < first && tokens[a].lower === 'the' && same(b) && tokens[b].pos === 'NOUN') a++;
   return [a, b];
 }
 

@@ -2,7 +2,7 @@
 import { DECADE_WORDS, SPELLED_YEAR, ZONE } from './patterns.js';
 import * as chrono from 'chrono-node';
 import {
-  HOLIDAYS, MONTHS, WEEKDAYS, addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
+  HOLIDAYS, MONTHS, WEEKDAYS, addDays, addMonths, daysFrom, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
 } from '../../util/calendar.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -186,13 +186,28 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // "at year end", "by year's end": the end of the current year, valued as the year (TimeBank).
   if (/^(?:around |at |by )?year(?:'s)? end$/.test(text)) return { type: 'DATE', value: ref ? String(ref.y) : 'XXXX', rule: 'rel:year-end' };
-  const holiday = HOLIDAYS[text.replace(/^(?:on |the )/, '')];
+  // "Election Day", "the Thanksgiving holiday", "Easter week", "the Labor Day weekend".
+  const named = /^(?:on |the )?(.+?)(?: (holidays?|week|weekend))?(?:,? (\d{4}))?$/.exec(text)!;
+  const holiday = HOLIDAYS[named[1]];
   if (holiday) {
-    const y = ref?.y;
-    if (y === undefined) return { type: 'DATE', value: Array.isArray(holiday) ? `XXXX-${String(holiday[0]).padStart(2, '0')}-${String(holiday[1]).padStart(2, '0')}` : 'XXXX-XX-XX', rule: 'abs:holiday' };
+    const year = named[3] ? Number(named[3]) : undefined;
+    const y = year ?? ref?.y;
+    const period = named[2] === 'week' || named[2] === 'weekend' ? named[2] : undefined;
+    if (y === undefined) {
+      const value = period ? `XXXX-WXX${period === 'weekend' ? '-WE' : ''}` : Array.isArray(holiday) ? `XXXX-${String(holiday[0]).padStart(2, '0')}-${String(holiday[1]).padStart(2, '0')}` : 'XXXX-XX-XX';
+      return { type: 'DATE', value, rule: 'abs:holiday' };
+    }
     const on = (year: number) => (Array.isArray(holiday) ? { y: year, m: holiday[0], d: holiday[1] } : holiday(year));
-    // The latest one, or the next one when the clause speaks of the future.
-    const date = formatYmd(on(y)) > formatYmd(ref!) && !ctx.future ? on(y - 1) : formatYmd(on(y)) < formatYmd(ref!) && ctx.future ? on(y + 1) : on(y);
+    const today = formatYmd(ref!);
+    const next = formatYmd(on(y)) >= today ? on(y) : on(y + 1);
+    // The latest one; the next one when the clause speaks of the future, when it is a month away at most and the
+    // clause is not in the past tense ("the campaign from now to Election Day" in late October), or when its week is
+    // under way ("prayed as Easter week began").
+    const date = year !== undefined ? on(year) : ctx.future || (!ctx.past && daysFrom(ref!, next) <= 31) || (period && formatWeek(next) === formatWeek(ref!)) ? next
+      : formatYmd(on(y)) <= today ? on(y) : on(y - 1);
+    if (period === 'week') return { type: 'DATE', value: formatWeek(date), rule: 'abs:holiday' };
+    // A Monday holiday's weekend is the one before it (ISO weeks start on Monday); any other day's, its own week's.
+    if (period === 'weekend') return { type: 'DATE', value: `${formatWeek(weekday(date) === 1 ? addDays(date, -1) : date)}-WE`, rule: 'abs:holiday' };
     return { type: 'DATE', value: formatYmd(date), rule: 'abs:holiday' };
   }
   // Earnings news: "a year ago", "a year earlier", "the year-earlier quarter" name the same quarter a year before;

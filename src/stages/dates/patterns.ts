@@ -2,7 +2,7 @@
 // the extent's core ("week" in "the last week", "1990" in "since 1990"); the dates stage widens it to TimeML's extent.
 import type { Sentence, Token } from '../../pipeline/document.js';
 import type { Span } from '../../schema/record.js';
-import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
+import { HOLIDAYS, MONTHS, WEEKDAYS } from '../../util/calendar.js';
 
 /** A found extent; `hint` 'DURATION' marks a unit word read as a length of time ("a year" -> P1Y). */
 export interface Extent extends Span { hint?: 'DURATION' }
@@ -84,6 +84,12 @@ const ANY_CASE_NUMBERS = anyCase([HALF, FISCAL_YEAR, CLOCK, CLOCK_24, DECADE, IS
 const YEAR_PART = String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)(?:1[5-9]|20)\d\d\b(?![,.]?\d)`;
 const YEAR_NUMBER = String.raw`(?<!\b(?:Bill|HB|SB|H\.R\.|S\.|No\.|Number|Flight|Route|Room|Article|Section|Resolution|Chapter|Highway|Interstate|Proposition|Prop\.|Apollo) )(?<year>\b(?:1[5-9]\d\d|20\d\d)\b)(?![,.]?\d|\s*(?:%|percent)\b)`;
 
+// Holidays as HOLIDAYS names them, capitalized ("New Year's Eve", "St. Patrick's Day"), the longest first. Not a bare
+// "New Year": it is as often the Lunar New Year, or a modifier ("the Christmas and New Year sales period").
+const HOLIDAY_NAMES = Object.keys(HOLIDAYS).filter((name) => name !== 'new year').sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/(^| )(?!of )([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase()).replace(/\./g, '\\.').replace(/'/g, "['’]"))
+  .join('|');
+
 const CASED = new RegExp([
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,
   String.raw`\b(?:${MONTH})(?:,| of)? (?:this|last|next) year\b`,
@@ -95,7 +101,8 @@ const CASED = new RegExp([
   // "Q1 2019", "Q3", "H1 2019": a quarter or a half (before the year, which would match alone).
   String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b|\bH[12][ -]\d{4}\b`,
   YEAR_NUMBER,
-  String.raw`\b(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Independence Day|Labor Day|Memorial Day|Easter|Halloween|Valentine's Day)\b`,
+  // "Election Day", "the Thanksgiving holiday", "the Labor Day weekend", "Easter week", "Easter 2018".
+  String.raw`(?<!\b(?:Lunar|Chinese|Jewish|Persian|Islamic|Orthodox) )\b(?:${HOLIDAY_NAMES})(?: (?:holidays?|weekend|week))?(?:,? \d{4}\b(?![,.]?\d))?\b`,
 ].join('|'), 'g');
 // The others hold a month's or a holiday's name: a sentence with a number and none of them runs these.
 const CASED_NUMBERS = new RegExp([YEAR_PART, YEAR_NUMBER].join('|'), 'g');
@@ -185,7 +192,7 @@ trigger(WORD, [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
   ...DECADE_WORDS,
 ]);
-trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'thanksgiving', 'christmas', 'easter', 'halloween', 'independence', 'labor', 'memorial', 'valentine']);
+trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'thanksgiving', 'christmas', 'easter', 'halloween', 'juneteenth']);
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
 const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
 const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;
@@ -196,8 +203,8 @@ function triggers(tokens: readonly Token[], s: Sentence): number {
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     found |= TRIGGERS.get(t.lower) ?? 0;
-    // "New Year's Day"
-    if (t.lower === 'new' && tokens[i + 1]?.lower === 'year') found |= NAME;
+    // "New Year's Day", "Labor Day", "Good Friday": the other holidays.
+    if ((t.lower === 'new' && tokens[i + 1]?.lower === 'year') || t.value === 'Day' || (t.value === 'Good' && tokens[i + 1]?.value === 'Friday')) found |= NAME;
     const c = t.value.charCodeAt(0);
     if ((c >= 48 && c <= 57) || /\d/.test(t.value)) found |= DIGIT;
     if (t.lower.includes('-')) {

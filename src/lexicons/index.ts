@@ -22,6 +22,8 @@ export interface Lexicons {
   /** The noun an abbreviated title stands for ("sen" -> senator); first words that make a title another office. */
   titleAbbreviations: Record<string, string>;
   titleRanks: string[];
+  /** What may follow a person's name and belongs to it: "Jr.", "III". */
+  nameSuffixes: string[];
   /** Nouns that refer back to an organization of a subtype: "the company", "the newspaper". */
   orgDescriptions: Record<string, string[]>;
   organizations: OrgEntry[];
@@ -93,6 +95,7 @@ export function defaultLexicons(): Lexicons {
     titleModifiers: titles.modifiers,
     titleAbbreviations: titles.abbreviations,
     titleRanks: titles.ranks,
+    nameSuffixes: titles.suffixes,
     orgDescriptions: orgWords.descriptions,
     organizations: orgs.organizations,
     leaders: leaders.leaders,

@@ -337,3 +337,15 @@ describe('definite descriptions', () => {
     expect(r.claims.find((c) => c.speaker.text === 'The company')!.speaker.kind).toBe('named');
   });
 });
+
+describe('name suffixes (titles.json "suffixes")', () => {
+  it('keeps "Jr." with its name, and "Donald Trump Jr." apart from the Donald Trump the lexicon knows', () => {
+    const r = extractSync({ text: 'That suggestion prompted a harsh response from Donald Trump Jr., who spoke after Donald Trump.', publishedAt: '2016-07-20' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Donald Trump Jr.', ['Donald Trump Jr.']], ['Donald Trump', ['Donald Trump']]]);
+  });
+
+  it('reads a title word that ends a name before its suffix as the surname: "Martin Luther King Jr."', () => {
+    const r = extractSync({ text: 'Bernie Sanders spoke at a Martin Luther King Jr. celebration in Columbia.', publishedAt: '2016-01-18' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Bernie Sanders', null], ['Martin Luther King Jr.', null]]);
+  });
+});

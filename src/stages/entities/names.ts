@@ -75,12 +75,13 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
     orgTokens: new Set(lex.orgTokens),
     groups: new Set(lex.groupWords),
+    suffixes: new Set(lex.nameSuffixes),
     placeHeads: new Set(lex.placeHeads),
     placeNouns: new Set(lex.placeNouns),
     placePrefixes: new Set(lex.placePrefixes),
@@ -262,9 +263,12 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // unless the title follows it: "Republican Sen. Rob Portman".)
   const titled = matchTitle(ctx, first, last);
   const split = !titled || (!!titled.party && titled.last < last && !matchTitle(ctx, titled.last, last));
+  // ("Angus King", "Martin Luther King Jr.": a title word that ends the name, before a suffix if any, is a surname.)
+  let named = last;
+  while (named > first + 1 && ctx.words.suffixes.has(tokens[named - 1].value)) named--;
   for (let k = first + 1; k < last && split; k++) {
     const inner = matchTitle(ctx, k, last);
-    if (!inner || inner.honorific || (inner.last >= last && k + 1 === last)) continue;
+    if (!inner || inner.honorific || (inner.last >= named && k + 1 === named)) continue;
     if (namesOrganization(ctx, inner.last, last)) continue;
     // "Former Arizona State Senator Kelli Ward", "Texas Gov. Greg Abbott": a place before the title is whom the office
     // serves, part of the title.
@@ -511,7 +515,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     const t = tokens[i];
     if (!isCapitalized(t.value)) { i++; continue; }
     const run = capitalRun(ctx, i);
-    const hit = matchGazetteer(ctx, i);
+    let hit = matchGazetteer(ctx, i);
+    // "Donald Trump Jr.": another person than the one the lexicon knows.
+    if (hit?.entry.type === 'person' && hit.last < run && ctx.words.suffixes.has(tokens[hit.last].value)) hit = null;
     const orgRun = run > (hit?.last ?? i) && (orgHead(ctx, i, run) || tokens.slice(hit?.last ?? i, run).some((t) => ctx.words.orgTokens.has(t.value)));
     if (hit && (hit.last >= run || hit.entry.type === 'organization' || !orgRun)) {
       // "Ford Motor" + "Company", "JPMorgan Chase" + "& Co.": a lexicon organization goes on over the head words that

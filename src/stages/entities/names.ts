@@ -90,6 +90,8 @@ function nameWords(lexicons: Lexicons): NameWords {
 }
 
 const DATE_WORDS = new Set(['Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+/** The legal form that ends a company's name. */
+const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Co\.|PLC|plc|AG|SA|NV)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 /** "Thousands of Nigerians", "Some of the Democrats": a quantity that opens a sentence. */
@@ -252,7 +254,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "Chrysler LLC Jim Press": a company suffix ends the organization; a person may follow.
   for (let k = first + 1; k + 1 < last; k++) {
     const head = ctx.lexicons.orgHeads[tokens[k].value];
-    if (head?.[0] === 'company' && /^(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Co\.|PLC|plc|AG|SA|NV)$/.test(tokens[k].value) && gaz.firstNames.has(tokens[k + 1].lower)) {
+    if (head?.[0] === 'company' && COMPANY_SUFFIX.test(tokens[k].value) && gaz.firstNames.has(tokens[k + 1].lower)) {
       classifyRun(ctx, first, k + 1, out);
       classifyRun(ctx, k + 1, last, out);
       return;
@@ -526,6 +528,12 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
         if (ctx.lexicons.orgHeads[tokens[hit.last].value]) hit.last++;
         else if (tokens[hit.last].value === '&' && hit.last + 1 < run && ctx.lexicons.orgHeads[tokens[hit.last + 1].value]) hit.last += 2;
         else break;
+      }
+      // "Meta Platforms Inc": over one or two capitalized words up to the company suffix of its full name.
+      if (hit.entry.type === 'organization' && !COMPANY_SUFFIX.test(tokens[hit.last - 1].value)) {
+        for (let k = hit.last; k < Math.min(run, hit.last + 2) && upperAt(tokens[k].value, 0) && !COMPANY_SUFFIX.test(tokens[k].value); k++) {
+          if (k + 1 < run && COMPANY_SUFFIX.test(tokens[k + 1].value)) { hit.last = k + 2; break; }
+        }
       }
       const candidate = fromEntry(ctx, hit.entry, i, hit.last);
       const before = i > sentence.firstToken ? tokens[i - 1].lower : '';

@@ -292,7 +292,7 @@ describe('between the speaker and the cue', () => {
     ['Donald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
     ['Ani Vrabel 5ptsmoderatorFeatured 9:26PMDonald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
     // A semicolon inside a quotation ends nothing.
-    ['The judge said courts must weigh "whether a party is a public entity; and whether the case is important."', [['The judge', 'said', 'courts must weigh "whether a party is a public entity; and whether the case is important']]],
+    ['The judge said courts must weigh "whether a party is a public entity; and whether the case is important."', [['The judge', 'said', 'courts must weigh "whether a party is a public entity; and whether the case is important."']]],
     // A subordinate clause before ", X found ..." is no reported words, also after a conjunction.
     ['But because he had already spent time in detention, investigators found his case urgent.', [['investigators', 'found', 'his case urgent']]],
     // A relative clause without its pronoun: the pronoun or name after the noun speaks, the noun's phrase is said.
@@ -395,6 +395,11 @@ describe('reported words that go on in a quotation', () => {
       [['Christie', 'said', 'that he had fought for bills as governor'], ['Rubio', 'said', '"A leader must fight,"']]],
     // A cue and a colon end a paragraph; the quotation follows in the next one.
     ['Cruz continued:\n\n“You look at the questions. They are unfair.”\n\nHe left.', [['Cruz', 'continued', '“You look at the questions. They are unfair.”']]],
+    // A quotation that closes the sentence before belongs to "X said." only when X's sentence says nothing of its own.
+    // (A quotation opened in the content closes with it.)
+    ['Officials called it "a grave mistake." The ministry said in a Telegram post that two drones were shot down.',
+      [['Officials', 'called', 'it "a grave mistake."'], ['The ministry', 'said', 'that two drones were shot down']]],
+    ['"We will win." Trump said on Tuesday at a rally in Ohio, where he spoke for an hour.', [['Trump', 'said', '"We will win."']]],
     // A straight quotation opened in the reported words runs on to its close.
     ['Gunn said the ruling was "in direct conflict with the Bible. The justices erred."',
       [['Gunn', 'said', 'the ruling was "in direct conflict with the Bible. The justices erred."']]],
@@ -482,7 +487,7 @@ describe('more forms', () => {
     // A manner adverb before the adverbial after the cue.
     ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
     // A participle after the sentence's verb: its subject speaks, a first name the tagger reads as a verb included.
-    ['Sen. Ted Cruz (R-Texas) weighed in on the allegations, calling the behavior a “fireable offense.”', 'Sen. Ted Cruz (R-Texas)', 'the behavior a “fireable offense'],
+    ['Sen. Ted Cruz (R-Texas) weighed in on the allegations, calling the behavior a “fireable offense.”', 'Sen. Ted Cruz (R-Texas)', 'the behavior a “fireable offense.”'],
     // "according to" takes what follows as the source, whatever the tagger made of it.
     ['The campaign hired the firms L2 and rVotes, according to sources.', 'sources', 'The campaign hired the firms L2 and rVotes'],
     ['Volunteers went door to door, according to campaign manager Jeff Weaver.', 'campaign manager Jeff Weaver', 'Volunteers went door to door'],

@@ -444,7 +444,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
       // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
       (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
-    const atStart = src.first === s.firstToken && rest && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
+    // (Not when a "that" clause or a colon gives the sentence its own content: '..." The ministry said in a post that
+    // two drones were shot down.')
+    const ownContent = after !== null && (tokens[after.first].lower === 'that' || tokens[after.first - 1]?.value === ':');
+    const atStart = src.first === s.firstToken && rest && !ownContent && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
     // ("Carson, who claimed that ...": a relative pronoun's words follow it.)
@@ -754,6 +757,15 @@ function subjectOf(tokens: readonly Token[], s: Sentence) {
 }
 
 
+/** 'it "a grave mistake' -> 'it "a grave mistake."': a quotation opened in the content and closed right after it (after
+ *  the sentence's last punctuation mark) closes in it. */
+function withClosingQuote(text: string, span: Span): Span & { text: string } {
+  const inner = text.slice(span.start, span.end);
+  const open = (inner.split('"').length - 1) % 2 === 1 || inner.split('“').length > inner.split('”').length;
+  const close = open ? /^[.,!?]?["”]/.exec(text.slice(span.end, span.end + 2)) : null;
+  return textSpan(text, span.start, close ? span.end + close[0].length : span.end);
+}
+
 /** Content before a cue: the quote that closes at `closeAt` (maybe opened sentences earlier), or the sentence so far. */
 function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = false): { span: Span; quoted: boolean } | null {
   const tokens = doc.tokens!;
@@ -825,7 +837,7 @@ export const claims: Stage = {
         id,
         speaker: { start: source.start, end: source.end, text: text.slice(source.start, source.end), entityId: speaker.entityId, kind: speaker.kind },
         cue: textSpan(text, f.cue.start, f.cue.end),
-        content: textSpan(text, f.content.start, f.content.end),
+        content: withClosingQuote(text, f.content),
         parentId: null,
         dateId: date?.id ?? null,
         quoted: f.quoted,

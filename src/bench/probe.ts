@@ -2,21 +2,14 @@
 // pipeline, records serialized as the CLI writes them) and prints {"words", "seconds"} of the timed pass. The bench
 // runs one alone, then one per core at once: how much faster several independent processes get through the same
 // work is the most any pool of workers can gain on this machine.
-import { readFileSync } from 'node:fs';
 import { CHUNK_ARTICLES } from '../batch/chunk.js';
 import { extractOptions } from '../batch/config.js';
 import { extractLines } from '../batch/lines.js';
 import { countWords } from '../util/words.js';
+import { readSample } from './index.js';
 
 const [corpus, mb] = process.argv.slice(2);
-const articles = [];
-let bytes = 0;
-for (const line of readFileSync(corpus, 'utf8').split('\n')) {
-  if (!line) continue;
-  articles.push(JSON.parse(line));
-  bytes += line.length;
-  if (bytes >= Number(mb) * 1024 * 1024) break;
-}
+const articles = readSample(corpus, Number(mb));
 const options = await extractOptions({ lexiconFiles: [], pipeline: 'default', validate: true });
 extractLines(articles.slice(0, 20), options); // warm up
 const started = performance.now();

@@ -20,6 +20,18 @@ const IDLE_MS = 20;
 /** Whether a chunk of `count` articles and `chars` characters is full. */
 export const chunkFull = (count: number, chars: number) => count >= CHUNK_ARTICLES || chars >= CHUNK_CHARS;
 
+/** A list of articles in the chunks the CLI would make of it (for the bench, which times what the CLI runs). */
+export function chunkList<T extends { text: string }>(articles: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let size = 0;
+  for (const a of articles) {
+    if (out.length === 0 || chunkFull(out[out.length - 1].length, size)) { out.push([]); size = 0; }
+    out[out.length - 1].push(a);
+    size += a.text.length;
+  }
+  return out;
+}
+
 /** Groups the items as they come, in order, into chunks of up to CHUNK_ARTICLES items and about CHUNK_CHARS. */
 export async function* chunks<T>(items: AsyncIterable<T>, chars: (item: T) => number): AsyncGenerator<T[]> {
   const it = items[Symbol.asyncIterator]();

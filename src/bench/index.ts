@@ -164,18 +164,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { pipelines } = await import('../../pipelines/index.js');
   const { defaultLexicons } = await import('../lexicons/index.js');
   const { createPipeline, runStage } = await import('../pipeline/stage.js');
-  const { chunkFull } = await import('../batch/chunk.js');
+  const { chunkList } = await import('../batch/chunk.js');
   const stageSeconds = new Map<string, number>();
   const lexicons = defaultLexicons();
   for (const a of sample.slice(0, 20)) analyze(a, { lexicons }); // warm up
   // The sample in chunks, as the CLI runs it: each chunk goes through one stage, then the next (Pipeline.runMany).
-  const sampleChunks: Array<typeof sample> = [[]];
-  let chunkChars = 0;
-  for (const a of sample) {
-    if (chunkFull(sampleChunks[sampleChunks.length - 1].length, chunkChars)) { sampleChunks.push([]); chunkChars = 0; }
-    sampleChunks[sampleChunks.length - 1].push(a);
-    chunkChars += a.text.length;
-  }
+  const sampleChunks = chunkList(sample);
   const empty = createPipeline('none', []);
   // Each stage's time is the fastest of a few passes over the sample: one pass on a shared 2-core machine varies by
   // 10-30% from run to run.

@@ -2,7 +2,7 @@
 // pipeline, records serialized as the CLI writes them) and prints {"words", "seconds"} of the timed pass. The bench
 // runs one alone, then one per core at once: how much faster several independent processes get through the same
 // work is the most any pool of workers can gain on this machine.
-import { CHUNK_ARTICLES } from '../batch/chunk.js';
+import { chunkList } from '../batch/chunk.js';
 import { extractOptions } from '../batch/config.js';
 import { extractLines } from '../batch/lines.js';
 import { countWords } from '../util/words.js';
@@ -13,6 +13,6 @@ const articles = readSample(corpus, Number(mb));
 const options = await extractOptions({ lexiconFiles: [], pipeline: 'default', validate: true });
 extractLines(articles.slice(0, 20), options); // warm up
 const started = performance.now();
-for (let i = 0; i < articles.length; i += CHUNK_ARTICLES) extractLines(articles.slice(i, i + CHUNK_ARTICLES), options);
+for (const chunk of chunkList(articles)) extractLines(chunk, options);
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(`${JSON.stringify({ words: articles.reduce((n, a) => n + countWords(a.text), 0), seconds })}\n`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chunkList } from '../../src/batch/chunk.js';
 import { formatBench, type BenchReport } from '../../src/bench/index.js';
 
 const row = (what: string, wordsPerSecond: number, seconds = 1) => ({ what, words: wordsPerSecond * seconds, seconds, wordsPerSecond });
@@ -22,5 +23,14 @@ describe('formatBench', () => {
 
   it('has no machine line on one core', () => {
     expect(formatBench({ ...report, cores: 1, machine: undefined })).not.toContain('machine:');
+  });
+});
+
+describe('chunkList: the chunks the CLI makes, for the bench', () => {
+  it('cuts at 16 articles or once 128 thousand characters are reached', () => {
+    const small = Array.from({ length: 20 }, (_, i) => ({ id: String(i), text: 'x'.repeat(1000) }));
+    expect(chunkList(small).map((c) => c.length)).toEqual([16, 4]);
+    const big = [{ text: 'x'.repeat(100_000) }, { text: 'x'.repeat(30_000) }, { text: 'y' }];
+    expect(chunkList(big).map((c) => c.length)).toEqual([2, 1]);
   });
 });

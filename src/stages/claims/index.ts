@@ -6,6 +6,7 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
+import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
@@ -26,7 +27,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     const anonymity = new Map<string, string[][]>();
     for (const p of lex.anonymityClauses) {
       const words = p.split(' ');
-      anonymity.set(words[0], [...(anonymity.get(words[0]) ?? []), words]);
+      pushTo(anonymity, words[0], words);
     }
     return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), anonymity };
   });

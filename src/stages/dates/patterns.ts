@@ -192,7 +192,9 @@ trigger(WORD, [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
   ...DECADE_WORDS,
 ]);
-trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'thanksgiving', 'christmas', 'easter', 'halloween', 'juneteenth']);
+trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  // One-word holidays ("Thanksgiving", "Juneteenth"); the others are caught by "Day", "Good Friday", "New Year" below.
+  ...Object.keys(HOLIDAYS).filter((name) => !name.includes(' '))]);
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
 const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
 const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;

@@ -4,6 +4,7 @@ import nlp from 'compromise';
 // @ts-expect-error no type declarations for the file path
 import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { compiled } from '../../lexicons/compile.js';
+import { pushTo } from '../../util/collections.js';
 import type { Lexicons } from '../../lexicons/index.js';
 
 export interface GazEntry {
@@ -155,9 +156,7 @@ function build(lex: Lexicons): Gazetteer {
   const countryNames = new Map<string, GazEntry[]>();
   for (const c of lex.countries) {
     if (c.name.includes(' ')) continue;
-    const list = countryNames.get(c.name[0]) ?? [];
-    list.push({ type: 'location', subtype: 'country', name: c.name, countryCode: c.code, sector: null, kind: 'name', source: 'lexicon:countries-misspelled' });
-    countryNames.set(c.name[0], list);
+    pushTo(countryNames, c.name[0], { type: 'location', subtype: 'country', name: c.name, countryCode: c.code, sector: null, kind: 'name', source: 'lexicon:countries-misspelled' });
   }
   const titles = new Map<string, TitleHit>();
   let maxTitleWords = 1;

@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Entity, Mention } from '../../schema/record.js';
 import { Sector } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
+import { pushTo } from '../../util/collections.js';
 import { bySpan } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
@@ -111,12 +112,7 @@ export const entities: Stage = {
         draft = init();
         drafts.set(key, draft);
         order.push(draft);
-        if (draft.type === 'organization') {
-          const key = initials(draft.name);
-          const list = byInitials.get(key);
-          if (list) list.push(draft);
-          else byInitials.set(key, [draft]);
-        }
+        if (draft.type === 'organization') pushTo(byInitials, initials(draft.name), draft);
       }
       draft.mentions.push(mention);
       return draft;
@@ -191,11 +187,7 @@ export const entities: Stage = {
         const draft = longer ?? add(keyOf('person', c.name), () => {
           const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: words.length > 1 ? genderOf(words[0].toLowerCase()) : null };
           persons.push(d);
-          for (const w of new Set([words[0], words[words.length - 1]])) {
-            const list = byNameWord.get(w);
-            if (list) list.push(d);
-            else byNameWord.set(w, [d]);
-          }
+          for (const w of new Set([words[0], words[words.length - 1]])) pushTo(byNameWord, w, d);
           return d;
         }, mention);
         draft.gender ??= c.gender ?? null;

@@ -6,6 +6,7 @@ import type { Entity, Event, Mention } from '../../schema/record.js';
 import { PloverType } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
+import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
@@ -19,7 +20,7 @@ function eventWords(lexicons: Lexicons): EventWords {
       if (!PloverType.safeParse(trigger.type).success) throw new Error(`plover lexicon: "${key}" has unknown type ${trigger.type}`);
       if (key.includes(' ')) {
         const words = key.split(' ');
-        multi.set(words[0], [...(multi.get(words[0]) ?? []), { words, trigger }]);
+        pushTo(multi, words[0], { words, trigger });
       }
       else single.set(key, trigger);
     }

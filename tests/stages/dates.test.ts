@@ -240,6 +240,8 @@ describe('extents', () => {
     ['Trump May Be Aligning With Adelson. Prime Minister Theresa May met him. May said she would stay.', []],
     ['The junta, which in May said it had freed them, meets again on Tuesday, May 7.', [['May', '2018-05'], ['Tuesday, May 7', '2019-05-07']]],
     ['He spoke a few weeks ago.', [['a few weeks ago', 'PAST_REF']]],
+    // "later" counts from an event in the story: the length of time, without "later" (TimeBank: "Three days", P3D).
+    ['Three days later, the index fell. Just over an hour later, he was dead. A decade later the plant closed.', [['Three days', 'P3D'], ['an hour', 'PT1H'], ['A decade', 'P10Y']]],
     // The article before a month goes with the noun after it; "that" after a verb opens a clause.
     ['In a March 12 letter, Brooks stated that Thursday\'s debate was a draw.', [['March 12', '2019-03-12'], ['Thursday', '2019-03-28']]],
     ['Golvach lost his 25 year-old son in a years-old feud.', [['a years-old', 'P1Y']]],
@@ -262,6 +264,7 @@ describe('extents', () => {
     ['The software ships on June 17, two days before the phone launches.', [['June 17', '2019-06-17'], ['two days', 'P2D']]],
     // A clock time takes the day written right after it.
     ['GM filed for bankruptcy at 16:15 UTC, April 1st, in New York.', [['16:15 UTC', '2019-04-01T16:15Z'], ['April 1st', '2019-04-01']]],
+    ['The blast occurred at 10:35 a.m. (0735 GMT) Friday. Talks begin at 7 a.m. local time on Monday.', [['10:35 a.m.', '2019-03-29T10:35'], ['Friday', '2019-03-29'], ['7 a.m.', '2019-04-01T07:00'], ['Monday', '2019-04-01']]],
     // A week of a month; a month of next year; a clock time takes no "the".
     ['Car sales rebounded in the last week of March.', [['the last week of March', '2019-W13']]],
     ['Dealers whose franchises end after October of next year will get a letter.', [['October of next year', '2020-10']]],

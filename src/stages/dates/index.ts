@@ -214,12 +214,15 @@ export const dates: Stage = {
       }
       if (!norm) continue;
       lastEnd = e.end;
-      out.push({ id: stableId('date', meta.id, start, e.end), start, end: e.end, text: text.slice(start, e.end), type: norm.type, value: norm.value, rule: norm.rule });
+      // "three days later": the extent is the length of time alone.
+      const end = norm.rule === 'dur:later' ? tokens[e.last - 2].end : e.end;
+      out.push({ id: stableId('date', meta.id, start, end), start, end, text: text.slice(start, end), type: norm.type, value: norm.value, rule: norm.rule });
     }
-    // "16:15 UTC, June 1st": a clock time takes the day written right after it (MEANTIME keeps the two extents apart).
+    // "16:15 UTC, June 1st", "10:35 a.m. (0735 GMT) Friday", "7 a.m. local time on Sunday": a clock time takes the day
+    // written right after it (MEANTIME keeps the two extents apart).
     for (let k = 0; k + 1 < out.length; k++) {
       const [time, day] = [out[k], out[k + 1]];
-      if (time.rule === 'time:clock' && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && /^,? (?:on )?$/.test(text.slice(time.end, day.start))) {
+      if ((time.rule === 'time:clock' || time.rule === 'chrono:time') && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && CLOCK_TO_DAY.test(text.slice(time.end, day.start))) {
         out[k] = { ...time, value: day.value + time.value.slice(10) };
       }
     }
@@ -228,6 +231,9 @@ export const dates: Stage = {
     return { dates: out };
   },
 };
+
+// What may stand between a clock time and its day: a comma, "on", "local time", the time elsewhere in parentheses.
+const CLOCK_TO_DAY = /^(?: local time)?(?: \([^()\n]{1,24}\))?,? (?:on )?$/;
 
 // "that year", "the same day", "later that month", "the full year": the period of the date the text last named, not the reference date's.
 const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same|the full|the entire|the whole) (day|week|month|year)\.?$|^the (day)$/i;

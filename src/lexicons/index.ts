@@ -38,6 +38,8 @@ export interface Lexicons {
   cueVerbs: Record<string, string>;
   cuePhrases: string[];
   stateCues: string[];
+  /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
+  pollNouns: string[];
   /** Cue verbs that may stand between reported words and their speaker: "..., said Smith". */
   invertedCues: string[];
   anonymousSources: string[];
@@ -109,6 +111,7 @@ export function defaultLexicons(): Lexicons {
     cueVerbs: cues.verbs,
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
+    pollNouns: cues.pollNouns,
     invertedCues: cues.inverted,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,

@@ -491,10 +491,18 @@ describe('more forms', () => {
     // "according to" takes what follows as the source, whatever the tagger made of it.
     ['The campaign hired the firms L2 and rVotes, according to sources.', 'sources', 'The campaign hired the firms L2 and rVotes'],
     ['Volunteers went door to door, according to campaign manager Jeff Weaver.', 'campaign manager Jeff Weaver', 'Volunteers went door to door'],
+    // A poll reports the clause it is set in.
+    ['Trump entered the debate with a growing lead in the latest NBC News/Wall Street Journal poll.', 'the latest NBC News/Wall Street Journal poll', 'Trump entered the debate with a growing lead'],
+    ['In a Washington Post-ABC News poll, 75 percent of Republicans said politicians can’t be trusted.', 'a Washington Post-ABC News poll', '75 percent of Republicans said politicians can’t be trusted'],
   ])('%s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toContainEqual([speaker, content]);
   });
+});
+
+it('a poll after a noun is no source: "his standing in the polls"', () => {
+  const r = extractSync({ text: 'His standing in the polls rose after Carson’s drop in national polls.', publishedAt: '2016-01-31' });
+  expect(r.claims).toEqual([]);
 });
 
 describe('anonymity', () => {

@@ -14,7 +14,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent,
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; anonymity: Map<string, string[][]> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; polls: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -29,7 +29,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), anonymity };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), polls: new Set(lex.pollNouns), anonymity };
   });
 }
 
@@ -249,6 +249,21 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       else continue;
       out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
       continue;
+    }
+    // "Clinton leads in a Des Moines Register/Bloomberg Politics poll", "In a new survey, 40 percent said ...": a poll
+    // reports the clause it is set in.
+    // (Not after a noun: "his standing in the polls", "Carson's drop in national polls".)
+    if (t.lower === 'in' && tokens[i - 1]?.pos !== 'NOUN') {
+      const poll = pollAfter(tokens, i + 1, s, cues.polls);
+      if (poll) {
+        let content: Span | null = null;
+        if (i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i)) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
+        else if (i === s.firstToken && tokens[poll.last]?.value === ',' && hasVerb(tokens, poll.last + 1, s.lastToken)) content = { start: tokens[poll.last + 1].start, end: tokens[s.lastToken - 1].end };
+        if (content) {
+          out.push({ source: tokenSpan(tokens, poll.first, poll.last), cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:in-poll' });
+          continue;
+        }
+      }
     }
     // "as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are ...''".
     if (t.lemma === 'put' && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.value === ':' || tokens[i + 2]?.value === ',')) {
@@ -723,6 +738,19 @@ function balanced(text: string, span: Span): Span {
     end = quotationEnd(text, span.start + straight);
   }
   return end <= 0 || end - span.end > 1501 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
+}
+
+const POLL_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+
+/** "a Des Moines Register/Bloomberg Politics poll", "the latest NBC News/Wall Street Journal poll", "most surveys": a
+ *  noun phrase from token `from` that ends in a poll; its tokens [first, last). */
+function pollAfter(tokens: readonly Token[], from: number, s: Sentence, polls: Set<string>): { first: number; last: number } | null {
+  for (let k = from; k < s.lastToken && k - from < 12; k++) {
+    const t = tokens[k];
+    if (polls.has(t.lower)) return tokens[k + 1]?.pos === 'NOUN' ? null : { first: from, last: k + 1 };
+    if (!POLL_WORDS.has(t.pos) && !(t.value === '/' || t.value === '-' || t.value === '&')) return null;
+  }
+  return null;
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {

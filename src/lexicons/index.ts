@@ -48,6 +48,8 @@ export interface Lexicons {
   anonymityClauses: string[];
   documentSources: string[];
   groupSources: string[];
+  /** A part of a group as speaker: "75 percent of Republicans", "a majority of voters". */
+  shareSources: string[];
   triggers: Record<string, Trigger>;
   triggerNouns: string[];
   lightVerbs: string[];
@@ -118,6 +120,7 @@ export function defaultLexicons(): Lexicons {
     anonymityClauses: sources.anonymityClauses,
     documentSources: sources.document,
     groupSources: sources.group,
+    shareSources: sources.shares,
     triggers: plover.triggers,
     triggerNouns: plover.nouns,
     lightVerbs: plover.lightVerbs,

@@ -111,7 +111,12 @@ describe('quotation styles', () => {
   it('a date opening the speaker\'s words is when, not who: "Late Saturday he announced" is his claim, dated Saturday', () => {
     const r = extractSync({ text: 'Late Saturday he announced that the talks would resume. A June poll found that voters were split.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, r.dates.find((d) => d.id === c.dateId)?.text ?? null]))
-      .toEqual([['he', 'announced', 'Late Saturday'], ['A June poll', 'found', 'A June']]);
+      .toEqual([['he', 'announced', 'Late Saturday'], ['A June poll', 'found', 'June']]);
+  });
+
+  it('a part of a group speaks as a group: "75 percent of Republicans", "A majority of Democrats"', () => {
+    const r = extractSync({ text: '75 percent of Republicans said politicians can’t be trusted. A majority of Democrats said they back her.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['75 percent of Republicans', 'group'], ['A majority of Democrats', 'group']]);
   });
 
   it('"it" and "you" are pronoun speakers, not groups', () => {

@@ -153,7 +153,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
@@ -161,6 +161,7 @@ function sourceWords(lexicons: Lexicons): SourceWords {
     markers: lex.anonymousMarkers,
     documents: new Set(lex.documentSources),
     groups: new Set(lex.groupSources),
+    shares: new Set(lex.shareSources),
     // "Muslims", "Hispanics": religions and communities speak as groups.
     communities: new Set(lex.groupWords),
     // Nouns for people that compromise knows ("hosts", "lawyers", "contenders").
@@ -207,6 +208,8 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   }
   const entity = best?.entity ?? null;
   if (words.documents.has(head)) return { entityId: entity?.id ?? null, kind: 'document' };
+  // "75 percent of Republicans", "a majority of voters": a part of a group is a group, linked to what it is part of.
+  if (words.shares.has(head) && inner.some((t) => t.lower === 'of')) return { entityId: entity?.id ?? null, kind: 'group' };
   // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an
   // unnamed person described by role is an anonymous source, whatever names the description holds.
   if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value)) {

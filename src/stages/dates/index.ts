@@ -62,8 +62,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (a < first && (tokens[a].lower === 'following' || tokens[a].lower === 'preceding')) a++;
   // "stated that Thursday's debate was ...": after a verb "that" opens a clause, it is no determiner.
   if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
-  // "in a May 4 letter": the article goes with the noun after the date.
-  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an') && MONTHS[tokens[a + 1].lower] && upperAt(tokens[a + 1].value, 0) && a + 2 < last) a++;
+  // "in a May 4 letter", "A June poll": the article goes with the noun after the date.
+  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an') && MONTHS[tokens[a + 1].lower] && upperAt(tokens[a + 1].value, 0)) a++;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
   const period = last < tokens.length && /^(?:quarter|period)$/.test(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence;
   if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value) && !period) a++;

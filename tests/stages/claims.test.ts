@@ -115,8 +115,8 @@ describe('quotation styles', () => {
   });
 
   it('a part of a group speaks as a group: "75 percent of Republicans", "A majority of Democrats"', () => {
-    const r = extractSync({ text: '75 percent of Republicans said politicians can’t be trusted. A majority of Democrats said they back her.', publishedAt: '2016-03-01' });
-    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['75 percent of Republicans', 'group'], ['A majority of Democrats', 'group']]);
+    const r = extractSync({ text: '75 percent of Republicans said politicians can’t be trusted. A majority of Democrats said they back her. Some 42% of Ohioans say they don’t know him.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['75 percent of Republicans', 'group'], ['A majority of Democrats', 'group'], ['Some 42% of Ohioans', 'group']]);
   });
 
   it('"it" and "you" are pronoun speakers, not groups', () => {

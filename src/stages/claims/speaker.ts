@@ -22,7 +22,8 @@ const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // word opening a sentence ("When asked about ...") does not.
 const FUNCTION_WORDS = new Set(['when', 'where', 'while', 'why', 'how', 'then', 'so', 'thus', 'still', 'yet', 'here', 'there', 'once', 'if', 'as']);
 const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
-const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t);
+// ("42% of Ohioans": a per cent sign is a noun.)
+const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t) || t.value === '%';
 // A capitalized word the tagger read as a verb: a name next to other names ("Josh Earnest", "said Skelly").
 export const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);
 const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);

@@ -8,7 +8,9 @@ describe('types', () => {
     expectTypeOf(extractSync).returns.toEqualTypeOf<NewsRecord>();
     expectTypeOf<NewsRecord['claims']>().toEqualTypeOf<Claim[]>();
     expectTypeOf<Entity['type']>().toEqualTypeOf<'person' | 'organization' | 'location' | 'law'>();
-    expectTypeOf<Claim['speaker']['kind']>().toEqualTypeOf<'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun'>();
+    expectTypeOf<NonNullable<Claim['speaker']>['kind']>().toEqualTypeOf<'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun'>();
+    // A claim may name no speaker: "The convention is expected to draw 50,000 delegates".
+    expectTypeOf<null>().toMatchTypeOf<Claim['speaker']>();
   });
 
   it('createPipeline takes stages and gives a pipeline', () => {

@@ -97,7 +97,7 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
   acc.contentOverlap = add(acc.contentOverlap, countMatches(contents, goldContents, 'overlap'));
   const withSource = pairs.filter(([, g]) => gold[g].source);
   acc.source = add(acc.source, {
-    correct: withSource.filter(([s, g]) => overlaps(system[s].speaker, gold[g].source!)).length,
+    correct: withSource.filter(([s, g]) => system[s].speaker && overlaps(system[s].speaker!, gold[g].source!)).length,
     system: withSource.length,
     gold: withSource.length,
   });
@@ -106,8 +106,8 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
   const ms = new Set(pairs.map(([s]) => s));
   const mg = new Set(pairs.map(([, g]) => g));
   gold.forEach((g, i) => { if (!mg.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'miss', text: text.slice(g.content.start, g.content.end).slice(0, 100), detail: `cue "${text.slice(g.cue.start, g.cue.end)}"${g.source ? ` source "${text.slice(g.source.start, g.source.end)}"` : ''}`, sentence: context(text, g.cue) }); });
-  system.forEach((s, i) => { if (!ms.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'false-alarm', text: s.content.text.slice(0, 100), detail: `cue "${s.cue.text}" source "${s.speaker.text}" (${s.rule})`, sentence: context(text, s.cue) }); });
+  system.forEach((s, i) => { if (!ms.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'false-alarm', text: s.content.text.slice(0, 100), detail: `cue "${s.cue.text}" source "${s.speaker?.text ?? ''}" (${s.rule})`, sentence: context(text, s.cue) }); });
   for (const [s, g] of withSource) {
-    if (!overlaps(system[s].speaker, gold[g].source!)) diffs.push({ set, document: doc, field: 'claims source', kind: 'wrong-value', text: system[s].speaker.text, detail: `gold "${text.slice(gold[g].source!.start, gold[g].source!.end)}"`, sentence: context(text, gold[g].cue) });
+    if (!system[s].speaker || !overlaps(system[s].speaker!, gold[g].source!)) diffs.push({ set, document: doc, field: 'claims source', kind: 'wrong-value', text: system[s].speaker?.text ?? '(none)', detail: `gold "${text.slice(gold[g].source!.start, gold[g].source!.end)}"`, sentence: context(text, gold[g].cue) });
   }
 }

@@ -40,6 +40,8 @@ export interface Lexicons {
   stateCues: string[];
   /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
   pollNouns: string[];
+  /** Passive participles of expectation that report with no one named: "is expected to", "is projected to". */
+  unattributedCues: string[];
   /** Cue verbs that may stand between reported words and their speaker: "..., said Smith". */
   invertedCues: string[];
   anonymousSources: string[];
@@ -114,6 +116,7 @@ export function defaultLexicons(): Lexicons {
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
     pollNouns: cues.pollNouns,
+    unattributedCues: cues.unattributed,
     invertedCues: cues.inverted,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,

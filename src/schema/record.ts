@@ -56,7 +56,8 @@ export type DateItem = z.infer<typeof DateItem>;
 export const SpeakerKind = z.enum(['named', 'anonymous', 'document', 'media', 'group', 'pronoun']);
 export const Claim = z.object({
   id: z.string(),
-  speaker: TextSpan.extend({ entityId: z.string().nullable(), kind: SpeakerKind }),
+  speaker: TextSpan.extend({ entityId: z.string().nullable(), kind: SpeakerKind }).nullable()
+    .describe('null when the text names no one: "the convention is expected to draw 50,000 delegates"'),
   cue: TextSpan,
   content: TextSpan,
   parentId: z.string().nullable().describe('the claim this one is nested in'),

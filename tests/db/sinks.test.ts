@@ -64,6 +64,13 @@ function suite(name: string, open: () => Promise<{ sink: Sink; query: Query; clo
       expect(await counts()).toMatchObject(expected);
     });
 
+    it('stores a claim that names no speaker with empty speaker columns', async () => {
+      const id = 'unattributed-claim';
+      await sink.write([extractSync({ id, text: 'The convention is expected to draw 50,000 delegates.', publishedAt: '2016-07-01' })]);
+      const rows = await query(`SELECT speaker_text, speaker_kind, cue_text FROM claims WHERE article_id = '${id}'`);
+      expect(rows).toEqual([{ speaker_text: null, speaker_kind: null, cue_text: 'is expected' }]);
+    });
+
     it('answers the README queries', async () => {
       const top = await query(TOP_OFFICIALS);
       expect(top[0]).toMatchObject({ name: 'Steven Mnuchin', title: 'Secretary' });

@@ -119,6 +119,15 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['75 percent of Republicans', 'group'], ['A majority of Democrats', 'group'], ['Some 42% of Ohioans', 'group']]);
   });
 
+  it('an expectation no one in the text holds is a claim without a speaker: "is expected to", "is projected to"', () => {
+    const text = 'The convention, which is expected to draw 50,000 delegates, opens Monday. The deficit is projected to be $544 billion. The talks were expected by analysts to fail.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker, c.cue.text, c.content.text])).toEqual([
+      [null, 'is expected', 'which is expected to draw 50,000 delegates, opens Monday'],
+      [null, 'is projected', 'The deficit is projected to be $544 billion'],
+    ]);
+  });
+
   it('"it" and "you" are pronoun speakers, not groups', () => {
     const r = extractSync({ text: 'It appears that the game was not boring. You know the ones who went to college.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['It', 'pronoun'], ['You', 'pronoun']]);
@@ -161,7 +170,7 @@ describe('stance verbs', () => {
     ['The foundation continued to raise money from donors. She continued: “We will win.”', [['She', 'continued', '“We will win.”']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
-    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
   });
 
   it('need a person, organization or group as subject, not a noun after a preposition', () => {
@@ -201,8 +210,8 @@ describe('between the speaker and the cue', () => {
     // Only some verbs stand between reported words and their speaker: "..., said X", not "..., told X" or "criticized X".
     ['“It is over,” Seth McKee, a political scientist, told The Hill.', [['Seth McKee, a political scientist', 'told', '“It is over,”']]],
     ['Mukasey, the former attorney general, criticized Clinton’s email use.', [['Mukasey, the former attorney general', 'criticized', 'Clinton’s email use']]],
-    // A passive names no speaker, also with an adverb before the participle.
-    ['The decision is widely expected to be unfavorable for Beijing.', []],
+    // A passive names no speaker, also with an adverb before the participle; an expectation is a claim without one.
+    ['The decision is widely expected to be unfavorable for Beijing.', [[null, 'is widely expected', 'The decision is widely expected to be unfavorable for Beijing']]],
     ["Fiorina's statement about the video was not challenged by CNN moderators.", []],
     // A passive belief or feeling without an agent is the subject's.
     ['But Mr. Ackman is convinced that Valeant will be a comeback story.', [['Mr. Ackman', 'is convinced', 'that Valeant will be a comeback story']]],
@@ -347,7 +356,7 @@ describe('between the speaker and the cue', () => {
     ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.', []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
-    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
   });
 });
 
@@ -376,7 +385,7 @@ describe('nested claims under a dropped one', () => {
 
   it('the same words reported by two cues are one claim, the nearest cue\'s', () => {
     const r = extractSync({ text: '"Quiet," he demanded, as Bush continued to interject.', publishedAt: '2016-01-31' });
-    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual([['he', 'demanded', '"Quiet,"']]);
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual([['he', 'demanded', '"Quiet,"']]);
   });
 
   it('a claim dropped as part of its parent takes no other claim of the same words with it', () => {
@@ -410,7 +419,7 @@ describe('reported words that go on in a quotation', () => {
       [['Gunn', 'said', 'the ruling was "in direct conflict with the Bible. The justices erred."']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
-    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text])).toEqual(expected);
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
   });
 });
 

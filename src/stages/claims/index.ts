@@ -14,7 +14,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent,
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; polls: Set<string>; anonymity: Map<string, string[][]> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -29,7 +29,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), polls: new Set(lex.pollNouns), anonymity };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
   });
 }
 
@@ -43,7 +43,8 @@ const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who'
 const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
 
 interface Found {
-  source: Span;
+  /** null when the text names no one: "The convention is expected to ...". */
+  source: Span | null;
   cue: Span;
   content: Span;
   quoted: boolean;
@@ -297,6 +298,19 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const misread = t.pos === 'NOUN' && i > s.firstToken && agrees(doc, i) &&
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
+    // "The convention is expected to draw 50,000 delegates", "The deficit is projected to be $544 billion": an
+    // expectation the text gives no one (PolNeAR marks them without a source), unless "by" names who holds it.
+    if (cues.unattributed.has(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) {
+      let a = i - 1;
+      while (a > s.firstToken && (tokens[a].pos === 'ADV' || tokens[a].pos === 'PART')) a--;
+      if (a > s.firstToken && EXPECT_AUX.has(tokens[a].lower)) {
+        // From the relative pronoun ("which is expected to"), else the subject, else the sentence start.
+        const relative = RELATIVES_OPENING.has(tokens[a - 1].lower) ? a - 1 : -1;
+        const start = relative >= 0 ? relative : sourceSpan(tokens, a - 1, s, 'left')?.first ?? s.firstToken;
+        out.push({ source: null, cue: tokenSpan(tokens, a, i + 1), content: trimSpan(text, { start: tokens[start].start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:unattributed' });
+        continue;
+      }
+    }
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
@@ -740,6 +754,8 @@ function balanced(text: string, span: Span): Span {
   return end <= 0 || end - span.end > 1501 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
 }
 
+const EXPECT_AUX = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
+const RELATIVES_OPENING = new Set(['which', 'who', 'that']);
 const POLL_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 
 /** "a Des Moines Register/Bloomberg Politics poll", "the latest NBC News/Wall Street Journal poll", "most surveys": a
@@ -768,7 +784,7 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
 function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {
   const last = found[found.length - 1];
-  if (!last || last.cue.start < s.start || last.cue.end > tokens[at].start) return null;
+  if (!last || !last.source || last.cue.start < s.start || last.cue.end > tokens[at].start) return null;
   const first = tokenAt(tokens, last.source.start);
   const end = tokenAt(tokens, last.source.end - 1) + 1;
   return first >= s.firstToken ? { span: last.source, first, last: end } : null;
@@ -858,13 +874,13 @@ export const claims: Stage = {
       const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
       if (seen.has(id)) continue;
       seen.add(id);
-      const source = withoutLeadingDate(doc, f.source);
-      const speaker = speakerOf(doc, source, entities as Entity[]);
+      const source = f.source && withoutLeadingDate(doc, f.source);
+      const speaker = source && speakerOf(doc, source, entities as Entity[]);
       const between = region(f);
       const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
       out.push({
         id,
-        speaker: { start: source.start, end: source.end, text: text.slice(source.start, source.end), entityId: speaker.entityId, kind: speaker.kind },
+        speaker: source && speaker && { start: source.start, end: source.end, text: text.slice(source.start, source.end), entityId: speaker.entityId, kind: speaker.kind },
         cue: textSpan(text, f.cue.start, f.cue.end),
         content: withClosingQuote(text, f.content),
         parentId: null,
@@ -898,6 +914,7 @@ export const claims: Stage = {
       // Anyone's beliefs, stances or findings inside reported words are part of them ("Sexton said he's unconvinced
       // that Trump believes ...", "He said polls show ..."): PolNeAR marks them as one claim.
       if (kind === 'belief' || kind === 'stance' || kind === 'report') return true;
+      if (!c.speaker || !parent.speaker) return false;
       // (The same entity only when it heads the outer speaker: "China-United States trade negotiations" is not China.)
       const headed = /(?:^|\s)[A-Z][^\s]*$/.test(parent.speaker.text);
       // ("he" after a person, "they" after a group: "Premier Li assured that they are open to" speaks of others.)
@@ -1005,5 +1022,5 @@ function withoutLeadingDate(doc: Document, span: Span): Span {
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */
 function region(f: Found): Span {
-  return { start: Math.min(f.source.start, f.cue.start), end: f.content.start > f.cue.end ? f.content.start : f.cue.end + 40 };
+  return { start: Math.min(f.source?.start ?? f.cue.start, f.cue.start), end: f.content.start > f.cue.end ? f.content.start : f.cue.end + 40 };
 }

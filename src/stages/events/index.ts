@@ -195,16 +195,17 @@ export const events: Stage = {
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
         let recipientOverride: Located[] | null = null;
         const claim = firstContaining(reports, trigger);
-        const speaker = claim?.speaker.entityId ? byId.get(claim.speaker.entityId) : undefined;
-        if (actor.length === 0 && claim && speaker) {
+        const said = claim?.speaker;
+        const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
+        if (actor.length === 0 && claim && said && speaker) {
           // "Hungary has said it will support ...": the speaker acts in what it says it will do.
           const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), f.first - 5), f.first).some((t) => SPEAKER_PRONOUNS.has(t.lower));
-          if (pronoun) actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
+          if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
         }
         // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
-        if (must && type === 'REQUEST' && claim && speaker) {
+        if (must && type === 'REQUEST' && said && speaker) {
           recipientOverride = actor;
-          actor = [{ entity: speaker, mention: { ...claim.speaker, kind: 'name' } }];
+          actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
         }
         if (actor.length === 0 && pairSubject(tokens, s.firstToken, f.first)) {
           // "the two sides agreed", "both nations": the two countries the article speaks of most.

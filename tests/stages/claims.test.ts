@@ -128,6 +128,16 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('a question put by no one named is a claim without a speaker, its topic the content: "when asked about ..."', () => {
+    const text = '“No government is ever going to get it perfect,” Lopez-Cantera said when asked about the Florida Standards. Pence was asked about the “not there yet” comment.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual([
+      ['Lopez-Cantera', 'said', '“No government is ever going to get it perfect,”'],
+      [null, 'asked about', 'the Florida Standards'],
+      [null, 'asked about', 'the “not there yet” comment'],
+    ]);
+  });
+
   it('"it" and "you" are pronoun speakers, not groups', () => {
     const r = extractSync({ text: 'It appears that the game was not boring. You know the ones who went to college.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['It', 'pronoun'], ['You', 'pronoun']]);
@@ -395,7 +405,7 @@ describe('nested claims under a dropped one', () => {
 
   it('a capitalized function word opening the sentence is no speaker', () => {
     const r = extractSync({ text: "When asked about Trump's disposition, Cruz gingerly said that was a question for voters.", publishedAt: '2016-01-31' });
-    expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['Cruz', 'said']]);
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text])).toEqual([[null, 'asked about'], ['Cruz', 'said']]);
   });
 });
 

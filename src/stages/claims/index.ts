@@ -311,6 +311,21 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         continue;
       }
     }
+    // "when asked about the Florida Standards", "Pence was asked about the comment", "Asked whether he would ...": a
+    // question put by no one named; its topic is the content.
+    if (t.lower === 'asked' && (i === s.firstToken || ASKED_AFTER.has(tokens[i - 1].lower) || tokens[i - 1].value === ',')) {
+      const k = pastDate(tokens, i + 1, dateEnds, s);
+      const w = tokens[k]?.lower ?? '';
+      if (QUESTION_OPENERS.has(w)) {
+        const from = w === 'about' ? k + 1 : k;
+        let end = from;
+        while (end < s.lastToken && !/^[,;:()—–]$/.test(tokens[end].value) && !END_PUNCT.has(tokens[end].value)) end++;
+        if (end - from >= 1) {
+          out.push({ source: null, cue: tokenSpan(tokens, i, w === 'about' ? k + 1 : i + 1), content: tokenSpan(tokens, from, end), quoted: false, rule: 'claims:asked' });
+          continue;
+        }
+      }
+    }
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
@@ -754,6 +769,8 @@ function balanced(text: string, span: Span): Span {
   return end <= 0 || end - span.end > 1501 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
 }
 
+const ASKED_AFTER = new Set(['when', 'was', 'were', 'been', 'being', 'if', 'once']);
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'how', 'which', 'what', 'why', 'who', 'when', 'where', 'to']);
 const EXPECT_AUX = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
 const RELATIVES_OPENING = new Set(['which', 'who', 'that']);
 const POLL_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);

@@ -128,6 +128,11 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('"reportedly" reports its sentence with no one named', () => {
+    const r = extractSync({ text: 'The FBI is reportedly making arrangements to interview Hillary Clinton.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker, c.cue.text, c.content.text])).toEqual([[null, 'reportedly', 'The FBI is reportedly making arrangements to interview Hillary Clinton']]);
+  });
+
   it('a question put by no one named is a claim without a speaker, its topic the content: "when asked about ..."', () => {
     const text = '“No government is ever going to get it perfect,” Lopez-Cantera said when asked about the Florida Standards. Pence was asked about the “not there yet” comment.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

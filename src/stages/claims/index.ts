@@ -311,6 +311,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         continue;
       }
     }
+    // "The FBI is reportedly making arrangements to interview Clinton": a report with no one named, of its clause.
+    if (t.lower === 'reportedly') {
+      out.push({ source: null, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:reportedly' });
+      continue;
+    }
     // "when asked about the Florida Standards", "Pence was asked about the comment", "Asked whether he would ...": a
     // question put by no one named; its topic is the content.
     if (t.lower === 'asked' && (i === s.firstToken || ASKED_AFTER.has(tokens[i - 1].lower) || tokens[i - 1].value === ',')) {

@@ -307,7 +307,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         // From the relative pronoun ("which is expected to"), else the subject, else the sentence start.
         const relative = RELATIVES_OPENING.has(tokens[a - 1].lower) ? a - 1 : -1;
         const start = relative >= 0 ? relative : sourceSpan(tokens, a - 1, s, 'left')?.first ?? s.firstToken;
-        out.push({ source: null, cue: tokenSpan(tokens, a, i + 1), content: trimSpan(text, { start: tokens[start].start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:unattributed' });
+        out.push({ source: null, cue: tokenSpan(tokens, a, i + 1), content: trimSpan(text, tokenSpan(tokens, start, s.lastToken), TRIM), quoted: false, rule: 'claims:unattributed' });
         continue;
       }
     }

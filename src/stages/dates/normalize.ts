@@ -361,7 +361,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     // "three days later", "an hour later": counted from an event the text tells of, not from the publication date;
     // TimeML marks the length of time ("three days", P3D) and leaves "later" out of the extent.
     if (m[3] === 'later') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:later' };
-    const dir = m[3] === 'later' || m[3] === 'from now' || m[3] === 'hence' ? 1 : -1;
+    const dir = m[3] === 'from now' || m[3] === 'hence' ? 1 : -1;
     if (n === 'X') return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:vague-offset' };
     if (unit.startsWith('T')) return { type: 'TIME', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:offset' };
     return { type: 'DATE', value: shift(ref, unit, dir * n), rule: 'rel:offset' };

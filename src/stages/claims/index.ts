@@ -251,20 +251,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
       continue;
     }
-    // "Clinton leads in a Des Moines Register/Bloomberg Politics poll", "In a new survey, 40 percent said ...": a poll
-    // reports the clause it is set in.
-    // (Not after a noun: "his standing in the polls", "Carson's drop in national polls".)
-    if (t.lower === 'in' && tokens[i - 1]?.pos !== 'NOUN') {
-      const poll = pollAfter(tokens, i + 1, s, cues.polls);
-      if (poll) {
-        let content: Span | null = null;
-        if (i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i)) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
-        else if (i === s.firstToken && tokens[poll.last]?.value === ',' && hasVerb(tokens, poll.last + 1, s.lastToken)) content = { start: tokens[poll.last + 1].start, end: tokens[s.lastToken - 1].end };
-        if (content) {
-          out.push({ source: tokenSpan(tokens, poll.first, poll.last), cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:in-poll' });
-          continue;
-        }
-      }
+    // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about").
+    const other = UNNAMED_TRIGGERS.has(t.lower) || cues.unattributed.has(t.lower) ? unnamedOrPoll(doc, s, i, cues, dateEnds) : null;
+    if (other) {
+      out.push(other);
+      continue;
     }
     // "as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are ...''".
     if (t.lemma === 'put' && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.value === ':' || tokens[i + 2]?.value === ',')) {
@@ -298,39 +289,6 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const misread = t.pos === 'NOUN' && i > s.firstToken && agrees(doc, i) &&
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
-    // "The convention is expected to draw 50,000 delegates", "The deficit is projected to be $544 billion": an
-    // expectation the text gives no one (PolNeAR marks them without a source), unless "by" names who holds it.
-    if (cues.unattributed.has(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) {
-      let a = i - 1;
-      while (a > s.firstToken && (tokens[a].pos === 'ADV' || tokens[a].pos === 'PART')) a--;
-      if (a > s.firstToken && EXPECT_AUX.has(tokens[a].lower)) {
-        // From the relative pronoun ("which is expected to"), else the subject, else the sentence start.
-        const relative = RELATIVES_OPENING.has(tokens[a - 1].lower) ? a - 1 : -1;
-        const start = relative >= 0 ? relative : sourceSpan(tokens, a - 1, s, 'left')?.first ?? s.firstToken;
-        out.push({ source: null, cue: tokenSpan(tokens, a, i + 1), content: trimSpan(text, tokenSpan(tokens, start, s.lastToken), TRIM), quoted: false, rule: 'claims:unattributed' });
-        continue;
-      }
-    }
-    // "The FBI is reportedly making arrangements to interview Clinton": a report with no one named, of its clause.
-    if (t.lower === 'reportedly') {
-      out.push({ source: null, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:reportedly' });
-      continue;
-    }
-    // "when asked about the Florida Standards", "Pence was asked about the comment", "Asked whether he would ...": a
-    // question put by no one named; its topic is the content.
-    if (t.lower === 'asked' && (i === s.firstToken || ASKED_AFTER.has(tokens[i - 1].lower) || tokens[i - 1].value === ',')) {
-      const k = pastDate(tokens, i + 1, dateEnds, s);
-      const w = tokens[k]?.lower ?? '';
-      if (QUESTION_OPENERS.has(w)) {
-        const from = w === 'about' ? k + 1 : k;
-        let end = from;
-        while (end < s.lastToken && !/^[,;:()—–]$/.test(tokens[end].value) && !END_PUNCT.has(tokens[end].value)) end++;
-        if (end - from >= 1) {
-          out.push({ source: null, cue: tokenSpan(tokens, i, w === 'about' ? k + 1 : i + 1), content: tokenSpan(tokens, from, end), quoted: false, rule: 'claims:asked' });
-          continue;
-        }
-      }
-    }
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
@@ -774,6 +732,62 @@ function balanced(text: string, span: Span): Span {
   return end <= 0 || end - span.end > 1501 || text.slice(span.end, end).includes('\n\n') ? span : { start: span.start, end };
 }
 
+/** The attributions at token i that name a poll or no one: "Clinton leads in the latest NBC News poll", "The
+ *  convention is expected to draw 50,000 delegates", "The FBI is reportedly ...", "when asked about the Florida
+ *  Standards". (Kept out of findInSentence: its size decides how well V8 optimizes it.) */
+function unnamedOrPoll(doc: Document, s: Sentence, i: number, cues: CueWords, dateEnds: ReadonlyMap<number, number>): Found | null {
+  const tokens = doc.tokens!;
+  const text = doc.text;
+  const t = tokens[i];
+  // "Clinton leads in a Des Moines Register/Bloomberg Politics poll", "In a new survey, 40 percent said ...": a poll
+  // reports the clause it is set in.
+  // (Not after a noun: "his standing in the polls", "Carson's drop in national polls".)
+  if (t.lower === 'in' && tokens[i - 1]?.pos !== 'NOUN') {
+    const poll = pollAfter(tokens, i + 1, s, cues.polls);
+    if (poll) {
+      let content: Span | null = null;
+      if (i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i)) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
+      else if (i === s.firstToken && tokens[poll.last]?.value === ',' && hasVerb(tokens, poll.last + 1, s.lastToken)) content = { start: tokens[poll.last + 1].start, end: tokens[s.lastToken - 1].end };
+      if (content) {
+        return { source: tokenSpan(tokens, poll.first, poll.last), cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:in-poll' };
+      }
+    }
+  }
+  // "The convention is expected to draw 50,000 delegates", "The deficit is projected to be $544 billion": an
+  // expectation the text gives no one (PolNeAR marks them without a source), unless "by" names who holds it.
+  if (cues.unattributed.has(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) {
+    let a = i - 1;
+    while (a > s.firstToken && (tokens[a].pos === 'ADV' || tokens[a].pos === 'PART')) a--;
+    if (a > s.firstToken && EXPECT_AUX.has(tokens[a].lower)) {
+      // From the relative pronoun ("which is expected to"), else the subject, else the sentence start.
+      const relative = RELATIVES_OPENING.has(tokens[a - 1].lower) ? a - 1 : -1;
+      const start = relative >= 0 ? relative : sourceSpan(tokens, a - 1, s, 'left')?.first ?? s.firstToken;
+      return { source: null, cue: tokenSpan(tokens, a, i + 1), content: trimSpan(text, tokenSpan(tokens, start, s.lastToken), TRIM), quoted: false, rule: 'claims:unattributed' };
+    }
+  }
+  // "The FBI is reportedly making arrangements to interview Clinton": a report with no one named, of its clause.
+  if (t.lower === 'reportedly') {
+    return { source: null, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:reportedly' };
+  }
+  // "when asked about the Florida Standards", "Pence was asked about the comment", "Asked whether he would ...": a
+  // question put by no one named; its topic is the content.
+  if (t.lower === 'asked' && (i === s.firstToken || ASKED_AFTER.has(tokens[i - 1].lower) || tokens[i - 1].value === ',')) {
+    const k = pastDate(tokens, i + 1, dateEnds, s);
+    const w = tokens[k]?.lower ?? '';
+    if (QUESTION_OPENERS.has(w)) {
+      const from = w === 'about' ? k + 1 : k;
+      let end = from;
+      while (end < s.lastToken && !/^[,;:()—–]$/.test(tokens[end].value) && !END_PUNCT.has(tokens[end].value)) end++;
+      if (end - from >= 1) {
+        return { source: null, cue: tokenSpan(tokens, i, w === 'about' ? k + 1 : i + 1), content: tokenSpan(tokens, from, end), quoted: false, rule: 'claims:asked' };
+      }
+    }
+  }
+  return null;
+}
+
+/** The words unnamedOrPoll starts from, besides the participles of expectation. */
+const UNNAMED_TRIGGERS = new Set(['in', 'reportedly', 'asked']);
 const ASKED_AFTER = new Set(['when', 'was', 'were', 'been', 'being', 'if', 'once']);
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'how', 'which', 'what', 'why', 'who', 'when', 'where', 'to']);
 const EXPECT_AUX = new Set(['is', 'are', 'was', 'were', "'s", '’s']);

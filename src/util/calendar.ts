@@ -132,7 +132,7 @@ function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
   return { y, m, d: 1 + ((day - first + 7) % 7) + 7 * (n - 1) };
 }
 function lastWeekday(y: number, m: number, day: number): Ymd {
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = daysInMonth(y, m);
   const w = weekday({ y, m, d: last });
   return { y, m, d: last - ((w - day + 7) % 7) };
 }

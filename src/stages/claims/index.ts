@@ -746,8 +746,8 @@ function unnamedOrPoll(doc: Document, s: Sentence, i: number, cues: CueWords, da
     const poll = pollAfter(tokens, i + 1, s, cues.polls);
     if (poll) {
       let content: Span | null = null;
-      if (i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i)) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
-      else if (i === s.firstToken && tokens[poll.last]?.value === ',' && hasVerb(tokens, poll.last + 1, s.lastToken)) content = { start: tokens[poll.last + 1].start, end: tokens[s.lastToken - 1].end };
+      if (i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i)) content = tokenSpan(tokens, s.firstToken, i);
+      else if (i === s.firstToken && tokens[poll.last]?.value === ',' && hasVerb(tokens, poll.last + 1, s.lastToken)) content = tokenSpan(tokens, poll.last + 1, s.lastToken);
       if (content) {
         return { source: tokenSpan(tokens, poll.first, poll.last), cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:in-poll' };
       }
@@ -911,12 +911,11 @@ export const claims: Stage = {
       if (seen.has(id)) continue;
       seen.add(id);
       const source = f.source && withoutLeadingDate(doc, f.source);
-      const speaker = source && speakerOf(doc, source, entities as Entity[]);
       const between = region(f);
       const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
       out.push({
         id,
-        speaker: source && speaker && { start: source.start, end: source.end, text: text.slice(source.start, source.end), entityId: speaker.entityId, kind: speaker.kind },
+        speaker: source && { ...textSpan(text, source.start, source.end), ...speakerOf(doc, source, entities as Entity[]) },
         cue: textSpan(text, f.cue.start, f.cue.end),
         content: withClosingQuote(text, f.content),
         parentId: null,

@@ -2,10 +2,9 @@
 import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
-import { HOLIDAYS } from '../../util/calendar.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
-import { DATELINE_ISO } from '../../util/calendar.js';
+import { DATELINE_ISO, HOLIDAYS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 
 export interface Candidate {

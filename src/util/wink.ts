@@ -10,6 +10,7 @@
 // Words of letters and digits only are kept: the tokenizer splits a string the same whether or not they are known
 // (it consults the lexicon for pieces joined by periods, apostrophes, hyphens), and their features depend on their
 // spelling alone; keeping them spares re-analysing every name in every article.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -45,4 +46,95 @@ export function wink(): Nlp {
     if (mark - intrinsic > MAX_LEARNED) instance = undefined;
   }
   return (instance ??= build());
+}
+
+/** What the tokens stage reads of a wink-nlp document: per token its text, preceding white space (UTF-16 units),
+ *  part of speech and lemma; per sentence its first and last token. */
+export interface WinkAnalysis {
+  values: string[];
+  spaces: number[];
+  pos: string[];
+  lemmas: string[];
+  sentences: Array<[number, number]>;
+}
+
+// wink-nlp answers one property per call of `out()`, each a pass over every token through its `its` functions: four
+// passes cost about as much as a fifth of `readDoc` itself. Its `its` functions all read one packed array (four
+// numbers a token) in the document's raw data, so `analyse` reads that array once, through the same functions for
+// the lemma. The raw data is reached by adding a function of ours to the set of `its` functions that `out()`
+// accepts (wink-nlp's src/allowed.js); when that module or the layout is not there (another wink-nlp version),
+// `analyse` falls back to the public calls. tests/wink.test.ts checks that both give the same.
+interface RawDoc {
+  tokens: number[];
+  numOfTokens: number;
+  sentences: number[][];
+  nonBreakingSpaces: Record<number, string>;
+  cache: { value(i: number): string; valueOf(prop: string, i: number): string };
+}
+type ItsFn = (index: number, rdd: RawDoc, addons?: unknown) => unknown;
+let captured: RawDoc | undefined;
+const grab: ItsFn = (_index, rdd) => {
+  captured = rdd;
+  return 0;
+};
+let rawLemma: ItsFn | undefined;
+try {
+  const require = createRequire(import.meta.url);
+  const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
+  const its = require('wink-nlp/src/its.js') as { lemma?: ItsFn };
+  const constants = require('wink-nlp/src/constants.js') as Record<string, number>;
+  const layout = constants.tkSize === 4 && constants.psMask === 0xffff && constants.posMask === 0x3f00000 && constants.bits4lemma === 20;
+  if (layout && allowed.its4token instanceof Set && typeof its.lemma === 'function') {
+    allowed.its4token.add(grab);
+    rawLemma = its.lemma;
+  }
+} catch {
+  rawLemma = undefined;
+}
+
+/** One wink-nlp reading of `text`: tokens and sentences (see WinkAnalysis). */
+export function analyse(text: string): WinkAnalysis {
+  const nlp = wink();
+  const wdoc = nlp.readDoc(text);
+  if (rawLemma === undefined || wdoc.tokens().length() === 0) return readWithApi(nlp, wdoc);
+  captured = undefined;
+  wdoc.tokens().itemAt(0).out(grab as any);
+  const rdd = captured as RawDoc | undefined;
+  if (rdd === undefined) return readWithApi(nlp, wdoc);
+  const { tokens, cache } = rdd;
+  const n = rdd.numOfTokens;
+  const values = new Array<string>(n);
+  const spaces = new Array<number>(n);
+  const pos = new Array<string>(n);
+  const lemmas = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    values[i] = cache.value(tokens[i * 4]);
+    const count = tokens[i * 4 + 1] & 0xffff;
+    spaces[i] = count < 0xffff ? count : rdd.nonBreakingSpaces[i].length;
+    pos[i] = cache.valueOf('pos', (tokens[i * 4 + 2] & 0x3f00000) >>> 20);
+    lemmas[i] = rawLemma(i, rdd, model.addons) as string;
+  }
+  const sentences = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);
+  return { values, spaces, pos, lemmas, sentences };
+}
+
+/** `analyse` through wink-nlp's public API alone: the reference it is tested against. */
+export function analyseWithApi(text: string): WinkAnalysis {
+  const nlp = wink();
+  return readWithApi(nlp, nlp.readDoc(text));
+}
+
+/** One `out()` per property: the fallback. */
+function readWithApi(nlp: Nlp, wdoc: any): WinkAnalysis {
+  const its = nlp.its;
+  const values = wdoc.tokens().out(its.value) as string[];
+  const spaces = (wdoc.tokens().out(its.precedingSpaces as any) as string[]).map((s) => s.length);
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as any) as string[];
+  const sentences: Array<[number, number]> = [];
+  wdoc.sentences().each((s: any) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    sentences.push([first, last]);
+  });
+  return { values, spaces, pos, lemmas, sentences };
 }

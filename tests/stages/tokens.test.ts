@@ -1,6 +1,9 @@
 // Tokens and sentences: exact offsets and the splits wink-nlp makes that the tokens stage takes back.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
+import { analyse, analyseWithApi } from '../../src/util/wink.js';
 
 const sentences = (text: string) => {
   const doc = analyze({ text, publishedAt: '2016-01-31' });
@@ -34,5 +37,25 @@ describe('part-of-speech corrections', () => {
     const at = (w: string) => doc.tokens!.filter((t) => t.value === w).map((t) => [t.pos, t.lemma]);
     expect(at('belittled')).toEqual([['VERB', 'belittle'], ['ADJ', 'belittled']]);
     expect(at('needled')).toEqual([['VERB', 'needle']]);
+  });
+});
+
+describe('wink-nlp reading', () => {
+  // analyse reads wink-nlp's packed token array directly (one pass instead of one out() per property): it must give
+  // exactly what the public API gives, including contractions, non-breaking spaces and line breaks.
+  it('reads what the public API reads', () => {
+    const texts = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8'));
+    expect(texts.length).toBe(2);
+    texts.push("He can't go.\u00a0\u00a0Really?\n\nShe won't.", '');
+    for (const text of texts) expect(analyse(text)).toEqual(analyseWithApi(text));
+  });
+
+  it('gives values, spaces, tags, lemmas and sentences', () => {
+    const a = analyse("He can't go.\u00a0 They met.");
+    expect(a.values).toEqual(['He', 'ca', "n't", 'go', '.', 'They', 'met', '.']);
+    expect(a.spaces).toEqual([0, 1, 0, 1, 0, 2, 1, 0]);
+    expect(a.pos).toEqual(['PRON', 'AUX', 'PART', 'VERB', 'PUNCT', 'PRON', 'VERB', 'PUNCT']);
+    expect(a.lemmas).toEqual(['he', 'can', 'not', 'go', '.', 'they', 'meet', '.']);
+    expect(a.sentences).toEqual([[0, 4], [5, 7]]);
   });
 });

@@ -1,27 +1,21 @@
 // Sentences and tokens: one wink-nlp pass over the analysis text; offsets rebuilt from preceding spaces.
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { wink } from '../../util/wink.js';
+import { analyse } from '../../util/wink.js';
 
 export const tokens: Stage = {
   name: 'tokens',
   requires: ['ingest'],
   provides: ['tokens', 'sentences'],
   run(doc: Document): Partial<Document> {
-    const nlp = wink();
-    const its = nlp.its;
     const text = doc.ingest!.analysisText;
-    const wdoc = nlp.readDoc(text);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces as any) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    const lemmas = wdoc.tokens().out(its.lemma as any) as string[];
+    const { values, spaces, pos, lemmas, sentences: spans } = analyse(text);
     // wink index -> our index; white-space tokens are dropped.
     const map = new Int32Array(values.length + 1);
     const out: Token[] = [];
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
-      offset += spaces[i].length;
+      offset += spaces[i];
       const value = values[i];
       const start = offset;
       offset += value.length;
@@ -32,8 +26,7 @@ export const tokens: Stage = {
     map[values.length] = out.length;
     retagPastTenses(out);
     const sentences: Sentence[] = [];
-    wdoc.sentences().each((s: any) => {
-      const [first, last] = s.out(its.span) as [number, number];
+    for (const [first, last] of spans) {
       let a = map[first];
       const b = last + 1 < map.length ? map[last + 1] : out.length;
       // A line break inside a wink sentence ends it: news paragraphs and headlines carry no final period.
@@ -47,7 +40,7 @@ export const tokens: Stage = {
         newline = text.indexOf('\n', out[a].end);
       }
       if (b > a) sentences.push({ start: out[a].start, end: out[b - 1].end, firstToken: a, lastToken: b });
-    });
+    }
     const merged = mergeContinuations(sentences, out, text);
     merged.forEach((sentence, index) => {
       for (let i = sentence.firstToken; i < sentence.lastToken; i++) out[i].sentence = index;

@@ -915,7 +915,7 @@ export const claims: Stage = {
       const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
       out.push({
         id,
-        speaker: source && { ...textSpan(text, source.start, source.end), ...speakerOf(doc, source, entities as Entity[]) },
+        speaker: source && speakerOf(doc, source, entities as Entity[]),
         cue: textSpan(text, f.cue.start, f.cue.end),
         content: withClosingQuote(text, f.content),
         parentId: null,

@@ -1,6 +1,6 @@
 // Speakers: the noun phrase that utters a claim, and what it is (named entity, anonymous source, document, media, group).
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
-import type { Entity, Span } from '../../schema/record.js';
+import type { Entity, Span, TextSpan } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { overlapping, spanIndex, tokenAt } from '../../util/span.js';
@@ -185,9 +185,18 @@ function mentionsIn(entities: readonly Entity[], span: Span): Indexed[] {
   return overlapping(index, span).map((x) => x.item);
 }
 
-export interface Speaker { entityId: string | null; kind: 'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun' }
+type SpeakerKind = 'named' | 'anonymous' | 'document' | 'media' | 'group' | 'pronoun';
+interface Link { entityId: string | null; kind: SpeakerKind }
+export interface Speaker extends TextSpan, Link {}
 
+/** The claim's speaker: its span and text, the entity it names and its kind. (Built field by field: spreading the two
+ *  objects into one made it 7% of the claims stage.) */
 export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]): Speaker {
+  const { entityId, kind } = speakerLink(doc, span, entities);
+  return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), entityId, kind };
+}
+
+function speakerLink(doc: Document, span: Span, entities: readonly Entity[]): Link {
   const words = sourceWords(doc.options.lexicons);
   const text = doc.text.slice(span.start, span.end);
   const lower = text.toLowerCase();

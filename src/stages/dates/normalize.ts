@@ -1,6 +1,8 @@
 // TimeML normalization of one temporal expression against a reference date (or none: underspecified values).
 import { DECADE_WORDS, SPELLED_YEAR, ZONE } from './patterns.js';
-import * as chrono from 'chrono-node';
+// chrono-node's English parser alone: the package root loads every locale (160 against 40 ms at start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import {
   HOLIDAYS, MONTHS, WEEKDAYS, addDays, addMonths, daysFrom, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
 } from '../../util/calendar.js';
@@ -401,9 +403,9 @@ const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE}(?:,| of)? (this|last|next) year$
 const WEEK_OF_MONTH = new RegExp(`^(first|second|third|fourth|last|final) week of ${MONTH_RE}(?:,? (\\d{4}))?$`);
 
 // chrono-node is the slow path: its answers are kept by text, reference date and tense (bounded).
-const chronoCache = new Map<string, chrono.ParsedResult[]>();
+const chronoCache = new Map<string, ParsedResult[]>();
 
-function chronoParse(text: string, ref: Ymd | null, future: boolean): chrono.ParsedResult[] {
+function chronoParse(text: string, ref: Ymd | null, future: boolean): ParsedResult[] {
   const key = `${text}|${ref ? formatYmd(ref) : ''}|${future}`;
   let parsed = chronoCache.get(key);
   if (!parsed) {

@@ -13,6 +13,10 @@ import { toReferenceDate } from '../util/calendar.js';
 import { parse, UsageError } from './main.js';
 import { Progress } from './progress.js';
 
+/** Inputs up to this size run on the main thread with --concurrency 1: about a second of work, where a worker's
+ *  start-up would show; beyond it the run goes to one worker, whose heap stays bounded (see runBatch). */
+const IN_PROCESS_BYTES = 1 << 20;
+
 /** The inputs not yet in the output. Dumps repeat ids: an id written twice skips its first two inputs, no more. */
 async function* skipDone(items: AsyncIterable<InputItem>, done: Map<string, number>, onSkip: (item: InputItem) => void): AsyncGenerator<InputItem> {
   for await (const item of items) {
@@ -71,14 +75,18 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const write = async (line: string) => {
     if (out && !out.write(line)) await once(out, 'drain');
   };
-  const progress = new Progress(!values.quiet && process.stderr.isTTY === true, positionals.includes('-') ? 0 : await totalBytes(positionals));
+  const stdin = positionals.includes('-');
+  const bytes = stdin ? 0 : await totalBytes(positionals);
+  const progress = new Progress(!values.quiet && process.stderr.isTTY === true, bytes);
+  // One worker's work runs on this thread when the input is small (see runBatch); stdin may be any size.
+  const inProcess = concurrency === 1 && !stdin && bytes <= IN_PROCESS_BYTES;
   let articles = 0;
   let failed = 0;
   let skipped = 0;
   let words = 0;
   const started = performance.now();
   const items = skipDone(readInputs(positionals), done, (item) => { skipped++; progress.advance(item.ref.bytes ?? 0, false); });
-  for await (const result of runBatch(items, config, concurrency, !values.unordered)) {
+  for await (const result of runBatch(items, config, concurrency, !values.unordered, inProcess)) {
     articles++;
     if (result.error) {
       failed++;

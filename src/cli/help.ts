@@ -42,7 +42,7 @@ Options:
                           goes on where it stopped; a half-written last line is dropped)
   --published-at DATE     reference date (YYYY-MM-DD) for articles with no publishedAt and no dateline;
                           without one, relative dates stay underspecified (XXXX-WXX-3) and a warning says so
-  --concurrency N         worker threads (default: the number of cores; 1 runs in the main thread)
+  --concurrency N         worker threads (default: the number of cores; 1 runs inputs up to 1 MB in the main thread)
   --pipeline NAME|FILE    which stages run: default, dates-only, entities-only, or a .js module
                           that default-exports createPipeline(...) (default: default)
   --lexicon FILE          extend the built-in lexicons with a JSON file (repeatable); see README

@@ -36,8 +36,9 @@ describe('batch', () => {
     expect(ordered).toBe(run(['extract', big, '--concurrency', '1', '-q']).stdout);
   });
 
-  it('does not hold back a slow stream on stdin until a chunk is full', async () => {
-    const child = spawn(process.execPath, [CLI, 'extract', '-', '-q', '--concurrency', '1'], { cwd: ROOT });
+  // On workers too: the main thread waits for input and for the workers at once.
+  it.each(['1', '2'])('does not hold back a slow stream on stdin until a chunk is full (%s workers)', async (workers) => {
+    const child = spawn(process.execPath, [CLI, 'extract', '-', '-q', '--concurrency', workers], { cwd: ROOT });
     child.stdin.write(`${JSON.stringify({ id: 'slow1', text: articles[0], publishedAt: '2019-04-03' })}\n`);
     // The first record comes out while stdin stays open.
     const first = await new Promise<string>((resolve) => child.stdout.once('data', (data: Buffer) => resolve(data.toString())));
@@ -88,5 +89,18 @@ describe('batch', () => {
     expect(lines.map((l) => l.article?.id ?? l.error.code)).toEqual(['c0', 'pipeline/failed', 'c2', 'c3']);
     expect(lines[1].error.message).toContain('worker exited with code 7');
     expect(lines[1].input).toEqual({ path: crashDump, line: 2, id: 'c1' });
+  });
+
+  it('on one worker, a large input runs in a worker too: a crash costs one article, not the batch', () => {
+    // Over 1 MB: a small input runs on the main thread (no worker start-up), a large one in a replaceable worker.
+    const crashDump = join(dir, 'crash-large.jsonl');
+    const filler = 'x '.repeat(300_000);
+    writeFileSync(crashDump, [`ok one ${filler}`, 'CRASH here', `ok two ${filler}`].map((text, i) => JSON.stringify({ id: `c${i}`, text, publishedAt: '2019-04-03' })).join('\n') + '\n');
+    expect(statSync(crashDump).size).toBeGreaterThan(1 << 20);
+    const r = run(['extract', crashDump, '--concurrency', '1', '--pipeline', join(ROOT, 'tests', 'support', 'crash-pipeline.mjs'), '-q']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.article?.id ?? l.error.code)).toEqual(['c0', 'pipeline/failed', 'c2']);
+    expect(lines[1].error.message).toContain('worker exited with code 7');
   });
 });

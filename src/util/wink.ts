@@ -63,7 +63,7 @@ export interface WinkAnalysis {
 // numbers a token) in the document's raw data, so `analyse` reads that array once, through the same functions for
 // the lemma. The raw data is reached by adding a function of ours to the set of `its` functions that `out()`
 // accepts (wink-nlp's src/allowed.js); when that module or the layout is not there (another wink-nlp version),
-// `analyse` falls back to the public calls. tests/wink.test.ts checks that both give the same.
+// `analyse` falls back to the public calls. tests/stages/tokens.test.ts checks that both give the same.
 interface RawDoc {
   tokens: number[];
   numOfTokens: number;
@@ -78,13 +78,18 @@ const grab: ItsFn = (_index, rdd) => {
   return 0;
 };
 let rawLemma: ItsFn | undefined;
+// The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
+// ones: more than a count holds, kept aside); in the third, the part of speech above the lemma's bits.
+let tkSize = 0;
+let psMask = 0;
+let posMask = 0;
+let bits4lemma = 0;
 try {
   const require = createRequire(import.meta.url);
   const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
   const its = require('wink-nlp/src/its.js') as { lemma?: ItsFn };
-  const constants = require('wink-nlp/src/constants.js') as Record<string, number>;
-  const layout = constants.tkSize === 4 && constants.psMask === 0xffff && constants.posMask === 0x3f00000 && constants.bits4lemma === 20;
-  if (layout && allowed.its4token instanceof Set && typeof its.lemma === 'function') {
+  ({ tkSize, psMask, posMask, bits4lemma } = require('wink-nlp/src/constants.js') as Record<string, number>);
+  if (tkSize > 0 && psMask > 0 && posMask > 0 && bits4lemma > 0 && allowed.its4token instanceof Set && typeof its.lemma === 'function') {
     allowed.its4token.add(grab);
     rawLemma = its.lemma;
   }
@@ -100,6 +105,7 @@ export function analyse(text: string): WinkAnalysis {
   captured = undefined;
   wdoc.tokens().itemAt(0).out(grab as any);
   const rdd = captured as RawDoc | undefined;
+  captured = undefined;
   if (rdd === undefined) return readWithApi(nlp, wdoc);
   const { tokens, cache } = rdd;
   const n = rdd.numOfTokens;
@@ -108,10 +114,11 @@ export function analyse(text: string): WinkAnalysis {
   const pos = new Array<string>(n);
   const lemmas = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    values[i] = cache.value(tokens[i * 4]);
-    const count = tokens[i * 4 + 1] & 0xffff;
-    spaces[i] = count < 0xffff ? count : rdd.nonBreakingSpaces[i].length;
-    pos[i] = cache.valueOf('pos', (tokens[i * 4 + 2] & 0x3f00000) >>> 20);
+    const k = i * tkSize;
+    values[i] = cache.value(tokens[k]);
+    const count = tokens[k + 1] & psMask;
+    spaces[i] = count < psMask ? count : rdd.nonBreakingSpaces[i].length;
+    pos[i] = cache.valueOf('pos', (tokens[k + 2] & posMask) >>> bits4lemma);
     lemmas[i] = rawLemma(i, rdd, model.addons) as string;
   }
   const sentences = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);

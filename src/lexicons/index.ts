@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
 
 export interface CountryEntry { code: string; name: string; independent?: boolean; aliases: string[]; demonyms: string[]; capitals: string[] }
-export interface TitleEntry { title: string; sector?: string; honorific?: boolean; party?: string; gender?: 'female' | 'male' }
+/** A person's gender as a title or a first name shows it: "Mrs.", "Queen", "Hillary". */
+export type Gender = 'female' | 'male';
+export interface TitleEntry { title: string; sector?: string; honorific?: boolean; party?: string; gender?: Gender }
 export interface OrgEntry {
   name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
 }

@@ -28,7 +28,8 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** A number with leading zeros: pad(4) -> "04", pad(7, 4) -> "0007". */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function formatYmd({ y, m, d }: Ymd): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;

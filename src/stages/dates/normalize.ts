@@ -4,7 +4,7 @@ import { DECADE_WORDS, SPELLED_YEAR, ZONE } from './patterns.js';
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import {
-  HOLIDAYS, MONTHS, WEEKDAYS, addDays, addMonths, daysFrom, daysInMonth, formatWeek, formatYm, formatYmd, parseYmd, weekday, type Ymd,
+  HOLIDAYS, MONTHS, WEEKDAYS, addDays, addMonths, daysFrom, daysInMonth, formatWeek, formatYm, formatYmd, pad, parseYmd, weekday, type Ymd,
 } from '../../util/calendar.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -81,7 +81,7 @@ function shift(ref: Ymd | null, unit: string, n: number): string {
     }
   }
   switch (unit) {
-    case 'Y': return String(ref.y + n).padStart(4, '0');
+    case 'Y': return pad(ref.y + n, 4);
     case 'M': { const { y, m } = addMonths(ref.y, ref.m, n); return formatYm(y, m); }
     case 'W': return formatWeek(addDays(ref, 7 * n));
     case 'WE': return `${formatWeek(addDays(ref, 7 * n))}-WE`;
@@ -106,7 +106,7 @@ function resolveWeekday(ref: Ymd | null, day: number, future: boolean, explicit?
 
 function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean, past = false): string {
   if (year !== null) return day !== null ? formatYmd({ y: year, m: month, d: day }) : formatYm(year, month);
-  if (!ref) return day !== null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}`;
+  if (!ref) return day !== null ? `XXXX-${pad(month)}-${pad(day)}` : `XXXX-${pad(month)}`;
   // Without a year: the nearest such month, looking further back than ahead (news reports the past); after a verb in
   // the past tense the latest one ("changed in December" in November is last December; with a day it may be a
   // deadline: "was extended to Nov. 16").
@@ -123,7 +123,7 @@ function time(ref: Ymd | null, hour: number, minute: number, meridiem: string | 
   if (meridiem?.startsWith('p') && h < 12) h += 12;
   if (meridiem?.startsWith('a') && h === 12) h = 0;
   const day = ref ? formatYmd(ref) : 'XXXX-XX-XX';
-  return `${day}T${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return `${day}T${pad(h)}:${pad(minute)}`;
 }
 
 // Words for the present, the past and the future as a whole (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
@@ -196,7 +196,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const y = year ?? ref?.y;
     const period = named[2] === 'week' || named[2] === 'weekend' ? named[2] : undefined;
     if (y === undefined) {
-      const value = period ? `XXXX-WXX${period === 'weekend' ? '-WE' : ''}` : Array.isArray(holiday) ? `XXXX-${String(holiday[0]).padStart(2, '0')}-${String(holiday[1]).padStart(2, '0')}` : 'XXXX-XX-XX';
+      const value = period ? `XXXX-WXX${period === 'weekend' ? '-WE' : ''}` : Array.isArray(holiday) ? `XXXX-${pad(holiday[0])}-${pad(holiday[1])}` : 'XXXX-XX-XX';
       return { type: 'DATE', value, rule: 'abs:holiday' };
     }
     const on = (year: number) => (Array.isArray(holiday) ? { y: year, m: holiday[0], d: holiday[1] } : holiday(year));
@@ -385,7 +385,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'DATE', value: shift(ref, UNITS[m[1]], 0), rule: 'rel:the-unit' };
   }
   // Centuries: "the 20th century" -> 19.
-  if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return { type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), rule: 'abs:century' };
+  if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return { type: 'DATE', value: pad(Number(m[1]) - 1), rule: 'abs:century' };
   if (text === 'noon' || text === 'midday') return { type: 'TIME', value: `${ref ? formatYmd(ref) : 'XXXX-XX-XX'}T12:00`, rule: 'time:noon' };
   if (text === 'midnight') return { type: 'TIME', value: `${ref ? formatYmd(ref) : 'XXXX-XX-XX'}T24:00`, rule: 'time:midnight' };
   // Ranges ("between 1990 and 1995", "1990 to 1995") and anaphora ("that day") have no single value here.
@@ -446,11 +446,11 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     return { type: 'DATE', value: formatWeek({ y, m: month, d: day }), rule: 'rel:week-of-month' };
   }
   if ((m = MONTH_REL_YEAR.exec(text))) {
-    return { type: 'DATE', value: ref ? formatYm(ref.y + YEAR_OFFSET[m[2]], MONTHS[m[1]]) : `XXXX-${String(MONTHS[m[1]]).padStart(2, '0')}`, rule: 'rel:month-of-year' };
+    return { type: 'DATE', value: ref ? formatYm(ref.y + YEAR_OFFSET[m[2]], MONTHS[m[1]]) : `XXXX-${pad(MONTHS[m[1]])}`, rule: 'rel:month-of-year' };
   }
   if ((m = REL_MONTH.exec(text))) {
     const month = MONTHS[m[2]];
-    if (!ref) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, rule: 'rel:month' };
+    if (!ref) return { type: 'DATE', value: `XXXX-${pad(month)}`, rule: 'rel:month' };
     let y = ref.y;
     if (m[1] === 'last' && month >= ref.m) y -= 1;
     else if (m[1] === 'next' && month <= ref.m) y += 1;
@@ -467,11 +467,11 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
   const d = c.get('day')!;
   const known = (unit: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(unit) || (ref !== null && !!c.get(unit));
   if (!ref && !c.isCertain('year')) {
-    if (c.isCertain('day')) return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, rule: 'chrono:no-reference' };
+    if (c.isCertain('day')) return { type: 'DATE', value: `XXXX-${pad(mo)}-${pad(d)}`, rule: 'chrono:no-reference' };
     return null;
   }
   if (c.isCertain('hour')) {
-    return { type: 'TIME', value: `${formatYmd({ y, m: mo, d })}T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`, rule: 'chrono:time' };
+    return { type: 'TIME', value: `${formatYmd({ y, m: mo, d })}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, rule: 'chrono:time' };
   }
   if (c.isCertain('day') || c.isCertain('weekday') || (known('day') && /day|yesterday|tomorrow|ago|later/.test(text))) return { type: 'DATE', value: formatYmd({ y, m: mo, d }), rule: 'chrono:day' };
   if (c.isCertain('month')) return { type: 'DATE', value: formatYm(y, mo), rule: 'chrono:month' };

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { compiled } from '../../lexicons/compile.js';
 import { pushTo } from '../../util/collections.js';
-import type { Lexicons } from '../../lexicons/index.js';
+import type { Gender, Lexicons } from '../../lexicons/index.js';
 
 // compromise through its one-file CommonJS build: the same lexicon (checked entry by entry), loaded in about half the
 // time of its ES modules (190-240 against 360-410 ms, a third of the CLI's start-up).
@@ -24,7 +24,7 @@ export interface GazEntry {
 }
 
 /** A title word: "Premier" (an office), "Mr." (honorific, a man's), "Republican" (honorific, naming the person's party). */
-export interface TitleHit { title: string; sector: string | null; honorific: boolean; party: string | null; gender: 'female' | 'male' | null }
+export interface TitleHit { title: string; sector: string | null; honorific: boolean; party: string | null; gender: Gender | null }
 
 export interface Gazetteer {
   /** Exact-case keys (acronyms, short aliases like "US"). */

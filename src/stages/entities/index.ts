@@ -8,9 +8,9 @@ import { stableId } from '../../util/id.js';
 import { pushTo } from '../../util/collections.js';
 import { bySpan } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
-import type { Lexicons } from '../../lexicons/index.js';
+import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { midSentenceCapitals, nameContext, sentenceNames, type Candidate, type Gender } from './names.js';
+import { midSentenceCapitals, nameContext, sentenceNames, type Candidate } from './names.js';
 import { sentenceLaws } from './laws.js';
 import { resolveNominals } from './nominals.js';
 

@@ -1,6 +1,6 @@
 // Name candidates: lexicon matches, then runs of capitalized tokens typed by titles, org heads and first names.
 import type { Token, Sentence } from '../../pipeline/document.js';
-import type { Lexicons } from '../../lexicons/index.js';
+import type { Gender, Lexicons } from '../../lexicons/index.js';
 import type { MentionKind } from '../../schema/record.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
@@ -29,7 +29,6 @@ export interface Candidate {
   /** From a title: "Mrs. Clinton" and "Queen Elizabeth" are women, "Mr. Clinton" a man. */
   gender?: Gender;
 }
-export type Gender = 'female' | 'male';
 /** The first words of holidays' names ("christmas", "new", "valentine"): most runs need no holiday look-up. */
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
@@ -262,8 +261,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "Apple Computer CEO Steve Jobs", "Chrysler Chief Executive Robert Nardelli": a title inside a run splits it.
   // (A party member's word opening the run does not stop it, "Republican National Committee Chairman Reince Priebus",
   // unless the title follows it: "Republican Sen. Rob Portman".)
-  const titled = matchTitle(ctx, first, last);
-  const split = !titled || (!!titled.party && titled.last < last && !matchTitle(ctx, titled.last, last));
+  const leading = matchTitle(ctx, first, last);
+  const split = !leading || (!!leading.party && leading.last < last && !matchTitle(ctx, leading.last, last));
   // ("Angus King", "Martin Luther King Jr.": a title word that ends the name, before a suffix if any, is a surname.)
   let named = last;
   while (named > first + 1 && ctx.words.suffixes.has(tokens[named - 1].value)) named--;
@@ -301,7 +300,6 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   let i = first;
   // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
-  const leading = titled;
   // (A party member's word is a title of its own kind, below.)
   const title = leading && !leading.party && !namesOrganization(ctx, leading.last, last) ? leading : null;
   if (title) i = title.last;

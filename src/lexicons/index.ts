@@ -46,6 +46,8 @@ export interface Lexicons {
   unattributedCues: string[];
   /** Cue verbs that may stand between reported words and their speaker: "..., said Smith". */
   invertedCues: string[];
+  /** Cue verbs that report an intention only before "to": "sought to reassure", not "sought asylum". */
+  infinitiveCues: string[];
   anonymousSources: string[];
   anonymousMarkers: string[];
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
@@ -120,6 +122,7 @@ export function defaultLexicons(): Lexicons {
     pollNouns: cues.pollNouns,
     unattributedCues: cues.unattributed,
     invertedCues: cues.inverted,
+    infinitiveCues: cues.infinitiveOnly,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,

@@ -183,6 +183,9 @@ describe('stance verbs', () => {
     ['The economy added 255,000 jobs in July. He added that wages rose.', [['He', 'added', 'that wages rose']]],
     ['The bank found itself at the center of the crisis. Auditors found that the bank had hidden losses.', [['Auditors', 'found', 'that the bank had hidden losses']]],
     ['The foundation continued to raise money from donors. She continued: “We will win.”', [['She', 'continued', '“We will win.”']]],
+    // Seeking a thing is no claim; seeking to do one tells an intention.
+    ['Many were seeking asylum from violence in their home countries. Clinton sought to reassure voters about her health.',
+      [['Clinton', 'sought', 'to reassure voters about her health']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
@@ -363,8 +366,8 @@ describe('between the speaker and the cue', () => {
     ['A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points.',
       [['A poll from Marquette Law School released Wednesday', 'found', 'Clinton leading Trump by 15 points']]],
     // A semicolon ends the content.
-    ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton seeks an additional $1 trillion.',
-      [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'seeks', 'an additional $1 trillion']]],
+    ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton favors an additional $1 trillion.',
+      [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'favors', 'an additional $1 trillion']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.
@@ -550,5 +553,9 @@ describe('cue lexicon', () => {
   it('every verb that may stand between reported words and their speaker has a kind', async () => {
     const cues = (await import('../../src/lexicons/cues.json', { with: { type: 'json' } })).default as { verbs: Record<string, string>; inverted: string[] };
     expect(cues.inverted.filter((v) => !cues.verbs[v])).toEqual([]);
+  });
+  it('every verb that reports only before "to" is a cue verb', async () => {
+    const cues = (await import('../../src/lexicons/cues.json', { with: { type: 'json' } })).default as { verbs: Record<string, string>; infinitiveOnly: string[] };
+    expect(cues.infinitiveOnly.filter((v) => !cues.verbs[v])).toEqual([]);
   });
 });

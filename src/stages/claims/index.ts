@@ -14,7 +14,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent,
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -29,7 +29,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
   });
 }
 
@@ -290,6 +290,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // "Clinton sought to reassure voters" tells an intention; "migrants seeking asylum" does not.
+    if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
     const next0 = tokens[i + 1];

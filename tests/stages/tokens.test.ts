@@ -19,6 +19,9 @@ describe('sentences', () => {
     ['“Does China exclude them?” the document asked.\nTrade talks resume', ['“Does China exclude them?” the document asked.', 'Trade talks resume']],
     // A web address's dot ends no sentence.
     ['Mike Purdy runs the presidentialhistory.com website. He spoke.', ['Mike Purdy runs the presidentialhistory.com website.', 'He spoke.']],
+    // "no." ends an answer before a capitalized word; "No. 2" and "no. 5" are numbers.
+    ['The answer was no. Officials said the deal was off. He is No. 2 in the party, no. 5 overall.',
+      ['The answer was no.', 'Officials said the deal was off.', 'He is No. 2 in the party, no. 5 overall.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -13,6 +13,8 @@ export const tokens: Stage = {
     // wink index -> our index; white-space tokens are dropped.
     const map = new Int32Array(values.length + 1);
     const out: Token[] = [];
+    // Tokens "no." (wink keeps the period of "said no." as an abbreviation's).
+    const answers: number[] = [];
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
       offset += spaces[i];
@@ -21,6 +23,7 @@ export const tokens: Stage = {
       offset += value.length;
       map[i] = out.length;
       if (pos[i] === 'SPACE' || value.charCodeAt(0) <= 32) continue;
+      if (value === 'no.') answers.push(out.length);
       out.push({ start, end: offset, value, lower: value.toLowerCase(), lemma: lemmas[i], pos: pos[i], sentence: -1 });
     }
     map[values.length] = out.length;
@@ -41,6 +44,7 @@ export const tokens: Stage = {
       }
       if (b > a) sentences.push({ start: out[a].start, end: out[b - 1].end, firstToken: a, lastToken: b });
     }
+    if (answers.length > 0) splitAfterAnswers(sentences, out, answers);
     const merged = mergeContinuations(sentences, out, text);
     merged.forEach((sentence, index) => {
       for (let i = sentence.firstToken; i < sentence.lastToken; i++) out[i].sentence = index;
@@ -64,6 +68,20 @@ function retagPastTenses(tokens: Token[]): void {
   }
 }
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** "The answer was no. Officials said ...": wink reads "no." as the abbreviation of "number" and runs on; a
+ *  lower-case "no." before a capitalized word ends its sentence ("No. 2", "no. 5" stay numbers). */
+function splitAfterAnswers(sentences: Sentence[], tokens: readonly Token[], answers: readonly number[]): void {
+  let k = 0;
+  for (const at of answers) {
+    const next = tokens[at + 1];
+    if (!next || !/^[A-Z]/.test(next.value)) continue;
+    while (k < sentences.length && sentences[k].lastToken <= at + 1) k++;
+    const s = sentences[k];
+    if (!s || s.firstToken > at) continue;
+    sentences.splice(k, 1, { start: s.start, end: tokens[at].end, firstToken: s.firstToken, lastToken: at + 1 }, { start: next.start, end: s.end, firstToken: at + 1, lastToken: s.lastToken });
+  }
+}
 
 const CLOSING = new Set(['”', '"', "'", '’', ')']);
 

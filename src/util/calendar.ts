@@ -1,4 +1,6 @@
 // Calendar arithmetic on plain YYYY-MM-DD strings (UTC, no clock, no time zone).
+import { readFileSync } from 'node:fs';
+import { packagePath } from './paths.js';
 
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -99,21 +101,26 @@ export function toReferenceDate(value: string): string | null {
  *  Groups: 1 the place (if any), 2-4 year, month, day. */
 export const DATELINE_ISO = /^(?:([A-Z][A-Za-z .,'’-]{1,40})\s+)?(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Holidays by their lower-case name (straight apostrophes): a fixed [month, day] or the day in a year (US dates where
- *  countries differ). The dates stage finds them by these names, capitalized. */
-export const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new year': [1, 1], "new year's": [1, 1], "new year's day": [1, 1], "new year's eve": [12, 31],
-  'independence day': [7, 4], 'fourth of july': [7, 4], halloween: [10, 31], "valentine's day": [2, 14], 'veterans day': [11, 11], "st. patrick's day": [3, 17],
-  'boxing day': [12, 26], juneteenth: [6, 19],
-  thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
-  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => lastWeekday(y, 5, 1),
-  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3), 'martin luther king jr. day': (y) => nthWeekday(y, 1, 1, 3),
-  "presidents day": (y) => nthWeekday(y, 2, 1, 3), "presidents' day": (y) => nthWeekday(y, 2, 1, 3), 'columbus day': (y) => nthWeekday(y, 10, 1, 2),
-  "mother's day": (y) => nthWeekday(y, 5, 0, 2), "father's day": (y) => nthWeekday(y, 6, 0, 3),
-  // The Tuesday after the first Monday of November.
-  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
-  easter: easter, 'easter sunday': easter, 'good friday': (y) => addDays(easter(y), -2), 'easter monday': (y) => addDays(easter(y), 1),
-};
+/** A holiday's rule as holidays.json writes it. */
+interface HolidayRule { date?: [number, number]; nth?: [number, number, number]; last?: [number, number]; easter?: number; days?: number }
+
+/** Holidays by their lower-case name (straight apostrophes), from src/lexicons/holidays.json: a fixed [month, day] or
+ *  the day in a year. The dates stage finds them by these names, capitalized. */
+export const HOLIDAYS: Record<string, [number, number] | ((y: number) => Ymd)> = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(packagePath('src', 'lexicons', 'holidays.json'), 'utf8')).holidays as Record<string, HolidayRule>)
+    .map(([name, rule]) => [name, holiday(name, rule)]),
+);
+
+function holiday(name: string, { date, nth, last, easter: fromEaster, days = 0 }: HolidayRule): [number, number] | ((y: number) => Ymd) {
+  if (date && days === 0) return date;
+  const day = date ? (y: number): Ymd => ({ y, m: date[0], d: date[1] })
+    : nth ? (y: number) => nthWeekday(y, nth[0], nth[1], nth[2])
+    : last ? (y: number) => lastWeekday(y, last[0], last[1])
+    : fromEaster !== undefined ? (y: number) => addDays(easter(y), fromEaster)
+    : null;
+  if (!day) throw new Error(`holidays.json: "${name}" has no date, nth, last or easter rule`);
+  return days === 0 ? day : (y) => addDays(day(y), days);
+}
 
 /** Western Easter Sunday (the anonymous Gregorian computus). */
 function easter(y: number): Ymd {

@@ -279,7 +279,7 @@ describe('extents', () => {
   });
 });
 
-describe('holidays: the names in util/calendar.ts, with their week, weekend or year', () => {
+describe('holidays: the names in lexicons/holidays.json, with their week, weekend or year', () => {
   it.each([
     // Within a month ahead, and not in the past tense: the coming one.
     ['``Stopping clinic violence is going to be a major theme of our campaign from now to Election Day.\'\'', '1998-10-26', [['now', 'PRESENT_REF'], ['Election Day', '1998-11-03']]],
@@ -289,6 +289,8 @@ describe('holidays: the names in util/calendar.ts, with their week, weekend or y
     ['Stores were busy over the Labor Day weekend.', '2023-10-18', [['the Labor Day weekend', '2023-W35-WE']]],
     ['Talks will resume after the Thanksgiving holiday.', '2023-10-18', [['the Thanksgiving holiday', '2023-11-23']]],
     ['Churches held services on Good Friday and again at Easter 2018.', '2019-04-03', [['Good Friday', '2018-03-30'], ['Easter 2018', '2018-04-01']]],
+    // The second Sunday of May (weekday 7 in holidays.json); the last Monday of May.
+    ["Florists expect record sales for Mother's Day and Memorial Day.", '2023-05-01', [["Mother's Day", '2023-05-14'], ['Memorial Day', '2023-05-29']]],
     ['The Fourth of July parade was canceled in 2020.', '2021-01-10', [['Fourth of July', '2020-07-04'], ['2020', '2020']]],
     // Another calendar's New Year or Christmas is not the Gregorian one.
     ['Crowds gathered for the Lunar New Year and the Orthodox Christmas; New Year\'s Eve was quiet.', '2023-10-18', [["New Year's Eve", '2022-12-31']]],

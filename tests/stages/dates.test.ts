@@ -36,6 +36,9 @@ describe('normalize (reference Wednesday 2019-04-03)', () => {
     ['this year', false, 'DATE', '2019'],
     ['two weeks ago', false, 'DATE', '2019-W12'],
     ['two weeks', false, 'DURATION', 'P2W'],
+    ['half an hour', false, 'DURATION', 'PT30M'],
+    ['an hour and a half', false, 'DURATION', 'PT1H30M'],
+    ['a year and a half ago', false, 'DATE', '2017-10'],
     ['the past several months', false, 'DURATION', 'PXM'],
     ['the past decade', false, 'DURATION', 'P10Y'],
     ['June last year', false, 'DATE', '2018-06'],
@@ -180,6 +183,26 @@ describe('tense', () => {
   it('"H1 2019" is a half; "two years from now" and "three months hence" are dates ahead, one extent each', () => {
     const r = extractSync({ text: 'Profit rose in H1 2019. The plant opens two years from now and the mine three months hence.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['H1 2019', '2019-H1'], ['two years from now', '2021'], ['three months hence', '2019-07']]);
+  });
+
+  it('compound and half counts: "twenty-four hours", "two and a half years", "a minute and a half later", "eight trading days"', () => {
+    const r = extractSync({
+      text: 'Shares fell in the last twenty four hours. A strike ended seventy-five years ago after fourteen days. He waited two and a half years. But a minute and a half later, a pilot called in. Eight trading days after that, the index rose.',
+      publishedAt: '2000-02-24',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the last twenty four hours', 'DURATION', 'PT24H'], ['seventy-five years ago', 'DATE', '1925'], ['fourteen days', 'DURATION', 'P14D'],
+      ['two and a half years', 'DURATION', 'P30M'],
+      ['a minute and a half', 'DURATION', 'PT1M30S'], ['Eight trading days', 'DURATION', 'P8D'],
+    ]);
+  });
+
+  it('"these days" is the present, "each July" a set, "the week of March 6" that week', () => {
+    const r = extractSync({
+      text: 'Markets seem calmer these days. Orangemen march each July. A court hearing is set for the week of March 6.',
+      publishedAt: '2000-02-24',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['these days', 'DATE', 'PRESENT_REF'], ['each July', 'SET', 'XXXX-07'], ['the week of March 6', 'DATE', '2000-W10']]);
   });
 
   it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {

@@ -48,6 +48,10 @@ function unitOf(word: string): string | undefined {
 function quantity(word: string): number | 'X' | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
   if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
+  // "twenty-four", "twenty four"; "half an", "a half".
+  const compound = /^(\w+ty)[- ](\w+)$/.exec(word);
+  if (compound && NUMBER_WORDS[compound[1]] && NUMBER_WORDS[compound[2]] < 10) return NUMBER_WORDS[compound[1]] + NUMBER_WORDS[compound[2]];
+  if (/^(?:half an?|an? half)$/.test(word)) return 0.5;
   if (VAGUE.has(word)) return 'X';
   return undefined;
 }
@@ -59,9 +63,15 @@ function durationValue(n: number | 'X', unit: string): string {
   if (unit === 'CE') return n === 'X' ? 'PXCE' : `P${Number(n) * 100}Y`;
   if (unit === '2W') return 'P2W';
   if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${n}Q`;
+  if (n !== 'X' && Number.isInteger(n * 2) && !Number.isInteger(n) && (unit === 'TH' || unit === 'TM')) {
+    // "a half hour" -> PT30M, "an hour and a half" -> PT1H30M, "a minute and a half" -> PT1M30S.
+    const whole = Math.trunc(n);
+    const [big, small] = unit === 'TH' ? ['H', 'M'] : ['M', 'S'];
+    return `PT${whole > 0 ? `${whole}${big}` : ''}${Math.round((n - whole) * 60)}${small}`;
+  }
   if (unit.startsWith('T')) return `PT${n === 'X' ? 'X' : n}${unit[1]}`;
   if (n !== 'X' && !Number.isInteger(n)) {
-    // "half a year" -> P6M, "a half hour" -> PT30M
+    // "half a year" -> P6M, "two and a half years" -> P30M, "a day and a half" -> PT36H
     if (unit === 'Y') return `P${n * 12}M`;
     if (unit === 'D') return `PT${n * 24}H`;
     return `P${n}${unit}`;
@@ -175,7 +185,9 @@ const CLOCK_THEN_DAY = new RegExp(String.raw`^(noon|midday|midnight|\d{1,2}(?::\
 
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
-  const text = digitYears(raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two'));
+  // "a couple of weeks" is two weeks; "the past decade and a half" one and a half decades.
+  const text = digitYears(raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two')
+    .replace(/^((?:the )?(?:past|last|next|first|previous|following|coming) )(?=[a-z]+ and a half$)/, '$1one '));
   if (REFS[text]) return REFS[text];
   // "the end of this year": the period it is part of, as TimeBank values it.
   const part = /^(?:the )?(?:end|beginning|start|middle) of ((?:this|last|next|the) (?:year|month|week|quarter|decade))$/.exec(text);
@@ -237,6 +249,10 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   if ((m = /^(?:every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.exec(text))) {
     return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[m[1]]}`, rule: 'set:every-weekday' };
+  }
+  // "each July", "every December": that month of every year.
+  if ((m = /^(?:every|each) (\w+)$/.exec(text)) && MONTHS[m[1]] && (m[1].length > 3 || m[1] === 'may')) {
+    return { type: 'SET', value: `XXXX-${pad(MONTHS[m[1]])}`, rule: 'set:every-month' };
   }
   // Times: "5:04 p.m.", "10 a.m.", "noon"
   // A time before its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9".
@@ -355,24 +371,31 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     }
     return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };
   }
-  // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago"
-  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+|\d+) (second|minute|hour|day|week|month|quarter|year|decade)s? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
-    const n = quantity(m[1]);
-    const unit = UNITS[m[2]];
+  // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago", "twenty-five years ago",
+  // "a year and a half ago"
+  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\w+|\d+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
+    const count = quantity(m[1]);
+    const n = typeof count === 'number' && (m[2] || m[4]) ? count + 0.5 : count;
+    let unit = UNITS[m[3]];
     if (n === undefined) return null;
     // "three days later", "an hour later": counted from an event the text tells of, not from the publication date;
     // TimeML marks the length of time ("three days", P3D) and leaves "later" out of the extent.
-    if (m[3] === 'later') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:later' };
-    const dir = m[3] === 'from now' || m[3] === 'hence' ? 1 : -1;
+    if (m[5] === 'later') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:later' };
+    const dir = m[5] === 'from now' || m[5] === 'hence' ? 1 : -1;
     if (n === 'X') return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:vague-offset' };
     if (unit.startsWith('T')) return { type: 'TIME', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'rel:offset' };
-    return { type: 'DATE', value: shift(ref, unit, dir * n), rule: 'rel:offset' };
+    // "a year and a half ago": 18 months back, a month; "a week and a half ago": 10 or 11 days back, a day.
+    let back = n;
+    if (!Number.isInteger(back)) [unit, back] = unit === 'Y' ? ['M', back * 12] : unit === 'W' ? ['D', Math.round(back * 7)] : [unit, Math.round(back)];
+    return { type: 'DATE', value: shift(ref, unit, dir * back), rule: 'rel:offset' };
   }
   // Durations: "two weeks", "10 years", "the past several months", "about a month", "the first nine months", "two-year",
   // "two more weeks"
-  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+(?:\.\d+)?|\d+)(?:[- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?(?:[- ](?:long|old))?$/.exec(text))) {
-    const n = quantity(m[1]);
-    const unit = unitOf(m[2]);
+  // "two and a half years", "an hour and a half", "the last twenty-four hours", "eight trading days"
+  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+ty[- ]\w+|half an?|an? half|\w+(?:\.\d+)?|\d+)([- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?(?: trading| business| working(?= day))?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?( and a half)?(?:[- ](?:long|old))?$/.exec(text))) {
+    const count = quantity(m[1]);
+    const n = typeof count === 'number' && (m[2] || m[4]) ? count + 0.5 : count;
+    const unit = unitOf(m[3]);
     if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };
   }
   if ((m = /^(?:the )?(?:(?:past|last|next|coming|recent) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/.exec(text))) {
@@ -444,6 +467,12 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     const last = m[1] === 'last' || m[1] === 'final';
     const day = last ? daysInMonth(y, month) - 3 : 4 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(m[1]);
     return { type: 'DATE', value: formatWeek({ y, m: month, d: day }), rule: 'rel:week-of-month' };
+  }
+  // "the week of March 6": the week that holds the day.
+  if ((m = /^week of (.+)$/.exec(text))) {
+    const day = calendar(m[1], ref, ctx);
+    if (!day || !/^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(day.value)) return null;
+    return { type: 'DATE', value: day.value.startsWith('X') ? 'XXXX-WXX' : formatWeek(parseYmd(day.value)!), rule: 'rel:week-of-date' };
   }
   if ((m = MONTH_REL_YEAR.exec(text))) {
     return { type: 'DATE', value: ref ? formatYm(ref.y + YEAR_OFFSET[m[2]], MONTHS[m[1]]) : `XXXX-${pad(MONTHS[m[1]])}`, rule: 'rel:month-of-year' };

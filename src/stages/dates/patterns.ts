@@ -23,13 +23,16 @@ export const SPELLED_YEAR = String.raw`(?:nineteen|eighteen)[- ](?:(?:${TENS})(?
 const YEAR = String.raw`(?:\d{4}|${SPELLED_YEAR})`;
 /** "the twenties" ... "the nineties", in order: decade 2 to 9. */
 export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-const COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple of|\\d+(?:\\.\\d+)?';
+// "twenty-four", "twenty four", "a half", "half an", "two and a half": counts of the units below.
+const COUNT = `an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:${TENS})(?:[- ](?:${UNITS}))?|hundred|few|several|couple of|half an?|an? half|\\d+(?:\\.\\d+)?`;
+const AND_A_HALF = '[- ]and[- ]a[- ]half';
 
 const AMOUNT = '(?:less|more|fewer) than|up to';
 
 // Lengths of time: "three years", "more than a decade", "decades", "a few weeks", "seconds" (not the ordinal
-// "second"). "24-hour": the unit word only; the dates stage joins the number before a hyphen.
-const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT}) (?:(?:more|additional|straight|consecutive) )?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`, 'gi');
+// "second"), "two and a half years", "an hour and a half", "eight trading days". "24-hour": the unit word only; the
+// dates stage joins the number before a hyphen.
+const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT})(?:${AND_A_HALF})? (?:(?:more|additional|straight|consecutive) )?(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:${AND_A_HALF}\b)?\b`, 'gi');
 
 // Times written with numbers alone: "the first half of 1990", "5 p.m. EST", "17:00 GMT", "the 1990s", ISO dates.
 const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next|the) year)\b`;
@@ -45,7 +48,7 @@ const ISO_DATE = String.raw`(?:1\d|20)\d\d-[01]\d-[0-3]\d\b`;
 // The order is the order of preference where two match at one place.
 const anyCase = (alternatives: string[]) => new RegExp(String.raw`\b(?:${alternatives.join('|')})|(?:\B'|’)[1-9]0s\b`, 'gi');
 const ANY_CASE = anyCase([
-  String.raw`(?:now|currently|current|recently|recent|nowadays|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
+  String.raw`(?:now|currently|current|recently|recent|nowadays|these days|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
   String.raw`recent (?:days|weeks|months|years|decades)\b`,
   // "the year two thousand", "the 1988 second quarter": one extent, before "the year" alone.
   String.raw`the year (?:\d{4}|${SPELLED_YEAR})\b|(?:the )?(?:1[5-9]|20)\d\d (?:first|second|third|fourth)[- ]quarter\b`,
@@ -91,6 +94,8 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS).filter((name) => name !== 'new year'
   .join('|');
 
 const CASED = new RegExp([
+  // "the week of March 6": one extent, the week (before the day alone).
+  String.raw`\b(?:the )?week of (?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,
   String.raw`\b(?:${MONTH})(?:,| of)? (?:this|last|next) year\b`,
   String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,

@@ -205,6 +205,26 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['these days', 'DATE', 'PRESENT_REF'], ['each July', 'SET', 'XXXX-07'], ['the week of March 6', 'DATE', '2000-W10']]);
   });
 
+  it('"mid-July", "late-November", "early Tuesday", "the 4th of July", "3rd March": the whole extent and its day or month', () => {
+    const r = extractSync({
+      text: 'The meeting is scheduled for mid-July. Sales fell in late-November. The talks collapsed early Tuesday. He was born on the 12th of March 1950 and married on 3rd March.',
+      publishedAt: '2021-06-16',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([
+      ['mid-July', '2021-07'], ['late-November', '2020-11'], ['early Tuesday', '2021-06-15'], ['the 12th of March 1950', '1950-03-12'], ['3rd March', '2021-03-03'],
+    ]);
+  });
+
+  it('"last" after "to" or a modal is the verb; "every two years" is a set; "forecast to" looks ahead', () => {
+    const r = extractSync({
+      text: 'Orders for durable goods, meant to last three years or more, rose. The strike could last weeks. The summit takes place every two years. The storm is forecast to hit on the weekend.',
+      publishedAt: '2021-06-16',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['three years', 'DURATION', 'P3Y'], ['weeks', 'DURATION', 'PXW'], ['every two years', 'SET', 'P2Y'], ['the weekend', 'DATE', '2021-W24-WE'],
+    ]);
+  });
+
   it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {
     const r = extractSync({ text: 'He will speak at 3 p.m. ET on Thursday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 p.m. ET', '2019-04-04T15:00'], ['Thursday', '2019-04-04']]);

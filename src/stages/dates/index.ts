@@ -18,13 +18,14 @@ const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|ho
 const NO_DETERMINER = /^(?:recent|current)$/i;
 const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current', 'following', 'preceding']);
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
 const TIME_ZONE = new RegExp(`^${ZONE}$`);
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'due', 'effective']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'forecast', 'due', 'effective']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
@@ -60,6 +61,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
   // "following last month": without "the", "following" and "preceding" are prepositions.
   if (a < first && (tokens[a].lower === 'following' || tokens[a].lower === 'preceding')) a++;
+  // "expected to last several days", "could last weeks": after "to" or a modal "last" is the verb.
+  if (a < first && tokens[a].lower === 'last' && a > sentenceFirst && ((tokens[a - 1].lower === 'to' && tokens[a - 1].pos === 'PART') || MODALS.has(tokens[a - 1].lower))) a++;
   // "stated that Thursday's debate was ...": after a verb "that" opens a clause, it is no determiner.
   if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
   // "in a May 4 letter", "A June poll": the article goes with the noun after the date.

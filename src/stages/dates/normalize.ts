@@ -247,6 +247,11 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     if (m[2] === 'season') return { type: 'SET', value: 'XXXX-XX', rule: 'set:every' };
     return { type: 'SET', value: durationValue(m[1] ? 2 : 1, unit), rule: 'set:every' };
   }
+  // "every two years", "every 10 minutes": a set with that period.
+  if ((m = /^every (\w+ty[- ]\w+|\w+|\d+) (second|minute|hour|day|week|month|quarter|year|decade)s$/.exec(text))) {
+    const n = quantity(m[1]);
+    if (n === 'X' || (typeof n === 'number' && Number.isInteger(n))) return { type: 'SET', value: durationValue(n, UNITS[m[2]]), rule: 'set:every-n' };
+  }
   if ((m = /^(?:every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.exec(text))) {
     return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[m[1]]}`, rule: 'set:every-weekday' };
   }
@@ -295,7 +300,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if (text === 'yesterday') return { type: 'DATE', value: shift(ref, 'D', -1), rule: 'rel:yesterday' };
   if (text === 'tomorrow') return { type: 'DATE', value: shift(ref, 'D', 1), rule: 'rel:tomorrow' };
   // Weekdays: "Wednesday", "last Friday", "next Monday", "on Wednesday"
-  if ((m = /^(?:(last|next|this|past|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?$/.exec(text))) {
+  // ("early Tuesday", "late Friday": that day.)
+  if ((m = /^(?:(?:early|late) )?(?:(last|next|this|past|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?$/.exec(text))) {
     const explicit = m[1] === 'last' || m[1] === 'past' ? 'last' : m[1] === 'next' || m[1] === 'coming' ? 'next' : m[1] === 'this' ? 'this' : undefined;
     return { type: 'DATE', value: resolveWeekday(ref, WEEKDAYS[m[2]], ctx.future, explicit), rule: 'rel:weekday' };
   }
@@ -418,7 +424,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
 }
 
 const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?';
-const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid-?|(?:the )?(?:end|beginning|start|middle) of) )?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid|(?:the )?(?:end|beginning|start|middle) of)[- ])?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
 const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE}(?:,| of)? (this|last|next) year$`);

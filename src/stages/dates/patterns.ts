@@ -99,9 +99,10 @@ const CASED = new RegExp([
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,
   String.raw`\b(?:${MONTH})(?:,| of)? (?:this|last|next) year\b`,
   String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
-  String.raw`\b\d{1,2} (?:${MONTH}|${MONTH_ABBREVIATION})(?: \d{4})?\b`,
-  // "the end of November", "the beginning of 1990", "mid-March", "June 2009".
-  String.raw`\b(?:(?:end|beginning|start|middle) of |mid-)?(?:${MONTH})(?:,? ${YEAR}| of ${YEAR})?\b`,
+  // "3 March", "the 4th of July", "3rd March 2021".
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|${MONTH_ABBREVIATION})(?:,? \d{4})?\b`,
+  // "the end of November", "the beginning of 1990", "mid-March", "late-November", "June 2009".
+  String.raw`\b(?:(?:end|beginning|start|middle) of |(?:mid|early|late)-)?(?:${MONTH})(?:,? ${YEAR}| of ${YEAR})?\b`,
   YEAR_PART,
   // "Q1 2019", "Q3", "H1 2019": a quarter or a half (before the year, which would match alone).
   String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b|\bH[12][ -]\d{4}\b`,

@@ -211,6 +211,14 @@ describe('between the speaker and the cue', () => {
       [['The Florida Republican', 'say', 'that his lack of foreign policy knowledge was worrisome']]],
     // "who" stands for a person or group.
     ['Collins, who had previously endorsed former Florida Gov. Jeb Bush, represents a district in New York.', [['who', 'endorsed', 'former Florida Gov. Jeb Bush']]],
+    // "which" for a body: its clause ends at the comma before the main verb, which has its own speaker.
+    ['The company, which declined to comment, said last week it would cut jobs.',
+      [['which', 'declined', 'to comment'], ['The company, which declined to comment', 'said', 'it would cut jobs']]],
+    ['The union, which represents 5,000 workers, said it would strike.', [['The union, which represents 5,000 workers', 'said', 'it would strike']]],
+    // An irregular participle with its agent describes the speaker; "quoted as saying" reports the one quoted.
+    ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
+    ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],
+    ['"We have covered the entire list," Yeltsin was quoted as saying by the ITAR-Tass news agency.', [['Yeltsin', 'quoted as saying', '"We have covered the entire list,"']]],
     // An infinitive: the subject of the clause, or the object before "to" that does it.
     ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],

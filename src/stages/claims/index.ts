@@ -268,6 +268,24 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
       continue;
     }
+    // "The minister was quoted by state media as saying the border would reopen": the one quoted speaks.
+    if (t.lower === 'quoted' && tokens[i - 1]?.pos === 'AUX') {
+      let k = i + 1;
+      while (k < Math.min(s.lastToken, i + 10) && tokens[k].lower !== 'as' && !END_PUNCT.has(tokens[k].value)) k++;
+      const saying = tokens[k]?.lower === 'as' && k + 1 < s.lastToken && /ing$/.test(tokens[k + 1].lower) && cues.words.has(tokens[k + 1].lemma) ? k + 1 : -1;
+      const src = saying > 0 ? sourceSpan(tokens, i - 2, s, 'left') : null;
+      // ('“...,” Yeltsin was quoted as saying by the ITAR-Tass news agency.': the words came before.)
+      const body = src && tokens[saying + 1]?.lower !== 'by' ? contentAfter(tokens, saying + 1, s, tokens[saying].lemma, dateEnds) : null;
+      const before = src && !body && src.first > s.firstToken ? contentBefore(doc, s, src.first - 1) : null;
+      if (src && (body || before)) {
+        const quoted = body ? OPEN_QUOTES.has(tokens[body.first].value) : before!.quoted;
+        const end = body && quoted ? quotationEnd(text, tokens[body.first].start) : -1;
+        const content = body ? (end > 0 ? { start: tokens[body.first].start, end } : trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM)) : before!.span;
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, saying + 1), content, quoted, rule: 'claims:quoted-as-saying' });
+        i = saying;
+        continue;
+      }
+    }
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
     const stateEnd = phrasal ? cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (stateEnd !== undefined) {
@@ -503,7 +521,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
     }
     // "Collins, who had endorsed Jeb Bush, represents a district": the relative clause ends where the main verb follows.
-    if (tokens[src.last - 1].lower === 'who' && tokens[src.first - 1]?.value === ',' && tokens[body.first].lower !== 'that') {
+    // ("The company, which declined to comment, said ...": "which" too.)
+    if (RELATIVE_SUBJECT.has(tokens[src.last - 1].lower) && tokens[src.first - 1]?.value === ',' && tokens[body.first].lower !== 'that') {
       for (let k = body.first + 1; k + 1 < body.last; k++) {
         if (tokens[k].value === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) { body.last = k; break; }
       }

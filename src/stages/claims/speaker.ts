@@ -99,7 +99,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       }
       // "Mr. Manafort, citing ..., said", "The poll, released on Wednesday by ..., showed": a participle phrase between
       // the name and the cue, like a relative clause.
-      const relative = inner[0]?.lower === 'who' || (inner[0]?.pos === 'VERB' && /(?:ing|ed)$/.test(inner[0].lower));
+      // ("The union, which represents 5,000 workers, said": "which" for a body or a document.)
+      // ("The document, seen by Reuters, said": an irregular participle with its agent.)
+      const relative = inner[0]?.lower === 'who' || inner[0]?.lower === 'which' || (inner[0]?.pos === 'VERB' && (/(?:ing|ed)$/.test(inner[0].lower) || inner[1]?.lower === 'by'));
       // ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said": a name the tagger
       // read as a verb ends the first appositive; the person opening the sentence speaks.)
       if (relative || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')' || (capitalVerb(tokens[k - 1]) && tokens[k - 2]?.pos === 'PROPN')) {

@@ -108,6 +108,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The report, released Tuesday', 'document'], ['Another Clinton ally, Agriculture Secretary Tom Vilsack', 'named']]);
   });
 
+  it('a participle after the head ends its phrase too: "A UN report released Tuesday" is a document', () => {
+    const r = extractSync({ text: 'A UN report released Tuesday said the number of refugees had doubled.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['A UN report released Tuesday', 'document']]);
+  });
+
   it('a date opening the speaker\'s words is when, not who: "Late Saturday he announced" is his claim, dated Saturday', () => {
     const r = extractSync({ text: 'Late Saturday he announced that the talks would resume. A June poll found that voters were split.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, r.dates.find((d) => d.id === c.dateId)?.text ?? null]))
@@ -219,6 +224,8 @@ describe('between the speaker and the cue', () => {
     ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
     ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],
     ['"We have covered the entire list," Yeltsin was quoted as saying by the ITAR-Tass news agency.', [['Yeltsin', 'quoted as saying', '"We have covered the entire list,"']]],
+    // A hearer's name may hold a word the tagger reads as a verb.
+    ['The senator told The Associated Press on Monday that she would run.', [['The senator', 'told', 'that she would run']]],
     // An infinitive: the subject of the clause, or the object before "to" that does it.
     ['Speaker Paul Ryan was reluctant to endorse Mr. Trump.', [['Speaker Paul Ryan', 'endorse', 'Mr. Trump']]],
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
@@ -551,6 +558,7 @@ describe('anonymity', () => {
     ['Officials speaking on condition of anonymity said the deal was dead.', 'Officials speaking on condition of anonymity', 'the deal was dead'],
     ['A source who declined to be named told Reuters the plan was off.', 'A source who declined to be named', 'the plan was off'],
     ['The official, who spoke on the condition of anonymity to discuss internal deliberations, said talks had stalled.', 'The official, who spoke on the condition of anonymity to discuss internal deliberations', 'talks had stalled'],
+    ['Sources close to the negotiations say a deal is near.', 'Sources close to the negotiations', 'a deal is near'],
   ])('a clause granting anonymity belongs to the speaker and reports nothing: %s', (text, speaker, content) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.content.text])).toEqual([[speaker, 'anonymous', content]]);

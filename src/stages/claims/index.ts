@@ -104,7 +104,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     // The complementizer belongs to the content, as PolNeAR marks it ("said that ...").
     if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k; break; }
     if (t.value === ':') { first = k + 1; break; }
-    if (t.pos === 'VERB' || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
+    // ("told The Associated Press on Monday that ...": a capitalized word inside the hearer's name is no verb.)
+    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd)) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   // "said Monday it would ...", "said on Monday it would ...", "said last week, it ...": the date tells when, not what
   // (unless it is the subject: "said Monday was the deadline").

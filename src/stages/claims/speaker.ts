@@ -143,7 +143,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // ("what officials called": a relative word the tagger reads as a determiner opens no name.)
     if (j < end && RELATIVES.has(t.lower)) break;
     if (isNp(t) && !(t.pos === 'PRON' && j < end && !POSSESSIVE.has(t.lower))) { j--; continue; }
-    if (NP_INNER.has(t.lower) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
+    // ("Sources close to the negotiations say": "close to" too.)
+    if ((NP_INNER.has(t.lower) || (t.lower === 'to' && tokens[j - 1]?.lower === 'close')) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
     // ("Lynch announced": opening the sentence, right before the cue, too.)
@@ -208,7 +209,9 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   const inner: Token[] = [];
   for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) if (tokens[i].start >= span.start) inner.push(tokens[i]);
   // ("A source who declined to be named": a relative clause ends the head's phrase too.)
-  const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
+  const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.lower === 'close' && inner[k + 1]?.lower === 'to') ||
+    // ("A UN report released Tuesday": a participle after the head.)
+    (t.pos === 'VERB' && /^[a-z]/.test(t.value) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
   // No noun at all ("according to sources", read as a verb): the last word.
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));

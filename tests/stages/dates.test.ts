@@ -225,6 +225,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('"the April-June quarter" is the second quarter; "the night of Oct. 23" is the day alone, as TimeBank marks it', () => {
+    const r = extractSync({ text: 'Growth slowed in the April-June quarter. He was shot to death on the night of Oct. 23 at his home.', publishedAt: '1998-10-26' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the April-June quarter', '1998-Q2'], ['Oct. 23', '1998-10-23']]);
+  });
+
   it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {
     const r = extractSync({ text: 'He will speak at 3 p.m. ET on Thursday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 p.m. ET', '2019-04-04T15:00'], ['Thursday', '2019-04-04']]);

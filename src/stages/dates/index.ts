@@ -199,6 +199,8 @@ export const dates: Stage = {
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
       // "Schwarz, 52 years old,": an age.
       if (e.hint === 'DURATION' && e.last < s.lastToken && tokens[e.last].lower === 'old' && /^\S+ years?$/i.test(surface)) continue;
+      // "shot on the night of Oct. 23": TimeBank marks the day alone.
+      if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && MONTHS[tokens[e.last + 1].lower.replace(/\.$/, '')] && upperAt(tokens[e.last + 1].value, 0)) continue;
       const lastWord = tokens[e.last - 1];
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
       const quarterly = QUARTERLY.test(text.slice(s.start, s.end)) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text));

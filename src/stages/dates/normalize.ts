@@ -346,6 +346,10 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[1] ?? m[3] ?? (ref ? String(ref.y - past) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }
+  // "the April-June quarter", "the July-September quarter of 2020": a calendar quarter named by its months.
+  if ((m = MONTHS_QUARTER.exec(text)) && (MONTHS[m[1]] + 2) % 12 === MONTHS[m[2]] % 12 && MONTHS[m[1]] % 3 === 1) {
+    return normalize(`the ${m[3] ? `${m[3]} ` : ''}${['first', 'second', 'third', 'fourth'][(MONTHS[m[1]] - 1) / 3]} quarter`, ctx);
+  }
   // "Q3", "Q1 2019", "Q2 FY2020": the same as "the third quarter", "the 2019 first quarter".
   if ((m = /^(?:(\d{4}) )?q([1-4])(?:[ -](?:fy ?)?(\d{4}))?$/.exec(text))) {
     const year = m[1] ?? m[3];
@@ -427,6 +431,7 @@ const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|
 const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid|(?:the )?(?:end|beginning|start|middle) of)[- ])?${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2})?)?,?(?: (\\d{4}))?$`);
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
+const MONTHS_QUARTER = new RegExp(`^(?:the )?${MONTH_RE}[-–]${MONTH_RE} quarter(?: of (\\d{4}))?$`);
 const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE}(?:,| of)? (this|last|next) year$`);
 // "the last week of March": a week of a month.
 const WEEK_OF_MONTH = new RegExp(`^(first|second|third|fourth|last|final) week of ${MONTH_RE}(?:,? (\\d{4}))?$`);

@@ -94,6 +94,8 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS).filter((name) => name !== 'new year'
   .join('|');
 
 const CASED = new RegExp([
+  // "the April-June quarter": one extent, a quarter.
+  String.raw`\b(?:${MONTH_NAMES})[-–](?:${MONTH_NAMES}) quarter(?: of \d{4})?\b`,
   // "the week of March 6": one extent, the week (before the day alone).
   String.raw`\b(?:the )?week of (?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,

@@ -402,6 +402,24 @@ describe('nested claims', () => {
   });
 });
 
+describe('nesting is a tree', () => {
+  it('"Li assured that ..., Xinhua reported": Li\'s words end before the outer speaker, and Li\'s claim hangs on Xinhua\'s', () => {
+    const r = extractSync({ text: 'Li assured that foreign companies would be treated fairly, Xinhua reported.', publishedAt: '2016-01-31' });
+    const outer = r.claims.find((c) => c.cue.text === 'reported')!;
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.content.text, c.parentId])).toEqual([
+      ['Li', 'assured', 'that foreign companies would be treated fairly', outer.id],
+      ['Xinhua', 'reported', 'Li assured that foreign companies would be treated fairly', null],
+    ]);
+  });
+
+  it('two claims whose contents hold each other\'s cue are not each other\'s parent: the wider one is outside', () => {
+    const r = extractSync({ text: 'Castro called Munero -- who reportedly drove a taxi and engaged in unofficial businesses in the Cuban city of Cardenas -- a criminal.', publishedAt: '2000-01-31' });
+    const [called, reportedly] = r.claims;
+    expect([called.cue.text, reportedly.cue.text]).toEqual(['called', 'reportedly']);
+    expect([called.parentId, reportedly.parentId]).toEqual([reportedly.id, null]);
+  });
+});
+
 describe('nested claims under a dropped one', () => {
   it('hang on the nearest claim kept above them', () => {
     const r = extractSync({ text: 'Donald Trump said he believes the Journal wrote that the talks failed.', publishedAt: '2016-01-31' });

@@ -946,6 +946,18 @@ export const claims: Stage = {
         rule: f.rule,
       });
     }
+    // "Li assured that firms would be treated fairly, Xinhua reported": the words after the inner cue end where the
+    // outer claim's words do, before its speaker (each content held the other's cue).
+    const reported = spanIndex(out, (c) => c.content);
+    for (const c of out) {
+      for (const p of overlapping(reported, c.cue)) {
+        const outer = p.item;
+        if (outer === c || !outer.speaker || !contains(outer.content, c.cue) || !contains(c.content, outer.cue) || outer.cue.start < c.cue.start || outer.content.end >= c.content.end) continue;
+        // (Only where a comma sets the outer speaker off: ", Xinhua reported".)
+        if (!/,\s*$/.test(text.slice(outer.content.end, outer.speaker.start))) continue;
+        c.content = textSpan(text, c.content.start, outer.content.end);
+      }
+    }
     // Nested attribution: a claim whose cue sits inside another claim's content (the narrowest such content; the
     // first claim found of those as narrow).
     const contents = spanIndex(out, (c) => c.content);
@@ -995,15 +1007,36 @@ export const claims: Stage = {
     }
     const kept = out.filter((c) => !dropped.has(c.id));
     // A claim nested in a dropped one hangs on the nearest claim kept above it.
+    // (Never itself: a chain of dropped claims that leads back to the claim ends it.)
     for (const c of kept) {
       let parentId = c.parentId;
       while (parentId !== null && dropped.has(parentId)) parentId = byId.get(parentId)!.parentId;
-      c.parentId = parentId;
+      c.parentId = parentId === c.id ? null : parentId;
     }
+    breakCycles(kept);
     kept.sort((a, b) => a.cue.start - b.cue.start);
     return { claims: kept };
   },
 };
+
+/** Two claims whose contents each hold the other's cue ("Castro called Munero -- who reportedly drove a taxi"; "A, he
+ *  said, B" read both ways) would be each other's parent: in each such loop the claim with the widest content is the
+ *  outer one and has no parent. */
+function breakCycles(claims: Claim[]): void {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const c of claims) {
+    const path: Claim[] = [];
+    let at: Claim | undefined = c;
+    while (at && !path.includes(at)) {
+      path.push(at);
+      at = at.parentId === null ? undefined : byId.get(at.parentId);
+    }
+    if (!at) continue;
+    const loop = path.slice(path.indexOf(at));
+    const width = (x: Claim) => x.content.end - x.content.start;
+    loop.reduce((a, b) => (width(b) > width(a) || (width(b) === width(a) && b.cue.start < a.cue.start) ? b : a)).parentId = null;
+  }
+}
 
 /** The kind of the cue word at an offset (speech, belief, stance, ...), as the lexicon lists its lemma or form. */
 function cueKind(tokens: readonly Token[], cues: CueWords, at: number): string | undefined {

@@ -156,6 +156,13 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   return last - first >= 2 || named ? { first, last } : null;
 }
 
+/** The words contentAfter found, as a span: a quotation runs on to its closing mark, over sentences if it must. */
+function wordsAfter(text: string, tokens: readonly Token[], body: { first: number; last: number }): { span: Span; quoted: boolean } {
+  const quoted = OPEN_QUOTES.has(tokens[body.first].value);
+  const end = quoted ? quotationEnd(text, tokens[body.first].start) : -1;
+  return { span: end > 0 ? { start: tokens[body.first].start, end } : trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted };
+}
+
 /** The token after the quote opened at `open` closes (within the sentence, else its end). */
 function quoteEnd(tokens: readonly Token[], open: number, s: Sentence): number {
   for (let k = open + 1; k < s.lastToken; k++) if (CLOSE_QUOTES.has(tokens[k].value) && tokens[k].value !== '"' || (tokens[k].value === '"' && k > open + 1)) return k + 1;
@@ -263,9 +270,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const src = sourceSpan(tokens, i - 1, s, 'left');
       const body = src && tokens[src.first - 1]?.lower === 'as' ? contentAfter(tokens, i + 2, s, 'put', dateEnds) : null;
       if (src && body) {
-        const quoted = OPEN_QUOTES.has(tokens[body.first].value);
-        const end = quoted ? quotationEnd(text, tokens[body.first].start) : -1;
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 2), content: end > 0 ? { start: tokens[body.first].start, end } : trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted, rule: 'claims:as-put-it' });
+        const words = wordsAfter(text, tokens, body);
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 2), content: words.span, quoted: words.quoted, rule: 'claims:as-put-it' });
       }
       continue;
     }
@@ -277,12 +283,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const src = saying > 0 ? sourceSpan(tokens, i - 2, s, 'left') : null;
       // ('“...,” Yeltsin was quoted as saying by the ITAR-Tass news agency.': the words came before.)
       const body = src && tokens[saying + 1]?.lower !== 'by' ? contentAfter(tokens, saying + 1, s, tokens[saying].lemma, dateEnds) : null;
-      const before = src && !body && src.first > s.firstToken ? contentBefore(doc, s, src.first - 1) : null;
-      if (src && (body || before)) {
-        const quoted = body ? OPEN_QUOTES.has(tokens[body.first].value) : before!.quoted;
-        const end = body && quoted ? quotationEnd(text, tokens[body.first].start) : -1;
-        const content = body ? (end > 0 ? { start: tokens[body.first].start, end } : trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM)) : before!.span;
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, saying + 1), content, quoted, rule: 'claims:quoted-as-saying' });
+      const words = !src ? null : body ? wordsAfter(text, tokens, body) : src.first > s.firstToken ? contentBefore(doc, s, src.first - 1) : null;
+      if (src && words) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, saying + 1), content: words.span, quoted: words.quoted, rule: 'claims:quoted-as-saying' });
         i = saying;
         continue;
       }

@@ -56,6 +56,12 @@ function quantity(word: string): number | 'X' | undefined {
   return undefined;
 }
 
+/** A count with "and a half" written before or after its unit ("two and a half years", "an hour and a half"). */
+function counted(word: string, andAHalf: string | undefined): number | 'X' | undefined {
+  const n = quantity(word);
+  return typeof n === 'number' && andAHalf ? n + 0.5 : n;
+}
+
 function durationValue(n: number | 'X', unit: string): string {
   if (unit === 'WE') return n === 'X' ? 'PXWE' : `P${n}WE`;
   // Vague decades as years, as TimeBank and MEANTIME both value "decades-long" (PXY, not PXDE).
@@ -384,8 +390,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago", "twenty-five years ago",
   // "a year and a half ago"
   if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\w+|\d+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
-    const count = quantity(m[1]);
-    const n = typeof count === 'number' && (m[2] || m[4]) ? count + 0.5 : count;
+    const n = counted(m[1], m[2] ?? m[4]);
     let unit = UNITS[m[3]];
     if (n === undefined) return null;
     // "three days later", "an hour later": counted from an event the text tells of, not from the publication date;
@@ -403,8 +408,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // "two more weeks"
   // "two and a half years", "an hour and a half", "the last twenty-four hours", "eight trading days"
   if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+ty[- ]\w+|half an?|an? half|\w+(?:\.\d+)?|\d+)([- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?(?: trading| business| working(?= day))?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?( and a half)?(?:[- ](?:long|old))?$/.exec(text))) {
-    const count = quantity(m[1]);
-    const n = typeof count === 'number' && (m[2] || m[4]) ? count + 0.5 : count;
+    const n = counted(m[1], m[2] ?? m[4]);
     const unit = unitOf(m[3]);
     if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };
   }

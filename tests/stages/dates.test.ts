@@ -230,6 +230,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the April-June quarter', '1998-Q2'], ['Oct. 23', '1998-10-23']]);
   });
 
+  it('"FY24" is the fiscal year 2024, "H1 FY2024" its first half', () => {
+    const r = extractSync({ text: 'Revenue rose 12% in FY24. Sales in H1 FY2024 were flat.', publishedAt: '2024-05-15' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['FY24', '2024'], ['H1 FY2024', '2024-H1']]);
+  });
+
   it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {
     const r = extractSync({ text: 'He will speak at 3 p.m. ET on Thursday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 p.m. ET', '2019-04-04T15:00'], ['Thursday', '2019-04-04']]);

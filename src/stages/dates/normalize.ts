@@ -314,6 +314,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // Years, decades: "2017", "1990s", "the '90s", "fiscal 1998"
   if ((m = /^(?:(?:the )?(?:year|calendar year|calendar|end of|beginning of|start of|middle of) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
   if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
+  // "FY24": the fiscal year that ends in 2024.
+  if ((m = /^fy ?(\d{2})$/.exec(text))) return { type: 'DATE', value: String((Number(m[1]) < 50 ? 2000 : 1900) + Number(m[1])), rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
   if ((m = /^(?:the )?'?(\d)0s$/.exec(text))) return { type: 'DATE', value: `19${m[1]}`, rule: 'abs:decade' };
   // "the nineties", "the Twenties": the latest such decade that has begun.
@@ -334,7 +336,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // Halves: "the first half of 1990" -> 1990-H1, "the last half of last year".
   // ("H1 2019" is "the first half of 2019".)
-  if ((m = /^h([12])[ -](\d{4})$/.exec(text))) return normalize(`the ${m[1] === '1' ? 'first' : 'second'} half of ${m[2]}`, ctx);
+  if ((m = /^h([12])[ -](?:fy ?)?(\d{4})$/.exec(text))) return normalize(`the ${m[1] === '1' ? 'first' : 'second'} half of ${m[2]}`, ctx);
   if ((m = /^(?:the )?(first|second|last|latter) half of (\d{4}|(?:last|this|next|the) year)$/.exec(text))) {
     const rel = /^(last|this|next|the) year$/.exec(m[2]);
     const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[2];

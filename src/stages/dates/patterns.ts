@@ -36,8 +36,8 @@ const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT})(?:$
 
 // Times written with numbers alone: "the first half of 1990", "5 p.m. EST", "17:00 GMT", "the 1990s", ISO dates.
 const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next|the) year)\b`;
-// "FY2018", "FY 2019": a fiscal year.
-const FISCAL_YEAR = String.raw`fy ?\d{4}\b`;
+// "FY2018", "FY 2019", "FY24": a fiscal year.
+const FISCAL_YEAR = String.raw`fy ?(?:\d{4}|\d{2})\b`;
 const CLOCK = String.raw`\d{1,2}(?::\d\d)? ?(?:[ap]\.m\.|[ap]m\b)(?: ${ZONE}\b)?`;
 const CLOCK_24 = String.raw`\d{1,2}:\d\d\b(?![.:]\d)(?: ${ZONE}\b)?`;
 const DECADE = String.raw`(?:1\d|20)\d0s\b|[1-9]0s\b`;
@@ -107,7 +107,7 @@ const CASED = new RegExp([
   String.raw`\b(?:(?:end|beginning|start|middle) of |(?:mid|early|late)-)?(?:${MONTH})(?:,? ${YEAR}| of ${YEAR})?\b`,
   YEAR_PART,
   // "Q1 2019", "Q3", "H1 2019": a quarter or a half (before the year, which would match alone).
-  String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b|\bH[12][ -]\d{4}\b`,
+  String.raw`\bQ[1-4](?:[ -](?:FY ?)?\d{4})?\b|\bH[12][ -](?:FY ?)?\d{4}\b`,
   YEAR_NUMBER,
   // "Election Day", "the Thanksgiving holiday", "the Labor Day weekend", "Easter week", "Easter 2018".
   String.raw`(?<!\b(?:Lunar|Chinese|Jewish|Persian|Islamic|Orthodox) )\b(?:${HOLIDAY_NAMES})(?: (?:holidays?|weekend|week))?(?:,? \d{4}\b(?![,.]?\d))?\b`,

@@ -224,6 +224,8 @@ describe('between the speaker and the cue', () => {
     ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
     ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],
     ['"We have covered the entire list," Yeltsin was quoted as saying by the ITAR-Tass news agency.', [['Yeltsin', 'quoted as saying', '"We have covered the entire list,"']]],
+    // A participle between an article and its noun is no verb: the content still starts at "that".
+    ['The company said in an emailed statement that it was reviewing the matter.', [['The company', 'said', 'that it was reviewing the matter']]],
     // A hearer's name may hold a word the tagger reads as a verb.
     ['The senator told The Associated Press on Monday that she would run.', [['The senator', 'told', 'that she would run']]],
     // An infinitive: the subject of the clause, or the object before "to" that does it.

@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -89,6 +89,7 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
   return out;
 }
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
 function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>): { first: number; last: number } | null {
@@ -105,7 +106,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k; break; }
     if (t.value === ':') { first = k + 1; break; }
     // ("told The Associated Press on Monday that ...": a capitalized word inside the hearer's name is no verb.)
-    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd)) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
+    // ("said in an emailed statement that ...", "said in a prepared statement that ...": nor is a word between an
+    // article or possessive and a noun inside a prepositional phrase.)
+    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !((ARTICLES.has(tokens[k - 1].lower) || tokens[k - 1].pos === 'PRON') && tokens[k + 1]?.pos === 'NOUN' && inPrepositionalPhrase(tokens, k, cueEnd))) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   // "said Monday it would ...", "said on Monday it would ...", "said last week, it ...": the date tells when, not what
   // (unless it is the subject: "said Monday was the deadline").
@@ -312,6 +315,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // "in an emailed statement": right after an article inside a prepositional phrase the word is a noun's (after a
+    // possessive it may be a noun cue PolNeAR marks: "his calls for", "his proposed legislation").
+    if (t.pos === 'VERB' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && inPrepositionalPhrase(tokens, i, s.firstToken)) continue;
     // "Clinton sought to reassure voters" tells an intention; "migrants seeking asylum" does not.
     if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb

@@ -224,6 +224,11 @@ describe('between the speaker and the cue', () => {
     ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
     ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],
     ['"We have covered the entire list," Yeltsin was quoted as saying by the ITAR-Tass news agency.', [['Yeltsin', 'quoted as saying', '"We have covered the entire list,"']]],
+    // A participle after a quotation's attribution speaks for the same speaker, with its own words after it.
+    ['"We are not going to negotiate," Smith said, adding: "The answer is no."', [['Smith', 'said', '"We are not going to negotiate,"'], ['Smith', 'adding', '"The answer is no."']]],
+    // A date between the subject's appositive and the verb is when, not who.
+    ['Trump, the Republican nominee, on Monday proposed a ban on imports.', [['Trump, the Republican nominee', 'proposed', 'a ban on imports']]],
+    ['Trump on Monday proposed a ban on imports.', [['Trump', 'proposed', 'a ban on imports']]],
     // A participle between an article and its noun is no verb: the content still starts at "that".
     ['The company said in an emailed statement that it was reviewing the matter.', [['The company', 'said', 'that it was reviewing the matter']]],
     // A hearer's name may hold a word the tagger reads as a verb.

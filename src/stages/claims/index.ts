@@ -441,11 +441,19 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
       const head = sourceSpan(tokens, src.first - 2, s, 'left');
       if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
+    } else if (dateOnly) {
+      // "Trump, whose views have upset his party, last year proposed a ban", "Trump, the nominee, on Monday proposed":
+      // a date after the subject's appositive is when; the subject before the comma speaks.
+      const comma = tokens[src.first - 1]?.pos === 'ADP' ? src.first - 2 : src.first - 1;
+      const head = tokens[comma]?.value === ',' ? sourceSpan(tokens, comma, s, 'left') : null;
+      if (head) src = head;
     }
     const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : speakerDates.find((d) => d.end === src!.span.end && d.start > src!.span.start);
     if (trailingDate) {
       let last = src.last;
       while (last > src.first && tokens[last - 1].start >= trailingDate.start) last--;
+      // ("Trump on Monday proposed": nor its preposition.)
+      while (last > src.first + 1 && tokens[last - 1].pos === 'ADP') last--;
       if (last > src.first) src = { span: { start: src.span.start, end: tokens[last - 1].end }, first: src.first, last };
     }
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
@@ -488,8 +496,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const atStart = src.first === s.firstToken && rest && !ownContent && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
-    // ("Carson, who claimed that ...": a relative pronoun's words follow it.)
-    if (!coordinated && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
+    // ("Carson, who claimed that ...": a relative pronoun's words follow it; "..., Smith said, adding: “...”": a participle
+    // that speaks for an attribution before it has its words after it.)
+    if (!coordinated && !earlier && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
       if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });

@@ -235,6 +235,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['FY24', '2024'], ['H1 FY2024', '2024-H1']]);
   });
 
+  it('"the early hours of Sunday" is a time of night, no length: the day alone; "long hours" stays a duration', () => {
+    const r = extractSync({ text: 'In the early hours of Sunday, a fire broke out. Nurses worked long hours.', publishedAt: '2021-06-16' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Sunday', '2021-06-13'], ['hours', 'PTXH']]);
+  });
+
   it('"ET" is a time zone like "EST": "3 p.m. ET on Thursday" is that Thursday at 15:00', () => {
     const r = extractSync({ text: 'He will speak at 3 p.m. ET on Thursday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 p.m. ET', '2019-04-04T15:00'], ['Thursday', '2019-04-04']]);

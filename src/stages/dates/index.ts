@@ -20,6 +20,7 @@ const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past'
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const HOURS_OF_NIGHT = new Set(['early', 'wee', 'small', 'late', 'morning', 'evening', 'overnight', 'night', 'dark']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
 const TIME_ZONE = new RegExp(`^${ZONE}$`);
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
@@ -199,6 +200,8 @@ export const dates: Stage = {
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
       // "Schwarz, 52 years old,": an age.
       if (e.hint === 'DURATION' && e.last < s.lastToken && tokens[e.last].lower === 'old' && /^\S+ years?$/i.test(surface)) continue;
+      // "in the early hours of Sunday", "the early morning hours", "the wee hours": a time of night, no length.
+      if (tokens[e.last - 1].lower === 'hours' && e.last - 2 >= s.firstToken && HOURS_OF_NIGHT.has(tokens[e.last - 2].lower)) continue;
       // "shot on the night of Oct. 23": TimeBank marks the day alone.
       if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && MONTHS[tokens[e.last + 1].lower.replace(/\.$/, '')] && upperAt(tokens[e.last + 1].value, 0)) continue;
       const lastWord = tokens[e.last - 1];

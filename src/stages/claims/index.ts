@@ -966,8 +966,9 @@ export const claims: Stage = {
     }
     // "Li assured that firms would be treated fairly, Xinhua reported": the words after the inner cue end where the
     // outer claim's words do, before its speaker (each content held the other's cue).
-    const reported = spanIndex(out, (c) => c.content);
-    for (const c of out) {
+    // (Only claims whose words come before their cue can be such an outer one.)
+    const reported = spanIndex(out.filter((c) => c.speaker && c.content.end <= c.cue.start), (c) => c.content);
+    for (const c of reported.length > 0 ? out : []) {
       for (const p of overlapping(reported, c.cue)) {
         const outer = p.item;
         if (outer === c || !outer.speaker || !contains(outer.content, c.cue) || !contains(c.content, outer.cue) || outer.cue.start < c.cue.start || outer.content.end >= c.content.end) continue;
@@ -1043,6 +1044,7 @@ export const claims: Stage = {
 function breakCycles(claims: Claim[]): void {
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const c of claims) {
+    if (c.parentId === null) continue;
     const path: Claim[] = [];
     let at: Claim | undefined = c;
     while (at && !path.includes(at)) {

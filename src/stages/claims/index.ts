@@ -1032,7 +1032,7 @@ export const claims: Stage = {
       while (parentId !== null && dropped.has(parentId)) parentId = byId.get(parentId)!.parentId;
       c.parentId = parentId === c.id ? null : parentId;
     }
-    breakCycles(kept);
+    breakCycles(kept, byId);
     kept.sort((a, b) => a.cue.start - b.cue.start);
     return { claims: kept };
   },
@@ -1040,9 +1040,8 @@ export const claims: Stage = {
 
 /** Two claims whose contents each hold the other's cue ("Castro called Munero -- who reportedly drove a taxi"; "A, he
  *  said, B" read both ways) would be each other's parent: in each such loop the claim with the widest content is the
- *  outer one and has no parent. */
-function breakCycles(claims: Claim[]): void {
-  const byId = new Map(claims.map((c) => [c.id, c]));
+ *  outer one and has no parent. (`byId` holds every claim found; the parents of kept claims are kept ones.) */
+function breakCycles(claims: Claim[], byId: ReadonlyMap<string, Claim>): void {
   for (const c of claims) {
     if (c.parentId === null) continue;
     const path: Claim[] = [];

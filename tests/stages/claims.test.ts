@@ -220,6 +220,23 @@ describe('between the speaker and the cue', () => {
     ['The company, which declined to comment, said last week it would cut jobs.',
       [['which', 'declined', 'to comment'], ['The company, which declined to comment', 'said', 'it would cut jobs']]],
     ['The union, which represents 5,000 workers, said it would strike.', [['The union, which represents 5,000 workers', 'said', 'it would strike']]],
+    // A second verb of speech after "and"/"but" has its own words; the first content ends before the conjunction.
+    ['The minister said the talks had stalled but insisted that a deal was still possible.',
+      [['The minister', 'said', 'the talks had stalled'], ['The minister', 'insisted', 'that a deal was still possible']]],
+    ['Smith said the company would cut 500 jobs, and warned that more could follow.',
+      [['Smith', 'said', 'the company would cut 500 jobs'], ['Smith', 'warned', 'that more could follow']]],
+    // (Not a verb of wanting: it may be the content's own, "The actress said she was tired ... and wanted".)
+    ['The actress said she was tired of the status quo and wanted a candidate without ties to Wall Street.',
+      [['The actress', 'said', 'she was tired of the status quo and wanted a candidate without ties to Wall Street']]],
+    // A clause opened by a conjunction ends at the comma before the main clause's subject and verb.
+    ['Although the ministry denied the report, officials said the talks would resume.',
+      [['the ministry', 'denied', 'the report'], ['officials', 'said', 'the talks would resume']]],
+    ['When reporters asked about the budget, the senator declined to comment.',
+      [['reporters', 'asked', 'about the budget'], ['the senator', 'declined', 'to comment']]],
+    // (Not at a comma that closes a clause opened inside the content; after "as" the main clause is what is said.)
+    ['In Newark, where prosecutors have warned that if he is indicted, the government may seize the money, lawyers are worried.',
+      [['prosecutors', 'warned', 'that if he is indicted, the government may seize the money']]],
+    ['As Smith noted, the plan failed.', [['Smith', 'noted', 'the plan failed']]],
     // An irregular participle with its agent describes the speaker; "quoted as saying" reports the one quoted.
     ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
     ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],

@@ -183,6 +183,8 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 }
 
 // Words the tagger reads as prepositions that open a clause with a subject: "as Trump denounced ...".
+// (Words that only open a clause; "after", "since" and the others in CLAUSE_OPENING may head a prepositional phrase.)
+const CONJUNCTIONS = new Set(['if', 'when', 'although', 'though', 'because', 'whether', 'once', 'unless', 'while', 'where']);
 const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if', 'although', 'though', 'once', 'when', 'whether']);
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_SUBJECT = new Set(['who', 'which']);
@@ -546,6 +548,23 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         if (tokens[k].value === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) { body.last = k; break; }
       }
     }
+    // "Although the ministry denied the report, officials said ...", "When reporters asked about the budget, the senator
+    // declined": a clause opened by a conjunction ends where the main clause's subject and verb follow its comma.
+    // ("As Smith noted, the plan failed": after "as" the main clause is what is said.)
+    const opener = tokens[src.first - 1];
+    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where') && opener.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first].value)) {
+      // (Not the comma that closes a clause opened inside the content: "warned that if he is indicted, the government
+      // may ...".)
+      let inner = false;
+      for (let k = body.first; k + 1 < body.last; k++) {
+        if (OPEN_QUOTES.has(tokens[k].value)) k = quoteEnd(tokens, k, s) - 1;
+        else if (CONJUNCTIONS.has(tokens[k].lower) || (CLAUSE_OPENING.has(tokens[k].lower) && clauseAfter(tokens, k + 1, body.last))) inner = true;
+        else if (k > body.first && tokens[k].value === ',' && clauseAfter(tokens, k + 1, body.last)) {
+          if (!inner) { body.last = k; break; }
+          inner = false;
+        }
+      }
+    }
     // (The participle's phrase ends at its comma: "Salceda, citing data from the State Department, said ...".)
     // (With an object: not "Clinton, responding to a surging Sanders, dropped ...".)
     if (between && !OPEN_QUOTES.has(tokens[body.first].value)) {
@@ -594,6 +613,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
     const raised = RAISING.has(t.lemma) && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos)) ? src.span.start : -1;
     const from = relative >= 0 ? relative : raised;
+    // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
+    // second verb's words are its own, and the first content ends before the conjunction.
+    // (A verb of speech only: in "The actress said she was tired ... and wanted a candidate" the second verb is the
+    // content's own.)
+    const first = earlier && coordinated && kind === 'speech' ? out[out.length - 1] : undefined;
+    const cut = tokens[conj].start;
+    if (first && !first.quoted && first.cue.end <= first.content.start && first.content.start < cut && cut < first.content.end) first.content = trimSpan(text, { start: first.content.start, end: cut }, TRIM);
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
@@ -672,6 +698,15 @@ function subjectHead(tokens: readonly Token[], i: number): number {
   return head;
 }
 const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Whether a clause starts at `at`: a pronoun or a short noun phrase, then a verb ("officials said", "the union
+ *  called"); not a list ("wages and rents rose"). */
+function clauseAfter(tokens: readonly Token[], at: number, end: number): boolean {
+  let k = at;
+  if (tokens[k]?.pos === 'PRON' && PERSONAL_SUBJECTS.has(tokens[k].lower)) k++;
+  else while (k < end && k - at < 8 && (NP_WORDS.has(tokens[k].pos) || /^['’]s$/.test(tokens[k].value))) k++;
+  return k > at && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
+}
 
 /** "“...,” Lichtman said about McCain's effort": what the words were about, not an amount ("said about half of ...")
  *  nor words of their own after it ("said about the movement, “I support ...”"). */

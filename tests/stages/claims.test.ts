@@ -113,6 +113,21 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['A UN report released Tuesday', 'document']]);
   });
 
+  it('a name inside the head\'s phrase is the speaker; after a common noun, a name further on is what it belongs to', () => {
+    const text = 'Sen. Ted Cruz of Texas said the bill was dead. Lawyers for Trump argued that the case should be dismissed. ' +
+      'The central bank will raise rates next week, economists polled by Reuters said. Secretary of State Madeleine Albright said the embassy would reopen.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([
+      ['Sen. Ted Cruz of Texas', 'named', 'Ted Cruz'], ['Lawyers for Trump', 'group', 'Donald Trump'],
+      ['economists polled by Reuters', 'group', 'Reuters'], ['Secretary of State Madeleine Albright', 'named', 'Madeleine Albright']]);
+  });
+
+  it('a speaker named beats none for the same words: "X is expected to ..., the ministry said"', () => {
+    const r = extractSync({ text: 'Inflation is expected to ease next year, the ministry said.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual([['the ministry', 'said', 'Inflation is expected to ease next year']]);
+  });
+
   it('a date opening the speaker\'s words is when, not who: "Late Saturday he announced" is his claim, dated Saturday', () => {
     const r = extractSync({ text: 'Late Saturday he announced that the talks would resume. A June poll found that voters were split.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, r.dates.find((d) => d.id === c.dateId)?.text ?? null]))
@@ -184,7 +199,7 @@ describe('stance verbs', () => {
   it.each([
     ['They went to a party called Anti-Prom in Brooklyn. She called the president weak.', [['She', 'called', 'the president weak']]],
     ['A report released by the Brookings Institution last year estimated that 46,000 accounts were used by ISIS supporters.',
-      [['the Brookings Institution', 'estimated', 'that 46,000 accounts were used by ISIS supporters']]],
+      [['A report released by the Brookings Institution', 'estimated', 'that 46,000 accounts were used by ISIS supporters']]],
     ['The economy added 255,000 jobs in July. He added that wages rose.', [['He', 'added', 'that wages rose']]],
     ['The bank found itself at the center of the crisis. Auditors found that the bank had hidden losses.', [['Auditors', 'found', 'that the bank had hidden losses']]],
     ['The foundation continued to raise money from donors. She continued: “We will win.”', [['She', 'continued', '“We will win.”']]],

@@ -1055,7 +1055,8 @@ export const claims: Stage = {
       const key = `${c.content.start}:${c.content.end}`;
       const other = byContent.get(key);
       if (!other) { byContent.set(key, c); continue; }
-      const [keep, drop] = distance(c) < distance(other) ? [c, other] : [other, c];
+      // ("The central bank is expected to raise rates, economists said": a speaker named beats none.)
+      const [keep, drop] = !c.speaker !== !other.speaker ? (c.speaker ? [c, other] : [other, c]) : distance(c) < distance(other) ? [c, other] : [other, c];
       dropped.add(drop.id);
       byContent.set(key, keep);
     }

@@ -154,6 +154,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // ("Sources close to the negotiations say": "close to" too.)
     if ((NP_INNER.has(t.lower) || (t.lower === 'to' && tokens[j - 1]?.lower === 'close')) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
+    // "economists polled by Reuters said", "documents obtained by The Associated Press show": a participle with its
+    // agent, after the noun it describes.
+    const participle = tokens[j - 1];
+    if (t.lower === 'by' && j < end && j - 1 > s.firstToken && participle.pos === 'VERB' && participle.lower !== participle.lemma && !/ing$/.test(participle.lower) &&
+      (tokens[j - 2].pos === 'NOUN' || tokens[j - 2].pos === 'PROPN')) { j -= 2; continue; }
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
     // ("Lynch announced": opening the sentence, right before the cue, too.)
     // ("Sen. Ted Cruz of Texas": inside a name too.)
@@ -224,15 +229,31 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // No noun at all ("according to sources", read as a verb): the last word.
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
   const head = (headToken ?? [...headPart].reverse().find((t) => /^[a-z]/i.test(t.value)))?.lower ?? '';
-  let best: { entity: Entity; score: number } | null = null;
-  for (const { entity: e, mention: m } of mentionsIn(entities, span)) {
+  // ("Sen. Ted Cruz of Texas" is Cruz: a name inside the head's phrase goes first. After a common noun head a name
+  // further on is what the speaker belongs to, not who speaks: "economists polled by Reuters" are no media outlet,
+  // "Lawyers for Trump" are not Trump; the speaker still links to it.)
+  const headEnd = headPart[headPart.length - 1]?.end ?? span.end;
+  // (A common noun opening the sentence is capitalized and may be read as a name: "Lawyers for Trump", but no entity
+  // holds it.)
+  const mentions = mentionsIn(entities, span);
+  const common = headToken !== undefined && (headToken.pos === 'NOUN' || (headToken.pos === 'PROPN' && headToken === inner[0] && tokens[tokenAt(tokens, headToken.start) - 1]?.sentence !== headToken.sentence &&
+    !mentions.some(({ mention: m }) => m.start <= headToken.start && headToken.end <= m.end)));
+  let inHead: { entity: Entity; score: number } | null = null;
+  let further: { entity: Entity; score: number } | null = null;
+  // ("Secretary of State Madeleine Albright", "The head of the FBI investigation, Kenneth Piernick": a person named at
+  // the end is the speaker, unless a preposition comes before the name: "Lawyers for Trump".)
+  let person = false;
+  for (const { entity: e, mention: m } of mentions) {
     const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);
-    if (!best || score > best.score) best = { entity: e, score };
+    if (m.start < headEnd) { if (!inHead || score > inHead.score) inHead = { entity: e, score }; } else if (!further || score > further.score) further = { entity: e, score };
+    if (score === 3 && !NP_INNER.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '')) person = true;
   }
+  const best = inHead ?? (common && !person ? null : further);
   const entity = best?.entity ?? null;
-  if (words.documents.has(head)) return { entityId: entity?.id ?? null, kind: 'document' };
+  const linked = entity ?? further?.entity ?? null;
+  if (words.documents.has(head)) return { entityId: linked?.id ?? null, kind: 'document' };
   // "75 percent of Republicans", "a majority of voters": a part of a group is a group, linked to what it is part of.
-  if (words.shares.has(head) && inner.some((t) => t.lower === 'of')) return { entityId: entity?.id ?? null, kind: 'group' };
+  if (words.shares.has(head) && inner.some((t) => t.lower === 'of')) return { entityId: linked?.id ?? null, kind: 'group' };
   // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an
   // unnamed person described by role is an anonymous source, whatever names the description holds.
   if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value)) {
@@ -240,17 +261,17 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   }
   if (words.anonymous.has(head) && (!entity || entity.type !== 'person' || words.markers.some((m) => lower.includes(m)))) {
     if (!entity || best!.score < 0 || words.markers.some((m) => lower.includes(m)) || head === 'sources' || head === 'source') {
-      return { entityId: entity?.type === 'person' ? null : entity?.id ?? null, kind: 'anonymous' };
+      return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
     }
   }
   if (entity && best!.score >= 0) {
     if (entity.subtype === 'media') return { entityId: entity.id, kind: 'media' };
     return { entityId: entity.id, kind: 'named' };
   }
-  if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || head === 'they' || head === 'we') return { entityId: entity?.id ?? null, kind: 'group' };
+  if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || head === 'they' || head === 'we') return { entityId: linked?.id ?? null, kind: 'group' };
   // ("It appears that ...", "you would never know": "it" and "you" are pronouns too, not groups.)
   if (head === 'he' || head === 'she' || head === 'i' || head === 'it' || head === 'you') return { entityId: null, kind: 'pronoun' };
-  return { entityId: entity?.id ?? null, kind: inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
+  return { entityId: linked?.id ?? null, kind: !common && inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
 }
 
 // ("who" refers to a person or a group by itself: "Collins, who had endorsed Bush".)

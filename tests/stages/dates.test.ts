@@ -80,6 +80,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-03-29']);
   });
 
+  it('a verb in the present that governs a date tells what is scheduled; "midnight on" takes the day', () => {
+    const r = extractSync({ text: 'The vote closes at 5 p.m. on Friday. The law takes effect at midnight on Dec. 31. The GM move follows Tuesday\'s declaration. That follows 292,000 in March.', publishedAt: '2019-04-03' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['5 p.m.', '2019-04-05T17:00'], ['Friday', '2019-04-05'], ['midnight', '2019-12-31T24:00'], ['Dec. 31', '2019-12-31'], ['Tuesday', '2019-04-02'], ['March', '2019-03']]);
+  });
+
   it('an article that ends on "set" after a date does not fail', () => {
     const r = extractSync({ text: 'They met Friday, all set', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2019-03-29']]);

@@ -131,6 +131,21 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   return false;
 }
 
+/** "The vote closes at 5 p.m. on Friday", "The law takes effect on Dec. 31": a verb in the present that governs the
+ *  date tells what is scheduled. (Not a date that names something, "follows Tuesday's declaration", nor one that is
+ *  the subject, "says Friday was a disaster".) */
+function isScheduled(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  const after = last < s.lastToken ? tokens[last] : undefined;
+  if (after && (/^['’]s$/.test(after.value) || after.pos === 'VERB' || after.pos === 'AUX')) return false;
+  // (Nor a figure dated, "That follows 292,000 in June"; nor a plural noun read as a verb, "offered promises Monday".)
+  for (let i = first - 1; i >= Math.max(s.firstToken, first - 8); i--) {
+    const t = tokens[i];
+    if (t.pos === 'NUM' && !CLOCK_END.test(t.lower) && !CLOCK_END.test(tokens[i + 1].lower)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !['VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '');
+  }
+  return false;
+}
+
 // Past forms of the verbs "be", "have", "do"; other past verbs are found by their lemma.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 // Before "a week", "a year": a number or these make it a rate ("twice a week", "$5 million a year").
@@ -210,7 +225,7 @@ export const dates: Stage = {
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
       const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
-      const future = !past && isFuture(tokens, e.first, s.firstToken, s.lastToken);
+      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || isScheduled(tokens, e.first, e.last, s));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
       const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
       let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded, rate });
@@ -226,11 +241,11 @@ export const dates: Stage = {
       const end = norm.rule === 'dur:later' ? tokens[e.last - 2].end : e.end;
       out.push({ id: stableId('date', meta.id, start, end), start, end, text: text.slice(start, end), type: norm.type, value: norm.value, rule: norm.rule });
     }
-    // "16:15 UTC, June 1st", "10:35 a.m. (0735 GMT) Friday", "7 a.m. local time on Sunday": a clock time takes the day
-    // written right after it (MEANTIME keeps the two extents apart).
+    // "16:15 UTC, June 1st", "10:35 a.m. (0735 GMT) Friday", "7 a.m. local time on Sunday", "at midnight on Dec. 31":
+    // a clock time takes the day written right after it (MEANTIME keeps the two extents apart).
     for (let k = 0; k + 1 < out.length; k++) {
       const [time, day] = [out[k], out[k + 1]];
-      if ((time.rule === 'time:clock' || time.rule === 'chrono:time') && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && CLOCK_TO_DAY.test(text.slice(time.end, day.start))) {
+      if (CLOCK_RULES.has(time.rule) && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && CLOCK_TO_DAY.test(text.slice(time.end, day.start))) {
         out[k] = { ...time, value: day.value + time.value.slice(10) };
       }
     }
@@ -240,6 +255,7 @@ export const dates: Stage = {
   },
 };
 
+const CLOCK_RULES = new Set(['time:clock', 'chrono:time', 'time:noon', 'time:midnight']);
 // What may stand between a clock time and its day: a comma, "on", "local time", the time elsewhere in parentheses.
 const CLOCK_TO_DAY = /^(?: local time)?(?: \([^()\n]{1,24}\))?,? (?:on )?$/;
 

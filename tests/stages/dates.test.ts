@@ -210,6 +210,14 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['these days', 'DATE', 'PRESENT_REF'], ['each July', 'SET', 'XXXX-07'], ['the week of March 6', 'DATE', '2000-W10']]);
   });
 
+  it('"every other week" is a set of two weeks; "each other day" is no set; "the weekend" past on a Thursday is the last one', () => {
+    const r = extractSync({
+      text: 'The board meets every other week. They saw each other day after day. The minister resigned over the weekend. Protests are planned for the weekend.',
+      publishedAt: '2022-06-16',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['every other week', 'SET', 'P2W'], ['the weekend', 'DATE', '2022-W23-WE'], ['the weekend', 'DATE', '2022-W24-WE']]);
+  });
+
   it('"mid-July", "late-November", "early Tuesday", "the 4th of July", "3rd March": the whole extent and its day or month', () => {
     const r = extractSync({
       text: 'The meeting is scheduled for mid-July. Sales fell in late-November. The talks collapsed early Tuesday. He was born on the 12th of March 1950 and married on 3rd March.',

@@ -378,8 +378,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const dir = { last: -1, past: -1, 'this past': -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
     if (m[2] === 'weekend') {
-      // Early in the week "the weekend" is the one just past.
-      const back = dir === 0 && ref && weekday(ref) <= 3 && !ctx.future ? -1 : dir;
+      // Early in the week "the weekend" is the one just past; later in the week too when the verb is past ("resigned
+      // over the weekend" on a Thursday).
+      const back = dir === 0 && ref && (weekday(ref) <= 3 || (ctx.past && weekday(ref) <= 5)) && !ctx.future ? -1 : dir;
       return { type: 'DATE', value: ref ? `${formatWeek(addDays(ref, 7 * back))}-WE` : 'XXXX-WXX-WE', rule: 'rel:unit' };
     }
     // "the past decade", "the last year": a period reaching back to now.

@@ -60,7 +60,7 @@ const ANY_CASE = anyCase([
   HALF,
   String.raw`fiscal \d{4}\b`,
   FISCAL_YEAR,
-  String.raw`(?:each|every) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`(?:each|every(?: other)?) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,
   String.raw`(?:${SPELLED_YEAR})\b`,
   String.raw`(?:last|this|next) fall\b|(?:the )?fall(?: of)? \d{4}\b`,

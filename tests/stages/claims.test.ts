@@ -252,6 +252,11 @@ describe('between the speaker and the cue', () => {
     ['In Newark, where prosecutors have warned that if he is indicted, the government may seize the money, lawyers are worried.',
       [['prosecutors', 'warned', 'that if he is indicted, the government may seize the money']]],
     ['As Smith noted, the plan failed.', [['Smith', 'noted', 'the plan failed']]],
+    // An adjective after a determiner or possessive, before a verb opening its clause, is a noun the tagger missed.
+    ["Ukraine's military said on Telegram that it had shot down 30 drones.", [["Ukraine's military", 'said', 'that it had shot down 30 drones']]],
+    ['Cruz’s team worked to formulate its own recommended list of loyalists.', []],
+    // A noun ending a prepositional phrase before "that" is no verb, nor a cue of its own.
+    ['Zelenskiy said in his nightly video address that the situation was difficult.', [['Zelenskiy', 'said', 'that the situation was difficult']]],
     // An irregular participle with its agent describes the speaker; "quoted as saying" reports the one quoted.
     ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
     ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],

@@ -108,7 +108,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     // ("told The Associated Press on Monday that ...": a capitalized word inside the hearer's name is no verb.)
     // ("said in an emailed statement that ...", "said in a prepared statement that ...": nor is a word between an
     // article or possessive and a noun inside a prepositional phrase.)
-    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !((ARTICLES.has(tokens[k - 1].lower) || tokens[k - 1].pos === 'PRON') && tokens[k + 1]?.pos === 'NOUN' && inPrepositionalPhrase(tokens, k, cueEnd))) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
+    // ("said in his nightly video address that ...": nor a word ending such a phrase before "that".)
+    const phraseWord = inPrepositionalPhrase(tokens, k, cueEnd) && (((ARTICLES.has(tokens[k - 1].lower) || tokens[k - 1].pos === 'PRON') && tokens[k + 1]?.pos === 'NOUN') || (tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.lower === 'that'));
+    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !phraseWord) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   // "said Monday it would ...", "said on Monday it would ...", "said last week, it ...": the date tells when, not what
   // (unless it is the subject: "said Monday was the deadline").
@@ -1055,8 +1057,10 @@ export const claims: Stage = {
       const key = `${c.content.start}:${c.content.end}`;
       const other = byContent.get(key);
       if (!other) { byContent.set(key, c); continue; }
-      // ("The central bank is expected to raise rates, economists said": a speaker named beats none.)
-      const [keep, drop] = !c.speaker !== !other.speaker ? (c.speaker ? [c, other] : [other, c]) : distance(c) < distance(other) ? [c, other] : [other, c];
+      // ("The central bank is expected to raise rates, economists said": a speaker named beats none; "Zelenskiy said in
+      // his nightly video address that ...": a cue inside the phrase before the other's words is part of it.)
+      const gap = (a: Claim, b: Claim) => a.cue.end <= b.cue.start && b.cue.end <= a.content.start && !!b.speaker && b.speaker.start > a.cue.end && doc.tokens![tokenAt(doc.tokens!, b.speaker.start) - 1]?.pos === 'ADP';
+      const [keep, drop] = !c.speaker !== !other.speaker ? (c.speaker ? [c, other] : [other, c]) : gap(c, other) ? [c, other] : gap(other, c) ? [other, c] : distance(c) < distance(other) ? [c, other] : [other, c];
       dropped.add(drop.id);
       byContent.set(key, keep);
     }

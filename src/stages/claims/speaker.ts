@@ -166,7 +166,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     break;
   }
   const first = j + 1;
-  if (first > end || !isHead(tokens[end]) && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
+  // ("The military said that", "Ukraine's military said it": an adjective after a determiner or possessive, before a
+  // verb that opens its clause, is the noun the tagger missed; not "its own recommended list", "his recent reads,".)
+  const verb = tokens[end + 1];
+  const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || /^['’]s$/.test(tokens[end - 1].value) || POSSESSIVE.has(tokens[end - 1].lower)) &&
+    verb?.pos === 'VERB' && !['NOUN', 'ADJ', 'PUNCT', 'PROPN'].includes(tokens[end + 2]?.pos ?? 'PUNCT');
+  if (first > end || !isHead(tokens[end]) && !nominal && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 

@@ -103,6 +103,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
   });
 
+  it('whoever speaks on condition of anonymity is anonymous, whatever the head noun', () => {
+    const r = extractSync({ text: 'The senator, speaking on condition of anonymity, said the bill lacked votes. The spokesman, who asked not to be identified, said talks had stalled.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The senator, speaking on condition of anonymity', 'anonymous'], ['The spokesman, who asked not to be identified', 'anonymous']]);
+  });
+
   it('the head of a speaker comes before a comma that opens a description, not before a name', () => {
     const r = extractSync({ text: 'The report, released Tuesday, found that emissions rose. Another Clinton ally, Agriculture Secretary Tom Vilsack, said the race was close.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The report, released Tuesday', 'document'], ['Another Clinton ally, Agriculture Secretary Tom Vilsack', 'named']]);

@@ -175,12 +175,13 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; clauses: string[]; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
     anonymous: new Set(lex.anonymousSources),
     markers: lex.anonymousMarkers,
+    clauses: lex.anonymityClauses,
     documents: new Set(lex.documentSources),
     groups: new Set(lex.groupSources),
     shares: new Set(lex.shareSources),
@@ -264,6 +265,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value)) {
     return { entityId: null, kind: 'anonymous' };
   }
+  // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)
+  if ((!entity || entity.type !== 'person') && words.clauses.some((c) => lower.includes(c))) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
   if (words.anonymous.has(head) && (!entity || entity.type !== 'person' || words.markers.some((m) => lower.includes(m)))) {
     if (!entity || best!.score < 0 || words.markers.some((m) => lower.includes(m)) || head === 'sources' || head === 'source') {
       return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };

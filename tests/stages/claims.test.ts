@@ -257,6 +257,8 @@ describe('between the speaker and the cue', () => {
     ['In Newark, where prosecutors have warned that if he is indicted, the government may seize the money, lawyers are worried.',
       [['prosecutors', 'warned', 'that if he is indicted, the government may seize the money']]],
     ['As Smith noted, the plan failed.', [['Smith', 'noted', 'the plan failed']]],
+    // A condition opening the sentence before the speaker is part of what is said (PolNeAR marks it so).
+    ['If Clinton is elected, Trump said the country would suffer.', [['Trump', 'said', 'If Clinton is elected, Trump said the country would suffer']]],
     // An adjective after a determiner or possessive, before a verb opening its clause, is a noun the tagger missed.
     ["Ukraine's military said on Telegram that it had shot down 30 drones.", [["Ukraine's military", 'said', 'that it had shot down 30 drones']]],
     ['Cruz’s team worked to formulate its own recommended list of loyalists.', []],

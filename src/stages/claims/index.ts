@@ -185,6 +185,7 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
 }
 
 // Words the tagger reads as prepositions that open a clause with a subject: "as Trump denounced ...".
+const CONDITIONS = new Set(['if', 'unless']);
 // (Words that only open a clause; "after", "since" and the others in CLAUSE_OPENING may head a prepositional phrase.)
 const CONJUNCTIONS = new Set(['if', 'when', 'although', 'though', 'because', 'whether', 'once', 'unless', 'while', 'where']);
 const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if', 'although', 'though', 'once', 'when', 'whether']);
@@ -614,7 +615,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
     const raised = RAISING.has(t.lemma) && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos)) ? src.span.start : -1;
-    const from = relative >= 0 ? relative : raised;
+    // ("If Clinton is elected, he said, ...", "If China can build a Great Wall, Trump said we can build a wall": a
+    // condition opening the sentence before the speaker is part of what is said, as PolNeAR marks it.)
+    // (The speaker's own verb only: not "..., the administration knows ... and accept some deal".)
+    const ownVerb = !coordinated && !earlier && !infinitive && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
+    const condition = CONDITIONS.has(tokens[s.firstToken].lower) && ownVerb && src.first > s.firstToken + 2 && tokens[src.first - 1].value === ',' && !quoted ? tokens[s.firstToken].start : -1;
+    const from = relative >= 0 ? relative : raised >= 0 ? raised : condition;
     // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
     // second verb's words are its own, and the first content ends before the conjunction.
     // (A verb of speech only: in "The actress said she was tired ... and wanted a candidate" the second verb is the

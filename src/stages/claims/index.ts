@@ -109,8 +109,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     // ("said in an emailed statement that ...", "said in a prepared statement that ...": nor is a word between an
     // article or possessive and a noun inside a prepositional phrase.)
     // ("said in his nightly video address that ...": nor a word ending such a phrase before "that".)
-    const phraseWord = inPrepositionalPhrase(tokens, k, cueEnd) && (((ARTICLES.has(tokens[k - 1].lower) || tokens[k - 1].pos === 'PRON') && tokens[k + 1]?.pos === 'NOUN') || (tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.lower === 'that'));
-    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !phraseWord) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
+    const phraseShape = t.pos === 'VERB' && (((ARTICLES.has(tokens[k - 1].lower) || tokens[k - 1].pos === 'PRON') && tokens[k + 1]?.pos === 'NOUN') || (tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.lower === 'that'));
+    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !(phraseShape && inPrepositionalPhrase(tokens, k, cueEnd))) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   // "said Monday it would ...", "said on Monday it would ...", "said last week, it ...": the date tells when, not what
   // (unless it is the subject: "said Monday was the deadline").

@@ -175,13 +175,14 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; clauses: string[]; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; clauses: RegExp; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
     anonymous: new Set(lex.anonymousSources),
     markers: lex.anonymousMarkers,
-    clauses: lex.anonymityClauses,
+    // (One pattern for all the clauses: a test per speaker, not one per clause.)
+    clauses: new RegExp(lex.anonymityClauses.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
     documents: new Set(lex.documentSources),
     groups: new Set(lex.groupSources),
     shares: new Set(lex.shareSources),
@@ -266,7 +267,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     return { entityId: null, kind: 'anonymous' };
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)
-  if ((!entity || entity.type !== 'person') && words.clauses.some((c) => lower.includes(c))) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
+  if ((!entity || entity.type !== 'person') && words.clauses.test(lower)) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
   if (words.anonymous.has(head) && (!entity || entity.type !== 'person' || words.markers.some((m) => lower.includes(m)))) {
     if (!entity || best!.score < 0 || words.markers.some((m) => lower.includes(m)) || head === 'sources' || head === 'source') {
       return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };

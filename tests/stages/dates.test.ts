@@ -85,6 +85,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['5 p.m.', '2019-04-05T17:00'], ['Friday', '2019-04-05'], ['midnight', '2019-12-31T24:00'], ['Dec. 31', '2019-12-31'], ['Tuesday', '2019-04-02'], ['March', '2019-03']]);
   });
 
+  it('a month alone is not scheduled by a verb in the present: "The data covers the period from January to March"', () => {
+    const r = extractSync({ text: 'The data covers the period from January to March.', publishedAt: '2023-06-16' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['January', '2023-01'], ['March', '2023-03']]);
+  });
+
   it('an article that ends on "set" after a date does not fail', () => {
     const r = extractSync({ text: 'They met Friday, all set', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2019-03-29']]);
@@ -208,6 +213,11 @@ describe('tense', () => {
       publishedAt: '2000-02-24',
     });
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['these days', 'DATE', 'PRESENT_REF'], ['each July', 'SET', 'XXXX-07'], ['the week of March 6', 'DATE', '2000-W10']]);
+  });
+
+  it('holidays named by two words with a weekday: "Black Friday", "Cyber Monday", "Good Friday"', () => {
+    const r = extractSync({ text: 'Sales on Black Friday and Cyber Monday hit a record. Stores close on Good Friday.', publishedAt: '2023-06-16' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Black Friday', '2022-11-25'], ['Cyber Monday', '2022-11-28'], ['Good Friday', '2023-04-07']]);
   });
 
   it('"every other week" is a set of two weeks; "each other day" is no set; "the weekend" past on a Thursday is the last one', () => {

@@ -225,7 +225,8 @@ export const dates: Stage = {
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
       const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
-      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || isScheduled(tokens, e.first, e.last, s));
+      // (A day only: "The data covers the period from January to March" is the months just past.)
+      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) && isScheduled(tokens, e.first, e.last, s)));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
       const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
       let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded, rate });

@@ -203,6 +203,7 @@ trigger(WORD, [
 trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   // One-word holidays ("Thanksgiving", "Juneteenth"); the others are caught by "Day", "Good Friday", "New Year" below.
   ...Object.keys(HOLIDAYS).filter((name) => !name.includes(' '))]);
+const HOLIDAY_PAIRS = new Set(Object.keys(HOLIDAYS).filter((name) => name.includes(' ')).map((name) => name.split(' ').slice(0, 2).join(' ').replace(/['’]s$/, '')));
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
 const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
 const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;
@@ -213,8 +214,8 @@ function triggers(tokens: readonly Token[], s: Sentence): number {
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     found |= TRIGGERS.get(t.lower) ?? 0;
-    // "New Year's Day", "Labor Day", "Good Friday": the other holidays.
-    if ((t.lower === 'new' && tokens[i + 1]?.lower === 'year') || t.value === 'Day' || (t.value === 'Good' && tokens[i + 1]?.value === 'Friday')) found |= NAME;
+    // "New Year's Day", "Labor Day", "Good Friday", "Black Friday": the other holidays, by their first two words.
+    if (t.value === 'Day' || (i + 1 < s.lastToken && HOLIDAY_PAIRS.has(`${t.lower} ${tokens[i + 1].lower}`))) found |= NAME;
     const c = t.value.charCodeAt(0);
     if ((c >= 48 && c <= 57) || /\d/.test(t.value)) found |= DIGIT;
     if (t.lower.includes('-')) {

@@ -103,6 +103,12 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
   });
 
+  it('a readout and a court opinion speak as documents, linked to who issued them', () => {
+    const r = extractSync({ text: 'The two leaders discussed trade, according to a readout from the White House. The opinion said the law was unconstitutional.', publishedAt: '2016-03-01' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['a readout from the White House', 'document', 'White House'], ['The opinion', 'document', null]]);
+  });
+
   it('whoever speaks on condition of anonymity is anonymous, whatever the head noun', () => {
     const r = extractSync({ text: 'The senator, speaking on condition of anonymity, said the bill lacked votes. The spokesman, who asked not to be identified, said talks had stalled.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The senator, speaking on condition of anonymity', 'anonymous'], ['The spokesman, who asked not to be identified', 'anonymous']]);

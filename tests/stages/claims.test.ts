@@ -263,6 +263,9 @@ describe('between the speaker and the cue', () => {
     ['In Newark, where prosecutors have warned that if he is indicted, the government may seize the money, lawyers are worried.',
       [['prosecutors', 'warned', 'that if he is indicted, the government may seize the money']]],
     ['As Smith noted, the plan failed.', [['Smith', 'noted', 'the plan failed']]],
+    // A phrase opened by a particle ("Not long after ...", "To help ...") is no content before a cue with its own words.
+    ['Not long after Trump tweeted the quote, NBC’s Chuck Todd asked the frontrunner about the kerfuffle.',
+      [['Trump', 'tweeted', 'the quote'], ['NBC’s Chuck Todd', 'asked', 'the frontrunner about the kerfuffle']]],
     // A condition opening the sentence before the speaker is part of what is said (PolNeAR marks it so).
     ['If Clinton is elected, Trump said the country would suffer.', [['Trump', 'said', 'If Clinton is elected, Trump said the country would suffer']]],
     // An adjective after a determiner or possessive, before a verb opening its clause, is a noun the tagger missed.

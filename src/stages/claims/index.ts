@@ -964,7 +964,7 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
   // ("But even after the growth cooled, ...", "But because he had spent time in detention, ...": after a conjunction.)
   let lead = s.firstToken;
   while (lead < k && tokens[lead].pos === 'CCONJ') lead++;
-  if (clause && (['ADP', 'SCONJ', 'ADV'].includes(tokens[lead].pos) || CLAUSE_OPENING.has(tokens[lead].lower) || (tokens[lead].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[lead].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
+  if (clause && (['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[lead].pos) || CLAUSE_OPENING.has(tokens[lead].lower) || (tokens[lead].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[lead].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
   return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
 }
 

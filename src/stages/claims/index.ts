@@ -184,10 +184,11 @@ function openingQuote(text: string, closeAt: number, floor: number): number {
   return -1;
 }
 
-// Words the tagger reads as prepositions that open a clause with a subject: "as Trump denounced ...".
+// Words that open a condition: what follows is part of what is said ("If Clinton is elected, he said, ...").
 const CONDITIONS = new Set(['if', 'unless']);
-// (Words that only open a clause; "after", "since" and the others in CLAUSE_OPENING may head a prepositional phrase.)
+// Words that only open a clause; "after", "since" and the others in CLAUSE_OPENING may head a prepositional phrase.
 const CONJUNCTIONS = new Set(['if', 'when', 'although', 'though', 'because', 'whether', 'once', 'unless', 'while', 'where']);
+// Words the tagger reads as prepositions that open a clause with a subject: "as Trump denounced ...".
 const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if', 'although', 'though', 'once', 'when', 'whether']);
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_SUBJECT = new Set(['who', 'which']);
@@ -614,11 +615,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
-    const raised = RAISING.has(t.lemma) && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos)) ? src.span.start : -1;
+    // (The cue right after the speaker, past adverbs and auxiliaries: the speaker's own verb.)
+    const adjacent = tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
+    const raised = RAISING.has(t.lemma) && adjacent ? src.span.start : -1;
     // ("If Clinton is elected, he said, ...", "If China can build a Great Wall, Trump said we can build a wall": a
     // condition opening the sentence before the speaker is part of what is said, as PolNeAR marks it.)
     // (The speaker's own verb only: not "..., the administration knows ... and accept some deal".)
-    const ownVerb = !coordinated && !earlier && !infinitive && tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
+    const ownVerb = !coordinated && !earlier && !infinitive && adjacent;
     const condition = CONDITIONS.has(tokens[s.firstToken].lower) && ownVerb && src.first > s.firstToken + 2 && tokens[src.first - 1].value === ',' && !quoted ? tokens[s.firstToken].start : -1;
     const from = relative >= 0 ? relative : raised >= 0 ? raised : condition;
     // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
@@ -1057,15 +1060,15 @@ export const claims: Stage = {
     // nearest cue's.
     const distance = (c: Claim) => c.cue.start >= c.content.end ? c.cue.start - c.content.end : Math.max(0, c.content.start - c.cue.end);
     const byContent = new Map<string, Claim>();
+    // ("The central bank is expected to raise rates, economists said": a speaker named beats none; "Zelenskiy said in
+    // his nightly video address that ...": a cue inside the phrase before the other's words is part of it.)
+    const gap = (a: Claim, b: Claim) => a.cue.end <= b.cue.start && b.cue.end <= a.content.start && !!b.speaker && b.speaker.start > a.cue.end && doc.tokens![tokenAt(doc.tokens!, b.speaker.start) - 1]?.pos === 'ADP';
     for (const c of out) {
       // (A claim already dropped as part of its parent takes no other with it.)
       if (dropped.has(c.id)) continue;
       const key = `${c.content.start}:${c.content.end}`;
       const other = byContent.get(key);
       if (!other) { byContent.set(key, c); continue; }
-      // ("The central bank is expected to raise rates, economists said": a speaker named beats none; "Zelenskiy said in
-      // his nightly video address that ...": a cue inside the phrase before the other's words is part of it.)
-      const gap = (a: Claim, b: Claim) => a.cue.end <= b.cue.start && b.cue.end <= a.content.start && !!b.speaker && b.speaker.start > a.cue.end && doc.tokens![tokenAt(doc.tokens!, b.speaker.start) - 1]?.pos === 'ADP';
       const [keep, drop] = !c.speaker !== !other.speaker ? (c.speaker ? [c, other] : [other, c]) : gap(c, other) ? [c, other] : gap(other, c) ? [other, c] : distance(c) < distance(other) ? [c, other] : [other, c];
       dropped.add(drop.id);
       byContent.set(key, keep);

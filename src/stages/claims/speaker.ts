@@ -268,8 +268,9 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)
   if ((!entity || entity.type !== 'person') && words.clauses.test(lower)) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
-  if (words.anonymous.has(head) && (!entity || entity.type !== 'person' || words.markers.some((m) => lower.includes(m)))) {
-    if (!entity || best!.score < 0 || words.markers.some((m) => lower.includes(m)) || head === 'sources' || head === 'source') {
+  if (words.anonymous.has(head)) {
+    const marked = words.markers.some((m) => lower.includes(m));
+    if (!entity || marked || (entity.type !== 'person' && (best!.score < 0 || head === 'sources' || head === 'source'))) {
       return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
     }
   }

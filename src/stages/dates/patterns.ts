@@ -201,7 +201,7 @@ trigger(WORD, [
   ...DECADE_WORDS,
 ]);
 trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-  // One-word holidays ("Thanksgiving", "Juneteenth"); the others are caught by "Day", "Good Friday", "New Year" below.
+  // One-word holidays ("Thanksgiving", "Juneteenth"); the others are caught by "Day" or their first two words below.
   ...Object.keys(HOLIDAYS).filter((name) => !name.includes(' '))]);
 const HOLIDAY_PAIRS = new Set(Object.keys(HOLIDAYS).filter((name) => name.includes(' ')).map((name) => name.split(' ').slice(0, 2).join(' ').replace(/['’]s$/, '')));
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.

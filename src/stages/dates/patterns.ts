@@ -204,6 +204,8 @@ trigger(NAME, [...Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]), 'q1', 'q2', 
   // One-word holidays ("Thanksgiving", "Juneteenth"); the others are caught by "Day" or their first two words below.
   ...Object.keys(HOLIDAYS).filter((name) => !name.includes(' '))]);
 const HOLIDAY_PAIRS = new Set(Object.keys(HOLIDAYS).filter((name) => name.includes(' ')).map((name) => name.split(' ').slice(0, 2).join(' ').replace(/['’]s$/, '')));
+// (Their first words, looked up before a pair is built: most tokens open none.)
+const HOLIDAY_FIRST = new Set([...HOLIDAY_PAIRS].map((pair) => pair.split(' ')[0]));
 // "four-year", "year-end", "decades-long": a unit inside a hyphenated word.
 const HYPHENATED_UNIT = new RegExp(`(?:^|-)(?:${TIME_UNITS.join('|')})s?(?:-|$)`);
 const HYPHENATED_WORD = /(?:^|-)(?:end|earlier|ago|quarter)(?:-|$)/;
@@ -215,7 +217,7 @@ function triggers(tokens: readonly Token[], s: Sentence): number {
     const t = tokens[i];
     found |= TRIGGERS.get(t.lower) ?? 0;
     // "New Year's Day", "Labor Day", "Good Friday", "Black Friday": the other holidays, by their first two words.
-    if (t.value === 'Day' || (i + 1 < s.lastToken && HOLIDAY_PAIRS.has(`${t.lower} ${tokens[i + 1].lower}`))) found |= NAME;
+    if (t.value === 'Day' || (HOLIDAY_FIRST.has(t.lower) && i + 1 < s.lastToken && HOLIDAY_PAIRS.has(`${t.lower} ${tokens[i + 1].lower}`))) found |= NAME;
     const c = t.value.charCodeAt(0);
     if ((c >= 48 && c <= 57) || /\d/.test(t.value)) found |= DIGIT;
     if (t.lower.includes('-')) {

@@ -215,6 +215,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['these days', 'DATE', 'PRESENT_REF'], ['each July', 'SET', 'XXXX-07'], ['the week of March 6', 'DATE', '2000-W10']]);
   });
 
+  it('quarters with a count are a length of time; "three quarters of" is a share', () => {
+    const r = extractSync({ text: 'The company has been profitable for 12 consecutive quarters. Three quarters of the budget went to defense. Losses grew in the past two quarters.', publishedAt: '2024-03-13' });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['12 consecutive quarters', 'DURATION', 'P12Q'], ['the past two quarters', 'DURATION', 'P2Q']]);
+  });
+
   it('holidays named by two words with a weekday: "Black Friday", "Cyber Monday", "Good Friday"', () => {
     const r = extractSync({ text: 'Sales on Black Friday and Cyber Monday hit a record. Stores close on Good Friday.', publishedAt: '2023-06-16' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Black Friday', '2022-11-25'], ['Cyber Monday', '2022-11-28'], ['Good Friday', '2023-04-07']]);

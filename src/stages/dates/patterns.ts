@@ -32,7 +32,9 @@ const AMOUNT = '(?:less|more|fewer) than|up to';
 // Lengths of time: "three years", "more than a decade", "decades", "a few weeks", "seconds" (not the ordinal
 // "second"), "two and a half years", "an hour and a half", "eight trading days". "24-hour": the unit word only; the
 // dates stage joins the number before a hyphen.
-const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT})(?:${AND_A_HALF})? (?:(?:more|additional|straight|consecutive) )?(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:${AND_A_HALF}\b)?\b`, 'gi');
+const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT})(?:${AND_A_HALF})? (?:(?:more|additional|straight|consecutive) )?(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:${AND_A_HALF}\b)?\b` +
+  // ("12 consecutive quarters", "two quarters": quarters with a count only; "the quarter" alone is a date.)
+  String.raw`|\b(?:(?:${AMOUNT}) )?(?:${COUNT}) (?:(?:more|additional|straight|consecutive) )?quarters?\b(?! of\b)`, 'gi');
 
 // Times written with numbers alone: "the first half of 1990", "5 p.m. EST", "17:00 GMT", "the 1990s", ISO dates.
 const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next|the) year)\b`;
@@ -190,7 +192,7 @@ const WORD = 8;
 const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
 const TRIGGERS = new Map<string, number>();
 const trigger = (flag: number, words: string[]) => { for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | flag); };
-trigger(UNIT, [...TIME_UNITS, ...TIME_UNITS.map((u) => `${u}s`)]);
+trigger(UNIT, [...TIME_UNITS, ...TIME_UNITS.map((u) => `${u}s`), 'quarters']);
 trigger(WORD, [
   'now', 'currently', 'current', 'recently', 'recent', 'nowadays', 'past', 'future', 'present', 'daily', 'weekly',
   'monthly', 'annually', 'yearly', 'quarterly', 'today', 'yesterday', 'tomorrow', 'tonight', 'period', 'season',

@@ -284,6 +284,9 @@ describe('between the speaker and the cue', () => {
     ['Trump on Monday proposed a ban on imports.', [['Trump', 'proposed', 'a ban on imports']]],
     // A participle between an article and its noun is no verb: the content still starts at "that".
     ['The company said in an emailed statement that it was reviewing the matter.', [['The company', 'said', 'that it was reviewing the matter']]],
+    // A plural noun is the whole hearer: a name after it starts the words, a date after it is when.
+    ['Scholz told reporters Germany agreed with the plan.', [['Scholz', 'told', 'Germany agreed with the plan']]],
+    ['The company told customers Monday about the bugs.', [['The company', 'told', 'about the bugs']]],
     // A hearer's name may hold a word the tagger reads as a verb.
     ['The senator told The Associated Press on Monday that she would run.', [['The senator', 'told', 'that she would run']]],
     // An infinitive: the subject of the clause, or the object before "to" that does it.

@@ -135,7 +135,10 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       while (k < s.lastToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB' && /ing$/.test(tokens[k].lower))) k++;
       if (k > first + 1 && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos)) first = k;
     } else {
-      while (first < s.lastToken && (tokens[first].pos === 'PROPN' || (tokens[first].pos === 'NOUN' && first === cueEnd && /s$/.test(tokens[first].lower)))) first++;
+      // ("told reporters Germany agreed": a plural noun is the whole hearer; a name after it starts the words.)
+      // ("told customers Monday about the bugs": and a date after it is when.)
+      if (tokens[first]?.pos === 'NOUN' && /s$/.test(tokens[first].lower)) first = pastDate(tokens, first + 1, dateEnds, s);
+      else while (first < s.lastToken && tokens[first].pos === 'PROPN') first++;
       // ("told Britain's ITV television station in an interview": a possessive name before the hearer.)
       if (first > cueEnd && (tokens[first]?.value === "'s" || tokens[first]?.value === '’s')) {
         first++;

@@ -32,9 +32,12 @@ const AMOUNT = '(?:less|more|fewer) than|up to';
 // Lengths of time: "three years", "more than a decade", "decades", "a few weeks", "seconds" (not the ordinal
 // "second"), "two and a half years", "an hour and a half", "eight trading days". "24-hour": the unit word only; the
 // dates stage joins the number before a hyphen.
-const DURATIONS = new RegExp(String.raw`\b(?:(?:(?:${AMOUNT}) )?(?:${COUNT})(?:${AND_A_HALF})? (?:(?:more|additional|straight|consecutive) )?(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:${AND_A_HALF}\b)?\b` +
+// (A count, "more than 10", and what may stand between it and the unit: "two more weeks", "12 consecutive quarters".)
+const COUNTED = String.raw`(?:(?:${AMOUNT}) )?(?:${COUNT})`;
+const RUN = '(?:(?:more|additional|straight|consecutive) )?';
+const DURATIONS = new RegExp(String.raw`\b(?:${COUNTED}(?:${AND_A_HALF})? ${RUN}(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:${AND_A_HALF}\b)?\b` +
   // ("12 consecutive quarters", "two quarters": quarters with a count only; "the quarter" alone is a date.)
-  String.raw`|\b(?:(?:${AMOUNT}) )?(?:${COUNT}) (?:(?:more|additional|straight|consecutive) )?quarters?\b(?! of\b)`, 'gi');
+  String.raw`|\b${COUNTED} ${RUN}quarters?\b(?! of\b)`, 'gi');
 
 // Times written with numbers alone: "the first half of 1990", "5 p.m. EST", "17:00 GMT", "the 1990s", ISO dates.
 const HALF = String.raw`(?:first|second|last|latter) half of (?:\d{4}|(?:last|this|next|the) year)\b`;

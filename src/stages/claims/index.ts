@@ -203,7 +203,7 @@ const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume', 'attempt
 const RAISING = new Set(['seem', 'appear']);
 const PASSIVE_AUX = new Set(['being', 'been', 'be', 'is', 'was', 'are', 'were']);
 
-function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[]): void {
+function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[], granted: Span[]): void {
   const tokens = doc.tokens!;
   // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
   const text = doc.ingest!.analysisText;
@@ -242,6 +242,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
   }
   const anonymity = anonymityClauses(tokens, s, cues);
+  for (const [first, last] of anonymity) granted.push(tokenSpan(tokens, first, last));
   // The speaker before token `at`, with an anonymity clause it ends in: "A diplomat who requested anonymity said".
   const speakerBefore = (at: number) => {
     const clause = anonymity.find(([first, last]) => last === at + 1 && first > s.firstToken);
@@ -982,7 +983,9 @@ export const claims: Stage = {
     const cues = cueWords(doc.options.lexicons);
     const found: Found[] = [];
     const dateEnds = new Map((doc.dates ?? []).map((d) => [d.start, d.end]));
-    for (const s of doc.sentences!) findInSentence(doc, s, cues, dateEnds, found);
+    // (The anonymity clauses found, as spans: a speaker that holds one is anonymous.)
+    const granted: Span[] = [];
+    for (const s of doc.sentences!) findInSentence(doc, s, cues, dateEnds, found, granted);
     signedPosts(doc, found);
     const text = doc.text;
     const entities = doc.entities ?? [];
@@ -1004,7 +1007,7 @@ export const claims: Stage = {
       const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
       out.push({
         id,
-        speaker: source && speakerOf(doc, source, entities as Entity[]),
+        speaker: source && speakerOf(doc, source, entities as Entity[], granted.some((g) => overlaps(g, source))),
         cue: textSpan(text, f.cue.start, f.cue.end),
         content: withClosingQuote(text, f.content),
         parentId: null,

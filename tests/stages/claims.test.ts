@@ -238,6 +238,10 @@ describe('between the speaker and the cue', () => {
     // A name the tagger reads as an adverb is still a name; a quantifier stands for people.
     ['Jolly said he would be cautious.', [['Jolly', 'said', 'he would be cautious']]],
     ["Most said they were worried. Others supported Sanders's bid.", [['Most', 'said', 'they were worried'], ['Others', 'supported', "Sanders's bid"]]],
+    // Singular quantifiers too; a quantifier floated after a pronoun keeps it; one after a preposition is no speaker.
+    ['Another said he hoped Trump would win. Neither said the deal would hold.', [['Another', 'said', 'he hoped Trump would win'], ['Neither', 'said', 'the deal would hold']]],
+    ['The auto makers added to the gloom when they each reported their operations were losing money.', [['they each', 'reported', 'their operations were losing money']]],
+    ['The service has taken a knock, as one agency after another has seemed ready to bend.', []],
     ['The Florida Republican would only say that his lack of foreign policy knowledge was worrisome.',
       [['The Florida Republican', 'say', 'that his lack of foreign policy knowledge was worrisome']]],
     // "who" stands for a person or group.

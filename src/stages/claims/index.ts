@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, capitalVerb, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, capitalVerb, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -671,10 +671,10 @@ function hasObject(tokens: readonly Token[], first: number): boolean {
 /** A word ending in one "s": a plural noun ("critics") or a verb's third person ("says"); not "press", "boss". */
 const oneS = (word: string) => /[^s]s$/.test(word);
 
-// Subjects by the verb form they take, from the speaker words ("who" takes either; "one" the -s form).
+// Subjects by the verb form they take, from the speaker words ("who" takes either; "one", "another" the -s form).
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 const PERSONAL_SUBJECTS = new Set([...PERSONAL].filter((w) => w !== 'who'));
-const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && w !== 'one'));
+const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && !SINGULAR_QUANTIFIERS.has(w)));
 
 /** Whether the word the tagger read as a noun at `i` agrees as a verb with the word before it as its subject:
  *  "critics question", "both think", "she plans"; "Obama plans", "the campaign says" only when that word names a

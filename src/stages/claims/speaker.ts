@@ -22,8 +22,12 @@ export function inPrepositionalPhrase(tokens: readonly Token[], k: number, floor
   while (j > floor && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
   return j > floor && (tokens[j].pos === 'DET' || POSSESSIVE.has(tokens[j].lower)) && tokens[j - 1].pos === 'ADP';
 }
-// "Most said", "many agreed", "Others supported": a quantifier standing for people heads a speaker phrase.
-export const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'one']);
+// "Most said", "many agreed", "Others supported", "Another said": a quantifier standing for people heads a speaker phrase.
+export const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'none', 'one', 'another', 'each', 'neither', 'either']);
+/** The quantifiers that take a verb's singular form ("another says"). */
+export const SINGULAR_QUANTIFIERS = new Set(['one', 'another', 'each', 'neither', 'either']);
+/** Pronouns a quantifier floats after: "they each", "we both". */
+const FLOATED = new Set(['they', 'we', 'you']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
@@ -165,7 +169,14 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     if (capitalVerb(t) && (j === end || tokens[j + 1].pos === 'PROPN') && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
     break;
   }
-  const first = j + 1;
+  let first = j + 1;
+  if (first === end && QUANTIFIERS.has(tokens[end].lower) && end > s.firstToken) {
+    // "one agency after another has seemed": a quantifier after a preposition is its object, no speaker (but "with
+    // some predicting bloodshed" opens a clause).
+    if (tokens[end - 1].pos === 'ADP' && tokens[end - 1].lower !== 'with') return null;
+    // "they each reported", "we both said": the pronoun the quantifier floats after.
+    if (FLOATED.has(tokens[end - 1].lower)) first--;
+  }
   // ("The military said that", "Ukraine's military said it": an adjective after a determiner or possessive, before a
   // verb that opens its clause, is the noun the tagger missed; not "its own recommended list", "his recent reads,".)
   const verb = tokens[end + 1];

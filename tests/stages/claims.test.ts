@@ -228,6 +228,13 @@ describe('stance verbs', () => {
   });
 });
 
+describe('a relative clause in the speaker', () => {
+  it('takes no pronoun inside the clause for its object: it is the subject of the reported clause', () => {
+    const r = extractSync({ text: 'Residents who said they opposed abortion decried the attack.', publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => c.speaker?.text)).toEqual(['Residents who']);
+  });
+});
+
 describe('between the speaker and the cue', () => {
   // [text, [speaker, cue, content]...]
   it.each([
@@ -250,6 +257,9 @@ describe('between the speaker and the cue', () => {
     ['The company, which declined to comment, said last week it would cut jobs.',
       [['which', 'declined', 'to comment'], ['The company, which declined to comment', 'said', 'it would cut jobs']]],
     ['The union, which represents 5,000 workers, said it would strike.', [['The union, which represents 5,000 workers', 'said', 'it would strike']]],
+    // A restrictive relative clause belongs to the speaker; its own cue's words end with it.
+    ['Analysts who follow the company said profits would fall.', [['Analysts who follow the company', 'said', 'profits would fall']]],
+    ['Democrats who criticized the bill said it went too far.', [['Democrats who', 'criticized', 'the bill'], ['Democrats who criticized the bill', 'said', 'it went too far']]],
     // A second verb of speech after "and"/"but" has its own words; the first content ends before the conjunction.
     ['The minister said the talks had stalled but insisted that a deal was still possible.',
       [['The minister', 'said', 'the talks had stalled'], ['The minister', 'insisted', 'that a deal was still possible']]],

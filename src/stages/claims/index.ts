@@ -1029,6 +1029,17 @@ export const claims: Stage = {
         c.content = textSpan(text, c.content.start, outer.content.end);
       }
     }
+    // "Democrats who criticized the bill said it went too far": the words of a relative clause's cue inside another
+    // claim's speaker end with that speaker.
+    const speakers = spanIndex(out.filter((c) => c.speaker), (c) => c.speaker!);
+    for (const c of speakers.length > 0 ? out : []) {
+      if (!c.speaker || !/(?:^|\s)who$/.test(c.speaker.text)) continue;
+      for (const p of overlapping(speakers, c.cue)) {
+        const outer = p.item;
+        if (outer === c || !contains(outer.speaker!, c.speaker) || !contains(outer.speaker!, c.cue) || !contains(c.content, outer.cue) || c.content.start >= outer.speaker!.end) continue;
+        c.content = textSpan(text, c.content.start, outer.speaker!.end);
+      }
+    }
     // Nested attribution: a claim whose cue sits inside another claim's content (the narrowest such content; the
     // first claim found of those as narrow).
     const contents = spanIndex(out, (c) => c.content);

@@ -183,7 +183,29 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || /^['’]s$/.test(tokens[end - 1].value) || POSSESSIVE.has(tokens[end - 1].lower)) &&
     verb?.pos === 'VERB' && !['NOUN', 'ADJ', 'PUNCT', 'PROPN'].includes(tokens[end + 2]?.pos ?? 'PUNCT');
   if (first > end || !isHead(tokens[end]) && !nominal && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
+  // "Analysts who follow the company said": the phrase ends a relative clause; the speaker is the whole phrase.
+  // (Not a pronoun, the subject of a clause inside: "residents who said they opposed abortion".)
+  const head = tokens[end].pos !== 'PRON' && isHead(tokens[end]) ? relativeHead(tokens, first, s) : null;
+  if (head) return { span: { start: head.span.start, end: tokens[end].end }, first: head.first, last: end + 1 };
   return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
+}
+
+/** The phrase a restrictive relative clause ending before token `first` describes: "Analysts who follow" before "the
+ *  company", "Friends of Mr. Clinton's who have seen" before "him" (no comma before "who"; a verb between "who" and
+ *  `first`, no clause break). */
+function relativeHead(tokens: readonly Token[], first: number, s: Sentence): SourceSpan | null {
+  let verb = false;
+  for (let k = first - 1; k > s.firstToken && first - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
+    if (t.lower !== 'who') {
+      if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower) || t.lower === 'that') return null;
+      continue;
+    }
+    if (!verb || !(isHead(tokens[k - 1]) || /^['’]s$/.test(tokens[k - 1].value))) return null;
+    return sourceSpan(tokens, k - 1, s, 'left');
+  }
+  return null;
 }
 
 interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }

@@ -615,6 +615,10 @@ describe('more forms', () => {
     ['“We will win,” she told a cheering crowd, then referred to the slogan.', 'she', '“We will win,”'],
     // A second verb of the same subject ends an object content.
     ['He denounced the United Nations and rejected rumors that Obama might try to lay out conditions, either through a speech, a diplomatic push or a U.N. Security Council resolution.', 'He', 'the United Nations'],
+    // (Any past form after a bare object; not a participle before its noun, nor a verb of a clause content.)
+    ['A spokesperson for the company confirmed the layoffs but gave no figures.', 'A spokesperson for the company', 'the layoffs'],
+    ['Reporters found broken glass and smashed furniture in the embassy.', 'Reporters', 'broken glass and smashed furniture in the embassy'],
+    ['He said the company cut jobs and closed plants.', 'He', 'the company cut jobs and closed plants'],
     // A participle after "while", "after", "by": the subject of the clause it hangs on speaks.
     ['Mr. Sanders, after initially saying he would not advertise on television in the state, is now on the air.', 'Mr. Sanders', 'he would not advertise on television in the state'],
     ['Trump picked up from his daughter by saying he is ready to go to work for the country.', 'Trump', 'he is ready to go to work for the country'],

@@ -543,7 +543,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (body.first === i + 1 && t.lower !== t.lemma) {
       for (let k = body.first + 1; k + 1 < body.last; k++) {
         const v = tokens[k + 1];
-        if (tokens[k].pos === 'CCONJ' && v.pos === 'VERB' && v.lower !== v.lemma && inflection(v.lower) === inflection(t.lower)) {
+        // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
+        // participle before its noun, "found broken glass and smashed furniture".)
+        const past = pastForm(t) && pastForm(v) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 2]?.pos ?? '');
+        if (tokens[k].pos === 'CCONJ' && v.pos === 'VERB' && v.lower !== v.lemma && (inflection(v.lower) === inflection(t.lower) || past)) {
           body.last = tokens[k - 1].value === ',' ? k - 1 : k;
           break;
         }
@@ -650,6 +653,8 @@ function pastDate(tokens: readonly Token[], at: number, dateEnds: ReadonlyMap<nu
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */
 const inflection = (word: string) => /(?:ing|ed|s)$/.exec(word)?.[0] ?? word.slice(-2);
+/** A verb's past form, regular or not: "confirmed", "gave", "took" (not its lemma, no -s or -ing). */
+const pastForm = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
 
 /** "insisted to the gathered cameras, ...", "asserted to reporters on Tuesday.": a short noun phrase after "to" that
  *  ends at a comma, the sentence's end or an adverbial is whom the words were for (not "pointed to a previous case

@@ -214,6 +214,8 @@ describe('stance verbs', () => {
     ['The economy added 255,000 jobs in July. He added that wages rose.', [['He', 'added', 'that wages rose']]],
     ['The bank found itself at the center of the crisis. Auditors found that the bank had hidden losses.', [['Auditors', 'found', 'that the bank had hidden losses']]],
     ['The foundation continued to raise money from donors. She continued: “We will win.”', [['She', 'continued', '“We will win.”']]],
+    // ... or a "that" clause after where it was posted (not a date: "continued in the region that year").
+    ['The senator posted on Facebook that the bill was dead. The group continued in the region that year.', [['The senator', 'posted', 'that the bill was dead']]],
     // Seeking a thing is no claim; seeking to do one tells an intention.
     ['Many were seeking asylum from violence in their home countries. Clinton sought to reassure voters about her health.',
       [['Clinton', 'sought', 'to reassure voters about her health']]],

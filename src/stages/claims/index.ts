@@ -593,8 +593,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const end = quotationEnd(text, tokens[body.first].start);
       if (end > 0) content = { start: content.start, end };
     }
-    // "She continued: “...”" reports words; "the foundation continued to raise money" does not.
-    if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':') continue;
+    // "She continued: “...”" reports words; "the foundation continued to raise money" does not ("posted on X that ...":
+    // a clause with "that" does).
+    if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':' && !(tokens[body.first].lower === 'that' && tokens[i + 1].pos === 'ADP' && !dateEnds.has(tokens[body.first].start))) continue;
     // (Content run on to a quotation's close keeps its closing mark.)
     const whole = quoted ? content : balanced(text, content);
     const own = quoted || whole.end !== content.end ? whole : trimSpan(text, whole, TRIM);

@@ -116,6 +116,14 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['December', '1988-12'], ['March', '1989-03'], ['January', '1989-01'], ['Nov. 16', '1989-11-16']]);
   });
 
+  it('a day right after a past verb is behind ("ended June 30" in March); one further on or payable may lie ahead', () => {
+    const r = extractSync({
+      text: 'The fiscal year ended June 30. He was arrested on June 30. The debate came 15 days before the caucuses on June 30. The company declared a dividend, payable Dec. 7.',
+      publishedAt: '2024-03-14',
+    });
+    expect(r.dates.filter((d) => d.type === 'DATE').map((d) => [d.text, d.value])).toEqual([['June 30', '2023-06-30'], ['June 30', '2023-06-30'], ['June 30', '2024-06-30'], ['Dec. 7', '2024-12-07']]);
+  });
+
   it('"until 9 a.m. Tuesday" is a deadline ahead; "early Friday morning" keeps its part of the day', () => {
     const r = extractSync({ text: 'The INS has given the relatives until 9 a.m. Tuesday to sign. The marches began early Friday morning.', publishedAt: '2000-01-28' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['9 a.m. Tuesday', '2000-02-01T09:00'], ['early Friday morning', '2000-01-28TMO']]);

@@ -26,7 +26,7 @@ const TIME_ZONE = new RegExp(`^${ZONE}$`);
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'forecast', 'due', 'effective']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'forecast', 'due', 'effective', 'payable']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
@@ -229,7 +229,9 @@ export const dates: Stage = {
       const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) && isScheduled(tokens, e.first, e.last, s)));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
       const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
-      let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded, rate });
+      const verb = before?.lower === 'on' && e.first - 2 >= s.firstToken ? tokens[e.first - 2] : before;
+      const pastVerbBefore = past && verb?.pos === 'VERB';
+      let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded, rate, pastVerbBefore });
       let start = e.start;
       // A determiner or modifier that the value does not accept is dropped again: "the 2017" -> "2017".
       for (let a = e.first; !norm && a + 1 < e.last && PREFIX.has(tokens[a].lower); a++) {

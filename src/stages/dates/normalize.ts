@@ -24,6 +24,9 @@ export interface NormalizeContext {
   periodEnded?: boolean;
   /** A quantity comes right before: "$5 million a year", "four flights a week" ("a week" is then a rate, a SET). */
   rate?: boolean;
+  /** The past verb stands right before the expression, or before "on" and it: "ended June 30", "was arrested on
+   *  June 30" (not "was extended to Nov. 16", a day set in the past that may lie ahead). */
+  pastVerbBefore?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -120,16 +123,16 @@ function resolveWeekday(ref: Ymd | null, day: number, future: boolean, explicit?
   return formatYmd(addDays(ref, delta));
 }
 
-function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean, past = false): string {
+function monthDay(ref: Ymd | null, month: number, day: number | null, year: number | null, future: boolean, past = false, pastVerbBefore = false): string {
   if (year !== null) return day !== null ? formatYmd({ y: year, m: month, d: day }) : formatYm(year, month);
   if (!ref) return day !== null ? `XXXX-${pad(month)}-${pad(day)}` : `XXXX-${pad(month)}`;
   // Without a year: the nearest such month, looking further back than ahead (news reports the past); after a verb in
-  // the past tense the latest one ("changed in December" in November is last December; with a day it may be a
-  // deadline: "was extended to Nov. 16").
+  // the past tense the latest one ("changed in December" in November is last December; a day only right after the
+  // verb, "the year ended June 30" in March is last June, but "was extended to Nov. 16" may be a deadline ahead).
   let y = ref.y;
   const diff = month - ref.m;
   if (future && diff < 0) y += 1;
-  else if (!future && (diff > 4 || (past && day === null && diff > 0))) y -= 1;
+  else if (!future && (diff > 4 || (past && (day === null || pastVerbBefore) && diff > 0))) y -= 1;
   else if (!past && diff < -7) y += 1;
   return day !== null ? formatYmd({ y, m: month, d: day }) : formatYm(y, month);
 }
@@ -471,10 +474,10 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     const day = m[3] ? Number(m[3]) : null;
     const year = m[4] ? Number(m[4]) : null;
     if (day !== null && day > 31) return null;
-    return { type: 'DATE', value: monthDay(ref, month, day, year, ctx.future, ctx.past), rule: 'abs:month-day' };
+    return { type: 'DATE', value: monthDay(ref, month, day, year, ctx.future, ctx.past, ctx.pastVerbBefore), rule: 'abs:month-day' };
   }
   if ((m = DAY_MONTH.exec(text))) {
-    return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future, ctx.past), rule: 'abs:day-month' };
+    return { type: 'DATE', value: monthDay(ref, MONTHS[m[2]], Number(m[1]), m[3] ? Number(m[3]) : null, ctx.future, ctx.past, ctx.pastVerbBefore), rule: 'abs:day-month' };
   }
   if ((m = WEEK_OF_MONTH.exec(text))) {
     const month = MONTHS[m[2]];

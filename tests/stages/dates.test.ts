@@ -124,6 +124,14 @@ describe('tense', () => {
     expect(r.dates.filter((d) => d.type === 'DATE').map((d) => [d.text, d.value])).toEqual([['June 30', '2023-06-30'], ['June 30', '2023-06-30'], ['June 30', '2024-06-30'], ['Dec. 7', '2024-12-07']]);
   });
 
+  it('a month "set for" or "slated for" in the present lies ahead; "was set for", "had been set for" keep the nearest', () => {
+    const r = extractSync({
+      text: 'The trial is set for November. The vote is slated for December. The launch has been set for October. The vote had been set for December.',
+      publishedAt: '2016-05-29',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['November', '2016-11'], ['December', '2016-12'], ['October', '2016-10'], ['December', '2015-12']]);
+  });
+
   it('"until 9 a.m. Tuesday" is a deadline ahead; "early Friday morning" keeps its part of the day', () => {
     const r = extractSync({ text: 'The INS has given the relatives until 9 a.m. Tuesday to sign. The marches began early Friday morning.', publishedAt: '2000-01-28' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['9 a.m. Tuesday', '2000-02-01T09:00'], ['early Friday morning', '2000-01-28TMO']]);

@@ -26,7 +26,7 @@ const TIME_ZONE = new RegExp(`^${ZONE}$`);
 const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'forecast', 'due', 'effective', 'payable']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'forecast', 'due', 'effective', 'payable', 'slated']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
@@ -116,6 +116,9 @@ function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: num
   return false;
 }
 
+// The present forms before "set for" that make it a schedule ahead.
+const SET_FOR = new Set(['is', 'are', "'s", '’s', 'been']);
+
 function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number, sentenceLast: number): boolean {
   // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
   if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
@@ -126,7 +129,10 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
     // ("It had been due to expire Friday", "had been scheduled to expire at midnight Friday": a future seen from the
     // past perfect lies behind.)
     if (FUTURE_AUX.has(tokens[i].lower) && tokens[i].lower !== 'next' && tokens.slice(Math.max(sentenceFirst, i - 3), i).some((t) => t.lower === 'had')) continue;
-    if ((FUTURE_AUX.has(tokens[i].lower) && !(tokens[i].lower === 'next' && tokens[i + 1]?.lower === 'to')) || (tokens[i].lower === 'set' && tokens[i + 1]?.lower === 'to') || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
+    // ("is set to vote", "The vote is set for mid-December": not "was set for Friday" or "had been set for December",
+    // seen from the past.)
+    const set = tokens[i].lower === 'set' && (tokens[i + 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'for' && SET_FOR.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower !== 'had'));
+    if ((FUTURE_AUX.has(tokens[i].lower) && !(tokens[i].lower === 'next' && tokens[i + 1]?.lower === 'to')) || set || (tokens[i].lower === 'to' && i + 1 < first && tokens[i - 1] && ['is', 'are', 'going'].includes(tokens[i - 1].lower))) return true;
   }
   return false;
 }

@@ -255,6 +255,14 @@ describe('titles and affiliations', () => {
     expect(r.entities[2].mentions.map((m) => m.text)).toEqual(['JPMorgan Chase & Co.']);
   });
 
+  it('reads proper nouns opening a sentence before a company title as the company; a role after "and its" as the title', () => {
+    const r = extractSync({ text: 'OpenAI CEO Sam Altman met Modi. The regulator sued Binance and its founder Changpeng Zhao.', publishedAt: '2024-03-14' });
+    expect(r.entities.filter((e) => e.name !== 'Narendra Modi').map((e) => [e.type, e.name, e.title, e.affiliation])).toEqual([
+      ['organization', 'OpenAI', null, null], ['person', 'Sam Altman', 'CEO', 'OpenAI'],
+      ['organization', 'Binance', null, null], ['person', 'Changpeng Zhao', 'founder', 'Binance'],
+    ]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

@@ -132,9 +132,11 @@ export const entities: Stage = {
         // "Palestinian leader Yasser Arafat": a demonym and a lower-case role before the name.
         // "French National Assembly president Laurent Fabius": an organization of a country and a role.
         // ("JPMorgan Chase & Co. chief executive Jamie Dimon": an organization of no country too.)
+        // ("Binance and its founder Changpeng Zhao": the role after a possessive that stands for the organization.)
         if (c.type === 'person' && !c.title && prev && ((prev.type === 'location' && prev.countryCode) || prev.type === 'organization') && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
-          const role = tokens.slice(prev.last, c.outer);
-          if (role.every((t) => /^[a-z-]+$/.test(t.value)) && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
+          let role = tokens.slice(prev.last, c.outer);
+          if (prev.type === 'organization' && role.length > 2 && role[0].lower === 'and' && (role[1].lower === 'its' || role[1].lower === 'their')) role = role.slice(2);
+          if (role.every((t) => /^[a-z-]+$/.test(t.value) && t.pos !== 'CCONJ' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP') && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
             c.title = text.slice(role[0].start, role[role.length - 1].end);
             c.subtype = 'official';
             c.affiliation ??= text.slice(prev.start, prev.end);

@@ -263,6 +263,13 @@ describe('titles and affiliations', () => {
     ]);
   });
 
+  it('knows central banks as agencies of their country, not companies ("People\'s Bank of China" is not "Bank of China")', () => {
+    const r = extractSync({ text: "The People's Bank of China cut rates. BOJ Governor Kazuo Ueda spoke. Shares of Bank of China rose.", publishedAt: '2024-03-14' });
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.subtype, e.countryCode])).toEqual([
+      ["People's Bank of China", 'agency', 'CHN'], ['Bank of Japan', 'agency', 'JPN'], ['Bank of China', 'company', null],
+    ]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

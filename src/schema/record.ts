@@ -93,8 +93,8 @@ export const Event = z.object({
   placeId: z.string().nullable(),
   claimId: z.string().nullable(),
   sentence: Span,
-  negated: z.boolean(),
-  hypothetical: z.boolean(),
+  negated: z.boolean().describe('the trigger is denied ("did not attack"); a refusal read as REJECT ("did not accept") is not'),
+  hypothetical: z.boolean().describe('the event is conditional or considered ("could impose", "if they attack")'),
   rule: z.string(),
 });
 export type Event = z.infer<typeof Event>;

@@ -65,6 +65,13 @@ describe('PLOVER conventions', () => {
   });
 });
 
+describe('negation', () => {
+  it('marks a denied event negated; a refusal read as REJECT is not negated as well', () => {
+    const r = extractSync({ text: 'Russia did not attack Kyiv. Hamas did not accept the ceasefire proposal.', publishedAt: '2024-03-14' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.negated])).toEqual([['ASSAULT', 'attack', true], ['REJECT', 'accept', false]]);
+  });
+});
+
 describe('entities keep the stated country', () => {
   it('keeps the entity\'s own country to what the text states: President Bush has none', () => {
     const r = extractSync({ text: 'President Bush has threatened further action against Russia.', publishedAt: '2000-01-01' });

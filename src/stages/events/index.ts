@@ -164,7 +164,8 @@ export const events: Stage = {
         const near = tokens.slice(Math.max(s.firstToken, f.first - 3), f.first);
         const refused = near.some((t) => NEGATIONS.has(t.lower));
         const must = near.some((t) => t.lower === 'must');
-        if (refused && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REJECT'; mode = mode ?? 'refuse'; }
+        const rejected = refused && (COOPERATIVE.has(type) || type === 'AGREE');
+        if (rejected) { type = 'REJECT'; mode = mode ?? 'refuse'; }
         else if (must && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REQUEST'; mode = mode ?? 'demand'; }
         else if (!passiveForm && before.some((t) => INTENT.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
           if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
@@ -218,7 +219,8 @@ export const events: Stage = {
           const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
           if (where) recipient = [where];
         }
-        const negated = before.some((t) => NEGATIONS.has(t.lower));
+        // ("did not accept" is a REJECT, not a negated one.)
+        const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
         const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
         const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);

@@ -10,7 +10,7 @@ export interface OrgEntry {
   name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
 }
 export interface LeaderEntry { name: string; aliases: string[]; countryCode: string; office?: string; years?: string }
-export interface Trigger { type: string; mode?: string; context?: string }
+export interface Trigger { type: string; mode?: string; context?: string; withObject?: string }
 
 export interface Lexicons {
   countries: CountryEntry[];

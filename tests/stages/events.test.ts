@@ -65,6 +65,23 @@ describe('PLOVER conventions', () => {
   });
 });
 
+describe('in the sentence', () => {
+  it('takes no speaker after the reported words as recipient', () => {
+    const r = extractSync({ text: 'North Korea fired a ballistic missile into the sea, Japan said.', publishedAt: '2024-03-14' });
+    expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ASSAULT', ['North Korea'], []]]);
+  });
+
+  it('gives a participle after a comma the actor of the clause before', () => {
+    const r = extractSync({ text: 'Russian forces shelled Kharkiv overnight, killing three civilians.', publishedAt: '2024-03-14' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['ASSAULT', 'shelled', ['Russian']], ['ASSAULT', 'killing', ['Russian']]]);
+  });
+
+  it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
+    const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);
+  });
+});
+
 describe('negation', () => {
   it('marks a denied event negated; a refusal read as REJECT is not negated as well', () => {
     const r = extractSync({ text: 'Russia did not attack Kyiv. Hamas did not accept the ceasefire proposal.', publishedAt: '2024-03-14' });

@@ -17,7 +17,7 @@ function eventWords(lexicons: Lexicons): EventWords {
     const single = new Map<string, Trigger>();
     const multi: EventWords['multi'] = new Map();
     for (const [key, trigger] of Object.entries(lex.triggers)) {
-      if (!PloverType.safeParse(trigger.type).success) throw new Error(`plover lexicon: "${key}" has unknown type ${trigger.type}`);
+      for (const type of [trigger.type, trigger.withObject ?? trigger.type]) if (!PloverType.safeParse(type).success) throw new Error(`plover lexicon: "${key}" has unknown type ${type}`);
       if (key.includes(' ')) {
         const words = key.split(' ');
         pushTo(multi, words[0], { words, trigger });
@@ -38,6 +38,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'refused', 'declined', '
 const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'if', 'consider', 'considers', 'considering', 'should', 'can', 'possibility', 'idea', 'plan', 'plans', 'whether']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'because', 'while', 'but', 'after', 'before', 'when']);
 const TRIGGER_POS = new Set(['VERB', 'NOUN']);
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 
 interface Located { entity: Entity; mention: Mention }
 
@@ -147,10 +148,14 @@ export const events: Stage = {
         if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
-        found.push({ first: i, last: i + 1, trigger, verb: t.pos === 'VERB' || light });
+        // ("A missile struck a school": with a direct object the verb's other sense.)
+        const object = trigger.withObject && t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
+        found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : trigger, verb: t.pos === 'VERB' || light });
       }
       // Noun triggers stand only where no verb trigger of the clause does.
       const hasVerb = found.some((f) => f.verb);
+      // The actors of the sentence's first event with any: "Russian forces shelled Kharkiv, killing three civilians".
+      let firstActors: Located[] | null = null;
       for (const f of found) {
         if (!f.verb && hasVerb) continue;
         const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
@@ -184,7 +189,10 @@ export const events: Stage = {
           actorIndex = k;
           break;
         }
-        let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l));
+        const claim = firstContaining(reports, trigger);
+        // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
+        const reported = (l: Located) => !claim || contains(claim.content, l.mention);
+        let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l) && reported(l));
         // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
         if (passive) {
           const by = tokens.slice(f.last, s.lastToken).findIndex((t) => t.lower === 'by');
@@ -194,8 +202,10 @@ export const events: Stage = {
           recipientIndex = patient;
         }
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
+        // (A participle after a comma hangs on the clause before: its subject acts.)
+        const adjunct = firstActors && tokens[f.first].pos === 'VERB' && /ing$/.test(tokens[f.first].lower) && tokens[f.first - 1]?.value === ',';
+        if (adjunct) actor = firstActors!;
         let recipientOverride: Located[] | null = null;
-        const claim = firstContaining(reports, trigger);
         const said = claim?.speaker;
         const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
         if (actor.length === 0 && claim && said && speaker) {
@@ -212,6 +222,7 @@ export const events: Stage = {
           // "the two sides agreed", "both nations": the two countries the article speaks of most.
           actor = topCountries(entities, 2);
         }
+        if (!firstActors && actor.length > 0) firstActors = actor;
         let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
         // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
         // where it happens is (its country's people are) the target, as PLOVER codes domestic events.

@@ -268,6 +268,18 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // No noun at all ("according to sources", read as a verb): the last word.
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
   const head = (headToken ?? [...headPart].reverse().find((t) => /^[a-z]/i.test(t.value)))?.lower ?? '';
+  // "President Joe Biden, who has said": a relative pronoun after a comma stands for the entity named before it.
+  if (inner.length === 1 && (head === 'who' || head === 'which')) {
+    const before = /,\s*$/.exec(doc.text.slice(Math.max(0, span.start - 4), span.start));
+    const comma = before ? span.start - before[0].length : -1;
+    const antecedent = comma > 0 ? mentionsIn(entities, { start: comma - 1, end: comma }).find(({ mention: m }) => m.end === comma) : undefined;
+    // ("who" a person, not one after a preposition, "a spokesman for Senator Smith, who said": the phrase's head is
+    // who; "which" an organization or place: "reported by Reuters, which said".)
+    let j = antecedent ? tokenAt(tokens, antecedent.mention.start) - 1 : -1;
+    while (j > 0 && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+    const fits = head === 'who' ? antecedent?.entity.type === 'person' && !(j >= 0 && tokens[j].pos === 'ADP') : antecedent?.entity.type === 'organization' || antecedent?.entity.type === 'location';
+    if (antecedent && fits) return { entityId: antecedent.entity.id, kind: antecedent.entity.subtype === 'media' ? 'media' : 'named' };
+  }
   // ("Sen. Ted Cruz of Texas" is Cruz: a name inside the head's phrase goes first. After a common noun head a name
   // further on is what the speaker belongs to, not who speaks: "economists polled by Reuters" are no media outlet,
   // "Lawyers for Trump" are not Trump; the speaker still links to it.)

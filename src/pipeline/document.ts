@@ -45,6 +45,9 @@ export interface IngestLayer {
   referenceSource: 'publishedAt' | 'dateline' | 'option' | 'none';
   /** A dateline span found in the text ("March 06, 2008" under the title). */
   dateline: Span | null;
+  /** A wire dateline opening the story ("KYIV, Ukraine (AP) — ", "WASHINGTON, March 13 (Reuters) - "): the whole
+   *  up to the words after the dash, and the place it was filed from ("KYIV, Ukraine"). */
+  wire: { span: Span; place: Span } | null;
 }
 
 export interface Document {

@@ -1,6 +1,6 @@
 // Ingest: web chrome blanked without moving offsets, titles found.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { analyze, extractSync } from '../../src/index.js';
 import { SEED_B, seedDoc, seedText } from '../helpers.js';
 
 describe('ingest', () => {
@@ -40,5 +40,29 @@ describe('web chrome in the middle of a text', () => {
     const d = analyze({ text });
     expect(d.ingest!.chrome).toEqual([{ start: 10, end: 22 }]);
     expect(d.ingest!.analysisText.endsWith('Paragraph 59 says the minister met envoys in Paris.')).toBe(true);
+  });
+});
+
+describe('wire datelines', () => {
+  const wire = (text: string) => {
+    const w = analyze({ text, publishedAt: '2024-03-14' }).ingest!.wire;
+    return w && [text.slice(w.span.start, w.span.end), text.slice(w.place.start, w.place.end)];
+  };
+
+  it.each([
+    ['KYIV, Ukraine (AP) — Russian drones pounded the grid.', ['KYIV, Ukraine (AP) — ', 'KYIV, Ukraine']],
+    ['WASHINGTON, March 13 (Reuters) - The Senate passed a bill.', ['WASHINGTON, March 13 (Reuters) - ', 'WASHINGTON']],
+    // A place alone only when it is a known capital, region or country; not a label.
+    ['BEIJING — China said it would respond.', ['BEIJING — ', 'BEIJING']],
+    ['IPO FILING -- Homegate Hospitality Inc. filed for an offering.', null],
+    ['NOTE - Jeans Mate Corp is the full company name.', null],
+  ])('%s', (text, expected) => {
+    expect(wire(text)).toEqual(expected);
+  });
+
+  it('makes the place a location named as in a sentence, and is no part of the reported words', () => {
+    const r = extractSync({ text: "KYIV, Ukraine (AP) — Russian drones pounded Ukraine's energy grid overnight, officials said Friday.", publishedAt: '2023-11-24' });
+    expect(r.entities.slice(0, 2).map((e) => [e.type, e.name])).toEqual([['location', 'Kyiv'], ['location', 'Ukraine']]);
+    expect(r.claims.map((c) => c.content.text)).toEqual(["Russian drones pounded Ukraine's energy grid overnight"]);
   });
 });

@@ -998,7 +998,10 @@ export const claims: Stage = {
     const out: Claim[] = [];
     const seen = new Set<string>();
     const quotations = quotedRegions(doc);
+    // "KYIV, Ukraine (AP) — Russian drones pounded ..., officials said": the wire dateline is no part of the words.
+    const wire = doc.ingest?.wire?.span;
     for (const f of found) {
+      if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
       // ("State business leaders decried it": "it" is enough for a stance.)
       if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3)) continue;
       // "released on Wednesday", "proposed two months ago": a date alone is when, not what.

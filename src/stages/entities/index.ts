@@ -119,7 +119,8 @@ export const entities: Stage = {
     };
     const all: Candidate[] = [];
     const midCaps = midSentenceCapitals(tokens, doc.sentences!);
-    const contexts = doc.sentences!.map((sentence) => nameContext(text, tokens, sentence, lexicons, midCaps));
+    const wirePlace = doc.ingest?.wire?.place ?? null;
+    const contexts = doc.sentences!.map((sentence) => nameContext(text, tokens, sentence, lexicons, midCaps, wirePlace));
     const sportsReport = contexts.some((c) => c.sports);
     doc.sentences!.forEach((sentence, index) => {
       const ctx = contexts[index];

@@ -1,7 +1,7 @@
 // Name candidates: lexicon matches, then runs of capitalized tokens typed by titles, org heads and first names.
 import type { Token, Sentence } from '../../pipeline/document.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
-import type { MentionKind } from '../../schema/record.js';
+import type { MentionKind, Span } from '../../schema/record.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO, HOLIDAYS } from '../../util/calendar.js';
@@ -573,10 +573,14 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     classifyRun(ctx, i, run, out);
     i = run;
   }
-  // "BONN 1996-08-30", "IRVINE, Calif 1996-08-30": the names of a dateline are the place it was filed from.
+  // "BONN 1996-08-30", "IRVINE, Calif 1996-08-30", "KYIV, Ukraine (AP) —": the names of a dateline are the place it
+  // was filed from, named as written in a sentence ("Irvine", "Kyiv"; "N.D." stays).
   if (ctx.datelineEnd > 0) {
     for (const c of out) {
-      if (c.end <= ctx.datelineEnd && c.type !== 'location') Object.assign(c, { type: 'location', subtype: 'place', countryCode: null, sector: null, kind: 'name', title: null, rule: 'names:dateline', lone: false });
+      if (c.end <= ctx.datelineEnd && c.type !== 'location') {
+        Object.assign(c, { type: 'location', subtype: 'place', countryCode: null, sector: null, kind: 'name', title: null, rule: 'names:dateline', lone: false,
+          name: c.name.replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase()) });
+      }
     }
   }
   return out;
@@ -594,7 +598,7 @@ export function midSentenceCapitals(tokens: readonly Token[], sentences: readonl
   return out;
 }
 
-export function nameContext(text: string, tokens: readonly Token[], sentence: Sentence, lexicons: Lexicons, midCaps: ReadonlySet<string> = new Set()): NameContext {
+export function nameContext(text: string, tokens: readonly Token[], sentence: Sentence, lexicons: Lexicons, midCaps: ReadonlySet<string> = new Set(), wirePlace: Span | null = null): NameContext {
   const words = nameWords(lexicons);
   let letters = 0;
   let upper = 0;
@@ -621,7 +625,8 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
     titleCase: !allCaps && isTitleCase(tokens, sentence, raw),
     sports,
     roster: ROSTER.test(line.trim()),
-    datelineEnd: datelineEnd(text, sentence),
+    // ("KYIV, Ukraine (AP) —": the place of a wire dateline too.)
+    datelineEnd: wirePlace && wirePlace.start >= sentence.start && wirePlace.end <= sentence.end ? wirePlace.end : datelineEnd(text, sentence),
     sportsReport: sports,
   };
 }

@@ -91,6 +91,32 @@ function findDateline(text: string, allLines: Line[]): { span: Span; date: strin
   return null;
 }
 
+// "KYIV, Ukraine (AP) — ", "WASHINGTON, March 13 (Reuters) - ", "BEIJING — ": a place in capitals (and its region),
+// a date, the agency in brackets, a dash.
+const CAPITAL_MONTHS = MONTH_NAMES.split('|').map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
+const WIRE = new RegExp(`^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})((?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}){0,2}?)((?:,? (?:${CAPITAL_MONTHS})\\.? \\d{1,2})?(?: \\([A-Z][\\w.&' ]{0,30}\\))?) +[—–-]{1,2} +`);
+
+/** Capitals, regions and countries by their names in capitals: a dateline of the place alone ("BEIJING — ") names one. */
+function wirePlaces(lexicons: Lexicons): Set<string> {
+  return compiled(lexicons, 'ingest/wire-places', (lex) => new Set([
+    ...lex.countries.flatMap((c) => [c.name, ...c.capitals]), ...Object.values(lex.seats).flat(), ...Object.values(lex.regions).flat(),
+  ].map((name) => name.toUpperCase())));
+}
+
+function findWire(text: string, allLines: Line[], lexicons: Lexicons): IngestLayer['wire'] {
+  let seen = 0;
+  for (const line of allLines) {
+    if (!line.trimmed) continue;
+    if (++seen > 4) break;
+    const m = WIRE.exec(line.trimmed);
+    // (The place alone only when a known one: not a label, "IPO FILING -- Homegate Hospitality Inc.", "NOTE - ...".)
+    if (!m || (!m[2] && !m[3] && !wirePlaces(lexicons).has(m[1]))) continue;
+    const at = text.indexOf(line.trimmed, line.start);
+    return { span: { start: at, end: at + m[0].length }, place: { start: at, end: at + m[1].length + m[2].length } };
+  }
+  return null;
+}
+
 export const ingest: Stage = {
   name: 'ingest',
   requires: [],
@@ -158,7 +184,7 @@ export const ingest: Stage = {
       });
     }
     return {
-      ingest: { analysisText, title, chrome, referenceDate, referenceSource, dateline: dateline?.span ?? null },
+      ingest: { analysisText, title, chrome, referenceDate, referenceSource, dateline: dateline?.span ?? null, wire: findWire(text, allLines, options.lexicons) },
       warnings,
     };
   },

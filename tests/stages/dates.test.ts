@@ -52,6 +52,10 @@ describe('normalize (reference Wednesday 2019-04-03)', () => {
     ['March 6, 2008', false, 'DATE', '2008-03-06'],
     ['Jan. 3', false, 'DATE', '2019-01-03'],
     ['the third quarter of 1997', false, 'DATE', '1997-Q3'],
+    // "last quarter" and "the last quarter" are the one before this (the reference is in 2019-Q2); with a year the fourth.
+    ['last quarter', false, 'DATE', '2019-Q1'],
+    ['the last quarter', false, 'DATE', '2019-Q1'],
+    ['the last quarter of 2018', false, 'DATE', '2018-Q4'],
     ['summer of 2019', false, 'DATE', '2019-SU'],
     ['now', false, 'DATE', 'PRESENT_REF'],
     ['recently', false, 'DATE', 'PAST_REF'],

@@ -349,7 +349,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     return { type: 'DATE', value: m[2], rule: 'abs:year-part' };
   }
   // Quarters: "the third quarter of 1997", "the 1988 second quarter", "third-quarter", "the quarter", "the latest quarter"
-  if ((m = /^(?:the )?(?:(\d{4}) )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text))) {
+  // ("last quarter", "the last quarter" with no year are the one before this, below; "the last quarter of 2019" the
+  // fourth.)
+  if ((m = /^(?:the )?(?:(\d{4}) )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text)) && !(m[2] === 'last' && !m[1] && !m[3])) {
     const q = ORDINALS[m[2]];
     const rel = m[3] ? /^(last|this|next) year$/.exec(m[3]) : null;
     // Without a year, a quarter two or more ahead of the reference's is last year's ("the fourth quarter" in January).

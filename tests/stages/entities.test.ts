@@ -270,6 +270,15 @@ describe('titles and affiliations', () => {
     ]);
   });
 
+  it('reads "Special Counsel" as a title, and a run that names nothing as a whole as a name "on" a known one', () => {
+    const r = extractSync({ text: 'Trump attacked Special Counsel Jack Smith on Truth Social. He also attacked Lead Investigator John Doe on Facebook.', publishedAt: '2024-03-14' });
+    expect(r.entities.slice(0, 3).map((e) => [e.type, e.name, e.title])).toEqual([
+      ['person', 'Donald Trump', null], ['person', 'Jack Smith', 'Special Counsel'], ['organization', 'Truth Social', null],
+    ]);
+    // (The whole second run named nothing before.)
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Truth Social', 'Facebook']);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

@@ -279,6 +279,14 @@ describe('titles and affiliations', () => {
     expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Truth Social', 'Facebook']);
   });
 
+  it('keeps particles inside a name ("da Silva", "del Olmo") and a word of time out of one ("Former Fed official")', () => {
+    const r = extractSync({ text: 'President Luiz Inácio Lula da Silva met Joaquin del Olmo. Former Fed official Janet Yellen spoke.', publishedAt: '2024-03-14' });
+    expect(r.entities.map((e) => [e.type, e.name, e.title, e.affiliation])).toEqual([
+      ['person', 'Luiz Inácio Lula da Silva', 'President', null], ['person', 'Joaquin del Olmo', null, null],
+      ['organization', 'Federal Reserve', null, null], ['person', 'Janet Yellen', 'official', 'Fed'],
+    ]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

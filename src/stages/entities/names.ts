@@ -32,7 +32,8 @@ export interface Candidate {
 /** The first words of holidays' names ("christmas", "new", "valentine"): most runs need no holiday look-up. */
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'on']);
+const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'Incoming']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
@@ -236,6 +237,14 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   let group = first;
   while (group < last && ctx.words.groups.has(tokens[group].value)) group++;
   if (group === last) return;
+  // "Former Fed official Janet Yellen": a word of time before a run with no title ("Former Texas Gov. Rick Perry") is no
+  // part of the name after it.
+  if (TIME_MODIFIERS.has(tokens[first].value) && last - first >= 2 && !tokens.slice(first, last).some((_, j) => matchTitle(ctx, first + j, last))) {
+    const known = lookup(gaz, surface(text, tokens, first + 1, last), ctx.allCaps);
+    if (known) out.push(fromEntry(ctx, known, first + 1, last));
+    else classifyRun(ctx, first + 1, last, out);
+    return;
+  }
   // "European and Japanese officials": "and" joins two names unless the whole is one organization.
   const and = tokens.slice(first, last).findIndex((t) => t.value === 'and');
   if (and > 0 && !orgHead(ctx, first, last)) {

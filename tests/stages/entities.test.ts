@@ -287,6 +287,13 @@ describe('titles and affiliations', () => {
     ]);
   });
 
+  it('gives the organization or country before a possessive and the title as the affiliation', () => {
+    const r = extractSync({ text: "Meta Platforms Inc's chief executive Mark Zuckerberg testified. Brazil's President Luiz Inácio Lula da Silva spoke.", publishedAt: '2024-03-14' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title, e.affiliation])).toEqual([
+      ['Mark Zuckerberg', 'chief executive', 'Meta Platforms Inc'], ['Luiz Inácio Lula da Silva', 'President', 'Brazil'],
+    ]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

@@ -137,6 +137,8 @@ export const entities: Stage = {
         if (c.type === 'person' && !c.title && prev && ((prev.type === 'location' && prev.countryCode) || prev.type === 'organization') && c.outer - prev.last >= 1 && c.outer - prev.last <= 3) {
           let role = tokens.slice(prev.last, c.outer);
           if (prev.type === 'organization' && role.length > 2 && role[0].lower === 'and' && (role[1].lower === 'its' || role[1].lower === 'their')) role = role.slice(2);
+          // ("Meta Platforms Inc's chief executive Mark Zuckerberg", "Brazil's President Lula": after a possessive.)
+          else if (role.length > 1 && /^['’]s$/.test(role[0].value)) role = role.slice(1);
           if (role.every((t) => /^[a-z-]+$/.test(t.value) && t.pos !== 'CCONJ' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP') && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
             c.title = text.slice(role[0].start, role[role.length - 1].end);
             c.subtype = 'official';
@@ -144,12 +146,14 @@ export const entities: Stage = {
             c.countryCode ??= prev.countryCode;
           }
         }
-        if (c.type === 'person' && c.title && prev && prev.last === c.outer && prev.type === 'location' && prev.countryCode) {
+        // ("Brazil's President Lula", "Apple's CEO Tim Cook": after a possessive too.)
+        const adjacent = !!prev && (prev.last === c.outer || (prev.last + 1 === c.outer && /^['’]s$/.test(tokens[prev.last].value)));
+        if (c.type === 'person' && c.title && prev && adjacent && prev.type === 'location' && prev.countryCode) {
           c.affiliation ??= text.slice(prev.start, prev.end);
           c.countryCode ??= prev.countryCode;
         }
         // "Apple CEO Tim Cook", "Reuters correspondent ...": the organization right before a titled person is theirs.
-        if (c.type === 'person' && c.title && prev && prev.last === c.outer && prev.type === 'organization') c.affiliation ??= text.slice(prev.start, prev.end);
+        if (c.type === 'person' && c.title && prev && adjacent && prev.type === 'organization') c.affiliation ??= text.slice(prev.start, prev.end);
       });
       // "The Civil Rights Act passed": a name that ends where a law does is the law, unless a title or a known first
       // name makes it a person's ("Stuart Law").

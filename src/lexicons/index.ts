@@ -21,6 +21,7 @@ export interface Lexicons {
   titles: TitleEntry[];
   roleNouns: string[];
   titleModifiers: string[];
+  titlePortfolios: string[];
   /** The noun an abbreviated title stands for ("sen" -> senator); first words that make a title another office. */
   titleAbbreviations: Record<string, string>;
   titleRanks: string[];
@@ -103,6 +104,7 @@ export function defaultLexicons(): Lexicons {
     titles: titles.titles,
     roleNouns: titles.roleNouns,
     titleModifiers: titles.modifiers,
+    titlePortfolios: titles.portfolios,
     titleAbbreviations: titles.abbreviations,
     titleRanks: titles.ranks,
     nameSuffixes: titles.suffixes,

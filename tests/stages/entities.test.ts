@@ -294,6 +294,11 @@ describe('titles and affiliations', () => {
     ]);
   });
 
+  it('reads the portfolio after "of" as part of the title, not as a name', () => {
+    const r = extractSync({ text: "Canada's Minister of Industry John Manley met Minister of Foreign Affairs Wang Yi. The IRA's Director of Intelligence spoke.", publishedAt: '2024-03-14' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['John Manley', 'Minister of Industry'], ['Wang Yi', 'Minister of Foreign Affairs']]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

@@ -41,6 +41,8 @@ export interface Gazetteer {
   titles: Map<string, TitleHit>;
   maxTitleWords: number;
   titleModifiers: Set<string>;
+  /** Words of a ministry or office after "of" in a title: "Minister of Foreign Affairs". */
+  titlePortfolios: Set<string>;
   firstNames: Set<string>;
   /** First names compromise knows as a woman's or a man's ("hillary", "donald"), for "Mrs. Clinton" and "she". */
   femaleNames: Set<string>;
@@ -171,7 +173,7 @@ function build(lex: Lexicons): Gazetteer {
     if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), hit);
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), firstNames, femaleNames, maleNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
+  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), titlePortfolios: new Set(lex.titlePortfolios), firstNames, femaleNames, maleNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {

@@ -172,7 +172,12 @@ function namesOrganization(ctx: NameContext, titleEnd: number, last: number): bo
 /** A title at token i followed by a name: "Secretary of State John Kerry". */
 function titleBeforeName(ctx: NameContext, i: number, last: number): boolean {
   const title = matchTitle(ctx, i, last);
-  return !!title && title.last < last && !CONNECTORS.has(ctx.tokens[title.last].value);
+  if (!title) return false;
+  // ("Minister of Industry John Manley": past the portfolio.)
+  let end = title.last;
+  if (ctx.tokens[end]?.value === 'of') while (end + 1 < last && ctx.gaz.titlePortfolios.has(ctx.tokens[end + 1].value)) end++;
+  if (end > title.last) end++;
+  return end < last && !CONNECTORS.has(ctx.tokens[end].value);
 }
 
 /** Run of capitalized tokens from i (connectors allowed between capitals): "Bank of America", "Secretary of State John Kerry". */
@@ -324,6 +329,13 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
   // (A party member's word is a title of its own kind, below.)
   const title = leading && !leading.party && !namesOrganization(ctx, leading.last, last) ? leading : null;
+  // "Minister of Industry John Manley", "the IRA's Director of Intelligence": the portfolio after "of" is part of the
+  // title.
+  if (title && !title.honorific && title.last + 1 < last && tokens[title.last].value === 'of') {
+    let k = title.last + 1;
+    while (k < last && k - title.last <= 3 && gaz.titlePortfolios.has(tokens[k].value)) k++;
+    if (k > title.last + 1) title.last = k;
+  }
   if (title) i = title.last;
   // "Republican John Faso", "Republican Sen. Ted Cruz", "Democrat Clinton": a party member's word before a person's
   // name (or title) gives the party as affiliation; not before a body ("Republican National Committee").

@@ -308,6 +308,8 @@ describe('between the speaker and the cue', () => {
     ['Trump on Monday proposed a ban on imports.', [['Trump', 'proposed', 'a ban on imports']]],
     // A participle between an article and its noun is no verb: the content still starts at "that".
     ['The company said in an emailed statement that it was reviewing the matter.', [['The company', 'said', 'that it was reviewing the matter']]],
+    // A participle after the phrase's noun, before a date or a preposition; not a verb with an object.
+    ['Scientists warned in a study published Wednesday in Nature that the ice sheet could collapse.', [['Scientists', 'warned', 'that the ice sheet could collapse']]],
     // A plural noun is the whole hearer: a name after it starts the words, a date after it is when.
     ['Scholz told reporters Germany agreed with the plan.', [['Scholz', 'told', 'Germany agreed with the plan']]],
     ['The company told customers Monday about the bugs.', [['The company', 'told', 'about the bugs']]],

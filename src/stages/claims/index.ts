@@ -110,7 +110,11 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     // article or possessive and a noun inside a prepositional phrase.)
     // ("said in his nightly video address that ...": nor a word ending such a phrase before "that".)
     const phraseShape = t.pos === 'VERB' && (((ARTICLES.has(tokens[k - 1].lower) || tokens[k - 1].pos === 'PRON') && tokens[k + 1]?.pos === 'NOUN') || (tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.lower === 'that'));
-    if ((t.pos === 'VERB' && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !(phraseShape && inPrepositionalPhrase(tokens, k, cueEnd))) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
+    // ("warned in a study published Wednesday in Nature that ...": a participle after the noun of a phrase the cue opens.)
+    // (Followed by a date or a preposition, not an object: "when a student leveled charges in 1993 that ...".)
+    const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[cueEnd].pos === 'ADP' && tokens[k - 1].pos === 'NOUN' && k > cueEnd + 1 &&
+      (tokens[k + 1]?.pos === 'ADP' || dateEnds.has(tokens[k + 1]?.start ?? -1));
+    if ((t.pos === 'VERB' && !participle && !(cueLemma === 'tell' && capitalVerb(t) && k > cueEnd) && !(phraseShape && inPrepositionalPhrase(tokens, k, cueEnd))) || END_PUNCT.has(t.value) || OPEN_QUOTES.has(t.value)) break;
   }
   // "said Monday it would ...", "said on Monday it would ...", "said last week, it ...": the date tells when, not what
   // (unless it is the subject: "said Monday was the deadline").

@@ -54,6 +54,7 @@ export interface Lexicons {
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
   anonymityClauses: string[];
   documentSources: string[];
+  mediaSources: string[];
   groupSources: string[];
   /** A part of a group as speaker: "75 percent of Republicans", "a majority of voters". */
   shareSources: string[];
@@ -129,6 +130,7 @@ export function defaultLexicons(): Lexicons {
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,
     documentSources: sources.document,
+    mediaSources: sources.media,
     groupSources: sources.group,
     shareSources: sources.shares,
     triggers: plover.triggers,

@@ -117,6 +117,11 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('an unnamed news outlet speaks as media, linked to the outlet its phrase names', () => {
+    const r = extractSync({ text: 'The newspaper reported that the talks had collapsed. State media said the minister had resigned. The Maariv newspaper said the vote was delayed.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId !== null])).toEqual([['The newspaper', 'media', false], ['State media', 'media', false], ['The Maariv newspaper', 'media', true]]);
+  });
+
   it('whoever speaks on condition of anonymity is anonymous, whatever the head noun', () => {
     const r = extractSync({ text: 'The senator, speaking on condition of anonymity, said the bill lacked votes. The spokesman, who asked not to be identified, said talks had stalled.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The senator, speaking on condition of anonymity', 'anonymous'], ['The spokesman, who asked not to be identified', 'anonymous']]);

@@ -208,13 +208,14 @@ function relativeHead(tokens: readonly Token[], first: number, s: Sentence): Sou
   return null;
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; media: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
 function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
     anonymous: new Set(lex.anonymousSources),
     markers: lex.anonymousMarkers,
     documents: new Set(lex.documentSources),
+    media: new Set(lex.mediaSources.map((w) => w.toLowerCase())),
     groups: new Set(lex.groupSources),
     shares: new Set(lex.shareSources),
     // "Muslims", "Hispanics": religions and communities speak as groups.
@@ -303,6 +304,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   const entity = best?.entity ?? null;
   const linked = entity ?? further?.entity ?? null;
   if (words.documents.has(head)) return { entityId: linked?.id ?? null, kind: 'document' };
+  // "The newspaper reported", "state media said": an unnamed news outlet (or the one named in the phrase).
+  if (words.media.has(head) || words.media.has(lower)) return { entityId: linked?.id ?? null, kind: 'media' };
   // "75 percent of Republicans", "a majority of voters": a part of a group is a group, linked to what it is part of.
   if (words.shares.has(head) && inner.some((t) => t.lower === 'of')) return { entityId: linked?.id ?? null, kind: 'group' };
   // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an

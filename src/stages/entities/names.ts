@@ -157,6 +157,13 @@ function matchTitle(ctx: NameContext, i: number, last: number): (TitleHit & { la
       if (hit && (!best || j > best.last)) best = { ...hit, title: surface(ctx.text, ctx.tokens, i, j), last: j };
     }
   }
+  // "Minister of Industry John Manley", "the IRA's Director of Intelligence": the portfolio after "of" is part of the
+  // title.
+  if (best && !best.honorific && best.last + 1 < last && ctx.tokens[best.last].value === 'of') {
+    let k = best.last + 1;
+    while (k < last && k - best.last <= 3 && ctx.gaz.titlePortfolios.has(ctx.tokens[k].value)) k++;
+    if (k > best.last + 1) best = { ...best, title: surface(ctx.text, ctx.tokens, i, k), last: k };
+  }
   return best;
 }
 
@@ -172,12 +179,7 @@ function namesOrganization(ctx: NameContext, titleEnd: number, last: number): bo
 /** A title at token i followed by a name: "Secretary of State John Kerry". */
 function titleBeforeName(ctx: NameContext, i: number, last: number): boolean {
   const title = matchTitle(ctx, i, last);
-  if (!title) return false;
-  // ("Minister of Industry John Manley": past the portfolio.)
-  let end = title.last;
-  if (ctx.tokens[end]?.value === 'of') while (end + 1 < last && ctx.gaz.titlePortfolios.has(ctx.tokens[end + 1].value)) end++;
-  if (end > title.last) end++;
-  return end < last && !CONNECTORS.has(ctx.tokens[end].value);
+  return !!title && title.last < last && !CONNECTORS.has(ctx.tokens[title.last].value);
 }
 
 /** Run of capitalized tokens from i (connectors allowed between capitals): "Bank of America", "Secretary of State John Kerry". */
@@ -329,13 +331,6 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // Leading titles: "Premier Li Keqiang", "Secretary of State John Kerry", "Mr. Li".
   // (A party member's word is a title of its own kind, below.)
   const title = leading && !leading.party && !namesOrganization(ctx, leading.last, last) ? leading : null;
-  // "Minister of Industry John Manley", "the IRA's Director of Intelligence": the portfolio after "of" is part of the
-  // title.
-  if (title && !title.honorific && title.last + 1 < last && tokens[title.last].value === 'of') {
-    let k = title.last + 1;
-    while (k < last && k - title.last <= 3 && gaz.titlePortfolios.has(tokens[k].value)) k++;
-    if (k > title.last + 1) title.last = k;
-  }
   if (title) i = title.last;
   // "Republican John Faso", "Republican Sen. Ted Cruz", "Democrat Clinton": a party member's word before a person's
   // name (or title) gives the party as affiliation; not before a body ("Republican National Committee").

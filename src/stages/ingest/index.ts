@@ -73,11 +73,18 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 // "March 06, 2008" or "Thursday, March 6, 2008" alone on a line; "LONDON 1996-08-30"; "2008-03-06".
 const DATELINE_NAMED = new RegExp(`^(?:[A-Z][a-z]+day,?\\s+)?(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
 
-function findDateline(text: string, allLines: Line[]): { span: Span; date: string } | null {
-  let seen = 0;
+/** The first `n` lines that hold anything: where a dateline may stand. */
+function leadLines(allLines: Line[], n: number): Line[] {
+  const out: Line[] = [];
   for (const line of allLines) {
-    if (!line.trimmed) continue;
-    if (++seen > 4) break;
+    if (out.length === n) break;
+    if (line.trimmed) out.push(line);
+  }
+  return out;
+}
+
+function findDateline(text: string, allLines: Line[]): { span: Span; date: string } | null {
+  for (const line of leadLines(allLines, 4)) {
     const named = DATELINE_NAMED.exec(line.trimmed);
     const iso = named ? null : DATELINE_ISO.exec(line.trimmed);
     const ymd = named
@@ -104,10 +111,7 @@ function wirePlaces(lexicons: Lexicons): Set<string> {
 }
 
 function findWire(text: string, allLines: Line[], lexicons: Lexicons): IngestLayer['wire'] {
-  let seen = 0;
-  for (const line of allLines) {
-    if (!line.trimmed) continue;
-    if (++seen > 4) break;
+  for (const line of leadLines(allLines, 4)) {
     const m = WIRE.exec(line.trimmed);
     // (The place alone only when a known one: not a label, "IPO FILING -- Homegate Hospitality Inc.", "NOTE - ...".)
     if (!m || (!m[2] && !m[3] && !wirePlaces(lexicons).has(m[1]))) continue;

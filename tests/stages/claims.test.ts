@@ -272,6 +272,9 @@ describe('between the speaker and the cue', () => {
     ['The company, which declined to comment, said last week it would cut jobs.',
       [['which', 'declined', 'to comment'], ['The company, which declined to comment', 'said', 'it would cut jobs']]],
     ['The union, which represents 5,000 workers, said it would strike.', [['The union, which represents 5,000 workers', 'said', 'it would strike']]],
+    // A participle closing the speaker's phrase: "students polled", "Economists surveyed" (not a name: "Navas declined").
+    ['Meanwhile, 19 percent of college students polled support Clinton. Economists surveyed expect the Fed to cut rates.',
+      [['19 percent of college students polled', 'support', 'Clinton'], ['Economists surveyed', 'expect', 'the Fed to cut rates']]],
     // A restrictive relative clause belongs to the speaker; its own cue's words end with it.
     ['Analysts who follow the company said profits would fall.', [['Analysts who follow the company', 'said', 'profits would fall']]],
     ['Democrats who criticized the bill said it went too far.', [['Democrats who', 'criticized', 'the bill'], ['Democrats who criticized the bill', 'said', 'it went too far']]],

@@ -40,6 +40,14 @@ const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t) || t.value === '%'
 export const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);
 const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);
 
+/** The token at `k` is a plural noun, also one the tagger read as a name because it opens the sentence ("Voters
+ *  polled said"; not "Nicole A. Navas declined"). */
+export function pluralNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos === 'NOUN') return t.lemma !== t.lower && /[^s]s$/.test(t.lower);
+  return t.pos === 'PROPN' && (k === 0 || tokens[k - 1].sentence !== t.sentence) && /^[A-Z][a-z]+[^s]s$/.test(t.value);
+}
+
 export interface SourceSpan { span: Span; first: number; last: number }
 
 /** The noun phrase ending at token `at` (direction left) or starting there (right), within the sentence. */
@@ -71,6 +79,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     return { span: { start: tokens[at].start, end: tokens[j - 1].end }, first: at, last: j };
   }
   let end = at;
+  // "college students polled support": a participle after a plural noun closes the phrase.
+  const polled = tokens[at]?.pos === 'VERB' && /ed$/.test(tokens[at].lower) && at > s.firstToken && pluralNoun(tokens, at - 1);
+  if (polled) {
+    const head = sourceSpan(tokens, at - 1, s, 'left');
+    if (head) return { span: { start: head.span.start, end: tokens[at].end }, first: head.first, last: at + 1 };
+  }
   // Auxiliaries and adverbs between the speaker and the cue: "would only say", "unanimously opposed", "wouldn't say",
   // "now says".
   // ("; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the speaker.)
@@ -337,7 +351,8 @@ export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 /** A noun phrase that can hold a view or say something: a person or organization, a personal pronoun, a group noun. */
 export function isAgent(doc: Document, span: Span, last: number): boolean {
   const tokens = doc.tokens!;
-  const head = tokens[last - 1];
+  // ("college students polled": the noun before a closing participle.)
+  const head = tokens[last - 1].pos === 'VERB' && /ed$/.test(tokens[last - 1].lower) && last >= 2 && pluralNoun(tokens, last - 2) ? tokens[last - 2] : tokens[last - 1];
   if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');

@@ -22,6 +22,7 @@ export interface Lexicons {
   roleNouns: string[];
   titleModifiers: string[];
   titlePortfolios: string[];
+  titleTimeModifiers: string[];
   /** The noun an abbreviated title stands for ("sen" -> senator); first words that make a title another office. */
   titleAbbreviations: Record<string, string>;
   titleRanks: string[];
@@ -106,6 +107,7 @@ export function defaultLexicons(): Lexicons {
     roleNouns: titles.roleNouns,
     titleModifiers: titles.modifiers,
     titlePortfolios: titles.portfolios,
+    titleTimeModifiers: titles.timeModifiers,
     titleAbbreviations: titles.abbreviations,
     titleRanks: titles.ranks,
     nameSuffixes: titles.suffixes,

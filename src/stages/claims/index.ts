@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, capitalVerb, pluralNoun, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -696,7 +696,7 @@ function agrees(doc: Document, i: number): boolean {
   // ("respondents who support Sanders": a relative pronoun takes either form.)
   if (subject.lower === 'who' || subject.lower === 'that') return true;
   // ("19 percent of college students polled support Clinton": a plural noun and a participle.)
-  if (subject.pos === 'VERB' && /ed$/.test(subject.lower) && i >= 2 && pluralNoun(tokens, i - 2)) return !singularVerb;
+  if (closingParticiple(tokens, i - 1)) return !singularVerb;
   if (subject.pos === 'PRON' || PLURAL_SUBJECTS.has(subject.lower)) return singularVerb ? SINGULAR_SUBJECTS.has(subject.lower) : PLURAL_SUBJECTS.has(subject.lower);
   // ("..., but plans to narrow her support", "and fears that ...": a second verb of the sentence's subject.)
   const next = tokens[i + 1]?.lower;

@@ -42,11 +42,14 @@ const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);
 
 /** The token at `k` is a plural noun, also one the tagger read as a name because it opens the sentence ("Voters
  *  polled said"; not "Nicole A. Navas declined"). */
-export function pluralNoun(tokens: readonly Token[], k: number): boolean {
+function pluralNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos === 'NOUN') return t.lemma !== t.lower && /[^s]s$/.test(t.lower);
   return t.pos === 'PROPN' && (k === 0 || tokens[k - 1].sentence !== t.sentence) && /^[A-Z][a-z]+[^s]s$/.test(t.value);
 }
+
+/** The token at `k` is a participle closing a plural noun's phrase: "college students polled", "Economists surveyed". */
+export const closingParticiple = (tokens: readonly Token[], k: number) => k >= 1 && tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k].lower) && pluralNoun(tokens, k - 1);
 
 export interface SourceSpan { span: Span; first: number; last: number }
 
@@ -80,8 +83,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   }
   let end = at;
   // "college students polled support": a participle after a plural noun closes the phrase.
-  const polled = tokens[at]?.pos === 'VERB' && /ed$/.test(tokens[at].lower) && at > s.firstToken && pluralNoun(tokens, at - 1);
-  if (polled) {
+  if (at > s.firstToken && closingParticiple(tokens, at)) {
     const head = sourceSpan(tokens, at - 1, s, 'left');
     if (head) return { span: { start: head.span.start, end: tokens[at].end }, first: head.first, last: at + 1 };
   }
@@ -352,7 +354,7 @@ export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 export function isAgent(doc: Document, span: Span, last: number): boolean {
   const tokens = doc.tokens!;
   // ("college students polled": the noun before a closing participle.)
-  const head = tokens[last - 1].pos === 'VERB' && /ed$/.test(tokens[last - 1].lower) && last >= 2 && pluralNoun(tokens, last - 2) ? tokens[last - 2] : tokens[last - 1];
+  const head = closingParticiple(tokens, last - 1) ? tokens[last - 2] : tokens[last - 1];
   if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');

@@ -43,6 +43,8 @@ export interface Gazetteer {
   titleModifiers: Set<string>;
   /** Words of a ministry or office after "of" in a title: "Minister of Foreign Affairs". */
   titlePortfolios: Set<string>;
+  /** Words of time before an office, no part of a name with no title after: "Former Fed official". */
+  titleTimeModifiers: Set<string>;
   firstNames: Set<string>;
   /** First names compromise knows as a woman's or a man's ("hillary", "donald"), for "Mrs. Clinton" and "she". */
   femaleNames: Set<string>;
@@ -173,7 +175,7 @@ function build(lex: Lexicons): Gazetteer {
     if (/^\S+ \S+$/.test(t.title)) titles.set(t.title.toLowerCase().replace(' ', '-'), hit);
     maxTitleWords = Math.max(maxTitleWords, t.title.split(/\s+/).length);
   }
-  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), titlePortfolios: new Set(lex.titlePortfolios), firstNames, femaleNames, maleNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
+  return { exact, folded, maxWords, firstWords, prefixes, titles, maxTitleWords, titleModifiers: new Set(lex.titleModifiers), titlePortfolios: new Set(lex.titlePortfolios), titleTimeModifiers: new Set(lex.titleTimeModifiers), firstNames, femaleNames, maleNames, lastNames, commonWords, personNouns, countryByCode, countryNames, misspellings: new Map() };
 }
 
 export function gazetteer(lexicons: Lexicons): Gazetteer {

@@ -32,7 +32,6 @@ export interface Candidate {
 /** The first words of holidays' names ("christmas", "new", "valentine"): most runs need no holiday look-up. */
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
-const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'Incoming']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
@@ -246,7 +245,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (group === last) return;
   // "Former Fed official Janet Yellen": a word of time before a run with no title ("Former Texas Gov. Rick Perry") is no
   // part of the name after it.
-  if (TIME_MODIFIERS.has(tokens[first].value) && last - first >= 2 && !tokens.slice(first, last).some((_, j) => matchTitle(ctx, first + j, last))) {
+  if (gaz.titleTimeModifiers.has(tokens[first].value) && last - first >= 2 && !tokens.slice(first, last).some((_, j) => matchTitle(ctx, first + j, last))) {
     const known = lookup(gaz, surface(text, tokens, first + 1, last), ctx.allCaps);
     if (known) out.push(fromEntry(ctx, known, first + 1, last));
     else classifyRun(ctx, first + 1, last, out);

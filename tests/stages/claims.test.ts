@@ -103,6 +103,12 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
   });
 
+  it('a role named after a comma is no longer anonymous: "A spokesman for JPMorgan, Joe Evangelisti"; "for Mr. Pinchuk" still is', () => {
+    const r = extractSync({ text: 'A spokesman for JPMorgan, Joe Evangelisti, said the bank would respond. A representative for Mr. Pinchuk said the talks were useful.', publishedAt: '2016-03-01' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.filter((c) => c.cue.text === 'said').map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['named', 'Joe Evangelisti'], ['anonymous', null]]);
+  });
+
   it('a readout and a court opinion speak as documents, linked to who issued them', () => {
     const r = extractSync({ text: 'The two leaders discussed trade, according to a readout from the White House. The opinion said the law was unconstitutional.', publishedAt: '2016-03-01' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

@@ -299,6 +299,13 @@ describe('titles and affiliations', () => {
     expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['John Manley', 'Minister of Industry'], ['Wang Yi', 'Minister of Foreign Affairs']]);
   });
 
+  it('reads a role set off before a name as its title, and a possessor in an appositive role as the affiliation', () => {
+    const r = extractSync({ text: "Warren wrote to the bank's chief executive, Jamie Dimon. Rick Wagoner, GM's chief executive, said sales fell. Her qualifications to be president, Hillary Clinton said, were clear.", publishedAt: '2024-03-14' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title, e.affiliation])).toEqual([
+      ['Jamie Dimon', 'chief executive', null], ['Rick Wagoner', 'chief executive', 'GM'], ['Hillary Clinton', null, null],
+    ]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

@@ -25,6 +25,19 @@ function roles(lexicons: Lexicons): Roles {
 }
 
 /** ", the top economic adviser of the Trump administration," after a name: its role and affiliation. */
+/** "the bank's chief executive, Jamie Dimon", "Its founder, Changpeng Zhao,": a lower-case role set off before a
+ *  person's name, after a possessive or an article, is the person's title. */
+function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sentenceStart: number, lexicons: Lexicons): void {
+  if (c.type !== 'person' || c.title || c.outer - 2 < sentenceStart || tokens[c.outer - 1].value !== ',') return;
+  let j = c.outer - 2;
+  while (j > sentenceStart && c.outer - j < 6 && /^[a-z-]+$/.test(tokens[j].value) && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
+  const opener = tokens[j];
+  if (j === c.outer - 2 || !(/^['’]s$/.test(opener.value) || ['the', 'its', 'his', 'her', 'their', 'our'].includes(opener.lower))) return;
+  if (!roles(lexicons).roleNouns.has(tokens[c.outer - 2].lower)) return;
+  c.title = doc.text.slice(tokens[j + 1].start, tokens[c.outer - 2].end);
+  c.subtype = 'official';
+}
+
 function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sentenceEnd: number, lexicons: Lexicons): void {
   const i = c.last;
   if (i + 2 >= sentenceEnd || tokens[i].value !== ',') return;
@@ -53,6 +66,13 @@ function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sente
   const roleAt = phrase.findIndex((t) => r.roleNouns.has(t.lower));
   if (roleAt < 0) return;
   if (['the', 'a', 'an'].includes(phrase[0].lower)) j = 1; else j = 0;
+  // ("Jamie Dimon, the bank's chief executive,": the role after the possessive; "Rick Wagoner, GM's chief executive,":
+  // a name there is whom the role serves.)
+  const possessive = phrase.findIndex((t, k) => k < roleAt && /^['’]s$/.test(t.value));
+  if (possessive > j) {
+    if (/^[A-Z]/.test(phrase[j].value)) c.affiliation ??= text.slice(phrase[j].start, phrase[possessive - 1].end);
+    j = possessive + 1;
+  }
   // The role runs to the preposition that names whom it serves: "top economic adviser" of ...
   const prepAt = phrase.findIndex((t, k) => k > roleAt && ['of', 'to', 'for', 'at', 'in', 'with', 'and'].includes(t.lower));
   const roleEnd = prepAt > 0 ? prepAt - 1 : phrase.length - 1;
@@ -128,6 +148,7 @@ export const entities: Stage = {
       const found = sentenceNames(ctx);
       found.forEach((c, k) => {
         appositive(doc, tokens, c, sentence.lastToken, lexicons);
+        roleBefore(doc, tokens, c, sentence.firstToken, lexicons);
         // "United States Secretary Steven Mnuchin", "Chinese Premier Li": the adjacent country is the affiliation.
         const prev = found[k - 1];
         // "Palestinian leader Yasser Arafat": a demonym and a lower-case role before the name.

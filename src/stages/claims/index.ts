@@ -1046,9 +1046,10 @@ export const claims: Stage = {
     }
     // "Democrats who criticized the bill said it went too far": the words of a relative clause's cue inside another
     // claim's speaker end with that speaker.
-    const speakers = spanIndex(out.filter((c) => c.speaker), (c) => c.speaker!);
-    for (const c of speakers.length > 0 ? out : []) {
-      if (!c.speaker || !/(?:^|\s)who$/.test(c.speaker.text)) continue;
+    const relatives = out.filter((c) => c.speaker && /(?:^|\s)who$/.test(c.speaker.text));
+    const speakers = relatives.length > 0 ? spanIndex(out.filter((c) => c.speaker), (c) => c.speaker!) : [];
+    for (const c of relatives) {
+      if (!c.speaker) continue;
       for (const p of overlapping(speakers, c.cue)) {
         const outer = p.item;
         if (outer === c || !contains(outer.speaker!, c.speaker) || !contains(outer.speaker!, c.cue) || !contains(c.content, outer.cue) || c.content.start >= outer.speaker!.end) continue;

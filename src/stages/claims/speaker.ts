@@ -327,9 +327,11 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an
   // unnamed person described by role is an anonymous source, whatever names the description holds (not one named
   // after it: "A spokesman for JPMorgan, Joe Evangelisti").
-  const named = entity?.type === 'person' ? mentions.find((x) => x.entity === entity)?.mention : undefined;
-  const appositive = !!named && /,\s*$/.test(doc.text.slice(Math.max(span.start, named.start - 3), named.start));
-  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value) && !appositive) {
+  const appositive = () => {
+    const named = entity?.type === 'person' ? mentions.find((x) => x.entity === entity)?.mention : undefined;
+    return !!named && /,\s*$/.test(doc.text.slice(Math.max(span.start, named.start - 3), named.start));
+  };
+  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value) && !appositive()) {
     return { entityId: null, kind: 'anonymous' };
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)

@@ -528,8 +528,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   // "Lead Investigator Jack Smith on Facebook": a run that names nothing as a whole may be a name, "on" and a known
   // one (not in a title-case headline: "Government Secrecy on Capitol Hill").
-  const on = ctx.titleCase || ctx.allCaps ? -1 : tokens.slice(first + 1, last - 1).findIndex((t) => t.value === 'on') + first + 1;
-  const platform = on > first ? lookup(gaz, surface(text, tokens, on + 1, last), ctx.allCaps) : undefined;
+  let on = ctx.titleCase || ctx.allCaps ? last : first + 1;
+  while (on < last - 1 && tokens[on].value !== 'on') on++;
+  const platform = on < last - 1 ? lookup(gaz, surface(text, tokens, on + 1, last), ctx.allCaps) : undefined;
   if (platform && platform.type !== 'person') {
     classifyRun(ctx, first, on, out);
     out.push(fromEntry(ctx, platform, on + 1, last));

@@ -1049,10 +1049,9 @@ export const claims: Stage = {
     const relatives = out.filter((c) => c.speaker && /(?:^|\s)who$/.test(c.speaker.text));
     const speakers = relatives.length > 0 ? spanIndex(out.filter((c) => c.speaker), (c) => c.speaker!) : [];
     for (const c of relatives) {
-      if (!c.speaker) continue;
       for (const p of overlapping(speakers, c.cue)) {
         const outer = p.item;
-        if (outer === c || !contains(outer.speaker!, c.speaker) || !contains(outer.speaker!, c.cue) || !contains(c.content, outer.cue) || c.content.start >= outer.speaker!.end) continue;
+        if (outer === c || !contains(outer.speaker!, c.speaker!) || !contains(outer.speaker!, c.cue) || !contains(c.content, outer.cue) || c.content.start >= outer.speaker!.end) continue;
         c.content = textSpan(text, c.content.start, outer.speaker!.end);
       }
     }

@@ -66,3 +66,14 @@ describe('wire datelines', () => {
     expect(r.claims.map((c) => c.content.text)).toEqual(["Russian drones pounded Ukraine's energy grid overnight"]);
   });
 });
+
+describe('a run of characters with no space', () => {
+  it('is read in 512-character pieces, in place, with a warning (the tagger takes time by the square of a word)', () => {
+    const blob = 'QUJD'.repeat(300);
+    const doc = analyze({ text: `The file was ${blob} and more.`, publishedAt: '2024-03-14' });
+    const text = doc.ingest!.analysisText;
+    expect(text.length).toBe(`The file was ${blob} and more.`.length);
+    expect(text.slice(13).split(' ').slice(0, 3).map((w) => w.length)).toEqual([512, 512, 174]);
+    expect(doc.warnings.map((w) => w.code)).toContain('ingest/long-run');
+  });
+});

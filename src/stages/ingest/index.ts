@@ -22,6 +22,8 @@ const BLANKABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u200b-\u2
 // Quotation marks typed as two characters (NYT's '' and TimeBank's ``): read as curly quotes.
 // ("... with 'We'll bomb them,''' said McCain": three marks are a single quote's and a double quote's.)
 const TWO_MARK_QUOTES = /'''|''|``/g;
+const MAX_RUN = 512;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
 interface Line extends Span { trimmed: string }
 
@@ -135,6 +137,19 @@ export const ingest: Stage = {
       if (m === "'''") return opening ? "“ '" : "' ”";
       return opening ? '“ ' : ' ”';
     });
+    // A run of more than 512 characters with no space (encoded data, a pasted blob) is no word: the tagger's
+    // abbreviation test takes time by the square of a token's length (200,000 letters took 64 s), so such runs get a
+    // space every 512 characters, in place.
+    let split = 0;
+    analysisText = analysisText.replace(LONG_RUN, (run) => {
+      split++;
+      const chars = run.split('');
+      for (let k = MAX_RUN; k < chars.length; k += MAX_RUN + 1) if (!/[\ud800-\udfff]/.test(chars[k])) chars[k] = ' ';
+      return chars.join('');
+    });
+    if (split > 0) {
+      warnings.push({ code: 'ingest/long-run', severity: 'warning', stage: 'ingest', message: `${split} run(s) of more than ${MAX_RUN} characters with no space (encoded data?) were read as ${MAX_RUN}-character pieces` });
+    }
     if (analysisText.length > options.maxChars) {
       // Cut at the last paragraph or sentence end before the limit, so no sentence is analysed half.
       const window = analysisText.slice(0, options.maxChars);

@@ -62,3 +62,14 @@ describe('wink-nlp reading', () => {
     expect(a.sentences).toEqual([[0, 4], [5, 7]]);
   });
 });
+
+describe('a text with no sentence ends', () => {
+  it('is cut into sentences of at most 400 tokens, after a comma where one is near the limit', () => {
+    const text = 'the senator said that the plan would work, '.repeat(100);
+    const doc = analyze({ text, publishedAt: '2024-03-14' });
+    const lengths = doc.sentences!.map((s) => s.lastToken - s.firstToken);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(400);
+    expect(lengths.reduce((a, b) => a + b, 0)).toBe(doc.tokens!.length);
+    expect(doc.sentences!.slice(0, -1).every((s) => doc.tokens![s.lastToken - 1].value === ',')).toBe(true);
+  });
+});

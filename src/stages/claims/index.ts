@@ -547,10 +547,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (body.first === i + 1 && t.lower !== t.lemma) {
       for (let k = body.first + 1; k + 1 < body.last; k++) {
         const v = tokens[k + 1];
+        if (tokens[k].pos !== 'CCONJ' || v.pos !== 'VERB' || v.lower === v.lemma) continue;
         // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
         // participle before its noun, "found broken glass and smashed furniture".)
-        const past = pastForm(t) && pastForm(v) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 2]?.pos ?? '');
-        if (tokens[k].pos === 'CCONJ' && v.pos === 'VERB' && v.lower !== v.lemma && (inflection(v.lower) === inflection(t.lower) || past)) {
+        const past = () => pastForm(t) && pastForm(v) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 2]?.pos ?? '');
+        if (inflection(v.lower) === inflection(t.lower) || past()) {
           body.last = tokens[k - 1].value === ',' ? k - 1 : k;
           break;
         }
@@ -1123,18 +1124,23 @@ export const claims: Stage = {
  *  said, B" read both ways) would be each other's parent: in each such loop the claim with the widest content is the
  *  outer one and has no parent. (`byId` holds every claim found; the parents of kept claims are kept ones.) */
 function breakCycles(claims: Claim[], byId: ReadonlyMap<string, Claim>): void {
+  // Each claim is walked once: a walk stops at a claim an earlier walk finished (1 on the walk now, 2 done), so a
+  // chain of thousands of nested claims costs its length, not its square.
+  const state = new Map<Claim, 1 | 2>();
+  const width = (x: Claim) => x.content.end - x.content.start;
   for (const c of claims) {
-    if (c.parentId === null) continue;
     const path: Claim[] = [];
     let at: Claim | undefined = c;
-    while (at && !path.includes(at)) {
+    while (at && !state.has(at)) {
+      state.set(at, 1);
       path.push(at);
       at = at.parentId === null ? undefined : byId.get(at.parentId);
     }
-    if (!at) continue;
-    const loop = path.slice(path.indexOf(at));
-    const width = (x: Claim) => x.content.end - x.content.start;
-    loop.reduce((a, b) => (width(b) > width(a) || (width(b) === width(a) && b.cue.start < a.cue.start) ? b : a)).parentId = null;
+    if (at && state.get(at) === 1) {
+      const loop = path.slice(path.indexOf(at));
+      loop.reduce((a, b) => (width(b) > width(a) || (width(b) === width(a) && b.cue.start < a.cue.start) ? b : a)).parentId = null;
+    }
+    for (const p of path) state.set(p, 2);
   }
 }
 

@@ -750,17 +750,20 @@ function aboutTopic(tokens: readonly Token[], at: number, s: Sentence): boolean 
 function quotationEnd(text: string, at: number): number {
   const open = text[at];
   // Texts that mix the styles close a "..." with ” and a “...” with " (“They’re considered illegitimate.").
+  // (Read no further than 2000 characters: a longer quotation is taken for none, and a text of unclosed quotes would
+  // otherwise be read to its end from each.)
+  const limit = Math.min(text.length, at + 2001);
   const closeAt = (k: number) => {
-    const a = text.indexOf('”', k);
-    const b = text.indexOf('"', k);
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    for (let i = k; i < limit; i++) if (text[i] === '”' || text[i] === '"') return i;
+    return -1;
   };
   let from = at + 1;
   for (;;) {
     const close = closeAt(from);
-    if (close < 0 || close - at > 2000) return -1;
-    const paragraph = text.indexOf('\n\n', from);
-    if (paragraph < 0 || paragraph > close) return close + 1;
+    if (close < 0) return -1;
+    const gap = text.slice(from, close).indexOf('\n\n');
+    const paragraph = gap < 0 ? -1 : from + gap;
+    if (paragraph < 0) return close + 1;
     // A quotation that goes on in the next paragraph leaves the first one open and opens the next one again.
     let next = paragraph;
     while (next < text.length && /\s/.test(text[next])) next++;

@@ -111,31 +111,36 @@ const CLOSING = new Set(['”', '"', "'", '’', ')']);
 // "Sen. Marco Rubio (R-Fla.) said", "the U.S. said": an abbreviation, not a sentence, ends there.
 const ABBREVIATION_END = /(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.){2,})\.?\)?$/;
 
-/** Whether a quotation is open at offset `at`, reading the paragraph from its start: '"' opens or closes, “ opens,
- *  ” closes (texts mix the styles: "... ,” said X. "...). */
-function quoteOpenAt(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && text.charCodeAt(k) !== 10) k--;
+/** Whether a quotation is open at an offset, reading the paragraph from its start: '"' opens or closes, “ opens,
+ *  ” closes. Asked at growing offsets (the sentences in order), it reads each line once. */
+function quoteReader(text: string): (at: number) => boolean {
+  let from = 0;
   let open = false;
-  for (k++; k < at; k++) {
-    const c = text[k];
-    if (c === '"') open = !open;
-    else if (c === '“') open = true;
-    else if (c === '”') open = false;
-  }
-  return open;
+  return (at: number) => {
+    if (at < from) { from = text.lastIndexOf('\n', at - 1) + 1; open = false; }
+    for (; from < at; from++) {
+      const c = text[from];
+      if (c === '"') open = !open;
+      else if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '\n') open = false;
+    }
+    return open;
+  };
 }
 
 /** “Does China exclude ...?” the document asked. A sentence that starts with a closing quote or a lower-case word
  *  on the same line continues the one before (wink splits after "?" and "!" inside quotes, and after abbreviations). */
 function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string): Sentence[] {
   const out: Sentence[] = [];
+  const quoteOpenAt = quoteReader(text);
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const first = tokens[s.firstToken];
-    const before = prev ? text.slice(prev.start, prev.end) : '';
+    // (The end of the sentence before is all the tests below read: a merged one may be long.)
+    const before = prev ? text.slice(Math.max(prev.start, prev.end - 40), prev.end) : '';
     // A plain '"' closes only a quote left open before it in the paragraph (it may have opened sentences earlier).
-    const closes = first.value === '"' ? quoteOpenAt(text, s.start) : CLOSING.has(first.value);
+    const closes = first.value === '"' ? quoteOpenAt(s.start) : CLOSING.has(first.value);
     // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
     // Nor with a lower-case word right after a period: "presidentialhistory.com" was split at its dot.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&

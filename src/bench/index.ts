@@ -202,6 +202,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   let s = fastest(Math.min(2, options.passes), () => analyze({ text: long }, { lexicons }));
   rows.push({ what: 'full pipeline, one long article', words: longWords, seconds: s, wordsPerSecond: longWords / s, note: `${long.length.toLocaleString('en-US')} characters; ${(longWords / s / (sampleWords / pipelineSeconds)).toFixed(2)}x the sample's speed` });
 
+  // Texts of no news shape, 200,000 characters each: a sentence with no end, one line of quoted sentences, quotes
+  // never closed, one word with no space. Each stage read them in time by the square of their length (or worse: the
+  // first took 113 s); they must run at about the sample's speed.
+  const shapeless = ['the senator said that '.repeat(9091), '"Yes," said Smith. '.repeat(10527), '“He said it. '.repeat(15385), 'A'.repeat(200000)];
+  const shapelessWords = shapeless.reduce((n, t) => n + countWords(t), 0);
+  s = fastest(1, () => { for (const text of shapeless) analyze({ text }, { lexicons }); });
+  rows.push({ what: 'full pipeline, texts of no news shape', words: shapelessWords, seconds: s, wordsPerSecond: shapelessWords / s, note: '4 x 200,000 characters: no sentence end, one line of quotes, unclosed quotes, one word' });
+
   const { wink } = await import('../util/wink.js');
   const nlp = wink();
   s = fastest(options.passes, () => { for (const a of sample) nlp.readDoc(a.text); });

@@ -25,6 +25,17 @@ const TWO_MARK_QUOTES = /'''|''|``/g;
 const MAX_RUN = 512;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
+/** Whether a run of more than MAX_RUN characters with no space is there (a loop over char codes: the regular
+ *  expression alone made the ingest stage 4x slower on news text, which holds none). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) <= 32) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
 interface Line extends Span { trimmed: string }
 
 function lines(text: string): Line[] {
@@ -141,7 +152,7 @@ export const ingest: Stage = {
     // abbreviation test takes time by the square of a token's length (200,000 letters took 64 s), so such runs get a
     // space every 512 characters, in place.
     let split = 0;
-    analysisText = analysisText.replace(LONG_RUN, (run) => {
+    if (hasLongRun(analysisText)) analysisText = analysisText.replace(LONG_RUN, (run) => {
       split++;
       const chars = run.split('');
       for (let k = MAX_RUN; k < chars.length; k += MAX_RUN + 1) if (!/[\ud800-\udfff]/.test(chars[k])) chars[k] = ' ';

@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { contains, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -128,7 +128,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       if (after < s.lastToken && tokens[after].value === ',') after++;
       // (What follows opens a clause: "it", "the DOJ lawsuit", "Cameron had", "whether"; not "recent criticism",
       // "Thursday's speeches".)
-      if (after < s.lastToken && CLAUSE_OPENERS.has(tokens[after].pos) && !/^['’]s$/.test(tokens[after].value)) first = after;
+      if (after < s.lastToken && CLAUSE_OPENERS.has(tokens[after].pos) && !isPossessiveS(tokens[after])) first = after;
     }
   }
   if (first === cueEnd && cueLemma === 'tell') {
@@ -550,8 +550,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         if (tokens[k].pos !== 'CCONJ' || v.pos !== 'VERB' || v.lower === v.lemma) continue;
         // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
         // participle before its noun, "found broken glass and smashed furniture".)
-        const past = () => pastForm(t) && pastForm(v) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 2]?.pos ?? '');
-        if (inflection(v.lower) === inflection(t.lower) || past()) {
+        if (inflection(v.lower) === inflection(t.lower) || (pastForm(t) && pastForm(v) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 2]?.pos ?? ''))) {
           body.last = tokens[k - 1].value === ',' ? k - 1 : k;
           break;
         }
@@ -732,7 +731,7 @@ const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 function clauseAfter(tokens: readonly Token[], at: number, end: number): boolean {
   let k = at;
   if (tokens[k]?.pos === 'PRON' && PERSONAL_SUBJECTS.has(tokens[k].lower)) k++;
-  else while (k < end && k - at < 8 && (NP_WORDS.has(tokens[k].pos) || /^['’]s$/.test(tokens[k].value))) k++;
+  else while (k < end && k - at < 8 && (NP_WORDS.has(tokens[k].pos) || isPossessiveS(tokens[k]))) k++;
   return k > at && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
 }
 
@@ -1215,7 +1214,7 @@ function withoutLeadingDate(doc: Document, span: Span): Span {
   const date = overlapping(doc.dates ?? [], span).find((d) => d.start === span.start && d.end < span.end);
   if (!date) return span;
   const next = doc.tokens![tokenAt(doc.tokens!, date.end)];
-  if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN') || /^['’]s$/.test(next.value)) return span;
+  if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN') || isPossessiveS(next)) return span;
   return { start: next.start, end: span.end };
 }
 

@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { overlapping, spanIndex, tokenAt } from '../../util/span.js';
+import { isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -196,7 +196,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // ("The military said that", "Ukraine's military said it": an adjective after a determiner or possessive, before a
   // verb that opens its clause, is the noun the tagger missed; not "its own recommended list", "his recent reads,".)
   const verb = tokens[end + 1];
-  const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || /^['’]s$/.test(tokens[end - 1].value) || POSSESSIVE.has(tokens[end - 1].lower)) &&
+  const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || isPossessiveS(tokens[end - 1]) || POSSESSIVE.has(tokens[end - 1].lower)) &&
     verb?.pos === 'VERB' && !['NOUN', 'ADJ', 'PUNCT', 'PROPN'].includes(tokens[end + 2]?.pos ?? 'PUNCT');
   if (first > end || !isHead(tokens[end]) && !nominal && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
   // "Analysts who follow the company said": the phrase ends a relative clause; the speaker is the whole phrase.
@@ -218,7 +218,7 @@ function relativeHead(tokens: readonly Token[], first: number, s: Sentence): Sou
       if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower) || t.lower === 'that') return null;
       continue;
     }
-    if (!verb || !(isHead(tokens[k - 1]) || /^['’]s$/.test(tokens[k - 1].value))) return null;
+    if (!verb || !(isHead(tokens[k - 1]) || isPossessiveS(tokens[k - 1]))) return null;
     return sourceSpan(tokens, k - 1, s, 'left');
   }
   return null;

@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
-import { tokenAt } from '../../util/span.js';
+import { isPossessiveS, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
@@ -90,7 +90,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   // "the 1988 quarter", "the 1989 period": a year naming a reporting period.
   if (same(b) && b - a === 2 && tokens[a].lower === 'the' && /^\d{4}$/.test(tokens[b - 1].value) && /^(?:quarter|period)$/.test(tokens[b].lower)) b++;
   // "this year's third quarter", "last year's quarter": the year's quarter is one extent.
-  if (same(b + 2) && b - a === 2 && /^(?:this|last|next)$/.test(tokens[a].lower) && tokens[a + 1].lower === 'year' && /^['’]s$/.test(tokens[b].value)) {
+  if (same(b + 2) && b - a === 2 && /^(?:this|last|next)$/.test(tokens[a].lower) && tokens[a + 1].lower === 'year' && isPossessiveS(tokens[b])) {
     if (tokens[b + 1].lower === 'quarter' || tokens[b + 1].lower === 'period') b += 2;
     else if (same(b + 2) && /^(?:first|second|third|fourth|final|latest)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'quarter') b += 3;
   }
@@ -142,7 +142,7 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
  *  the subject, "says Friday was a disaster".) */
 function isScheduled(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
   const after = last < s.lastToken ? tokens[last] : undefined;
-  if (after && (/^['’]s$/.test(after.value) || after.pos === 'VERB' || after.pos === 'AUX')) return false;
+  if (after && (isPossessiveS(after) || after.pos === 'VERB' || after.pos === 'AUX')) return false;
   // (Nor a figure dated, "That follows 292,000 in June"; nor a plural noun read as a verb, "offered promises Monday".)
   for (let i = first - 1; i >= Math.max(s.firstToken, first - 8); i--) {
     const t = tokens[i];

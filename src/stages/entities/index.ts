@@ -6,7 +6,7 @@ import type { Entity, Mention } from '../../schema/record.js';
 import { Sector } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { pushTo } from '../../util/collections.js';
-import { bySpan } from '../../util/span.js';
+import { bySpan, isPossessiveS } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup } from './gazetteer.js';
@@ -32,7 +32,7 @@ function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sente
   let j = c.outer - 2;
   while (j > sentenceStart && c.outer - j < 6 && /^[a-z-]+$/.test(tokens[j].value) && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
   const opener = tokens[j];
-  if (j === c.outer - 2 || !(/^['’]s$/.test(opener.value) || ['the', 'its', 'his', 'her', 'their', 'our'].includes(opener.lower))) return;
+  if (j === c.outer - 2 || !(isPossessiveS(opener) || ['the', 'its', 'his', 'her', 'their', 'our'].includes(opener.lower))) return;
   if (!roles(lexicons).roleNouns.has(tokens[c.outer - 2].lower)) return;
   c.title = doc.text.slice(tokens[j + 1].start, tokens[c.outer - 2].end);
   c.subtype = 'official';
@@ -68,7 +68,7 @@ function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sente
   if (['the', 'a', 'an'].includes(phrase[0].lower)) j = 1; else j = 0;
   // ("Jamie Dimon, the bank's chief executive,": the role after the possessive; "Rick Wagoner, GM's chief executive,":
   // a name there is whom the role serves.)
-  const possessive = phrase.findIndex((t, k) => k < roleAt && /^['’]s$/.test(t.value));
+  const possessive = phrase.findIndex((t, k) => k < roleAt && isPossessiveS(t));
   if (possessive > j) {
     if (/^[A-Z]/.test(phrase[j].value)) c.affiliation ??= text.slice(phrase[j].start, phrase[possessive - 1].end);
     j = possessive + 1;
@@ -159,7 +159,7 @@ export const entities: Stage = {
           let role = tokens.slice(prev.last, c.outer);
           if (prev.type === 'organization' && role.length > 2 && role[0].lower === 'and' && (role[1].lower === 'its' || role[1].lower === 'their')) role = role.slice(2);
           // ("Meta Platforms Inc's chief executive Mark Zuckerberg", "Brazil's President Lula": after a possessive.)
-          else if (role.length > 1 && /^['’]s$/.test(role[0].value)) role = role.slice(1);
+          else if (role.length > 1 && isPossessiveS(role[0])) role = role.slice(1);
           if (role.every((t) => /^[a-z-]+$/.test(t.value) && t.pos !== 'CCONJ' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP') && roles(lexicons).roleNouns.has(role[role.length - 1].lower)) {
             c.title = text.slice(role[0].start, role[role.length - 1].end);
             c.subtype = 'official';
@@ -168,7 +168,7 @@ export const entities: Stage = {
           }
         }
         // ("Brazil's President Lula", "Apple's CEO Tim Cook": after a possessive too.)
-        const adjacent = !!prev && (prev.last === c.outer || (prev.last + 1 === c.outer && /^['’]s$/.test(tokens[prev.last].value)));
+        const adjacent = !!prev && (prev.last === c.outer || (prev.last + 1 === c.outer && isPossessiveS(tokens[prev.last])));
         if (c.type === 'person' && c.title && prev && adjacent && prev.type === 'location' && prev.countryCode) {
           c.affiliation ??= text.slice(prev.start, prev.end);
           c.countryCode ??= prev.countryCode;

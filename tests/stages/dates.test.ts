@@ -222,8 +222,19 @@ describe('tense', () => {
     });
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
       ['the last twenty four hours', 'DURATION', 'PT24H'], ['seventy-five years ago', 'DATE', '1925'], ['fourteen days', 'DURATION', 'P14D'],
-      ['two and a half years', 'DURATION', 'P30M'],
+      ['two and a half years', 'DURATION', 'P2Y6M'],
       ['a minute and a half', 'DURATION', 'PT1M30S'], ['Eight trading days', 'DURATION', 'P8D'],
+    ]);
+  });
+
+  it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
+    const r = extractSync({
+      text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',
+      publishedAt: '1998-08-17',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['5 1/2 hours', 'DURATION', 'PT5H30M'], ['2 1/2 years', 'DURATION', 'P2Y6M'], ['3½ years', 'DURATION', 'P3Y6M'],
+      ['10 1/2-year', 'DURATION', 'P10Y6M'], ['2 3/4 hours', 'DURATION', 'PT2H45M'],
     ]);
   });
 

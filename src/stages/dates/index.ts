@@ -73,6 +73,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value) && !period) a++;
   // "two-year", "30-year": a number joined by a hyphen.
   if (a >= sentenceFirst + 2 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && NUMBER_WORD.test(tokens[a - 2].value)) a -= 2;
+  // ("a 10 1/2-year sentence": a number and its fraction.)
+  else if (a >= sentenceFirst + 3 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && /^(?:[13]\/4|1\/2|[½¼¾])$/.test(tokens[a - 2].value) && /^\d+$/.test(tokens[a - 3].value)) a -= 3;
   let b = last;
   const same = (i: number) => i < tokens.length && tokens[i].sentence === tokens[last - 1].sentence;
   if (same(b) && SUFFIX.has(tokens[b].lower)) b++;

@@ -34,6 +34,7 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, single: 1, couple: 2,
 };
+const FRACTIONS: Record<string, string> = { '1/2': '.5', '½': '.5', '1/4': '.25', '¼': '.25', '3/4': '.75', '¾': '.75' };
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'last', 'next', 'numerous', 'couple']);
 const UNITS: Record<string, string> = {
   second: 'TS', minute: 'TM', hour: 'TH', day: 'D', night: 'D', week: 'W', weekend: 'WE', fortnight: '2W', month: 'M',
@@ -72,16 +73,16 @@ function durationValue(n: number | 'X', unit: string): string {
   if (unit === 'CE') return n === 'X' ? 'PXCE' : `P${Number(n) * 100}Y`;
   if (unit === '2W') return 'P2W';
   if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${n}Q`;
-  if (n !== 'X' && Number.isInteger(n * 2) && !Number.isInteger(n) && (unit === 'TH' || unit === 'TM')) {
-    // "a half hour" -> PT30M, "an hour and a half" -> PT1H30M, "a minute and a half" -> PT1M30S.
+  if (n !== 'X' && Number.isInteger(n * 4) && !Number.isInteger(n) && (unit === 'TH' || unit === 'TM')) {
+    // "a half hour" -> PT30M, "an hour and a half" -> PT1H30M, "a minute and a half" -> PT1M30S, "2 3/4 hours" -> PT2H45M.
     const whole = Math.trunc(n);
     const [big, small] = unit === 'TH' ? ['H', 'M'] : ['M', 'S'];
     return `PT${whole > 0 ? `${whole}${big}` : ''}${Math.round((n - whole) * 60)}${small}`;
   }
   if (unit.startsWith('T')) return `PT${n === 'X' ? 'X' : n}${unit[1]}`;
   if (n !== 'X' && !Number.isInteger(n)) {
-    // "half a year" -> P6M, "two and a half years" -> P30M, "a day and a half" -> PT36H
-    if (unit === 'Y') return `P${n * 12}M`;
+    // "half a year" -> P6M, "two and a half years" -> P2Y6M (TimeBank: "2 1/2 years"), "a day and a half" -> PT36H
+    if (unit === 'Y' && Number.isInteger(n * 12)) return Math.trunc(n) > 0 ? `P${Math.trunc(n)}Y${Math.round((n % 1) * 12)}M` : `P${n * 12}M`;
     if (unit === 'D') return `PT${n * 24}H`;
     return `P${n}${unit}`;
   }
@@ -195,7 +196,9 @@ const CLOCK_THEN_DAY = new RegExp(String.raw`^(noon|midday|midnight|\d{1,2}(?::\
 export function normalize(raw: string, ctx: NormalizeContext): Normalized | null {
   const ref = ctx.reference ? parseYmd(ctx.reference) : null;
   // "a couple of weeks" is two weeks; "the past decade and a half" one and a half decades.
+  // ("5 1/2 hours", "3½ years": the count as a decimal, 5.5.)
   const text = digitYears(raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two')
+    .replace(/(\d) ?(1\/2|½|1\/4|¼|3\/4|¾)(?!\d)/, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
     .replace(/^((?:the )?(?:past|last|next|first|previous|following|coming) )(?=[a-z]+ and a half$)/, '$1one '));
   if (REFS[text]) return REFS[text];
   // "the end of this year": the period it is part of, as TimeBank values it.
@@ -397,7 +400,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago", "twenty-five years ago",
   // "a year and a half ago"
-  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\w+|\d+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
+  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\d+\.\d+|\w+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
     const n = counted(m[1], m[2] ?? m[4]);
     let unit = UNITS[m[3]];
     if (n === undefined) return null;

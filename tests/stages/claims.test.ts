@@ -254,6 +254,23 @@ describe('a relative clause in the speaker', () => {
     const r = extractSync({ text: 'Residents who said they opposed abortion decried the attack.', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => c.speaker?.text)).toEqual(['Residents who']);
   });
+
+  it('a subject pronoun after a noun speaks alone: "the trade pact he is pushing", "In the interview she said"', () => {
+    const r = extractSync({
+      text: 'The senator opposes the trade pact he is pushing. In the interview she said the deal was dead. Voters got a letter he knew would anger them.',
+      publishedAt: '2016-01-31',
+    });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The senator', 'opposes', 'the trade pact he is pushing'],
+      ['she', 'said', 'the deal was dead'],
+      ['he', 'knew', 'a letter he knew would anger them'],
+    ]);
+  });
+
+  it('a capitalized pronoun inside a sentence is part of a title: "In the Country We Love: My Family Divided"', () => {
+    const r = extractSync({ text: 'In her memoir, In the Country We Love: My Family Divided, the actress tells her story.', publishedAt: '2016-05-06' });
+    expect(r.claims.map((c) => c.speaker?.text)).not.toContain('We');
+  });
 });
 
 describe('between the speaker and the cue', () => {

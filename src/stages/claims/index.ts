@@ -2,7 +2,7 @@
 // "according to X, ...", quotes), with the speaker linked to its entity and nested attribution as parentId.
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import type { Claim, Entity, Span } from '../../schema/record.js';
+import type { Claim, DateItem, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -614,7 +614,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let relative = (RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject ? tokens[src.first - 1].start : -1;
     // ("a deal she once supported makes sense", "a dynamic Greenberg said could drive ...": a relative clause without
     // its pronoun; the speaker is the pronoun or name after the noun, and the noun's phrase is what is said.)
-    if (relative < 0 && !quoted && tokens[src.first].pos === 'DET' && (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])))) {
+    const gappedSubject = !quoted && (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
+    // (A pronoun speaks alone, "a gift he knew would lift me": the noun's phrase before it is what is said.)
+    if (relative < 0 && gappedSubject && src.last - src.first === 1 && SUBJECT_PRONOUNS.has(tokens[src.first].lower) && tokens[src.first - 1]?.pos === 'NOUN') {
+      const np = sourceSpan(tokens, src.first - 1, s, 'left');
+      if (np && tokens[np.first].pos === 'DET') relative = np.span.start;
+    }
+    if (relative < 0 && gappedSubject && tokens[src.first].pos === 'DET') {
       for (let k = src.first + 1; k < src.last; k++) {
         const head = tokens[k];
         // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
@@ -1022,7 +1028,7 @@ export const claims: Stage = {
       seen.add(id);
       const source = f.source && withoutLeadingDate(doc, f.source);
       const between = region(f);
-      const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content));
+      const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content)) ?? (source ? dateBefore(doc, source) : undefined);
       out.push({
         id,
         speaker: source && speakerOf(doc, source, entities as Entity[], granted.some((g) => overlaps(g, source))),
@@ -1216,6 +1222,11 @@ function withoutLeadingDate(doc: Document, span: Span): Span {
   const next = doc.tokens![tokenAt(doc.tokens!, date.end)];
   if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN') || isPossessiveS(next)) return span;
   return { start: next.start, end: span.end };
+}
+
+/** "Late Saturday he announced": the date right before a speaker, white space between, tells when. */
+function dateBefore(doc: Document, speaker: Span): DateItem | undefined {
+  return overlapping(doc.dates ?? [], { start: speaker.start - 3, end: speaker.start }).find((d) => d.end <= speaker.start && doc.text.slice(d.end, speaker.start).trim() === '');
 }
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */

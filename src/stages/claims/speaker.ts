@@ -14,6 +14,7 @@ export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+export const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /** A word the tagger read as a verb that heads or modifies a noun after a preposition: "in an emailed statement", "in
  *  his nightly video address" (a determiner or possessive, then adjectives and nouns, after the preposition). */
@@ -164,6 +165,13 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       if (k < end && tokens[k - 1].value === ',') return sourceSpan(tokens, k - 1, s, 'left');
     }
     return null;
+  }
+  // "the deal he is pushing", "In an interview she said": a subject pronoun is the whole phrase (after a noun it opens
+  // a clause of its own).
+  // ("In the Country We Love: My Family Divided": a capitalized pronoun inside a sentence is part of a title.)
+  if (SUBJECT_PRONOUNS.has(tokens[end].lower) && (end === s.firstToken || !NP_INNER.has(tokens[end - 1].lower))) {
+    if (end > s.firstToken && tokens[end].lower !== 'i' && /^[A-Z]/.test(tokens[end].value) && tokens[end - 1].pos !== 'PUNCT') return null;
+    return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   }
   let j = end;
   while (j >= s.firstToken && end - j < 12) {

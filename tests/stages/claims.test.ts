@@ -595,6 +595,16 @@ describe('reported words that go on in a quotation', () => {
 });
 
 describe('more forms', () => {
+  it('a cue with an object of its own after a quotation reports that object, not the quotation: "They reject the term containment."', () => {
+    const text = 'The minister said the group "must be destroyed." Most of his rivals reject the term containment. "We will win," the agency reported late on Friday.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The minister', 'said', 'the group "must be destroyed."'],
+      ['Most of his rivals', 'reject', 'the term containment'],
+      ['the agency', 'reported', '"We will win,"'],
+    ]);
+  });
+
   it.each([
     ['“It is going to be useless,” Calderon told CNBC Saturday.', 'Calderon', '“It is going to be useless,”'],
     // A quotation inside the sentence's clause: the clause is the content.

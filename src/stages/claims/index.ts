@@ -500,8 +500,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let n = pastCueDate;
     // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
     while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
+    // ('Jeb Bush and Hillary Clinton, among others, reject the term containment.': an object of the cue's own that
+    // names no one is what the cue is about, not the words before; "..., she told Politico", "..., he warned voters" name
+    // a hearer.)
+    const object = verbless && t.lemma !== 'tell' && n < s.lastToken && THING_START.has(tokens[n].pos) ? sourceSpan(tokens, n, s, 'right') : null;
+    // (Not a date: "..., Tanjug reported late on Friday.")
+    const ownObject = !!object && !isAgent(doc, object.span, object.last) && overlapping(doc.dates ?? [], object.span).length === 0;
     // ("..., he said of the possibility": what the words were about.)
-    const rest = !quoteFollows && (verbless || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
+    const rest = !quoteFollows && ((verbless && !ownObject) || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
       // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
       (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     // (Not when a "that" clause or a colon gives the sentence its own content: '..." The ministry said in a post that
@@ -689,6 +695,7 @@ const oneS = (word: string) => /[^s]s$/.test(word);
 
 // Subjects by the verb form they take, from the speaker words ("who" takes either; "one", "another" the -s form).
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+const THING_START = new Set(['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN']);
 const PERSONAL_SUBJECTS = new Set([...PERSONAL].filter((w) => w !== 'who'));
 const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && !SINGULAR_QUANTIFIERS.has(w)));
 

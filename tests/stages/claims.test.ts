@@ -595,6 +595,12 @@ describe('reported words that go on in a quotation', () => {
 });
 
 describe('more forms', () => {
+  it('a participle after a noun, with a phrase and the sentence\'s auxiliary after it, reports nothing: "refugees admitted to the country have been"', () => {
+    const text = 'Most refugees admitted to the country have been Christian. The memorial service planned at the university was canceled. Officials admitted to reporters that the plan had failed.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['Officials', 'admitted', 'that the plan had failed']]);
+  });
+
   it('a cue with an object of its own after a quotation reports that object, not the quotation: "They reject the term containment."', () => {
     const text = 'The minister said the group "must be destroyed." Most of his rivals reject the term containment. "We will win," the agency reported late on Friday.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -472,7 +472,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
     // ("the order released Friday said": with a date and the sentence's verb after it too.)
-    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB'))) continue;
+    // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
+    // verb after that.)
+    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') || reducedRelative(tokens, i, s))) continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
@@ -1229,6 +1231,17 @@ function withoutLeadingDate(doc: Document, span: Span): Span {
   const next = doc.tokens![tokenAt(doc.tokens!, date.end)];
   if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN') || isPossessiveS(next)) return span;
   return { start: next.start, end: span.end };
+}
+
+/** The participle at `i` opens a phrase of a preposition that the sentence's auxiliary follows: "refugees admitted to
+ *  the United States have been", "the plan unveiled in March was" (not "officials admitted to reporters that"). */
+function reducedRelative(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const adp = tokens[i + 1];
+  if (!adp || adp.pos !== 'ADP' || adp.lower === 'that' || adp.lower === 'whether' || adp.lower === 'if' || i + 2 >= s.lastToken) return false;
+  const object = sourceSpan(tokens, i + 2, s, 'right');
+  if (!object || tokens.slice(object.first + 1, object.last).some((t) => t.pos === 'DET')) return false;
+  const verb = tokens[object.last];
+  return object.last < s.lastToken && verb.pos === 'AUX' && (tokens[object.last - 1].pos === 'NOUN' || tokens[object.last - 1].pos === 'PROPN');
 }
 
 /** "Late Saturday he announced": the date right before a speaker, white space between, tells when. */

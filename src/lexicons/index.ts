@@ -50,6 +50,8 @@ export interface Lexicons {
   invertedCues: string[];
   /** Cue verbs that report an intention only before "to": "sought to reassure", not "sought asylum". */
   infinitiveCues: string[];
+  /** Cue verbs that report a request only before an object and "to": "pushed China to act", not "pushed a cart". */
+  objectInfinitiveCues: string[];
   anonymousSources: string[];
   anonymousMarkers: string[];
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
@@ -128,6 +130,7 @@ export function defaultLexicons(): Lexicons {
     unattributedCues: cues.unattributed,
     invertedCues: cues.inverted,
     infinitiveCues: cues.infinitiveOnly,
+    objectInfinitiveCues: cues.objectInfinitive,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,

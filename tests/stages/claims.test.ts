@@ -724,6 +724,12 @@ describe('anonymity', () => {
 });
 
 describe('cue lexicon', () => {
+  it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
+    const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['He', 'pushed', 'China and India to control the gases']]);
+  });
+
   it('every verb that may stand between reported words and their speaker has a kind', async () => {
     const cues = (await import('../../src/lexicons/cues.json', { with: { type: 'json' } })).default as { verbs: Record<string, string>; inverted: string[] };
     expect(cues.inverted.filter((v) => !cues.verbs[v])).toEqual([]);

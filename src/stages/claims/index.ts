@@ -14,7 +14,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS,
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -29,7 +29,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
   });
 }
 
@@ -334,6 +334,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (t.pos === 'VERB' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && inPrepositionalPhrase(tokens, i, s.firstToken)) continue;
     // "Clinton sought to reassure voters" tells an intention; "migrants seeking asylum" does not.
     if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') continue;
+    // "He pushed China and India to control ..." asks; "pushing a mail cart", "push for a vote" do not.
+    if (cues.objectInfinitive.has(t.lemma) && !objectThenInfinitive(tokens, i + 1, s)) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
     const next0 = tokens[i + 1];
@@ -1242,6 +1244,17 @@ function reducedRelative(tokens: readonly Token[], i: number, s: Sentence): bool
   if (!object || tokens.slice(object.first + 1, object.last).some((t) => t.pos === 'DET')) return false;
   const verb = tokens[object.last];
   return object.last < s.lastToken && verb.pos === 'AUX' && (tokens[object.last - 1].pos === 'NOUN' || tokens[object.last - 1].pos === 'PROPN');
+}
+
+/** "to" and a verb at `k` ("to abolish"), or after an object there ("China and India to control"; the tagger may read
+ *  the verb as a noun). */
+function objectThenInfinitive(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  const object = k < s.lastToken && tokens[k].lower !== 'to' ? sourceSpan(tokens, k, s, 'right') : null;
+  // (The phrase may run over "to", which the tagger reads as a particle.)
+  let to = k;
+  if (object) for (to = object.first + 1; to < object.last && tokens[to].lower !== 'to'; to++);
+  const verb = tokens[to + 1];
+  return tokens[to]?.lower === 'to' && to + 1 < s.lastToken && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.lower === verb.lemma));
 }
 
 /** "Late Saturday he announced": the date right before a speaker, white space between, tells when. */

@@ -52,6 +52,8 @@ export interface Lexicons {
   infinitiveCues: string[];
   /** Cue verbs that report a request only before an object and "to": "pushed China to act", not "pushed a cart". */
   objectInfinitiveCues: string[];
+  /** Cue verbs that report a view only with "that" or with "as" after their object: "sees the piece as a return". */
+  viewAsCues: string[];
   anonymousSources: string[];
   anonymousMarkers: string[];
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
@@ -131,6 +133,7 @@ export function defaultLexicons(): Lexicons {
     invertedCues: cues.inverted,
     infinitiveCues: cues.infinitiveOnly,
     objectInfinitiveCues: cues.objectInfinitive,
+    viewAsCues: cues.viewAs,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,

@@ -724,6 +724,15 @@ describe('anonymity', () => {
 });
 
 describe('cue lexicon', () => {
+  it('"see" tells a view only with "as", "that" or "how" ("sees the piece as a return"), not what one saw ("saw a man pushing a cart")', () => {
+    const text = 'The critic sees the piece as a return to old habits. I saw a man pushing a cart down the hallway. Voters will see the ad ten times. Analysts see that the economy is slowing.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The critic', 'sees', 'the piece as a return to old habits'],
+      ['Analysts', 'see', 'that the economy is slowing'],
+    ]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

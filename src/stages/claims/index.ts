@@ -14,7 +14,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS,
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -29,7 +29,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
   });
 }
 
@@ -336,6 +336,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') continue;
     // "He pushed China and India to control ..." asks; "pushing a mail cart", "push for a vote" do not.
     if (cues.objectInfinitive.has(t.lemma) && !objectThenInfinitive(tokens, i + 1, s)) continue;
+    // "Heer sees the piece as a return to ..." tells a view; "saw a guy careening down the hallway" does not.
+    if (cues.viewAs.has(t.lemma) && !viewedAs(tokens, i, s)) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
     const next0 = tokens[i + 1];
@@ -1255,6 +1257,18 @@ function objectThenInfinitive(tokens: readonly Token[], k: number, s: Sentence):
   if (object) for (to = object.first + 1; to < object.last && tokens[to].lower !== 'to'; to++);
   const verb = tokens[to + 1];
   return tokens[to]?.lower === 'to' && to + 1 < s.lastToken && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.lower === verb.lemma));
+}
+
+/** The cue at `i` has "that" (or "how", "why", "whether") after it, "as" after its object ("sees the piece as a return"), or "what" or "which" for
+ *  its object before it ("what we saw on Sept. 11"). */
+function viewedAs(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  if (['that', 'how', 'why', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return true;
+  for (let k = Math.max(s.firstToken, i - 3); k < i; k++) if (tokens[k].lower === 'what' || tokens[k].lower === 'which') return true;
+  for (let k = i + 1; k < Math.min(s.lastToken, i + 15); k++) {
+    if (tokens[k].lower === 'as') return true;
+    if (END_PUNCT.has(tokens[k].value) || tokens[k].value === ';' || tokens[k].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** "Late Saturday he announced": the date right before a speaker, white space between, tells when. */

@@ -595,6 +595,17 @@ describe('reported words that go on in a quotation', () => {
 });
 
 describe('more forms', () => {
+  it('a clause of its own after a comma and "and" or "but", its subject a pronoun, ends the words before it: "X said ..., and he railed against ..."', () => {
+    const text = 'The senator said the real extremist is his rival, and he railed against the moderators for failing to ask. The prosecutor declined to discuss the charges, but she said that the case was strong.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The senator', 'said', 'the real extremist is his rival'],
+      ['he', 'railed', 'against the moderators for failing to ask'],
+      ['The prosecutor', 'declined', 'to discuss the charges'],
+      ['she', 'said', 'that the case was strong'],
+    ]);
+  });
+
   it('a participle after a noun, with a phrase and the sentence\'s auxiliary after it, reports nothing: "refugees admitted to the country have been"', () => {
     const text = 'Most refugees admitted to the country have been Christian. The memorial service planned at the university was canceled. Officials admitted to reporters that the plan had failed.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -661,6 +661,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const first = earlier && coordinated && kind === 'speech' ? out[out.length - 1] : undefined;
     const cut = tokens[conj].start;
     if (first && !first.quoted && first.cue.end <= first.content.start && first.content.start < cut && cut < first.content.end) first.content = trimSpan(text, { start: first.content.start, end: cut }, TRIM);
+    // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
+    // conjunction, its subject a pronoun, ends the words of the attribution before it in the sentence.
+    const joined = tokens[src.first - 1];
+    if (!earlier && src.last - src.first === 1 && SUBJECT_PRONOUNS.has(tokens[src.first].lower) && (joined?.lower === 'and' || joined?.lower === 'but') && tokens[src.first - 2]?.value === ',') {
+      const before = out[out.length - 1];
+      const comma = tokens[src.first - 2].start;
+      if (before && !before.quoted && before.cue.start >= s.start && before.cue.end <= before.content.start && before.content.start < comma && comma < before.content.end) before.content = trimSpan(text, { start: before.content.start, end: comma }, TRIM);
+    }
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }

@@ -595,14 +595,16 @@ describe('reported words that go on in a quotation', () => {
 });
 
 describe('more forms', () => {
-  it('a clause of its own after a comma and "and" or "but", its subject a pronoun, ends the words before it: "X said ..., and he railed against ..."', () => {
-    const text = 'The senator said the real extremist is his rival, and he railed against the moderators for failing to ask. The prosecutor declined to discuss the charges, but she said that the case was strong.';
+  it('a clause of its own after a comma and "and", "but" or "while" ends the words before it: "X said ..., and he railed against ...", "..., while other voters said"', () => {
+    const text = 'The senator said the real extremist is his rival, and he railed against the moderators for failing to ask. The prosecutor declined to discuss the charges, but she said that the case was strong. Several supporters said the speech was strong, while other voters said it was too long.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
       ['The senator', 'said', 'the real extremist is his rival'],
       ['he', 'railed', 'against the moderators for failing to ask'],
       ['The prosecutor', 'declined', 'to discuss the charges'],
       ['she', 'said', 'that the case was strong'],
+      ['Several supporters', 'said', 'the speech was strong'],
+      ['other voters', 'said', 'it was too long'],
     ]);
   });
 

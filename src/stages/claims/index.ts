@@ -662,9 +662,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const cut = tokens[conj].start;
     if (first && !first.quoted && first.cue.end <= first.content.start && first.content.start < cut && cut < first.content.end) first.content = trimSpan(text, { start: first.content.start, end: cut }, TRIM);
     // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
-    // conjunction, its subject a pronoun, ends the words of the attribution before it in the sentence.
+    // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
+    // its cue, ends the words of the attribution before it in the sentence.
     const joined = tokens[src.first - 1];
-    if (!earlier && src.last - src.first === 1 && SUBJECT_PRONOUNS.has(tokens[src.first].lower) && (joined?.lower === 'and' || joined?.lower === 'but') && tokens[src.first - 2]?.value === ',') {
+    if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) {
       const before = out[out.length - 1];
       const comma = tokens[src.first - 2].start;
       if (before && !before.quoted && before.cue.start >= s.start && before.cue.end <= before.content.start && before.content.start < comma && comma < before.content.end) before.content = trimSpan(text, { start: before.content.start, end: comma }, TRIM);
@@ -709,6 +710,7 @@ const oneS = (word: string) => /[^s]s$/.test(word);
 
 // Subjects by the verb form they take, from the speaker words ("who" takes either; "one", "another" the -s form).
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 const THING_START = new Set(['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN']);
 const PERSONAL_SUBJECTS = new Set([...PERSONAL].filter((w) => w !== 'who'));
 const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && !SINGULAR_QUANTIFIERS.has(w)));

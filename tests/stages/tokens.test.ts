@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/index.js';
+import { analyze, extractSync } from '../../src/index.js';
 import { analyse, analyseWithApi } from '../../src/util/wink.js';
 
 const sentences = (text: string) => {
@@ -40,6 +40,15 @@ describe('part-of-speech corrections', () => {
     const at = (w: string) => doc.tokens!.filter((t) => t.value === w).map((t) => [t.pos, t.lemma]);
     expect(at('belittled')).toEqual([['VERB', 'belittle'], ['ADJ', 'belittled']]);
     expect(at('needled')).toEqual([['VERB', 'needle']]);
+  });
+
+  it('a participle read as a noun or an adjective after a comma and before "that" and a clause is a verb: "warning", "promising"', () => {
+    const doc = analyze({ text: 'The firm missed the deadline, warning that it could default. The mayor opened the bridge, promising that it would carry traffic. The warning came late.', publishedAt: '2016-01-31' });
+    const at = (w: string) => doc.tokens!.filter((t) => t.lower === w).map((t) => [t.pos, t.lemma]);
+    expect(at('warning')).toEqual([['VERB', 'warn'], ['NOUN', 'warning']]);
+    expect(at('promising')).toEqual([['VERB', 'promise']]);
+    expect(extractSync({ text: 'The firm said it would miss the deadline, warning that it could default.', publishedAt: '2016-01-31' }).claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text]))
+      .toEqual([['The firm', 'said', 'it would miss the deadline, warning that it could default'], ['The firm', 'warning', 'that it could default']]);
   });
 });
 

@@ -28,6 +28,7 @@ export const tokens: Stage = {
     }
     map[values.length] = out.length;
     retagPastTenses(out);
+    retagParticiples(out);
     const sentences: Sentence[] = [];
     for (const [first, last] of spans) {
       let a = map[first];
@@ -84,13 +85,32 @@ function retagPastTenses(tokens: Token[]): void {
     if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || tokens[i - 1].pos !== 'PROPN' || !OBJECT_START.has(tokens[i + 1].pos)) continue;
     if (tokens[i - 1].end === t.start) continue;
     t.pos = 'VERB';
-    t.lemma = /ied$/.test(t.lower) ? `${t.lower.slice(0, -3)}y`
-      : /([b-df-hj-np-tv-z])\1ed$/.test(t.lower) ? t.lower.slice(0, -3)
-      : /(?:[^aeiou]l|[cgsvz]|[^aeiou]r|u)ed$/.test(t.lower) || /[^aeiou][aeiou][^aeiouwxy]ed$/.test(t.lower) && !/(?:en|er|on|it|et)ed$/.test(t.lower) ? t.lower.slice(0, -1)
-      : t.lower.slice(0, -2);
+    t.lemma = baseForm(t.lower, 'ed');
   }
 }
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** "The company said it would miss the deadline, warning that it could default": the lite model tags some participles
+ *  ("warning", "promising") as a noun or an adjective; after a comma and before "that" and a clause they are verbs. */
+function retagParticiples(tokens: Token[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower) || tokens[i - 1].value !== ',' || tokens[i + 1].lower !== 'that' || !CLAUSE_START.has(tokens[i + 2].pos)) continue;
+    t.pos = 'VERB';
+    t.lemma = baseForm(t.lower, 'ing');
+  }
+}
+const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
+/** A verb's base form guessed from its spelling: "needled" -> "needle", "belittled" -> "belittle", "committed" ->
+ *  "commit", "tried" -> "try", "warning" -> "warn", "promising" -> "promise". */
+function baseForm(word: string, suffix: 'ed' | 'ing'): string {
+  const stem = word.slice(0, -suffix.length);
+  if (suffix === 'ed' && stem.endsWith('i')) return `${stem.slice(0, -1)}y`;
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/(?:[^aeiou]l|[cgsvz]|[^aeiou]r|u)$/.test(stem) || (/[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && !/(?:en|er|on|it|et)$/.test(stem))) return `${stem}e`;
+  return stem;
+}
 
 /** "The answer was no. Officials said ...": wink reads "no." as the abbreviation of "number" and runs on; a
  *  lower-case "no." before a capitalized word ends its sentence ("No. 2", "no. 5" stay numbers). */

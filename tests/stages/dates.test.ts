@@ -227,6 +227,17 @@ describe('tense', () => {
     ]);
   });
 
+  it('earnings comparisons: "the year-ago quarter", "the year-earlier nine months" are one extent; "The year-ago results" marks "year-ago"', () => {
+    const r = extractSync({
+      text: 'Net rose in the third quarter. In the year-ago quarter, the company lost money. Net for the year-earlier nine months included a gain. The year-ago results included a charge. It compared with a year-earlier loss. In the year-ago third quarter it earned $2 million.',
+      publishedAt: '1989-11-01',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the third quarter', 'DATE', '1989-Q3'], ['the year-ago quarter', 'DATE', '1988-Q3'], ['the year-earlier nine months', 'DURATION', 'P9M'],
+      ['year-ago', 'DATE', '1988-Q3'], ['year-earlier', 'DATE', '1988-Q3'], ['the year-ago third quarter', 'DATE', '1988-Q3'],
+    ]);
+  });
+
   it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
     const r = extractSync({
       text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',

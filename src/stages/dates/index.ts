@@ -83,6 +83,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
     (!same(b + 1) || /^[.,;:)!?]$/.test(tokens[b + 1].value))) b++;
   // "year-earlier", "decades-long"; "Wednesday night".
   if (same(b + 1) && tokens[b].value === '-' && tokens[b].start === tokens[b - 1].end && HYPHEN_SUFFIX.has(tokens[b + 1].lower)) b += 2;
+  // ("The year-ago results", "a year-earlier loss": the article is the noun's after it.)
+  if (a < first && (tokens[a].lower === 'the' || tokens[a].lower === 'a') && a + 4 === b && tokens[a + 1].lower === 'year' && tokens[a + 2].value === '-' && SUFFIX.has(tokens[a + 3].lower)) a++;
   if (same(b) && PARTS_OF_DAY.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
   // "the final quarter of 2009", "the first half of last year".
   if (same(b + 1) && tokens[b].lower === 'of' && /^(?:quarter|half)$/.test(tokens[b - 1].lower)) {

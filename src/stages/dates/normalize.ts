@@ -238,7 +238,11 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // Earnings news: "a year ago", "a year earlier", "the year-earlier quarter" name the same quarter a year before;
   // "the quarter", "the latest quarter" the quarter just reported.
-  if (/^(?:a year (?:ago|earlier)|(?:the )?(?:comparable )?year-(?:earlier|ago)(?: quarter| period)?)$/.test(text)) {
+  // ("the year-ago third quarter": that quarter a year before; "the year-earlier nine months": their length, as TimeBank.)
+  const yearAgo = /^the (?:comparable |same |corresponding )?year-(?:earlier|ago) (?:(first|second|third|fourth) quarter|(three|six|nine) months)$/.exec(text);
+  if (yearAgo?.[1]) return { type: 'DATE', value: ref ? `${ref.y - 1}-Q${ORDINALS[yearAgo[1]]}` : `XXXX-Q${ORDINALS[yearAgo[1]]}`, rule: 'rel:year-ago-quarter' };
+  if (yearAgo?.[2]) return { type: 'DURATION', value: `P${NUMBER_WORDS[yearAgo[2]]}M`, rule: 'dur:year-ago-months' };
+  if (/^(?:a year (?:ago|earlier)|(?:the )?(?:comparable |same |corresponding )?year-(?:earlier|ago)(?: quarter| period)?)$/.test(text)) {
     if (ctx.quarterly) return { type: 'DATE', value: quarterOf(ref, -1, 1), rule: 'rel:year-ago-quarter' };
     return { type: 'DATE', value: ref ? String(ref.y - 1) : 'XXXX', rule: 'rel:year-ago' };
   }

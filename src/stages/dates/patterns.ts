@@ -58,7 +58,10 @@ const ANY_CASE = anyCase([
   String.raw`recent (?:days|weeks|months|years|decades)\b`,
   // "the year two thousand", "the 1988 second quarter": one extent, before "the year" alone.
   String.raw`the year (?:\d{4}|${SPELLED_YEAR})\b|(?:the )?(?:1[5-9]|20)\d\d (?:first|second|third|fourth)[- ]quarter\b`,
-  String.raw`the (?:week|month|year|quarter|weekend|day|fiscal year)\b`,
+  // "the year-ago quarter", "the comparable year-earlier period", "the year-earlier nine months": one extent (before
+  // "the year" alone, which stops short of a hyphen: "The year-ago results" is "year-ago").
+  String.raw`the (?:comparable |same |corresponding )?year-(?:ago|earlier) (?:(?:first|second|third|fourth) quarter|quarter|period|(?:three|six|nine) months)\b`,
+  String.raw`the (?:week|month|year|quarter|weekend|day|fiscal year)\b(?!-)`,
   String.raw`the (?:full|entire|whole) (?:week|month|year)\b|(?:coming|future) (?:days|weeks|months|quarters|years)\b`,
   String.raw`the (?:${DECADE_WORDS.join('|')})\b`,
   String.raw`the (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,

@@ -238,6 +238,16 @@ describe('tense', () => {
     ]);
   });
 
+  it('a bare plural unit after "the" is marked alone ("in the weeks before the shooting"), but "the weeks ahead", "over the years"', () => {
+    const r = extractSync({
+      text: 'His car was seen in the weeks before the shooting. In the years that followed, the group grew. Selling may go on in the weeks ahead. Over the years, many came. In the days ahead of the vote, it fell.',
+      publishedAt: '1998-10-26',
+    });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['weeks', 'DURATION', 'PXW'], ['years', 'DURATION', 'PXY'], ['the weeks ahead', 'DURATION', 'PXW'], ['the years', 'DURATION', 'PXY'], ['days', 'DURATION', 'PXD'],
+    ]);
+  });
+
   it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
     const r = extractSync({
       text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',

@@ -18,6 +18,7 @@ const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|ho
 const NO_DETERMINER = /^(?:recent|current)$/i;
 const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current', 'following', 'preceding']);
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
+const BARE_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const HOURS_OF_NIGHT = new Set(['early', 'wee', 'small', 'late', 'morning', 'evening', 'overnight', 'night', 'dark']);
@@ -68,6 +69,9 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
   // "in a May 4 letter", "A June poll": the article goes with the noun after the date.
   if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an') && MONTHS[tokens[a + 1].lower] && upperAt(tokens[a + 1].value, 0)) a++;
+  // ("in the weeks before the shooting", "in the days that followed": TimeBank marks the bare plural alone, but "the
+  // weeks ahead", "over the years".)
+  if (a === first - 1 && tokens[a].lower === 'the' && last - first === 1 && BARE_UNITS.has(tokens[first].lower) && !(tokens[last]?.lower === 'ahead' && tokens[last + 1]?.lower !== 'of') && tokens[a - 1]?.lower !== 'over') a++;
   // "the" only opens an extent that goes on to a time word: "the last week", not "the" before "2017".
   const period = last < tokens.length && /^(?:quarter|period)$/.test(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence;
   if (a < first && tokens[a].lower === 'the' && /^(?:\d{4}|\d{1,2}:\d\d)$/.test(tokens[first].value) && !period) a++;
@@ -78,6 +82,8 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   let b = last;
   const same = (i: number) => i < tokens.length && tokens[i].sentence === tokens[last - 1].sentence;
   if (same(b) && SUFFIX.has(tokens[b].lower)) b++;
+  // ("the weeks ahead", "in the months ahead": not "two weeks ahead of the vote".)
+  else if (same(b) && tokens[b].lower === 'ahead' && BARE_UNITS.has(tokens[b - 1].lower) && !(same(b + 1) && tokens[b + 1].lower === 'of')) b++;
   // "than the year previous.", "the day before,": a unit with "the" and a closing adverb, at a clause's end.
   else if (same(b) && b - a === 2 && tokens[a].lower === 'the' && /^(?:day|month|year)$/.test(tokens[a + 1].lower) && /^(?:before|previous|prior|after)$/.test(tokens[b].lower) &&
     (!same(b + 1) || /^[.,;:)!?]$/.test(tokens[b + 1].value))) b++;

@@ -427,7 +427,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const unit = unitOf(m[3]);
     if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };
   }
-  if ((m = /^(?:the )?(?:(?:past|last|next|coming|recent) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/.exec(text))) {
+  // ("the weeks ahead": TimeBank values the length.)
+  if ((m = /^(?:the )?(?:(?:past|last|next|coming|recent) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ahead)?$/.exec(text))) {
     return { type: 'DURATION', value: durationValue('X', unitOf(m[1])!), rule: 'dur:units' };
   }
   // A bare unit noun ("a record year", "the day's trading") is no temporal expression by itself.

@@ -248,6 +248,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('an article before a month goes with the noun after the date: "the Aug. 7 bombings", "in a Jan. 14 letter", "the June quarter"', () => {
+    const r = extractSync({ text: 'The Aug. 7 bombings killed 200. In a Jan. 14 letter he wrote. On the Dec. 21, 1988 flight, it fell. The June quarter was weak. By the end of March, it rose.', publishedAt: '1998-10-26' });
+    expect(r.dates.map((d) => d.text)).toEqual(['Aug. 7', 'Jan. 14', 'Dec. 21, 1988', 'June', 'the end of March']);
+  });
+
   it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
     const r = extractSync({
       text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',

@@ -67,8 +67,9 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (a < first && tokens[a].lower === 'last' && a > sentenceFirst && ((tokens[a - 1].lower === 'to' && tokens[a - 1].pos === 'PART') || MODALS.has(tokens[a - 1].lower))) a++;
   // "stated that Thursday's debate was ...": after a verb "that" opens a clause, it is no determiner.
   if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
-  // "in a May 4 letter", "A June poll": the article goes with the noun after the date.
-  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an') && MONTHS[tokens[a + 1].lower] && upperAt(tokens[a + 1].value, 0)) a++;
+  // "in a May 4 letter", "A June poll", "the Aug. 7 bombings": the article goes with the noun after the date (TimeBank
+  // and MEANTIME leave it out every time; not "the April-June quarter").
+  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the') && MONTHS[tokens[a + 1].lower.replace(/\.$/, '')] && upperAt(tokens[a + 1].value, 0) && tokens[last - 1].lower !== 'quarter') a++;
   // ("in the weeks before the shooting", "in the days that followed": TimeBank marks the bare plural alone, but "the
   // weeks ahead", "over the years".)
   if (a === first - 1 && tokens[a].lower === 'the' && last - first === 1 && BARE_UNITS.has(tokens[first].lower) && !(tokens[last]?.lower === 'ahead' && tokens[last + 1]?.lower !== 'of') && tokens[a - 1]?.lower !== 'over') a++;

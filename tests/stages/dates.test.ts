@@ -253,6 +253,14 @@ describe('tense', () => {
     expect(r.dates.map((d) => d.text)).toEqual(['Aug. 7', 'Jan. 14', 'Dec. 21, 1988', 'June', 'the end of March']);
   });
 
+  it('in an earnings report "a year earlier" is the quarter a year before, but the year when the sentence speaks of the nine months', () => {
+    const r = extractSync({
+      text: 'Net rose 10% in the third quarter. Net was $5 million, up from $4 million a year earlier. For the nine months, the company earned $12 million, compared with a loss a year earlier.',
+      publishedAt: '1989-11-01',
+    });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the nine months', 'P9M'], ['a year earlier', '1988']]);
+  });
+
   it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
     const r = extractSync({
       text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',

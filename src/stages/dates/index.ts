@@ -31,6 +31,9 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'schedul
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
+// ("For the nine months, ... compared with a loss a year earlier": the months of the year so far, whose year before
+// TimeBank values as the year.)
+const MONTHS_TO_DATE = /\b(?:nine|six|first (?:six|nine)|latest (?:six|nine)) months\b/i;
 // An earnings report: there "a year ago" is the same quarter a year before even where the sentence names none.
 const EARNINGS = /\b(?:first|second|third|fourth)[- ]quarter\b/i;
 
@@ -238,7 +241,8 @@ export const dates: Stage = {
       if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && MONTHS[tokens[e.last + 1].lower.replace(/\.$/, '')] && upperAt(tokens[e.last + 1].value, 0)) continue;
       const lastWord = tokens[e.last - 1];
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
-      const quarterly = QUARTERLY.test(text.slice(s.start, s.end)) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text));
+      const sentence = text.slice(s.start, s.end);
+      const quarterly = !MONTHS_TO_DATE.test(sentence) && (QUARTERLY.test(sentence) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text)));
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
       const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);

@@ -52,7 +52,8 @@ export interface Lexicons {
   infinitiveCues: string[];
   /** Cue verbs that report a request only before an object and "to": "pushed China to act", not "pushed a cart". */
   objectInfinitiveCues: string[];
-  /** Cue verbs that report a view only with "that" or with "as" after their object: "sees the piece as a return". */
+  /** Cue verbs that report a view only with "that", "as" after their object or "what" before: "sees the piece as a
+   *  return", not "saw a man". */
   viewAsCues: string[];
   anonymousSources: string[];
   anonymousMarkers: string[];

@@ -42,10 +42,10 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Span covering tokens [first, last). */
 /** The possessive ending as a token of its own: "'s" or "’s" ("Brazil's President", "the bank's chief"). */
 export const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.value === "'s" || t.value === '’s');
 
+/** Span covering tokens [first, last). */
 export function tokenSpan(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end: tokens[last - 1].end };
 }

@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, PERSONAL, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -509,7 +509,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ('Jeb Bush and Hillary Clinton, among others, reject the term containment.': an object of the cue's own that
     // names no one is what the cue is about, not the words before; "..., she told Politico", "..., he warned voters" name
     // a hearer.)
-    const object = verbless && t.lemma !== 'tell' && n < s.lastToken && THING_START.has(tokens[n].pos) ? sourceSpan(tokens, n, s, 'right') : null;
+    const object = verbless && t.lemma !== 'tell' && n < s.lastToken && NP_WORDS.has(tokens[n].pos) ? sourceSpan(tokens, n, s, 'right') : null;
     // (Not a date: "..., Tanjug reported late on Friday.")
     const ownObject = !!object && !isAgent(doc, object.span, object.last) && overlapping(doc.dates ?? [], object.span).length === 0;
     // ("..., he said of the possibility": what the words were about.)
@@ -711,8 +711,7 @@ const oneS = (word: string) => /[^s]s$/.test(word);
 // Subjects by the verb form they take, from the speaker words ("who" takes either; "one", "another" the -s form).
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
-const THING_START = new Set(['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN']);
-const PERSONAL_SUBJECTS = new Set([...PERSONAL].filter((w) => w !== 'who'));
+const PERSONAL_SUBJECTS = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'it'));
 const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && !SINGULAR_QUANTIFIERS.has(w)));
 
 /** Whether the word the tagger read as a noun at `i` agrees as a verb with the word before it as its subject:
@@ -1269,10 +1268,11 @@ function objectThenInfinitive(tokens: readonly Token[], k: number, s: Sentence):
   return tokens[to]?.lower === 'to' && to + 1 < s.lastToken && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.lower === verb.lemma));
 }
 
-/** The cue at `i` has "that" (or "how", "why", "whether") after it, "as" after its object ("sees the piece as a return"), or "what" or "which" for
- *  its object before it ("what we saw on Sept. 11"). */
+/** The cue at `i` has "that" (or "how", "why", "whether") after it, "as" after its object ("sees the piece as a
+ *  return"), or "what" or "which" for its object before it ("what we saw on Sept. 11"). */
 function viewedAs(tokens: readonly Token[], i: number, s: Sentence): boolean {
   if (['that', 'how', 'why', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return true;
+  // (Not "whom": "all of whom have seen" is the subject's.)
   for (let k = Math.max(s.firstToken, i - 3); k < i; k++) if (tokens[k].lower === 'what' || tokens[k].lower === 'which') return true;
   for (let k = i + 1; k < Math.min(s.lastToken, i + 15); k++) {
     if (tokens[k].lower === 'as') return true;

@@ -14,7 +14,6 @@ export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-export const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /** A word the tagger read as a verb that heads or modifies a noun after a preposition: "in an emailed statement", "in
  *  his nightly video address" (a determiner or possessive, then adjectives and nouns, after the preposition). */
@@ -362,6 +361,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
 
 // ("who" refers to a person or a group by itself: "Collins, who had endorsed Bush".)
 export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+/** The pronouns that stand as a clause's subject: the personal ones and "it". */
+export const SUBJECT_PRONOUNS = new Set([...PERSONAL, 'it'].filter((w) => w !== 'who'));
 
 /** A noun phrase that can hold a view or say something: a person or organization, a personal pronoun, a group noun. */
 export function isAgent(doc: Document, span: Span, last: number): boolean {

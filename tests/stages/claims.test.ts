@@ -737,6 +737,16 @@ describe('anonymity', () => {
 });
 
 describe('cue lexicon', () => {
+  it('"remember" tells a belief: "remembered Freddy claiming ...", "remembers putting his hand over his heart"', () => {
+    const text = 'His best friend remembered Freddy claiming that his father was Jewish. The adoptee remembers putting his hand over his heart.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['His best friend', 'remembered', 'Freddy claiming that his father was Jewish'],
+      ['Freddy', 'claiming', 'that his father was Jewish'],
+      ['The adoptee', 'remembers', 'putting his hand over his heart'],
+    ]);
+  });
+
   it('"see" tells a view only with "as", "that" or "how" ("sees the piece as a return"), not what one saw ("saw a man pushing a cart")', () => {
     const text = 'The critic sees the piece as a return to old habits. I saw a man pushing a cart down the hallway. Voters will see the ad ten times. Analysts see that the economy is slowing.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -261,6 +261,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the nine months', 'P9M'], ['a year earlier', '1988']]);
   });
 
+  it('a weekday after a plain present with a name or "they" for subject is ahead: "Netanyahu and Arafat meet separately Monday"', () => {
+    const r = extractSync({ text: 'They meet again Monday in London. Netanyahu and Arafat meet separately Monday with Albright. Officials say Monday was calm. They did not meet Monday. Sen. Ted Cruz spoke on Sunday.', publishedAt: '1998-05-01' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '1998-05-04'], ['Monday', '1998-05-04'], ['Monday', '1998-04-27'], ['Monday', '1998-04-27'], ['Sunday', '1998-04-26']]);
+  });
+
   it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
     const r = extractSync({
       text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',
@@ -415,7 +420,7 @@ describe('extents', () => {
     ['The software ships on June 17, two days before the phone launches.', [['June 17', '2019-06-17'], ['two days', 'P2D']]],
     // A clock time takes the day written right after it.
     ['GM filed for bankruptcy at 16:15 UTC, April 1st, in New York.', [['16:15 UTC', '2019-04-01T16:15Z'], ['April 1st', '2019-04-01']]],
-    ['The blast occurred at 10:35 a.m. (0735 GMT) Friday. Talks begin at 7 a.m. local time on Monday.', [['10:35 a.m.', '2019-03-29T10:35'], ['Friday', '2019-03-29'], ['7 a.m.', '2019-04-01T07:00'], ['Monday', '2019-04-01']]],
+    ['The blast occurred at 10:35 a.m. (0735 GMT) Friday. Talks begin at 7 a.m. local time on Monday.', [['10:35 a.m.', '2019-03-29T10:35'], ['Friday', '2019-03-29'], ['7 a.m.', '2019-04-08T07:00'], ['Monday', '2019-04-08']]],
     // A week of a month; a month of next year; a clock time takes no "the".
     ['Car sales rebounded in the last week of March.', [['the last week of March', '2019-W13']]],
     ['Dealers whose franchises end after October of next year will get a letter.', [['October of next year', '2020-10']]],

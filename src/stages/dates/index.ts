@@ -161,11 +161,28 @@ function isScheduled(tokens: readonly Token[], first: number, last: number, s: S
   for (let i = first - 1; i >= Math.max(s.firstToken, first - 8); i--) {
     const t = tokens[i];
     if (t.pos === 'NUM' && !CLOCK_END.test(t.lower) && !CLOCK_END.test(tokens[i + 1].lower)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !['VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '');
+    // ("He and Arafat meet separately Monday with Albright": the plain present after its subject too.)
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && !['VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '') &&
+      ((t.lower !== t.lemma && /[^s]s$/.test(t.lower)) || (t.value === t.lemma && !REPORTING.has(t.lemma) && plainSubject(tokens, i - 1, s.firstToken)));
   }
   return false;
 }
 
+/** A subject of a plain present ends at `k`: "they", "we", or a name not inside a noun phrase ("He and Palestinian
+ *  leader Yasser Arafat"; not "the Republican race"). (The verb is in lower case: "Sen. Ted Cruz" is a name.) */
+function plainSubject(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || k < floor) return false;
+  if (t.pos === 'PRON') return PLURAL_PERSONS.has(t.lower);
+  if (t.pos !== 'PROPN') return false;
+  let j = k;
+  while (j > floor && tokens[j - 1].pos === 'PROPN') j--;
+  const before = j > floor ? tokens[j - 1] : undefined;
+  return !before || !(before.pos === 'DET' || before.pos === 'ADJ' || isPossessiveS(before) || POSSESSIVE.has(before.lower));
+}
+const PLURAL_PERSONS = new Set(['they', 'we', 'you', 'i']);
+// ("Officials say Monday was calm": a verb that reports tells of no schedule.)
+const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'confirm']);
 // Past forms of the verbs "be", "have", "do"; other past verbs are found by their lemma.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 // Before "a week", "a year": a number or these make it a rate ("twice a week", "$5 million a year").

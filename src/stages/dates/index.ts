@@ -173,14 +173,14 @@ function isScheduled(tokens: readonly Token[], first: number, last: number, s: S
 function plainSubject(tokens: readonly Token[], k: number, floor: number): boolean {
   const t = tokens[k];
   if (!t || k < floor) return false;
-  if (t.pos === 'PRON') return PLURAL_PERSONS.has(t.lower);
+  if (t.pos === 'PRON') return PLAIN_PRESENT_PRONOUNS.has(t.lower);
   if (t.pos !== 'PROPN') return false;
   let j = k;
   while (j > floor && tokens[j - 1].pos === 'PROPN') j--;
   const before = j > floor ? tokens[j - 1] : undefined;
   return !before || !(before.pos === 'DET' || before.pos === 'ADJ' || isPossessiveS(before) || POSSESSIVE.has(before.lower));
 }
-const PLURAL_PERSONS = new Set(['they', 'we', 'you', 'i']);
+const PLAIN_PRESENT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 // ("Officials say Monday was calm": a verb that reports tells of no schedule.)
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'confirm']);
 // Past forms of the verbs "be", "have", "do"; other past verbs are found by their lemma.

@@ -266,6 +266,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '1998-05-04'], ['Monday', '1998-05-04'], ['Monday', '1998-04-27'], ['Monday', '1998-04-27'], ['Sunday', '1998-04-26']]);
   });
 
+  it('"a few" counts with its article: "a few days", "within a few minutes"', () => {
+    const r = extractSync({ text: 'It took a few days. The answer comes within a few minutes. A few years ago it fell.', publishedAt: '1998-05-01' });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['a few days', 'DURATION', 'PXD'], ['a few minutes', 'DURATION', 'PTXM'], ['A few years ago', 'DATE', 'PAST_REF']]);
+  });
+
   it('counts with a fraction: "5 1/2 hours", "2 1/2 years", "3½ years", "a 10 1/2-year sentence", "2 3/4 hours"', () => {
     const r = extractSync({
       text: 'She will spend 5 1/2 hours in Nairobi. Refugees lived in the camps for 2 1/2 years. The project took 3½ years. He got a 10 1/2-year sentence. The hearing ran 2 3/4 hours.',

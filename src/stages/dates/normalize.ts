@@ -422,7 +422,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // Durations: "two weeks", "10 years", "the past several months", "about a month", "the first nine months", "two-year",
   // "two more weeks"
   // "two and a half years", "an hour and a half", "the last twenty-four hours", "eight trading days"
-  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(\w+ty[- ]\w+|half an?|an? half|\w+(?:\.\d+)?|\d+)([- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?(?: trading| business| working(?= day))?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?( and a half)?(?:[- ](?:long|old))?$/.exec(text))) {
+  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(?:a (?=few ))?(\w+ty[- ]\w+|half an?|an? half|\w+(?:\.\d+)?|\d+)([- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?(?: trading| business| working(?= day))?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?( and a half)?(?:[- ](?:long|old))?$/.exec(text))) {
     const n = counted(m[1], m[2] ?? m[4]);
     const unit = unitOf(m[3]);
     if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };

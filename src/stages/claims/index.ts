@@ -636,7 +636,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       for (let k = src.first + 1; k < src.last; k++) {
         const head = tokens[k];
         // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
-        if (tokens[k - 1].pos === 'NOUN' && (PERSONAL_SUBJECTS.has(head.lower) || (head.pos === 'PROPN' && /^[A-Z]/.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)))) {
+        if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && /^[A-Z]/.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
           relative = src.span.start;
           src = { span: { start: head.start, end: src.span.end }, first: k, last: src.last };
           break;

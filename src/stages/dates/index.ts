@@ -7,8 +7,8 @@ import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { isPossessiveS, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
-import { normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
-import { patternExtents, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
+import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
+import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
 
 // Ages are no temporal expressions: "a 9-year-old boy", "his 25 year-old son".
 const AGE = /^(?:\S+ )?(?:\S+-|\d+ )(?:year|month|week|day)s?-old$/i;
@@ -18,7 +18,7 @@ const FREQUENCY = /^(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|ho
 const NO_DETERMINER = /^(?:recent|current)$/i;
 const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'recent', 'early', 'late', 'mid', 'earlier', 'later', 'about', 'around', 'nearly', 'almost', 'some', 'each', 'every', 'latest', 'first', 'final', 'same', 'several', 'few', 'current', 'following', 'preceding']);
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
-const BARE_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
+const BARE_UNITS = new Set(TIME_UNITS.map((u) => `${u}s`));
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const HOURS_OF_NIGHT = new Set(['early', 'wee', 'small', 'late', 'morning', 'evening', 'overnight', 'night', 'dark']);
@@ -82,7 +82,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   // "two-year", "30-year": a number joined by a hyphen.
   if (a >= sentenceFirst + 2 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && NUMBER_WORD.test(tokens[a - 2].value)) a -= 2;
   // ("a 10 1/2-year sentence": a number and its fraction.)
-  else if (a >= sentenceFirst + 3 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && /^(?:[13]\/4|1\/2|[½¼¾])$/.test(tokens[a - 2].value) && /^\d+$/.test(tokens[a - 3].value)) a -= 3;
+  else if (a >= sentenceFirst + 3 && tokens[a - 1].value === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a - 2].value in FRACTIONS && /^\d+$/.test(tokens[a - 3].value)) a -= 3;
   let b = last;
   const same = (i: number) => i < tokens.length && tokens[i].sentence === tokens[last - 1].sentence;
   if (same(b) && SUFFIX.has(tokens[b].lower)) b++;

@@ -34,7 +34,10 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, single: 1, couple: 2,
 };
-const FRACTIONS: Record<string, string> = { '1/2': '.5', '½': '.5', '1/4': '.25', '¼': '.25', '3/4': '.75', '¾': '.75' };
+/** Fractions written after a count ("5 1/2", "3½") and their decimals. */
+export const FRACTIONS: Record<string, string> = { '1/2': '.5', '½': '.5', '1/4': '.25', '¼': '.25', '3/4': '.75', '¾': '.75' };
+// ("5 1/2", "3½": a count and its fraction, read as 5.5.)
+const AFTER_COUNT = new RegExp(`(\\d) ?(${Object.keys(FRACTIONS).join('|')})(?!\\d)`);
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'last', 'next', 'numerous', 'couple']);
 const UNITS: Record<string, string> = {
   second: 'TS', minute: 'TM', hour: 'TH', day: 'D', night: 'D', week: 'W', weekend: 'WE', fortnight: '2W', month: 'M',
@@ -198,7 +201,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // "a couple of weeks" is two weeks; "the past decade and a half" one and a half decades.
   // ("5 1/2 hours", "3½ years": the count as a decimal, 5.5.)
   const text = digitYears(raw.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/\b(?:a )?couple of\b/, 'two')
-    .replace(/(\d) ?(1\/2|½|1\/4|¼|3\/4|¾)(?!\d)/, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
+    .replace(AFTER_COUNT, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
     .replace(/^((?:the )?(?:past|last|next|first|previous|following|coming) )(?=[a-z]+ and a half$)/, '$1one '));
   if (REFS[text]) return REFS[text];
   // "the end of this year": the period it is part of, as TimeBank values it.

@@ -196,7 +196,7 @@ const DIGIT = 1;
 const UNIT = 2;
 const NAME = 4;
 const WORD = 8;
-const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
+export const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
 const TRIGGERS = new Map<string, number>();
 const trigger = (flag: number, words: string[]) => { for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | flag); };
 trigger(UNIT, [...TIME_UNITS, ...TIME_UNITS.map((u) => `${u}s`), 'quarters']);

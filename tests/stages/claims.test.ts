@@ -608,6 +608,34 @@ describe('more forms', () => {
     ]);
   });
 
+  it('where or how the words were said is not part of them: "said in a statement the order was ...", "said in a statement, “...”"', () => {
+    const text = 'The ministry said in a statement the order was from the Guangdong Post. The governor said in a release he issued a subpoena. ' +
+      'Gutierrez said in an interview with The Associated Press at his hilltop headquarters that he hoped to win. ' +
+      'Havel said in a statement, "Never have we been part of such a broad alliance." ' +
+      'They agreed in principle to form a new company. Fidel Castro\'s revolution dampened plans to return home, Mr. Rubio said in his 2012 book, "An American Son."';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The ministry', 'said', 'the order was from the Guangdong Post'],
+      ['The governor', 'said', 'he issued a subpoena'],
+      ['Gutierrez', 'said', 'that he hoped to win'],
+      ['Havel', 'said', '"Never have we been part of such a broad alliance."'],
+      ['They', 'agreed', 'in principle to form a new company'],
+      ['Mr. Rubio', 'said', "Fidel Castro's revolution dampened plans to return home"],
+    ]);
+  });
+
+  it('"..., as X noted." reports the clause before "as"; set inside the clause it reports all of it', () => {
+    const text = 'But the strategy also carries risks, as Clinton supporters point out. The deal is dead, as the minister said on Tuesday. ' +
+      'The deal, as officials have said, is dead. The market fell, as investors worried about rates.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Clinton supporters', 'point', 'But the strategy also carries risks'],
+      ['the minister', 'said', 'The deal is dead'],
+      ['officials', 'said', 'The deal, as officials have said, is dead'],
+      ['investors', 'worried', 'about rates'],
+    ]);
+  });
+
   it('a participle after a noun, with a phrase and the sentence\'s auxiliary after it, reports nothing: "refugees admitted to the country have been"', () => {
     const text = 'Most refugees admitted to the country have been Christian. The memorial service planned at the university was canceled. Officials admitted to reporters that the plan had failed.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

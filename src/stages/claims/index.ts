@@ -131,6 +131,28 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       if (after < s.lastToken && CLAUSE_OPENERS.has(tokens[after].pos) && !isPossessiveS(tokens[after])) first = after;
     }
   }
+  // "said in a statement the order was ...", "replied in an even voice that ...", "said in a statement, “...”", "noted in
+  // an op-ed Thursday, the leading candidate ...": where or how the words were said is not part of them.
+  if (first === cueEnd && cueLemma !== 'tell' && SETTING_PREPOSITIONS.has(tokens[first]?.lower ?? '')) {
+    const k = settingEnd(tokens, first, s);
+    if (k > first + 1 && k < s.lastToken) {
+      const next = tokens[k];
+      const q = next.value === ',' || next.value === ':' ? k + 1 : k;
+      // (Not a title: "said in his 2012 book, ''An American Son.''")
+      if (q > k && q < s.lastToken && OPEN_QUOTES.has(tokens[q].value)) {
+        const end = quoteEnd(tokens, q, s);
+        // ("asked in a strong dissent, ``what sense does it make'' to apply ...": the sentence goes on after it.)
+        const rest = tokens.slice(end, s.lastToken).every((t) => END_PUNCT.has(t.value) || CLOSE_QUOTES.has(t.value));
+        if (hasVerb(tokens, q + 1, end)) {
+          if (rest) return { first: q, last: end };
+          first = q;
+        }
+      }
+      const clause = (q < s.lastToken && tokens[q].lower === 'that' && !['VERB', 'AUX'].includes(tokens[q + 1]?.pos ?? '')) ||
+        (q < s.lastToken && (SUBJECT_PRONOUNS.has(tokens[q].lower) || PHRASE_DETERMINERS.has(tokens[q].lower) || ['DET', 'PROPN'].includes(tokens[q].pos)) && !RELATIVES.has(tokens[q].lower) && hasVerb(tokens, q + 1, Math.min(s.lastToken, q + 8)));
+      if (clause) first = q;
+    }
+  }
   if (first === cueEnd && cueLemma === 'tell') {
     // "X told CNBC the deal is close", "told him that", "told a cheering crowd, ...": skip the hearer.
     if (tokens[first]?.pos === 'PRON') first++;
@@ -166,6 +188,44 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)
   const named = last - first === 1 && (tokens[first].pos === 'PROPN' || tokens[first].pos === 'PRON') && !REFLEXIVE.has(tokens[first].lower) && !dateEnds.has(tokens[first].start);
   return last - first >= 2 || named ? { first, last } : null;
+}
+
+/** Prepositions that open where or how words were said ("in a statement", "at a rally", "during the debate"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'that', 'what']);
+/** Determiners of a noun phrase: articles and possessives ("in a statement", "in his speech"). */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions that go on inside such a phrase ("in an interview with The Associated Press at his headquarters"). */
+const PHRASE_LINKS = new Set(['with', 'to', 'at', 'of', 'on', 'for', 'from', 'in']);
+
+/** The token after the prepositional phrase opened at `at` ("in an interview with The Associated Press"): its nouns,
+ *  names, adjectives, numbers and participles ("an emailed statement"), and phrases linked to them. A determiner or a
+ *  subject pronoun after the phrase's noun starts something else ("in a release he issued", "in Athens the
+ *  Americans could leave"). `at` + 1 when no noun phrase follows. */
+function settingEnd(tokens: readonly Token[], at: number, s: Sentence): number {
+  let k = at + 1;
+  let head = false;
+  while (k < s.lastToken && k - at < 16) {
+    const t = tokens[k];
+    // (A capital goes on a name or title: "in her biography My Turn".)
+    if (head && !/^[A-Z]/.test(t.value) && (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'DET' || PHRASE_DETERMINERS.has(t.lower))) break;
+    if (head && /^[A-Z]/.test(t.value) && k > 0 && /\p{L}/u.test(tokens[k - 1].value)) {
+      k++;
+      continue;
+    }
+    // ("in an even voice": a word after a determiner or an adjective that the tagger read as a verb is the noun.)
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'VERB' && !head && k > at + 1 && !/(?:ed|ing)$/.test(t.lower))) head = true;
+    // ("in an op-ed": a word joined by a hyphen, whatever its parts were tagged.)
+    else if (t.value === '-' && k + 1 < s.lastToken && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) {
+      head = true;
+      k++;
+    } else if (isPossessiveS(t)) head = false;
+    else if (!head && (t.pos === 'ADJ' || t.pos === 'ADV' || PHRASE_DETERMINERS.has(t.lower) || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)))) head = false;
+    else if (head && PHRASE_LINKS.has(t.lower) && k + 1 < s.lastToken && !['VERB', 'AUX'].includes(tokens[k + 1].pos)) head = false;
+    else break;
+    k++;
+  }
+  return head ? k : at + 1;
 }
 
 /** The words contentAfter found, as a span: a quotation runs on to its closing mark, over sentences if it must. */
@@ -515,7 +575,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("..., he said of the possibility": what the words were about.)
     const rest = !quoteFollows && ((verbless && !ownObject) || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
       // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
-      (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || ['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later', 'told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
+      (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || (ADVERBIAL_OPENERS.has(tokens[n].lower) && !infinitiveAfter(tokens, n + 1, s)) || ['told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
     // (Not when a "that" clause or a colon gives the sentence its own content: '..." The ministry said in a post that
     // two drones were shot down.')
     const ownContent = after !== null && (tokens[after.first].lower === 'that' || tokens[after.first - 1]?.value === ':');
@@ -524,6 +584,25 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
     // ("Carson, who claimed that ...": a relative pronoun's words follow it; "..., Smith said, adding: “...”": a participle
     // that speaks for an attribution before it has its words after it.)
+    // "..., as Clinton supporters point out.": the clause before "as" is what the speaker says; nothing may follow the
+    // cue ("The market fell, as investors worried about rates" tells of no words).
+    // ("as the minister said on Tuesday, ...": a date after a preposition is an adverbial.)
+    const dated = n < s.lastToken && ['on', 'in', 'at'].includes(tokens[n].lower) ? pastDate(tokens, n + 1, dateEnds, s) : n;
+    const m = dated > n + 1 ? dated : n;
+    const asSaid = before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken &&
+      (m >= s.lastToken || END_PUNCT.has(tokens[m].value) || (verbless && ADVERBIAL_OPENERS.has(tokens[n].lower)) || (n === i + 1 && tokens[n].lower === 'out' && (n + 1 >= s.lastToken || END_PUNCT.has(tokens[n + 1].value))));
+    if (asSaid && !coordinated && !earlier) {
+      const content = contentBefore(doc, s, src.first - 2, true);
+      if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
+      continue;
+    }
+    // "Republicans, as Joel Pollak observed, control both chambers.": set inside the clause, as "he said" is below (not
+    // after an adverbial: "Of course, as Pollak observed, the biggest victor was ..." has its words after).
+    if (before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken && tokens[m]?.value === ',' && n === pastCueDate &&
+        !['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[s.firstToken].pos) && hasVerb(tokens, m + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, src.first - 2) && !coordinated && !earlier) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
+      continue;
+    }
     if (!coordinated && !earlier && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
       if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {
@@ -603,7 +682,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
     // Clinton ahead" (a 25-token cap on objects dropped more right claims than wrong ones: PolNeAR 65.8 -> 67.0 without).
     let content = tokenSpan(tokens, body.first, body.last);
-    const quoted = OPEN_QUOTES.has(tokens[body.first].value) && body.first <= i + 3;
+    // (Or after a phrase and a comma or colon, when the quotation ends the sentence: 'said in a statement, "Never have
+    // we ..."'; not "asked in a dissent, ``what sense does it make'' to apply ...".)
+    const quoted = OPEN_QUOTES.has(tokens[body.first].value) && (body.first <= i + 3 ||
+      ([',', ':'].includes(tokens[body.first - 1].value) && !hasVerb(tokens, i + 1, body.first) && quoteEnd(tokens, body.first, s) >= body.last));
     if (quoted) {
       // A quote may run over several sentences: up to its closing mark.
       const end = quotationEnd(text, tokens[body.first].start);
@@ -682,6 +764,19 @@ function pastDate(tokens: readonly Token[], at: number, dateEnds: ReadonlyMap<nu
   if (end !== undefined) while (k < s.lastToken && tokens[k].start < end) k++;
   return k;
 }
+
+/** An infinitive after token `from` before the next comma or clause: "agreed in principle to form a company" goes on
+ *  after its adverbial; "said at the debate, which was loud", "said on MSNBC as returns came in", "said in posing the
+ *  question", "wrote in a letter dated Tuesday", "said in an address to fired-up delegates" do not. */
+function infinitiveAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
+  for (let k = from; k + 1 < s.lastToken && tokens[k].value !== ',' && !END_PUNCT.has(tokens[k].value) && tokens[k].pos !== 'SCONJ' && !CLAUSE_OPENING.has(tokens[k].lower); k++) {
+    if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && tokens[k + 1].lower === tokens[k + 1].lemma) return true;
+  }
+  return false;
+}
+
+/** Words that open an adverbial after a cue ("said on Tuesday", "said in a statement", "said last week"). */
+const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later']);
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */
 const inflection = (word: string) => /(?:ing|ed|s)$/.exec(word)?.[0] ?? word.slice(-2);

@@ -624,6 +624,15 @@ describe('more forms', () => {
     ]);
   });
 
+  it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
+    const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Trump', 'shot back', '"Jeb wants to be a tough guy tonight,"'],
+      ['the senator', 'hit back', 'The plan will fail'],
+    ]);
+  });
+
   it('"..., as X noted." reports the clause before "as"; set inside the clause it reports all of it', () => {
     const text = 'But the strategy also carries risks, as Clinton supporters point out. The deal is dead, as the minister said on Tuesday. ' +
       'The deal, as officials have said, is dead. The market fell, as investors worried about rates.';

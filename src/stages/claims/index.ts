@@ -374,6 +374,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
       if (src && body) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+      } else if (src && src.first > s.firstToken && (tokens[src.first - 1].value === ',' || CLOSE_QUOTES.has(tokens[src.first - 1].value)) &&
+        (stateEnd >= s.lastToken || END_PUNCT.has(tokens[stateEnd].value))) {
+        // '"Jeb wants to be a tough guy tonight," Trump shot back.': the words before.
+        const content = contentBefore(doc, s, src.first - 1, true);
+        if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
       }
       i = stateEnd - 1;
       continue;

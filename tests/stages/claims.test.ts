@@ -624,6 +624,12 @@ describe('more forms', () => {
     ]);
   });
 
+  it('a "that" after ", but" belongs to the next clause: "Saudi officials deny any links, but critics point to charities that fund ..."', () => {
+    const text = 'Saudi officials deny any links to terrorism groups, but critics point to Saudi charities that fund organizations suspected of ties to militant cells.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])[0]).toEqual(['Saudi officials', 'deny', 'any links to terrorism groups']);
+  });
+
   it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
     const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -102,6 +102,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   if (k < s.lastToken && OPEN_QUOTES.has(tokens[k].value)) return { first: k, last: quoteEnd(tokens, k, s) };
   for (k = cueEnd; k < Math.min(s.lastToken, cueEnd + 14); k++) {
     const t = tokens[k];
+    // (", but critics point to charities that fund ...": a clause of its own after a comma and a conjunction.)
+    if (t.value === ',' && k > cueEnd && (tokens[k + 1]?.lower === 'but' || tokens[k + 1]?.lower === 'and') && tokens[k + 2]?.lower !== 'that') break;
     // The complementizer belongs to the content, as PolNeAR marks it ("said that ...").
     if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k; break; }
     if (t.value === ':') { first = k + 1; break; }

@@ -434,6 +434,9 @@ describe('extents', () => {
     ['The company was founded in nineteen ninety-six and sold in January nineteen ninety-seven.', [['nineteen ninety-six', '1996'], ['January nineteen ninety-seven', '1997-01']]],
     ['Talks will resume in the middle of October.', [['the middle of October', '2019-10']]],
     ['NEW YORK, APRIL 1 - Shares rose on Friday.', [['APRIL 1', '2019-04-01'], ['Friday', '2019-03-29']]],
+    // A greeting is no time; "one evening" is some day's evening, not today's.
+    ['Good evening from Havana. Early one evening in June, the park filled. One recent afternoon, it rained. They met in the evening.',
+      [['one evening', 'XXXX-XX-XXTEV'], ['June', '2018-06'], ['One recent afternoon', 'XXXX-XX-XXTAF'], ['evening', '2019-04-03TEV']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);

@@ -257,6 +257,8 @@ export const dates: Stage = {
       // "shot on the night of Oct. 23": TimeBank marks the day alone.
       if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && MONTHS[tokens[e.last + 1].lower.replace(/\.$/, '')] && upperAt(tokens[e.last + 1].value, 0)) continue;
       const lastWord = tokens[e.last - 1];
+      // "Good evening from Havana": a greeting.
+      if (e.last - e.first === 1 && e.first > s.firstToken && tokens[e.first - 1].lower === 'good' && PARTS_OF_DAY.has(lastWord.lower)) continue;
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
       const sentence = text.slice(s.start, s.end);
       const quarterly = !MONTHS_TO_DATE.test(sentence) && (QUARTERLY.test(sentence) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text)));
@@ -277,6 +279,16 @@ export const dates: Stage = {
         norm = normalize(text.slice(start, e.end), { reference, future: isFuture(tokens, a + 1, s.firstToken, s.lastToken), hint: e.hint, quarterly, periodEnded });
       }
       if (!norm) continue;
+      // "Early one evening in June", "one recent afternoon": some day's part, not the reference day's nor the last
+      // day named.
+      const head = start === e.start ? e.first : tokenAt(tokens, start);
+      if (norm.rule === 'time:part-of-day' && e.last - head === 1) {
+        const one = tokens[head - 1]?.lower === 'recent' ? head - 2 : head - 1;
+        if (one >= s.firstToken && tokens[one].lower === 'one') {
+          start = tokens[one].start;
+          norm = { ...norm, value: `XXXX-XX-XX${norm.value.slice(10)}`, rule: 'time:some-part-of-day' };
+        }
+      }
       lastEnd = e.end;
       // "three days later": the extent is the length of time alone.
       const end = norm.rule === 'dur:later' ? tokens[e.last - 2].end : e.end;

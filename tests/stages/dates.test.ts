@@ -434,6 +434,10 @@ describe('extents', () => {
     ['The company was founded in nineteen ninety-six and sold in January nineteen ninety-seven.', [['nineteen ninety-six', '1996'], ['January nineteen ninety-seven', '1997-01']]],
     ['Talks will resume in the middle of October.', [['the middle of October', '2019-10']]],
     ['NEW YORK, APRIL 1 - Shares rose on Friday.', [['APRIL 1', '2019-04-01'], ['Friday', '2019-03-29']]],
+    // "the next year" is one year ahead; "the low 50s" a range of figures; "between now and" a date ahead.
+    ['Costs will rise over the next year and the next decade; approval rose to the low 50s, not the 1950s.',
+      [['the next year', 'P1Y'], ['the next decade', 'P10Y'], ['the 1950s', '195']]],
+    ['Support could drop between now and Election Day.', [['now', 'PRESENT_REF'], ['Election Day', '2019-11-05']]],
     // A greeting is no time; "one evening" is some day's evening, not today's.
     ['Good evening from Havana. Early one evening in June, the park filled. One recent afternoon, it rained. They met in the evening.',
       [['one evening', 'XXXX-XX-XXTEV'], ['June', '2018-06'], ['One recent afternoon', 'XXXX-XX-XXTAF'], ['evening', '2019-04-03TEV']]],

@@ -130,6 +130,12 @@ function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: num
   return false;
 }
 
+// What joins "now" to a date ahead: "between now and Election Day", "from now until June".
+const NOW_TO = new Set(['and', 'to', 'until', 'till', 'through']);
+
+// Words that make "the 50s" a range of figures: "the low 50s", "the upper 30s".
+const FIGURE_RANGE = new Set(['low', 'mid', 'high', 'upper', 'lower', 'middle']);
+
 // The present forms before "set for" that make it a schedule ahead.
 const SET_FOR = new Set(['is', 'are', "'s", '’s', 'been']);
 
@@ -138,6 +144,8 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
   // "has given them until 9 a.m. Tuesday": a deadline lies ahead.
   if (first - 1 >= sentenceFirst && tokens[first - 1].lower === 'until') return true;
+  // "between now and Election Day", "from now to Christmas": from today on.
+  if (first - 2 >= sentenceFirst && tokens[first - 2].lower === 'now' && NOW_TO.has(tokens[first - 1].lower)) return true;
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
     // "next to the embassy" is a place, not the future.
     // ("It had been due to expire Friday", "had been scheduled to expire at midnight Friday": a future seen from the
@@ -250,6 +258,8 @@ export const dates: Stage = {
       const surface = text.slice(e.start, e.end);
       if (inName(tokens, e.first, e.last, s) && !isTitleCase(tokens, s, text.slice(s.start, s.end))) continue;
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
+      // "rose to the low 50s", "in the mid-40s": a range of figures (a decade of years is written "the 1950s", "the '50s").
+      if (/^(?:the )?\d0s$/i.test(surface) && e.first > s.firstToken && FIGURE_RANGE.has(tokens[e.first - 1].lower)) continue;
       // "Schwarz, 52 years old,": an age.
       if (e.hint === 'DURATION' && e.last < s.lastToken && tokens[e.last].lower === 'old' && /^\S+ years?$/i.test(surface)) continue;
       // "in the early hours of Sunday", "the early morning hours", "the wee hours": a time of night, no length.

@@ -389,8 +389,8 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   if (/^(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years)$/.test(text)) return { type: 'DATE', value: 'FUTURE_REF', rule: 'ref:future' };
   // Relative units: "last week", "next month", "this year", "the month", "earlier this year", "the weekend", "the
   // current fiscal year", "the full year" (the year of the report; the dates stage makes it the one last named)
-  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|this past|the|coming|past|previous|current|the current|the coming|the past|the last|the previous|the latest|the same|that|that same|the full|the entire|the whole) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
-    const dir = { last: -1, past: -1, 'this past': -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1 }[m[1]] ?? 0;
+  if ((m = /^(?:(?:earlier|later|late|early) )?(last|next|this|this past|the|coming|past|previous|current|the current|the coming|the next|the past|the last|the previous|the latest|the same|that|that same|the full|the entire|the whole) (?:fiscal (?=year))?(week|month|year|quarter|weekend|decade|century)$/.exec(text))) {
+    const dir = { last: -1, past: -1, 'this past': -1, previous: -1, 'the past': -1, 'the last': -1, 'the previous': -1, next: 1, coming: 1, 'the coming': 1, 'the next': 1 }[m[1]] ?? 0;
     const unit = UNITS[m[2]];
     if (m[2] === 'weekend') {
       // Early in the week "the weekend" is the one just past; later in the week too when the verb is past ("resigned
@@ -398,9 +398,10 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
       const back = dir === 0 && ref && (weekday(ref) <= 3 || (ctx.past && weekday(ref) <= 5)) && !ctx.future ? -1 : dir;
       return { type: 'DATE', value: ref ? `${formatWeek(addDays(ref, 7 * back))}-WE` : 'XXXX-WXX-WE', rule: 'rel:unit' };
     }
-    // "the past decade", "the last year": a period reaching back to now.
+    // "the past decade", "the last year": a period reaching back to now; "over the next year", "the next week": one
+    // ahead.
     // "the year ended March 31": a reporting period, also a duration.
-    if ((/^the (?:past|last)$/.test(m[1]) && /^(?:decade|century|year)$/.test(m[2])) || (m[1] === 'the' && m[2] === 'year' && ctx.periodEnded)) {
+    if ((/^the (?:past|last)$/.test(m[1]) && /^(?:decade|century|year)$/.test(m[2])) || (m[1] === 'the next' && /^(?:week|month|decade|century|year)$/.test(m[2])) || (m[1] === 'the' && m[2] === 'year' && ctx.periodEnded)) {
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'dur:the-past-unit' };
     }
     return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };

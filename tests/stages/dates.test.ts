@@ -438,6 +438,10 @@ describe('extents', () => {
     ['Costs will rise over the next year and the next decade; approval rose to the low 50s, not the 1950s.',
       [['the next year', 'P1Y'], ['the next decade', 'P10Y'], ['the 1950s', '195']]],
     ['Support could drop between now and Election Day.', [['now', 'PRESENT_REF'], ['Election Day', '2019-11-05']]],
+    // A month right after a verb in the present lies ahead; a clock time takes the day written right before it.
+    ['The trial begins in November; the data covers the period from January to March.', [['November', '2019-11'], ['January', '2019-01'], ['March', '2019-03']]],
+    ['The comment was posted February 6, 2016 9:33PM and answered on Jan. 2 at 4:01 p.m.',
+      [['February 6, 2016', '2016-02-06'], ['9:33PM', '2016-02-06T21:33'], ['Jan. 2', '2019-01-02'], ['4:01 p.m.', '2019-01-02T16:01']]],
     // A greeting is no time; "one evening" is some day's evening, not today's.
     ['Good evening from Havana. Early one evening in June, the park filled. One recent afternoon, it rained. They met in the evening.',
       [['one evening', 'XXXX-XX-XXTEV'], ['June', '2018-06'], ['One recent afternoon', 'XXXX-XX-XXTAF'], ['evening', '2019-04-03TEV']]],

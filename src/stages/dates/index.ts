@@ -160,13 +160,13 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
 }
 
 /** "The vote closes at 5 p.m. on Friday", "The law takes effect on Dec. 31": a verb in the present that governs the
- *  date tells what is scheduled. (Not a date that names something, "follows Tuesday's declaration", nor one that is
+ *  date (up to `reach` tokens before it) tells what is scheduled. (Not a date that names something, "follows Tuesday's declaration", nor one that is
  *  the subject, "says Friday was a disaster".) */
-function isScheduled(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+function isScheduled(tokens: readonly Token[], first: number, last: number, s: Sentence, reach: number): boolean {
   const after = last < s.lastToken ? tokens[last] : undefined;
   if (after && (isPossessiveS(after) || after.pos === 'VERB' || after.pos === 'AUX')) return false;
   // (Nor a figure dated, "That follows 292,000 in June"; nor a plural noun read as a verb, "offered promises Monday".)
-  for (let i = first - 1; i >= Math.max(s.firstToken, first - 8); i--) {
+  for (let i = first - 1; i >= Math.max(s.firstToken, first - reach); i--) {
     const t = tokens[i];
     if (t.pos === 'NUM' && !CLOCK_END.test(t.lower) && !CLOCK_END.test(tokens[i + 1].lower)) return false;
     // ("He and Arafat meet separately Monday with Albright": the plain present after its subject too.)
@@ -275,8 +275,9 @@ export const dates: Stage = {
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
       const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
-      // (A day only: "The data covers the period from January to March" is the months just past.)
-      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) && isScheduled(tokens, e.first, e.last, s)));
+      // (A day, or a month right after its verb, "The trial begins in November": "The data covers the period from
+      // January to March" is the months just past.)
+      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && !!MONTHS[tokens[e.first].lower.replace(/\.$/, '')] && isScheduled(tokens, e.first, e.last, s, 3)));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
       const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
       const verb = before?.lower === 'on' && e.first - 2 >= s.firstToken ? tokens[e.first - 2] : before;
@@ -312,6 +313,13 @@ export const dates: Stage = {
         out[k] = { ...time, value: day.value + time.value.slice(10) };
       }
     }
+    // "February 6, 2016 9:33PM", "Feb. 6, 2016, at 9:33 p.m.": or the day written right before it.
+    for (let k = 1; k < out.length; k++) {
+      const [day, time] = [out[k - 1], out[k]];
+      if (CLOCK_RULES.has(time.rule) && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && /^,? (?:at )?$/.test(text.slice(day.end, time.start))) {
+        out[k] = { ...time, value: day.value + time.value.slice(10) };
+      }
+    }
     reportedQuarter(out, reference);
     resolveAnaphora(out, text, meta.id);
     return { dates: out };
@@ -319,7 +327,7 @@ export const dates: Stage = {
 };
 
 const CLOCK_RULES = new Set(['time:clock', 'chrono:time', 'time:noon', 'time:midnight']);
-// What may stand between a clock time and its day: a comma, "on", "local time", the time elsewhere in parentheses.
+// What may stand between a clock time and the day after it: a comma, "on", "local time", the time elsewhere in parentheses.
 const CLOCK_TO_DAY = /^(?: local time)?(?: \([^()\n]{1,24}\))?,? (?:on )?$/;
 
 // "that year", "the same day", "later that month", "the full year": the period of the date the text last named, not the reference date's.

@@ -443,8 +443,8 @@ describe('extents', () => {
     ['The comment was posted February 6, 2016 9:33PM and answered on Jan. 2 at 4:01 p.m.',
       [['February 6, 2016', '2016-02-06'], ['9:33PM', '2016-02-06T21:33'], ['Jan. 2', '2019-01-02'], ['4:01 p.m.', '2019-01-02T16:01']]],
     // A greeting is no time; "one evening" is some day's evening, not today's.
-    ['Good evening from Havana. Early one evening in June, the park filled. One recent afternoon, it rained. They met in the evening.',
-      [['one evening', 'XXXX-XX-XXTEV'], ['June', '2018-06'], ['One recent afternoon', 'XXXX-XX-XXTAF'], ['evening', '2019-04-03TEV']]],
+    ['Good evening from Havana. Early one evening in June, the park filled. One recent afternoon, it rained. They met in the evening. On a recent evening, it snowed.',
+      [['one evening', 'XXXX-XX-XXTEV'], ['June', '2018-06'], ['One recent afternoon', 'XXXX-XX-XXTAF'], ['evening', '2019-04-03TEV'], ['a recent evening', 'XXXX-XX-XXTEV']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);
@@ -471,6 +471,12 @@ describe('holidays: the names in lexicons/holidays.json, with their week, weeken
   ])('%s', (text, publishedAt, expected) => {
     const r = extractSync({ text, publishedAt });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual(expected);
+  });
+
+  it('a holiday three months ahead at most, named with no tense, is the coming one: "keeping away from the polls on Election Day" in September', () => {
+    const text = 'Some adoptees are keeping away from the polls on Election Day.';
+    expect(extractSync({ text, publishedAt: '2016-09-04' }).dates.map((d) => d.value)).toEqual(['2016-11-08']);
+    expect(extractSync({ text, publishedAt: '2016-04-04' }).dates.map((d) => d.value)).toEqual(['2015-11-03']);
   });
 
   it('a holiday is no person', () => {

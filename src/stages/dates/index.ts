@@ -290,12 +290,13 @@ export const dates: Stage = {
         norm = normalize(text.slice(start, e.end), { reference, future: isFuture(tokens, a + 1, s.firstToken, s.lastToken), hint: e.hint, quarterly, periodEnded });
       }
       if (!norm) continue;
-      // "Early one evening in June", "one recent afternoon": some day's part, not the reference day's nor the last
-      // day named.
+      // "Early one evening in June", "one recent afternoon", "On a recent evening": some day's part, not the reference
+      // day's nor the last day named.
       const head = start === e.start ? e.first : tokenAt(tokens, start);
       if (norm.rule === 'time:part-of-day' && e.last - head === 1) {
-        const one = tokens[head - 1]?.lower === 'recent' ? head - 2 : head - 1;
-        if (one >= s.firstToken && tokens[one].lower === 'one') {
+        const recent = tokens[head - 1]?.lower === 'recent';
+        const one = recent ? head - 2 : head - 1;
+        if (one >= s.firstToken && (tokens[one].lower === 'one' || (recent && tokens[one].lower === 'a'))) {
           start = tokens[one].start;
           norm = { ...norm, value: `XXXX-XX-XX${norm.value.slice(10)}`, rule: 'time:some-part-of-day' };
         }

@@ -229,11 +229,11 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const on = (year: number) => (Array.isArray(holiday) ? { y: year, m: holiday[0], d: holiday[1] } : holiday(year));
     const today = formatYmd(ref!);
     const next = formatYmd(on(y)) >= today ? on(y) : on(y + 1);
-    // The latest one; the next one when the clause speaks of the future, when it is a month away at most and the
-    // clause is not in the past tense ("the campaign from now to Election Day" in late October), or when its week is
-    // under way ("prayed as Easter week began").
-    const date = year !== undefined ? on(year) : ctx.future || (!ctx.past && daysFrom(ref!, next) <= 31) || (period && formatWeek(next) === formatWeek(ref!)) ? next
-      : formatYmd(on(y)) <= today ? on(y) : on(y - 1);
+    const latest = formatYmd(on(y)) <= today ? on(y) : on(y - 1);
+    // The latest one; the next one when the clause speaks of the future, when it is three months away at most and the
+    // clause is not in the past tense ("keeping away from the polls on Election Day" in September; "Sales on Black
+    // Friday hit a record" in June is last year's), or when its week is under way ("prayed as Easter week began").
+    const date = year !== undefined ? on(year) : ctx.future || (!ctx.past && daysFrom(ref!, next) <= 92) || (period && formatWeek(next) === formatWeek(ref!)) ? next : latest;
     if (period === 'week') return { type: 'DATE', value: formatWeek(date), rule: 'abs:holiday' };
     // A Monday holiday's weekend is the one before it (ISO weeks start on Monday); any other day's, its own week's.
     if (period === 'weekend') return { type: 'DATE', value: `${formatWeek(weekday(date) === 1 ? addDays(date, -1) : date)}-WE`, rule: 'abs:holiday' };

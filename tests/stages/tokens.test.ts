@@ -50,6 +50,14 @@ describe('part-of-speech corrections', () => {
     expect(extractSync({ text: 'The firm said it would miss the deadline, warning that it could default.', publishedAt: '2016-01-31' }).claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text]))
       .toEqual([['The firm', 'said', 'it would miss the deadline, warning that it could default'], ['The firm', 'warning', 'that it could default']]);
   });
+
+  it('a capitalized word read as a verb right before a verb in lower case is a name: "And Skelly called", "Ford said"; not a sentence\'s first word', () => {
+    const text = 'And Skelly called Braynard a smart guy. The lawyers said Ford said it would appeal. Say it again.';
+    const doc = analyze({ text, publishedAt: '2016-01-31' });
+    const at = (w: string) => doc.tokens!.filter((t) => t.value === w).map((t) => t.pos);
+    expect([...at('Skelly'), ...at('Ford'), ...at('Say')]).toEqual(['PROPN', 'PROPN', 'VERB']);
+    expect(extractSync({ text, publishedAt: '2016-01-31' }).claims.map((c) => [c.speaker?.text, c.cue.text])).toEqual([['Skelly', 'called'], ['The lawyers', 'said'], ['Ford', 'said']]);
+  });
 });
 
 describe('wink-nlp reading', () => {

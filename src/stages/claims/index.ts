@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 interface CueWord { starts: boolean; kind: string | undefined }
@@ -151,7 +151,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
         }
       }
       const clause = (q < s.lastToken && tokens[q].lower === 'that' && !['VERB', 'AUX'].includes(tokens[q + 1]?.pos ?? '')) ||
-        (q < s.lastToken && (SUBJECT_PRONOUNS.has(tokens[q].lower) || PHRASE_DETERMINERS.has(tokens[q].lower) || ['DET', 'PROPN'].includes(tokens[q].pos)) && !RELATIVES.has(tokens[q].lower) && hasVerb(tokens, q + 1, Math.min(s.lastToken, q + 8)));
+        (q < s.lastToken && (SUBJECT_PRONOUNS.has(tokens[q].lower) || PHRASE_DETERMINERS.has(tokens[q].lower) || ['DET', 'PROPN'].includes(tokens[q].pos)) && !RELATIVE_WORDS.has(tokens[q].lower) && hasVerb(tokens, q + 1, Math.min(s.lastToken, q + 8)));
       if (clause) first = q;
     }
   }
@@ -194,9 +194,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
 
 /** Prepositions that open where or how words were said ("in a statement", "at a rally", "during the debate"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'that', 'what']);
 /** Determiners of a noun phrase: articles and possessives ("in a statement", "in his speech"). */
-const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PHRASE_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE]);
 /** Prepositions that go on inside such a phrase ("in an interview with The Associated Press at his headquarters"). */
 const PHRASE_LINKS = new Set(['with', 'to', 'at', 'of', 'on', 'for', 'from', 'in']);
 
@@ -262,6 +261,8 @@ const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'whil
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_SUBJECT = new Set(['who', 'which']);
 const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
+/** Words that open a relative clause, not a clause of reported words: "said in a statement, which ...". */
+const RELATIVE_WORDS = new Set([...RELATIVE_SUBJECT, ...RELATIVE_OBJECT, 'whose', 'where', 'when', 'that']);
 const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 // Verbs of going on, starting and trying: "continued to question whether", "began to argue that", "attempted to portray
 // ... as", "moved to emphasize" report the verb after them.
@@ -589,27 +590,28 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const atStart = src.first === s.firstToken && rest && !ownContent && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
     // “A,” Bush said, “B.”: one quotation broken by its attribution.
     const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
-    // ("Carson, who claimed that ...": a relative pronoun's words follow it; "..., Smith said, adding: “...”": a participle
-    // that speaks for an attribution before it has its words after it.)
     // "..., as Clinton supporters point out.": the clause before "as" is what the speaker says; nothing may follow the
     // cue ("The market fell, as investors worried about rates" tells of no words).
     // ("as the minister said on Tuesday, ...": a date after a preposition is an adverbial.)
-    const dated = n < s.lastToken && ['on', 'in', 'at'].includes(tokens[n].lower) ? pastDate(tokens, n + 1, dateEnds, s) : n;
-    const m = dated > n + 1 ? dated : n;
-    const asSaid = before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken &&
-      (m >= s.lastToken || END_PUNCT.has(tokens[m].value) || (verbless && ADVERBIAL_OPENERS.has(tokens[n].lower)) || (n === i + 1 && tokens[n].lower === 'out' && (n + 1 >= s.lastToken || END_PUNCT.has(tokens[n + 1].value))));
-    if (asSaid && !coordinated && !earlier) {
+    const dated = n < s.lastToken && SETTING_PREPOSITIONS.has(tokens[n].lower) ? pastDate(tokens, n + 1, dateEnds, s) : n;
+    const afterDate = dated > n + 1 ? dated : n;
+    const asClause = before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken && !coordinated && !earlier;
+    const asSaid = asClause && (afterDate >= s.lastToken || END_PUNCT.has(tokens[afterDate].value) || (verbless && ADVERBIAL_OPENERS.has(tokens[n].lower)) ||
+      (n === i + 1 && tokens[n].lower === 'out' && (n + 1 >= s.lastToken || END_PUNCT.has(tokens[n + 1].value))));
+    if (asSaid) {
       const content = contentBefore(doc, s, src.first - 2, true);
       if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
       continue;
     }
     // "Republicans, as Joel Pollak observed, control both chambers.": set inside the clause, as "he said" is below (not
     // after an adverbial: "Of course, as Pollak observed, the biggest victor was ..." has its words after).
-    if (before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken && tokens[m]?.value === ',' && n === pastCueDate &&
-        !['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[s.firstToken].pos) && hasVerb(tokens, m + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, src.first - 2) && !coordinated && !earlier) {
+    if (asClause && tokens[afterDate]?.value === ',' && n === pastCueDate && !['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[s.firstToken].pos) &&
+        hasVerb(tokens, afterDate + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, src.first - 2)) {
       out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
       continue;
     }
+    // ("Carson, who claimed that ...": a relative pronoun's words follow it; "..., Smith said, adding: “...”": a participle
+    // that speaks for an attribution before it has its words after it.)
     if (!coordinated && !earlier && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
       if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {

@@ -13,7 +13,9 @@ import { contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, to
 import { CLOSE_QUOTES, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
-interface CueWord { starts: boolean; kind: string | undefined }
+/** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
+ *  attribution naming no one ("reportedly", "expected"). */
+interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean }
 export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
@@ -22,7 +24,8 @@ export function cueWords(lexicons: Lexicons): CueWords {
     const starts = new Set([...lex.cuePhrases, ...lex.stateCues].map((p) => p.split(' ')[0]));
     // One look-up per word form instead of one per table.
     const words = new Map<string, CueWord>();
-    for (const w of new Set([...verbs.keys(), ...starts])) words.set(w, { starts: starts.has(w), kind: verbs.get(w) });
+    const unnamed = new Set([...UNNAMED_TRIGGERS, ...lex.unattributedCues]);
+    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed])) words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w) });
     // Anonymity phrases by their first word.
     const anonymity = new Map<string, string[][]>();
     for (const p of lex.anonymityClauses) {
@@ -317,7 +320,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     return head ? { span: { start: head.span.start, end: tokens[at].end }, first: head.first, last: at + 1 } : sourceSpan(tokens, at, s, 'left');
   };
   for (let i = s.firstToken; i < s.lastToken; i++) {
-    if (anonymity.some(([first, last]) => first <= i && i < last)) continue;
+    if (anonymity.length > 0 && anonymity.some(([first, last]) => first <= i && i < last)) continue;
     const t = tokens[i];
     // "according to X, ..." and "..., according to X."
     const asWritten = cues.words.get(t.lower);
@@ -340,7 +343,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       continue;
     }
     // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about").
-    const other = UNNAMED_TRIGGERS.has(t.lower) || cues.unattributed.has(t.lower) ? unnamedOrPoll(doc, s, i, cues, dateEnds) : null;
+    const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : null;
     if (other) {
       out.push(other);
       continue;

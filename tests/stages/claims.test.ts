@@ -630,6 +630,15 @@ describe('more forms', () => {
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])[0]).toEqual(['Saudi officials', 'deny', 'any links to terrorism groups']);
   });
 
+  it('a second verb of the subject after "and" and a phrase is the subject\'s: "... condemned the coup and for the first time said ..."', () => {
+    const text = 'The U.N. Security Council condemned the coup and for the first time said in a resolution it intended to pressure Buyoya. ' +
+      'Elected officials in and around Miami warned immigration officials that they should expect little help. Employees can get in trouble, and as Comey noted, people in the case could be punished.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    // ("in and around Miami", "and as Comey noted": no second verb of the sentence's subject.)
+    expect(r.claims.map((c) => c.cue.text)).toEqual(['condemned', 'said', 'warned', 'noted']);
+    expect(r.claims.filter((c) => c.cue.text !== 'warned').map((c) => c.speaker?.text)).toEqual(['The U.N. Security Council', 'The U.N. Security Council', 'Comey']);
+  });
+
   it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
     const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

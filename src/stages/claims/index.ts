@@ -91,6 +91,8 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
   }
   return out;
 }
+// What a prepositional phrase is made of: "for the first time", "on Friday", "in a statement".
+const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -505,6 +507,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("and specifically mentioned": adverbs may stand between.)
     let conj = i - 1;
     while (conj > s.firstToken && tokens[conj].pos === 'ADV') conj--;
+    // ("and for the first time said", "and on Friday said": or a phrase opened by a preposition, after the end of a
+    // verb's phrase; not "officials in and around Miami warned", "and as Comey noted", "and by a group that opposed".)
+    if (tokens[conj]?.lower !== 'and' && tokens[conj]?.lower !== 'but' && tokens[conj]?.pos !== 'DET') {
+      let k = conj;
+      while (k > s.firstToken && conj - k < 6 && PHRASE_POS.has(tokens[k].pos)) k--;
+      if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but') && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1].lower !== 'as' && k + 1 < conj &&
+          (['NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.value === ',')) conj = k;
+    }
     const coordinated = (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
     // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
     const infinitive = prev?.lower === 'to' && i > s.firstToken + 2 && (tokens[i - 2].pos !== 'VERB' || ASPECT.has(tokens[i - 2].lemma)) && hasVerb(tokens, s.firstToken, i - 1);

@@ -639,6 +639,12 @@ describe('more forms', () => {
     expect(r.claims.filter((c) => c.cue.text !== 'warned').map((c) => c.speaker?.text)).toEqual(['The U.N. Security Council', 'The U.N. Security Council', 'Comey']);
   });
 
+  it('a present participle after the speaker\'s noun belongs to the speaker: "Investigators working on the case said", "Lawyers representing the families said"', () => {
+    const text = 'Investigators working on the case said the car was stolen. Lawyers representing the families said they would appeal. The thrift holding company said it lost money.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => c.speaker?.text)).toEqual(['Investigators working on the case', 'Lawyers representing the families', 'The thrift holding company']);
+  });
+
   it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
     const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

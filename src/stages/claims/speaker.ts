@@ -54,6 +54,12 @@ export const closingParticiple = (tokens: readonly Token[], k: number) => k >= 1
 export interface SourceSpan { span: Span; first: number; last: number }
 
 /** The noun phrase ending at token `at` (direction left) or starting there (right), within the sentence. */
+/** A present participle right after a noun or name, inside the sentence: "Investigators working", "police searching". */
+function describing(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k];
+  return k > s.firstToken && t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
+}
+
 export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, direction: 'left' | 'right'): SourceSpan | null {
   if (direction === 'right') {
     let j = at;
@@ -179,7 +185,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     if (j < end && RELATIVES.has(t.lower)) break;
     if (isNp(t) && !(t.pos === 'PRON' && j < end && !POSSESSIVE.has(t.lower))) { j--; continue; }
     // ("Sources close to the negotiations say": "close to" too.)
-    if ((NP_INNER.has(t.lower) || (t.lower === 'to' && tokens[j - 1]?.lower === 'close')) && j < end && j > s.firstToken && isNp(tokens[j - 1])) { j--; continue; }
+    if ((NP_INNER.has(t.lower) || (t.lower === 'to' && tokens[j - 1]?.lower === 'close')) && j < end && j > s.firstToken && (isNp(tokens[j - 1]) || describing(tokens, j - 1, s))) { j--; continue; }
+    // "Investigators working on the case said", "Lawyers representing the families said": a participle with its object
+    // or phrase, after the noun it describes.
+    if (j < end && describing(tokens, j, s)) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
     // "economists polled by Reuters said", "documents obtained by The Associated Press show": a participle with its
     // agent, after the noun it describes.

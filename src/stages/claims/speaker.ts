@@ -53,13 +53,13 @@ export const closingParticiple = (tokens: readonly Token[], k: number) => k >= 1
 
 export interface SourceSpan { span: Span; first: number; last: number }
 
-/** The noun phrase ending at token `at` (direction left) or starting there (right), within the sentence. */
 /** A present participle right after a noun or name, inside the sentence: "Investigators working", "police searching". */
 function describing(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
   return k > s.firstToken && t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
 }
 
+/** The noun phrase ending at token `at` (direction left) or starting there (right), within the sentence. */
 export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, direction: 'left' | 'right'): SourceSpan | null {
   if (direction === 'right') {
     let j = at;

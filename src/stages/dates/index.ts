@@ -160,8 +160,8 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
 }
 
 /** "The vote closes at 5 p.m. on Friday", "The law takes effect on Dec. 31": a verb in the present that governs the
- *  date (up to `reach` tokens before it) tells what is scheduled. (Not a date that names something, "follows Tuesday's declaration", nor one that is
- *  the subject, "says Friday was a disaster".) */
+ *  date (up to `reach` tokens before it) tells what is scheduled. (Not a date that names something, "follows
+ *  Tuesday's declaration", nor one that is the subject, "says Friday was a disaster".) */
 function isScheduled(tokens: readonly Token[], first: number, last: number, s: Sentence, reach: number): boolean {
   const after = last < s.lastToken ? tokens[last] : undefined;
   if (after && (isPossessiveS(after) || after.pos === 'VERB' || after.pos === 'AUX')) return false;
@@ -306,20 +306,15 @@ export const dates: Stage = {
       const end = norm.rule === 'dur:later' ? tokens[e.last - 2].end : e.end;
       out.push({ id: stableId('date', meta.id, start, end), start, end, text: text.slice(start, end), type: norm.type, value: norm.value, rule: norm.rule });
     }
-    // "16:15 UTC, June 1st", "10:35 a.m. (0735 GMT) Friday", "7 a.m. local time on Sunday", "at midnight on Dec. 31":
-    // a clock time takes the day written right after it (MEANTIME keeps the two extents apart).
-    for (let k = 0; k + 1 < out.length; k++) {
-      const [time, day] = [out[k], out[k + 1]];
-      if (CLOCK_RULES.has(time.rule) && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && CLOCK_TO_DAY.test(text.slice(time.end, day.start))) {
-        out[k] = { ...time, value: day.value + time.value.slice(10) };
-      }
-    }
-    // "February 6, 2016 9:33PM", "Feb. 6, 2016, at 9:33 p.m.": or the day written right before it.
-    for (let k = 1; k < out.length; k++) {
-      const [day, time] = [out[k - 1], out[k]];
-      if (CLOCK_RULES.has(time.rule) && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value) && /^,? (?:at )?$/.test(text.slice(day.end, time.start))) {
-        out[k] = { ...time, value: day.value + time.value.slice(10) };
-      }
+    // A clock time takes the day written right before it ("February 6, 2016 9:33PM", "Feb. 6, 2016, at 9:33 p.m."), else
+    // the one right after it ("16:15 UTC, June 1st", "10:35 a.m. (0735 GMT) Friday", "7 a.m. local time on Sunday", "at
+    // midnight on Dec. 31"; MEANTIME keeps the two extents apart).
+    const fullDay = (d: DateItem | undefined): d is DateItem => !!d && d.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(d.value);
+    for (let k = 0; k < out.length; k++) {
+      const [before, time, after] = [out[k - 1], out[k], out[k + 1]];
+      if (!CLOCK_RULES.has(time.rule)) continue;
+      const day = fullDay(before) && DAY_TO_CLOCK.test(text.slice(before.end, time.start)) ? before : fullDay(after) && CLOCK_TO_DAY.test(text.slice(time.end, after.start)) ? after : undefined;
+      if (day) out[k] = { ...time, value: day.value + time.value.slice(10) };
     }
     reportedQuarter(out, reference);
     resolveAnaphora(out, text, meta.id);
@@ -328,8 +323,10 @@ export const dates: Stage = {
 };
 
 const CLOCK_RULES = new Set(['time:clock', 'chrono:time', 'time:noon', 'time:midnight']);
-// What may stand between a clock time and the day after it: a comma, "on", "local time", the time elsewhere in parentheses.
+// What may stand between a clock time and the day after it: a comma, "on", "local time", the time elsewhere in parentheses;
+// between the day and a clock time after it: a comma, "at".
 const CLOCK_TO_DAY = /^(?: local time)?(?: \([^()\n]{1,24}\))?,? (?:on )?$/;
+const DAY_TO_CLOCK = /^,? (?:at )?$/;
 
 // "that year", "the same day", "later that month", "the full year": the period of the date the text last named, not the reference date's.
 const ANAPHORIC = /^(?:(?:later|earlier) )?(?:that|the same|that same|the full|the entire|the whole) (day|week|month|year)\.?$|^the (day)$/i;

@@ -55,6 +55,7 @@ export interface Lexicons {
   /** Cue verbs that report a view only with "that", "as" after their object or "what" before: "sees the piece as a
    *  return", not "saw a man". */
   viewAsCues: string[];
+  cueParticles: Record<string, string[]>;
   anonymousSources: string[];
   anonymousMarkers: string[];
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
@@ -135,6 +136,7 @@ export function defaultLexicons(): Lexicons {
     infinitiveCues: cues.infinitiveOnly,
     objectInfinitiveCues: cues.objectInfinitive,
     viewAsCues: cues.viewAs,
+    cueParticles: cues.particles,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,

@@ -645,6 +645,14 @@ describe('more forms', () => {
     expect(r.claims.map((c) => c.speaker?.text)).toEqual(['Investigators working on the case', 'Lawyers representing the families', 'The thrift holding company']);
   });
 
+  it('a particle joins the cue when it keeps its sense ("pointed out", "talked up"), and makes another verb of it otherwise ("showed up", "called off")', () => {
+    const text = 'As Clinton pointed out, it carries risks. Cruz talked up his plans. Supporters showed up at the caucuses. The company called off the talks. He said out loud that he was tired.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Clinton', 'pointed out', 'it carries risks'], ['Cruz', 'talked up', 'his plans'], ['He', 'said', 'that he was tired'],
+    ]);
+  });
+
   it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
     const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

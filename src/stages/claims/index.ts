@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIER
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -32,7 +32,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -402,6 +402,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
+    // the cue (not "offered up to", "said out loud", "said back in 2015").
+    const particle = tokens[i + 1];
+    if (particle && PARTICLES.has(particle.lower) && particle.pos !== 'NOUN' && !cues.particles.get(t.lemma)?.has(particle.lower) && !PARTICLE_ADVERBIALS.has(`${particle.lower} ${tokens[i + 2]?.lower}`)) continue;
     // "in an emailed statement": right after an article inside a prepositional phrase the word is a noun's (after a
     // possessive it may be a noun cue PolNeAR marks: "his calls for", "his proposed legislation").
     if (t.pos === 'VERB' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && inPrepositionalPhrase(tokens, i, s.firstToken)) continue;
@@ -797,6 +801,10 @@ function infinitiveAfter(tokens: readonly Token[], from: number, s: Sentence): b
   return false;
 }
 
+// Particles that make a phrasal verb of the word before them; with what after them they are an adverbial instead.
+const PARTICLES = new Set(['up', 'off', 'down', 'out', 'back', 'away']);
+const PARTICLE_ADVERBIALS = new Set(['up to', 'back in', 'back then', 'back when', 'back on', 'out loud', 'out of', 'down to', 'away from']);
+
 /** Words that open an adverbial after a cue ("said on Tuesday", "said in a statement", "said last week"). */
 const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later']);
 
@@ -1156,6 +1164,13 @@ export const claims: Stage = {
     const wire = doc.ingest?.wire?.span;
     for (const f of found) {
       if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
+      // "pointed out that ...", "talked up his plans": a particle that keeps the cue's sense is part of the cue.
+      const after = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
+      const cueToken = doc.tokens![tokenAt(doc.tokens!, f.cue.start)];
+      if (after && f.cue.end <= after.start && (after.end <= f.content.start || (after.start === f.content.start && f.content.end > after.end)) && cues.particles.get(cueToken.lemma)?.has(after.lower)) {
+        f.cue = { start: f.cue.start, end: after.end };
+        if (f.content.start === after.start) f.content = trimSpan(text, { start: after.end, end: f.content.end }, TRIM);
+      }
       // ("State business leaders decried it": "it" is enough for a stance.)
       if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3)) continue;
       // "released on Wednesday", "proposed two months ago": a date alone is when, not what.

@@ -653,6 +653,12 @@ describe('more forms', () => {
     ]);
   });
 
+  it('a second past form of the subject after a comma ends an object content: "joked about stereotypes, declined to affirm ..."', () => {
+    const text = 'Trump joked about stereotypes, declined to affirm his support, and left. Savin reported a loss of $35.2 million, compared with a profit.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([['joked', 'about stereotypes'], ['reported', 'a loss of $35.2 million, compared with a profit']]);
+  });
+
   it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
     const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -664,6 +664,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (body.first === i + 1 && t.lower !== t.lemma) {
       for (let k = body.first + 1; k + 1 < body.last; k++) {
         const v = tokens[k + 1];
+        // ("joked about stereotypes, declined to affirm ...": after a comma, in the very same form.)
+        // (Not a participle describing what comes before: ", compared with ...", ", covered by ...", "entitled, ...".)
+        if (tokens[k].value === ',' && v.pos === 'VERB' && /ed$/.test(v.lower) && /ed$/.test(t.lower) && !PARTICIPLE_NEXT.has(tokens[k + 2]?.lower ?? ',') && !hasVerb(tokens, body.first, k)) {
+          body.last = k;
+          break;
+        }
         if (tokens[k].pos !== 'CCONJ' || v.pos !== 'VERB' || v.lower === v.lemma) continue;
         // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
         // participle before its noun, "found broken glass and smashed furniture".)
@@ -800,6 +806,9 @@ function infinitiveAfter(tokens: readonly Token[], from: number, s: Sentence): b
   }
   return false;
 }
+
+// What after a past form makes it a participle describing the words before it: "compared with", "covered by".
+const PARTICIPLE_NEXT = new Set(['by', 'with', 'as', ',', 'in', 'at', 'on', 'from']);
 
 // Particles that make a phrasal verb of the word before them; with what after them they are an adverbial instead.
 const PARTICLES = new Set(['up', 'off', 'down', 'out', 'back', 'away']);

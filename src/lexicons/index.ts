@@ -55,6 +55,8 @@ export interface Lexicons {
   /** Cue verbs that report a view only with "that", "as" after their object or "what" before: "sees the piece as a
    *  return", not "saw a man". */
   viewAsCues: string[];
+  /** Particles that keep a cue verb's sense and join its cue ("pointed out", "talked up"), by the verb's lemma; any
+   *  other particle right after a cue verb makes another verb of it ("showed up", "called off"). */
   cueParticles: Record<string, string[]>;
   anonymousSources: string[];
   anonymousMarkers: string[];

@@ -659,6 +659,16 @@ describe('more forms', () => {
     expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([['joked', 'about stereotypes'], ['reported', 'a loss of $35.2 million, compared with a profit']]);
   });
 
+  it('a quotation in curly marks inside a straight one does not close it; a second “ inside a “ opens the next quotation', () => {
+    const text = 'Ward stated, "The department isn’t about “Equal Justice Under Law” anymore. It’s about politics." ' +
+      'Replied spokesman Richard Boucher, “We haven’t analyzed the statement. “We believe his words cannot distract the world.”';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([
+      ['Ward', '"The department isn’t about “Equal Justice Under Law” anymore. It’s about politics."'],
+      ['spokesman Richard Boucher', '“We haven’t analyzed the statement. “We believe his words cannot distract the world.”'],
+    ]);
+  });
+
   it('a reported state after a quotation reports it: \'"Jeb wants to be a tough guy tonight," Trump shot back.\'', () => {
     const text = '"Jeb wants to be a tough guy tonight," Trump shot back. The plan will fail, the senator hit back.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -243,7 +243,14 @@ function wordsAfter(text: string, tokens: readonly Token[], body: { first: numbe
 
 /** The token after the quote opened at `open` closes (within the sentence, else its end). */
 function quoteEnd(tokens: readonly Token[], open: number, s: Sentence): number {
-  for (let k = open + 1; k < s.lastToken; k++) if (CLOSE_QUOTES.has(tokens[k].value) && tokens[k].value !== '"' || (tokens[k].value === '"' && k > open + 1)) return k + 1;
+  let inner = 0;
+  for (let k = open + 1; k < s.lastToken; k++) {
+    const v = tokens[k].value;
+    // (A quotation in curly marks inside a straight one closes first, as in quotationEnd.)
+    if (v === '“' && tokens[open].value === '"') inner++;
+    else if (v === '”' && inner > 0) inner--;
+    else if ((CLOSE_QUOTES.has(v) && v !== '"') || (v === '"' && k > open + 1)) return k + 1;
+  }
   return s.lastToken;
 }
 
@@ -914,8 +921,17 @@ function quotationEnd(text: string, at: number): number {
   // (Read no further than 2000 characters: a longer quotation is taken for none, and a text of unclosed quotes would
   // otherwise be read to its end from each.)
   const limit = Math.min(text.length, at + 2001);
+  // (A quotation in curly marks inside a straight one closes first: "The department isn't about “Equal Justice” anymore."
+  // A second “ inside a “ opens the next paragraph's quotation of a wire story that lost its line breaks: “We haven't
+  // ... truth. “We believe ...”.)
+  const nests = open === '"';
   const closeAt = (k: number) => {
-    for (let i = k; i < limit; i++) if (text[i] === '”' || text[i] === '"') return i;
+    let inner = 0;
+    for (let i = k; i < limit; i++) {
+      if (text[i] === '“' && nests) inner++;
+      else if (text[i] === '”' && inner > 0) inner--;
+      else if (text[i] === '”' || text[i] === '"') return i;
+    }
     return -1;
   };
   let from = at + 1;

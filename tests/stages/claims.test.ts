@@ -61,6 +61,8 @@ describe('forms', () => {
   it.each([
     ['"We will not back down," said Prime Minister Theresa May.', 'Prime Minister Theresa May', '"We will not back down,"'],
     ['According to the ministry, exports fell sharply in May.', 'the ministry', 'exports fell sharply in May'],
+    // "according to X" set inside the clause, after an adverbial: all of the sentence.
+    ['Over the long term, according to the budget office, deficits will rise.', 'the budget office', 'Over the long term, according to the budget office, deficits will rise'],
     ['Officials told Reuters the talks had stalled.', 'Officials', 'the talks had stalled'],
     ['“The talks stalled.” Trump said.', 'Trump', '“The talks stalled.”'],
     ['Helen Ferre, who took over as head of communications, said voters care about more than immigration.', 'Helen Ferre, who took over as head of communications', 'voters care about more than immigration'],

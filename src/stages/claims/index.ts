@@ -345,7 +345,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if (!src) continue;
       const cue = tokenSpan(tokens, i, phraseEnd);
       let content: Span;
-      if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
+      // ("Over the long term, according to the budget office, the rise in deficits is ...": set inside the clause, with
+      // words of it after; the content is all of it, as with "he said" so placed.)
+      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, i - 1)) {
+        content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
+      } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
       else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
       else continue;
       out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });

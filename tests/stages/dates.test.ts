@@ -442,6 +442,8 @@ describe('extents', () => {
     ['The trial begins in November; the data covers the period from January to March.', [['November', '2019-11'], ['January', '2019-01'], ['March', '2019-03']]],
     ['The comment was posted February 6, 2016 9:33PM and answered on Jan. 2 at 4:01 p.m.',
       [['February 6, 2016', '2016-02-06'], ['9:33PM', '2016-02-06T21:33'], ['Jan. 2', '2019-01-02'], ['4:01 p.m.', '2019-01-02T16:01']]],
+    // A capitalized unit after a number inside a sentence names a show or a book, no length of time.
+    ["Gonzalez said on CBS's ''60 Minutes'' that the movie 13 Hours lasts 144 minutes.", [['144 minutes', 'PT144M']]],
     // A greeting is no time; "one evening" is some day's evening, not today's.
     ['Good evening from Havana. Early one evening in June, the park filled. One recent afternoon, it rained. They met in the evening. On a recent evening, it snowed.',
       [['one evening', 'XXXX-XX-XXTEV'], ['June', '2018-06'], ['One recent afternoon', 'XXXX-XX-XXTAF'], ['evening', '2019-04-03TEV'], ['a recent evening', 'XXXX-XX-XXTEV']]],

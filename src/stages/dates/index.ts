@@ -40,7 +40,7 @@ const EARNINGS = /\b(?:first|second|third|fourth)[- ]quarter\b/i;
 // "Saturday Night Live", "the Daily Beast", "Liberty Now PAC", "ABC's This Week", "Morning Joe": a time word
 // capitalized inside a sentence, after a word, names a show, a paper or a group. A part of the day or a frequency
 // also does before a capitalized word. (Weekdays, months and holidays are capitalized anyway.)
-const NAME_PART = /^(?:Now|Currently|Current|Recently|Recent|Nowadays|Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Week|Month|Weekend|Past|Present|Future)$/;
+const NAME_PART = /^(?:Now|Currently|Current|Recently|Recent|Nowadays|Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Week|Month|Weekend|Past|Present|Future|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)$/;
 const NAME_HEAD = /^(?:Daily|Weekly|Monthly|Morning|Afternoon|Evening|Night)$/;
 
 function inName(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {

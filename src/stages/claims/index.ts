@@ -215,7 +215,7 @@ function settingEnd(tokens: readonly Token[], at: number, s: Sentence): number {
     const t = tokens[k];
     // (A capital goes on a name or title: "in her biography My Turn".)
     if (head && !/^[A-Z]/.test(t.value) && (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'DET' || PHRASE_DETERMINERS.has(t.lower))) break;
-    if (head && /^[A-Z]/.test(t.value) && k > 0 && /\p{L}/u.test(tokens[k - 1].value)) {
+    if (head && /^[A-Z]/.test(t.value) && /\p{L}/u.test(tokens[k - 1].value)) {
       k++;
       continue;
     }
@@ -826,7 +826,7 @@ const PARTICLES = new Set(['up', 'off', 'down', 'out', 'back', 'away']);
 const PARTICLE_ADVERBIALS = new Set(['up to', 'back in', 'back then', 'back when', 'back on', 'out loud', 'out of', 'down to', 'away from']);
 
 /** Words that open an adverbial after a cue ("said on Tuesday", "said in a statement", "said last week"). */
-const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later']);
+const ADVERBIAL_OPENERS = new Set([...SETTING_PREPOSITIONS, 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later']);
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */
 const inflection = (word: string) => /(?:ing|ed|s)$/.exec(word)?.[0] ?? word.slice(-2);

@@ -43,6 +43,9 @@ const EARNINGS = /\b(?:first|second|third|fourth)[- ]quarter\b/i;
 const NAME_PART = /^(?:Now|Currently|Current|Recently|Recent|Nowadays|Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Week|Month|Weekend|Past|Present|Future|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)$/;
 const NAME_HEAD = /^(?:Daily|Weekly|Monthly|Morning|Afternoon|Evening|Night)$/;
 
+/** A month's name, whole or abbreviated, with or without its period ("March", "Aug.", "aug"). */
+const isMonth = (t: Token): boolean => !!MONTHS[t.lower.replace(/\.$/, '')];
+
 function inName(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
   for (let i = Math.max(first, s.firstToken + 1); i < last; i++) {
     const t = tokens[i];
@@ -72,7 +75,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
   // "in a May 4 letter", "A June poll", "the Aug. 7 bombings": the article goes with the noun after the date (TimeBank
   // and MEANTIME leave it out every time; not "the April-June quarter").
-  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the') && MONTHS[tokens[a + 1].lower.replace(/\.$/, '')] && upperAt(tokens[a + 1].value, 0) && tokens[last - 1].lower !== 'quarter') a++;
+  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the') && isMonth(tokens[a + 1]) && upperAt(tokens[a + 1].value, 0) && tokens[last - 1].lower !== 'quarter') a++;
   // ("in the weeks before the shooting", "in the days that followed": TimeBank marks the bare plural alone, but "the
   // weeks ahead", "over the years".)
   if (a === first - 1 && tokens[a].lower === 'the' && last - first === 1 && BARE_UNITS.has(tokens[first].lower) && !(tokens[last]?.lower === 'ahead' && tokens[last + 1]?.lower !== 'of') && tokens[a - 1]?.lower !== 'over') a++;
@@ -265,7 +268,7 @@ export const dates: Stage = {
       // "in the early hours of Sunday", "the early morning hours", "the wee hours": a time of night, no length.
       if (tokens[e.last - 1].lower === 'hours' && e.last - 2 >= s.firstToken && HOURS_OF_NIGHT.has(tokens[e.last - 2].lower)) continue;
       // "shot on the night of Oct. 23": TimeBank marks the day alone.
-      if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && MONTHS[tokens[e.last + 1].lower.replace(/\.$/, '')] && upperAt(tokens[e.last + 1].value, 0)) continue;
+      if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && isMonth(tokens[e.last + 1]) && upperAt(tokens[e.last + 1].value, 0)) continue;
       const lastWord = tokens[e.last - 1];
       // "Good evening from Havana": a greeting.
       if (e.last - e.first === 1 && e.first > s.firstToken && tokens[e.first - 1].lower === 'good' && PARTS_OF_DAY.has(lastWord.lower)) continue;
@@ -277,7 +280,7 @@ export const dates: Stage = {
       const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
       // (A day, or a month right after its verb, "The trial begins in November": "The data covers the period from
       // January to March" is the months just past.)
-      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && !!MONTHS[tokens[e.first].lower.replace(/\.$/, '')] && isScheduled(tokens, e.first, e.last, s, 3)));
+      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && isMonth(tokens[e.first]) && isScheduled(tokens, e.first, e.last, s, 3)));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
       const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
       const verb = before?.lower === 'on' && e.first - 2 >= s.firstToken ? tokens[e.first - 2] : before;

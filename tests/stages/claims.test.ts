@@ -840,6 +840,18 @@ describe('cue lexicon', () => {
     ]);
   });
 
+  it('rulings, speculation, laments and reassurance are claims; "discover", "prove" and "swear" only before "that" or "whether"', () => {
+    const text = 'The Immigration and Naturalization Service ruled that the boy must be returned to his father. Several analysts speculated that outside bids were disappointing. Sununu lamented that the noose is tightening around his neck. Kornblum reassured officials that Washington would stay. The hurdles proved to be insurmountable. The physicist discovered the two zones of radiation. The jury determined that the sites were threats. They are sworn enemies.';
+    const r = extractSync({ text, publishedAt: '2000-01-10' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The Immigration and Naturalization Service', 'ruled', 'that the boy must be returned to his father'],
+      ['Several analysts', 'speculated', 'that outside bids were disappointing'],
+      ['Sununu', 'lamented', 'that the noose is tightening around his neck'],
+      ['Kornblum', 'reassured', 'that Washington would stay'],
+      ['The jury', 'determined', 'that the sites were threats'],
+    ]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -852,6 +852,30 @@ describe('cue lexicon', () => {
     ]);
   });
 
+  it('"appear" and "seem" tell a view only with a complement ("appears to be working"), not where one was ("appeared in court", "appears before thousands of delegates")', () => {
+    const text = 'The economic chokehold appears to be working. Seven Iraqi men appeared in court on Saturday. He appears before thousands of delegates in Philadelphia. Gonzalez has not appeared publicly since the announcement. It appears, though, that the game was not boring.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([
+      ['appears', 'The economic chokehold appears to be working'],
+      ['appears', 'It appears, though, that the game was not boring'],
+    ]);
+  });
+
+  it('an infinitive in a relative clause is the relative pronoun\'s, adverbs may split it; a yes-no question and "you know," report nothing', () => {
+    const text = 'Instead she passed the microphone to a New Mexico delegate, who spoke in her stead to hail Mr. Trump. Obama will be one of a string of heavyweights who will appear before the convention to explicitly and implicitly question Trump’s temperament. Do you support Donald Trump? You know, the ones who went to college.';
+    const r = extractSync({ text, publishedAt: '2016-07-27' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['who', 'hail', 'Mr. Trump'],
+      ['who', 'question', 'Trump’s temperament'],
+    ]);
+  });
+
+  it('"that" opening a date is no complementizer ("to correctly predict the wide victory margin ... that year")', () => {
+    const text = 'In a November 2006 press release issued by his firm, Braynard boasted that, thanks to his patented “Braynard Precision Survey Method,” he was the only pollster to correctly predict the wide victory margin for Democrat Ben Cardin in his Maryland Senate race that year against Republican Michael Steele.';
+    const r = extractSync({ text, publishedAt: '2016-07-27' });
+    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toContainEqual(['predict', 'the wide victory margin for Democrat Ben Cardin in his Maryland Senate race that year against Republican Michael Steele']);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -109,8 +109,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     const t = tokens[k];
     // (", but critics point to charities that fund ...": a clause of its own after a comma and a conjunction.)
     if (t.value === ',' && k > cueEnd && (tokens[k + 1]?.lower === 'but' || tokens[k + 1]?.lower === 'and') && tokens[k + 2]?.lower !== 'that') break;
-    // The complementizer belongs to the content, as PolNeAR marks it ("said that ...").
-    if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') { first = k; break; }
+    // The complementizer belongs to the content, as PolNeAR marks it ("said that ..."; not "that year").
+    if (t.lower === 'that' && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX' && !dateEnds.has(t.start)) { first = k; break; }
     if (t.value === ':') { first = k + 1; break; }
     // ("told The Associated Press on Monday that ...": a capitalized word inside the hearer's name is no verb.)
     // ("said in an emailed statement that ...", "said in a prepared statement that ...": nor is a word between an
@@ -426,6 +426,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (cues.objectInfinitive.has(t.lemma) && !objectThenInfinitive(tokens, i + 1, s)) continue;
     // "Heer sees the piece as a return to ..." tells a view; "saw a guy careening down the hallway" does not.
     if (cues.viewAs.has(t.lemma) && !viewedAs(tokens, i, s)) continue;
+    // "The plan appears to work", "he seemed confident" tell a view; "he appeared in court", "appears before the
+    // delegates", "has not appeared publicly since" tell where one was seen.
+    if (RAISING.has(t.lemma) && !raisingComplement(tokens, i + 1, s)) continue;
+    // "Do you support Donald Trump?", "Did he say that?": a question asks whether one holds or said it. ("You know, the
+    // ones who went to college": "you know" before a comma is a filler.)
+    if (asksWhether(tokens, s, i) || (t.lemma === 'know' && tokens[i - 1]?.lower === 'you' && tokens[i + 1]?.value === ',')) continue;
     // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
     // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
     const next0 = tokens[i + 1];
@@ -530,11 +536,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but') && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1].lower !== 'as' && k + 1 < conj &&
           (['NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.value === ',')) conj = k;
     }
-    const coordinated = (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
     // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
-    const infinitive = prev?.lower === 'to' && i > s.firstToken + 2 && (tokens[i - 2].pos !== 'VERB' || ASPECT.has(tokens[i - 2].lemma)) && hasVerb(tokens, s.firstToken, i - 1);
+    // ("to explicitly and implicitly question": adverbs may stand between.)
+    let to = i - 1;
+    while (to > s.firstToken && (tokens[to].pos === 'ADV' || (tokens[to].lower === 'and' && tokens[to - 1].pos === 'ADV' && tokens[to + 1].pos === 'ADV'))) to--;
+    const infinitive = tokens[to]?.lower === 'to' && to > s.firstToken + 1 && (tokens[to - 1].pos !== 'VERB' || ASPECT.has(tokens[to - 1].lemma)) && hasVerb(tokens, s.firstToken, to);
+    const coordinated = !infinitive && (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
     // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
-    const controller = infinitive ? sourceSpan(tokens, i - 2, s, 'left') : null;
+    const controller = infinitive ? sourceSpan(tokens, to - 1, s, 'left') : null;
     // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
     // sentence goes with its speaker.)
     const earlier = participle || coordinated ? attributionBefore(out, tokens, s, i) : null;
@@ -542,7 +551,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
       : earlier ?? (between ? sourceSpan(tokens, i - 2, s, 'left')
-        : participle || coordinated || infinitive ? subjectOf(tokens, s) : speakerBefore(i - 1));
+        : participle || coordinated ? subjectOf(tokens, s) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s) : speakerBefore(i - 1));
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -1114,6 +1123,18 @@ function attributionBefore(found: readonly Found[], tokens: readonly Token[], s:
 }
 
 /** The noun phrase before the first verb of the sentence. */
+/** "heavyweights — who will appear before the convention to question ...": the relative pronoun of the clause the
+ *  infinitive is in (no comma between) is its subject, not the sentence's; not when a clause with a subject of its
+ *  own comes between ("Rosa, who said Gonzalez would prefer not to talk"). */
+function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): { span: Span; first: number; last: number } | null {
+  for (let k = to - 1; k >= s.firstToken; k--) {
+    if (tokens[k].value === ',' || tokens[k].value === ';' || END_PUNCT.has(tokens[k].value)) return null;
+    if (tokens[k].lower === 'who') return { span: tokenSpan(tokens, k, k + 1), first: k, last: k + 1 };
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && HEAD_POS.has(tokens[k - 1]?.pos ?? '') && tokens[k - 1].lower !== 'who') return null;
+  }
+  return null;
+}
+
 function subjectOf(tokens: readonly Token[], s: Sentence) {
   let k = s.firstToken;
   // "state-owned", "well-known": a verb joined by a hyphen is part of a modifier.
@@ -1440,6 +1461,25 @@ function viewedAs(tokens: readonly Token[], i: number, s: Sentence): boolean {
     if (END_PUNCT.has(tokens[k].value) || tokens[k].value === ';' || tokens[k].pos === 'AUX') return false;
   }
   return false;
+}
+
+/** The main verb of a yes-no question ("Do you support ...?", "Did Trump say ...?"): the sentence opens with "do" and
+ *  ends with a question mark, and no verb comes between. */
+function asksWhether(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  if (!['do', 'does', 'did'].includes(tokens[s.firstToken].lower) || tokens[s.lastToken - 1].value !== '?') return false;
+  for (let k = s.firstToken + 1; k < i; k++) if (tokens[k].pos === 'VERB') return false;
+  return true;
+}
+
+/** What may follow "seem" or "appear" (after adverbs) when they tell a view: "to", "that", "like", "as", an adjective, a
+ *  participle or a noun phrase ("seemed a distant memory"); not another preposition or conjunction, or the sentence's end. */
+function raisingComplement(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  while (k < s.lastToken && tokens[k].pos === 'ADV') k++;
+  const next = tokens[k];
+  // ("It appears, though, that ...")
+  if (next?.value === ',') return tokens.slice(k + 1, Math.min(k + 4, s.lastToken)).some((w) => w.lower === 'that');
+  if (!next || k >= s.lastToken || END_PUNCT.has(next.value)) return false;
+  return (next.pos !== 'ADP' && next.pos !== 'SCONJ') || next.lower === 'to' || next.lower === 'like' || next.lower === 'as' || next.lower === 'that';
 }
 
 /** "Late Saturday he announced": the date right before a speaker, white space between, tells when. */

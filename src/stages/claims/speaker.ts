@@ -29,7 +29,7 @@ export const SINGULAR_QUANTIFIERS = new Set(['one', 'another', 'each', 'neither'
 /** Pronouns a quantifier floats after: "they each", "we both". */
 const FLOATED = new Set(['they', 'we', 'you']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
-const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+export const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
 // word opening a sentence ("When asked about ...") does not.
 const FUNCTION_WORDS = new Set(['when', 'where', 'while', 'why', 'how', 'then', 'so', 'thus', 'still', 'yet', 'here', 'there', 'once', 'if', 'as']);

@@ -87,3 +87,6 @@ export function firstContaining<T>(index: ReturnType<typeof spanIndex<T>>, span:
   for (const x of overlapping(index, span)) if (contains(x, span) && (!best || x.order < best.order)) best = x;
   return best?.item;
 }
+
+/** Tokens that end a sentence or a clause of it as punctuation: ".", "!", "?", ";". */
+export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';']);

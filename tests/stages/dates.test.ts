@@ -94,6 +94,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['January', '2023-01'], ['March', '2023-03']]);
   });
 
+  it('a date inside the subject of a reported clause goes with its verb: "said the gathering in September would be the last"; not "told a reporter Monday that he would"', () => {
+    const r = extractSync({ text: 'Mr. Clinton said the gathering in September in New York would be the last. Cornyn told a reporter Monday evening that he would be surprised. Clinton told employees on Thursday that the foundation would stop.', publishedAt: '2016-08-22' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['September', '2016-09'], ['Monday evening', '2016-08-22TEV'], ['Thursday', '2016-08-18']]);
+  });
+
   it('an article that ends on "set" after a date does not fail', () => {
     const r = extractSync({ text: 'They met Friday, all set', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2019-03-29']]);

@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
-import { isPossessiveS, tokenAt } from '../../util/span.js';
+import { END_PUNCT, isPossessiveS, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
@@ -199,6 +199,21 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 // Before "a week", "a year": a number or these make it a rate ("twice a week", "$5 million a year").
 const RATE_WORDS = new Set(['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'dollars', 'cents', 'percent']);
 
+/** "Mr. Clinton said the gathering in September would be the last": inside the subject of a reported clause, the
+ *  expression goes with the clause's verb after it, here a future. */
+function reportedFuture(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  let i = first - 1;
+  while (i >= Math.max(s.firstToken, first - 8) && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') i--;
+  if (i < s.firstToken || tokens[i].pos !== 'VERB' || !REPORTING.has(tokens[i].lemma) || tokens[i].lemma === 'tell') return false;
+  // (A subject between: "said the gathering in September"; not "said in September", nor "said Monday that ...".)
+  if (!tokens.slice(i + 1, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') || tokens[last]?.lower === 'that') return false;
+  for (let k = last; k < Math.min(s.lastToken, last + 8); k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || END_PUNCT.has(t.value)) return (t.lower === 'will' || t.lower === 'would' || t.lower === "'ll") && t.pos === 'AUX';
+  }
+  return false;
+}
+
 /** The verb the expression follows is in the past tense: "was introduced in January", "bought RJR in February"; not "would be paid in January". */
 function isPast(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
   // "on patrol since March": what something has lasted since lies behind.
@@ -277,10 +292,11 @@ export const dates: Stage = {
       const quarterly = !MONTHS_TO_DATE.test(sentence) && (QUARTERLY.test(sentence) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text)));
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
-      const past = isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
+      const ahead = reportedFuture(tokens, e.first, e.last, s);
+      const past = !ahead && isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
       // (A day, or a month right after its verb, "The trial begins in November": "The data covers the period from
       // January to March" is the months just past.)
-      const future = !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && isMonth(tokens[e.first]) && isScheduled(tokens, e.first, e.last, s, 3)));
+      const future = ahead || !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && isMonth(tokens[e.first]) && isScheduled(tokens, e.first, e.last, s, 3)));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
       const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
       const verb = before?.lower === 'on' && e.first - 2 >= s.firstToken ? tokens[e.first - 2] : before;

@@ -76,6 +76,11 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['ASSAULT', 'shelled', ['Russian']], ['ASSAULT', 'killing', ['Russian']]]);
   });
 
+  it('coordinates officials past their country and title ("Libyan leader ... and Bulgarian President ..."), not a place before a comma', () => {
+    const r = extractSync({ text: 'Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of friendship. Before Levy\'s arrival in Bonn, German Defence Minister Volker Ruehe will visit Israel.', publishedAt: '1990-01-01' });
+    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['signed', ['Muammar Gaddafi', 'Todor Zhivkov']], ['treaty', ['Muammar Gaddafi', 'Todor Zhivkov']], ['visit', ['Volker Ruehe']]]);
+  });
+
   it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
     const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);

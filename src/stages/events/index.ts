@@ -93,10 +93,22 @@ function mentionsBySentence(entities: readonly Entity[], sentences: readonly Sen
 /** The mention nearest to `from` in one direction, with the mentions coordinated to it by "and" or a comma. */
 function coordinated(tokens: readonly Token[], text: string, list: Located[], index: number, step: 1 | -1): Located[] {
   const out = [list[index]];
+  // The edge of the phrase so far: "Bulgarian President Todor Zhivkov" runs from its demonym.
+  let edge = list[index];
   for (let k = index + step; k >= 0 && k < list.length; k += step) {
-    const [a, b] = step === 1 ? [out[out.length - 1].mention, list[k].mention] : [list[k].mention, out[out.length - 1].mention];
+    const [a, b] = step === 1 ? [edge.mention, list[k].mention] : [list[k].mention, edge.mention];
     const between = text.slice(a.end, b.start).trim();
-    if (!/^(,|and|, and|&|or|as well as)?$/.test(between)) break;
+    // ("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov": a person's country before the title.)
+    const person = step === 1 ? list[k] : edge;
+    const described = step === 1 ? edge : list[k];
+    if (described.mention.kind === 'demonym' && person.entity.type === 'person' && !!person.entity.title && between.toLowerCase() === person.entity.title.toLowerCase()) {
+      edge = list[k];
+      continue;
+    }
+    // (After a person's country, a comma alone ends the phrase: "Before Levy's arrival in Bonn, German Defence
+    // Minister Volker Ruehe will visit".)
+    if (!/^(,|and|, and|&|or|as well as)?$/.test(between) || (between === ',' && edge.mention.kind === 'demonym' && edge !== list[index])) break;
+    edge = list[k];
     out.push(list[k]);
   }
   const seen = new Set<string>();

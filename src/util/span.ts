@@ -90,3 +90,6 @@ export function firstContaining<T>(index: ReturnType<typeof spanIndex<T>>, span:
 
 /** Tokens that end a sentence or a clause of it as punctuation: ".", "!", "?", ";". */
 export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
+/** The articles: "a", "an", "the". */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

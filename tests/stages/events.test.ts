@@ -81,6 +81,13 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['signed', ['Muammar Gaddafi', 'Todor Zhivkov']], ['treaty', ['Muammar Gaddafi', 'Todor Zhivkov']], ['visit', ['Volker Ruehe']]]);
   });
 
+  it('takes the subject before its appositive as actor ("Pakistan, a key U.S. ally ..., has refused"); a passive may have adverbs before its participle, and its agent is in the phrase after "by"', () => {
+    const r = extractSync({ text: 'Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq. Mr. Antar is being investigated by a federal grand jury in Newark. The accord was unanimously approved by the Erbamont board.', publishedAt: '2004-01-01' });
+    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([
+      ['refused', ['Pakistan'], ['Iraq']], ['deploy', ['U.S.'], ['Iraq']], ['investigated', [], ['Antar']], ['approved', ['Erbamont'], []],
+    ]);
+  });
+
   it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
     const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);

@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { isTitleCase } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { END_PUNCT, contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -93,7 +93,6 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
 // What a prepositional phrase is made of: "for the first time", "on Friday", "in a statement".
 const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
 function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>): { first: number; last: number } | null {

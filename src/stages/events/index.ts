@@ -8,7 +8,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
-import { contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
+import { ARTICLES, contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
 interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
 
@@ -172,7 +172,10 @@ export const events: Stage = {
         if (!f.verb && hasVerb) continue;
         const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
         const before = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
-        const passiveForm = tokens[f.first].pos === 'VERB' && f.first > s.firstToken && PASSIVE_AUX.has(tokens[f.first - 1].lower);
+        // ("had been soundly rejected": adverbs may stand between.)
+        let aux = f.first - 1;
+        while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
+        const passiveForm = tokens[f.first].pos === 'VERB' && aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower);
         // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
         const passive = passiveForm && /ed$/.test(tokens[f.first].lower) && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
         let type = f.trigger.type;
@@ -201,6 +204,9 @@ export const events: Stage = {
           actorIndex = k;
           break;
         }
+        // ("Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject before its appositive.)
+        const head = actorIndex >= 0 ? appositiveHead(tokens, s, f.first, mentions, actorIndex) : -1;
+        if (head >= 0) actorIndex = head;
         const claim = firstContaining(reports, trigger);
         // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
         const reported = (l: Located) => !claim || contains(claim.content, l.mention);
@@ -208,7 +214,10 @@ export const events: Stage = {
         // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
         if (passive) {
           const by = tokens.slice(f.last, s.lastToken).findIndex((t) => t.lower === 'by');
-          const agent = by >= 0 ? mentions.findIndex((l) => l.mention.start >= tokens[f.last + by].end) : -1;
+          // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
+          // jury in Newark" name none.)
+          const phraseEnd = by >= 0 ? tokens[Math.min(s.lastToken, f.last + by + 12) - 1].end : -1;
+          const agent = by >= 0 ? mentions.findIndex((l) => l.mention.start >= tokens[f.last + by].end && l.mention.start < phraseEnd && !isPlace(l) && !/[,;]/.test(text.slice(tokens[f.last + by].end, l.mention.start))) : -1;
           const patient = actorIndex;
           actorIndex = agent;
           recipientIndex = patient;
@@ -324,6 +333,19 @@ function sentenceContext(tokens: readonly Token[], s: Sentence, contexts: EventW
 }
 
 /** The first token of the sentence at or after `offset` (the sentence end when there is none). */
+/** The mention an appositive describes, when the actor found lies inside one that ends right before the trigger
+ *  (past auxiliaries and adverbs): "Pakistan, a key U.S. ally in the war against terrorism, has refused". */
+function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, mentions: readonly Located[], actor: number): number {
+  let close = trigger - 1;
+  while (close > s.firstToken && (tokens[close].pos === 'AUX' || tokens[close].pos === 'ADV' || tokens[close].pos === 'PART')) close--;
+  if (tokens[close].value !== ',') return -1;
+  let open = close - 1;
+  while (open > s.firstToken && close - open < 20 && tokens[open].value !== ',') open--;
+  if (tokens[open].value !== ',' || !ARTICLES.has(tokens[open + 1]?.lower ?? '') || mentions[actor].mention.start < tokens[open].end) return -1;
+  for (let k = actor - 1; k >= 0; k--) if (mentions[k].mention.end === tokens[open - 1]?.end) return k;
+  return -1;
+}
+
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {
   return Math.max(s.firstToken, Math.min(tokenAt(tokens, offset), s.lastToken));
 }

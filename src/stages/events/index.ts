@@ -144,7 +144,7 @@ export const events: Stage = {
         const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
         return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
       };
-      const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean }> = [];
+      const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean; head?: number }> = [];
       // The sentence's context ("in a match", "on the battlefield"), read once when an event needs it.
       let sentenceKind: string | null | undefined;
       for (let i = s.firstToken; i < s.lastToken; i++) {
@@ -164,6 +164,18 @@ export const events: Stage = {
         const object = trigger.withObject && t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
         found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : trigger, verb: t.pos === 'VERB' || light });
       }
+      // "opened fraud investigations", "imposed a curfew": a light verb that is a trigger of its own ("opened its
+      // borders") gives way to the event noun it carries, which is read from the verb's place in the clause ("refused
+      // to sign the agreement" is a REJECT).
+      for (let k = found.length - 2; k >= 0; k--) {
+        const f = found[k];
+        const g = found[k + 1];
+        if (f.last - f.first === 1 && words.light.has(tokens[f.first].lower) && tokens[f.first].pos === 'VERB' && g.verb && tokens[g.first].pos === 'NOUN' &&
+          g.first - f.last <= 3 && !tokens.slice(f.last, g.first).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.value === ',')) {
+          g.head = f.first;
+          found.splice(k, 1);
+        }
+      }
       // Noun triggers stand only where no verb trigger of the clause does.
       const hasVerb = found.some((f) => f.verb);
       // The actors of the sentence's first event with any: "Russian forces shelled Kharkiv, killing three civilians".
@@ -171,17 +183,19 @@ export const events: Stage = {
       for (const f of found) {
         if (!f.verb && hasVerb) continue;
         const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
-        const before = tokens.slice(Math.max(s.firstToken, f.first - 4), f.first);
+        // (Where the event stands in its clause: the light verb that carries a noun.)
+        const at = f.head ?? f.first;
+        const before = tokens.slice(Math.max(s.firstToken, at - 4), at);
         // ("had been soundly rejected": adverbs may stand between.)
-        let aux = f.first - 1;
+        let aux = at - 1;
         while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
-        const passiveForm = tokens[f.first].pos === 'VERB' && aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower);
+        const passiveForm = tokens[at].pos === 'VERB' && aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower);
         // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
-        const passive = passiveForm && /ed$/.test(tokens[f.first].lower) && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
+        const passive = passiveForm && /ed$/.test(tokens[at].lower) && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
         let type = f.trigger.type;
         let mode = f.trigger.mode ?? null;
-        const unless = tokens.slice(f.first, s.lastToken).some((t) => t.lower === 'unless');
-        const near = tokens.slice(Math.max(s.firstToken, f.first - 3), f.first);
+        const unless = tokens.slice(at, s.lastToken).some((t) => t.lower === 'unless');
+        const near = tokens.slice(Math.max(s.firstToken, at - 3), at);
         const refused = near.some((t) => NEGATIONS.has(t.lower));
         const must = near.some((t) => t.lower === 'must');
         const rejected = refused && (COOPERATIVE.has(type) || type === 'AGREE');
@@ -194,8 +208,8 @@ export const events: Stage = {
         // Actor: nearest mention before the trigger, not beyond a clause break; places ("to Geneva") are skipped.
         let actorIndex = -1;
         for (let k = mentions.length - 1; k >= 0; k--) {
-          if (mentions[k].mention.end > trigger.start) continue;
-          const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), f.first);
+          if (mentions[k].mention.end > tokens[at].start) continue;
+          const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), at);
           if (between.some((t) => CLAUSE_BREAK.has(t.lower))) break;
           // "negotiators return to Geneva for talks", "a rally in Lagos to protest": a place that names no country
           // is where the actor goes, not the actor; look further back.
@@ -205,7 +219,7 @@ export const events: Stage = {
           break;
         }
         // ("Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject before its appositive.)
-        const head = actorIndex >= 0 ? appositiveHead(tokens, s, f.first, mentions, actorIndex) : -1;
+        const head = actorIndex >= 0 ? appositiveHead(tokens, s, at, mentions, actorIndex) : -1;
         if (head >= 0) actorIndex = head;
         const claim = firstContaining(reports, trigger);
         // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
@@ -224,14 +238,14 @@ export const events: Stage = {
         }
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
         // (A participle after a comma hangs on the clause before: its subject acts.)
-        const adjunct = firstActors && tokens[f.first].pos === 'VERB' && /ing$/.test(tokens[f.first].lower) && tokens[f.first - 1]?.value === ',';
+        const adjunct = firstActors && tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower) && tokens[at - 1]?.value === ',';
         if (adjunct) actor = firstActors!;
         let recipientOverride: Located[] | null = null;
         const said = claim?.speaker;
         const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
         if (actor.length === 0 && claim && said && speaker) {
           // "Hungary has said it will support ...": the speaker acts in what it says it will do.
-          const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), f.first - 5), f.first).some((t) => SPEAKER_PRONOUNS.has(t.lower));
+          const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => SPEAKER_PRONOUNS.has(t.lower));
           if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
         }
         // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
@@ -239,7 +253,7 @@ export const events: Stage = {
           recipientOverride = actor;
           actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
         }
-        if (actor.length === 0 && pairSubject(tokens, s.firstToken, f.first)) {
+        if (actor.length === 0 && pairSubject(tokens, s.firstToken, at)) {
           // "the two sides agreed", "both nations": the two countries the article speaks of most.
           actor = topCountries(entities, 2);
         }
@@ -253,7 +267,7 @@ export const events: Stage = {
         }
         // ("did not accept" is a REJECT, not a negated one.)
         const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
-        const hypothetical = tokens.slice(Math.max(s.firstToken, f.first - 6), f.first).some((t) => HYPOTHETICAL.has(t.lower));
+        const hypothetical = tokens.slice(Math.max(s.firstToken, at - 6), at).some((t) => HYPOTHETICAL.has(t.lower));
         const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);
         const context = f.trigger.context ?? (sentenceKind === undefined ? (sentenceKind = sentenceContext(tokens, s, words.contexts)) : sentenceKind);

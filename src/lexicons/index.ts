@@ -70,6 +70,8 @@ export interface Lexicons {
   triggers: Record<string, Trigger>;
   triggerNouns: string[];
   lightVerbs: string[];
+  /** Words before a trigger that make it an intent: "will visit", "is willing to withdraw", "have sworn to fight". */
+  intentWords: string[];
   eventContexts: Record<string, string[]>;
   orgTokens: string[];
   /** Religions and communities: a lone capitalized one is no organization ("Muslims said"). */
@@ -149,6 +151,7 @@ export function defaultLexicons(): Lexicons {
     triggers: plover.triggers,
     triggerNouns: plover.nouns,
     lightVerbs: plover.lightVerbs,
+    intentWords: plover.intentWords,
     eventContexts: plover.contexts,
     orgTokens: orgWords.tokens,
     groupWords: orgWords.groupWords,

@@ -94,6 +94,11 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['ACCUSE', 'investigations'], ['COERCE', 'curfew'], ['REJECT', 'refused'], ['REJECT', 'agreement'], ['CONCEDE', 'opened']]);
   });
 
+  it('codes a sworn fight as a threat (the lexicon\'s intent words)', () => {
+    const r = extractSync({ text: 'Ethnic Albanians have sworn to fight until they gain control of the villages.', publishedAt: '2001-03-14' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.mode])).toEqual([['THREATEN', 'fight', 'intend']]);
+  });
+
   it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
     const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);

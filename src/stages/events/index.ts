@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
-interface EventWords { light: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
+interface EventWords { light: Set<string>; intent: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
 
 function eventWords(lexicons: Lexicons): EventWords {
   return compiled(lexicons, 'events/triggers', (lex) => {
@@ -24,13 +24,12 @@ function eventWords(lexicons: Lexicons): EventWords {
       }
       else single.set(key, trigger);
     }
-    return { light: new Set(lex.lightVerbs), nouns: new Set(lex.triggerNouns), single, multi, contexts: Object.entries(lex.eventContexts).map(([name, words]) => [name, new Set(words)] as [string, Set<string>]) };
+    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: Object.entries(lex.eventContexts).map(([name, words]) => [name, new Set(words)] as [string, Set<string>]) };
   });
 }
 
-// "will visit", "is willing to withdraw", "offered to hand over": an expressed intent. PLOVER codes intent to
-// cooperate as AGREE and intent to harm as THREATEN.
-const INTENT = new Set(['will', "'ll", 'would', 'willing', 'offered', 'offer', 'offers', 'promised', 'pledged', 'vowed', 'ready', 'prepared', 'plans', 'planned', 'intends', 'intend']);
+// "will visit", "is willing to withdraw", "offered to hand over": an expressed intent (the lexicon's intentWords).
+// PLOVER codes intent to cooperate as AGREE and intent to harm as THREATEN.
 const COOPERATIVE = new Set(['CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'COOPERATE', 'SUPPORT']);
 const HOSTILE = new Set(['REJECT', 'SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -201,7 +200,7 @@ export const events: Stage = {
         const rejected = refused && (COOPERATIVE.has(type) || type === 'AGREE');
         if (rejected) { type = 'REJECT'; mode = mode ?? 'refuse'; }
         else if (must && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REQUEST'; mode = mode ?? 'demand'; }
-        else if (!passiveForm && before.some((t) => INTENT.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
+        else if (!passiveForm && before.some((t) => words.intent.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
           if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
           else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
         }

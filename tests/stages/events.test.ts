@@ -99,6 +99,15 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.type, e.trigger.text, e.mode])).toEqual([['THREATEN', 'fight', 'intend']]);
   });
 
+  it('cancelling restrictions is a concession; a country inside an organization\'s name is one participant, the organization', () => {
+    const text = 'The Latvian Constitutional Court cancelled restrictions on the use of the Russian language. Castro said his government had shared its concerns with the U.S. State Department.';
+    const r = extractSync({ text, publishedAt: '2000-01-01' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([
+      ['CONCEDE', 'cancelled restrictions', ['Latvian Constitutional Court'], ['Russian']],
+      ['COOPERATE', 'shared', ['Castro'], ['U.S. State Department']],
+    ]);
+  });
+
   it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
     const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);

@@ -96,6 +96,11 @@ function coordinated(tokens: readonly Token[], text: string, list: Located[], in
   let edge = list[index];
   for (let k = index + step; k >= 0 && k < list.length; k += step) {
     const [a, b] = step === 1 ? [edge.mention, list[k].mention] : [list[k].mention, edge.mention];
+    // ("Latvian" inside "Latvian Constitutional Court", "U.S." inside "U.S. State Department": one phrase, the whole.)
+    if (b.start < a.end) {
+      if (contains(list[k].mention, edge.mention) && out[out.length - 1] === edge) out[out.length - 1] = edge = list[k];
+      continue;
+    }
     const between = text.slice(a.end, b.start).trim();
     // ("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov": a person's country before the title.)
     const person = step === 1 ? list[k] : edge;

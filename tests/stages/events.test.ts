@@ -108,6 +108,12 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('codes occupation and overrunning as ASSAULT, surrender as CONCEDE, an indictment as a legal ACCUSE', () => {
+    const text = 'Iraqi troops overran the northern town of Arbil. Israel occupies a strip of southern Lebanon. Thousands of Iraqi soldiers surrendered. A federal grand jury indicted Kopp.';
+    const r = extractSync({ text, publishedAt: '2000-01-01' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.context])).toEqual([['ASSAULT', 'overran', 'military'], ['ASSAULT', 'occupies', null], ['CONCEDE', 'surrendered', 'military'], ['ACCUSE', 'indicted', 'legal']]);
+  });
+
   it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
     const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);

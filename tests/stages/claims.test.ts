@@ -876,6 +876,15 @@ describe('cue lexicon', () => {
     expect(r.claims.map((c) => [c.cue.text, c.content.text])).toContainEqual(['predict', 'the wide victory margin for Democrat Ben Cardin in his Maryland Senate race that year against Republican Michael Steele']);
   });
 
+  it('a headline in title case names who says or does what: "Ted Cruz Hints Trump Would Get Border Wall Contract", the title opening the text with its period', () => {
+    const text = 'France’s Marine Le Pen Backs Trump And Denounces Clinton. PARIS (Reuters) - The far-right leader spoke on Wednesday.\nTed Cruz Hints Trump Would Get Border Wall Contract\nThe Republican Tax Plans Would All Cost A Fortune\nTrump Booed After Telling Jeb Bush To Pipe Down';
+    const r = extractSync({ text, publishedAt: '2016-08-31' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text, c.rule])).toEqual([
+      ['France’s Marine Le Pen', 'Backs', 'Trump And Denounces Clinton', 'claims:headline'],
+      ['Ted Cruz', 'Hints', 'Trump Would Get Border Wall Contract', 'claims:headline'],
+    ]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

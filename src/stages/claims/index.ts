@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
-import { isTitleCase } from '../../util/headline.js';
+import { HEADLINE_WORDS, isTitleCase, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
@@ -1203,6 +1203,7 @@ export const claims: Stage = {
     const granted: Span[] = [];
     for (const s of doc.sentences!) findInSentence(doc, s, cues, dateEnds, found, granted);
     signedPosts(doc, found);
+    headlines(doc, cues, found);
     const text = doc.text;
     const entities = doc.entities ?? [];
     const out: Claim[] = [];
@@ -1370,6 +1371,60 @@ function onlyDate(doc: Document, span: Span): boolean {
     if (!['ADP', 'DET', 'PUNCT'].includes(t.pos) && !dates.some((d) => t.start >= d.start && t.end <= d.end)) return false;
   }
   return true;
+}
+
+/** A headline in title case that names who says or does what to whom: "Ted Cruz Hints Trump Would Get Border Wall
+ *  Contract", "France’s Marine Le Pen Backs Trump And Denounces Clinton", "Why Republicans Won’t Renounce Trump." (the
+ *  title, with its period, opening the text). The tagger reads the capitalized cue as a name; the words before it
+ *  (past auxiliaries and adverbs: "Won’t", "Just", "Does Not") are the source, those after it the content. */
+function headlines(doc: Document, cues: CueWords, out: Found[]): void {
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
+  // (Not where the sentence already holds an attribution: "Emails Reveal Hillary Aide ...".)
+  const claimed = new Set(out.map((f) => tokens[tokenAt(tokens, f.cue.start)]?.sentence));
+  for (const [index, s] of doc.sentences!.entries()) {
+    if (claimed.has(index)) continue;
+    const raw = text.slice(s.start, s.end);
+    const opening = s.firstToken === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.start - 4), s.start));
+    if (!isTitleCase(tokens, s, opening ? raw.replace(/\.$/, '') : raw)) continue;
+    for (let k = s.firstToken + 1; k + 1 < s.lastToken; k++) {
+      const t = tokens[k];
+      if (!upperAt(t.value, 0)) continue;
+      // (A noun before a verb is the subject's: "The Republican Tax Plans Would All Cost A Fortune".)
+      if (!headlineCue(cues, t) || ['AUX', 'VERB'].includes(tokens[k + 1].pos)) continue;
+      let last = k;
+      while (last > s.firstToken && (tokens[last - 1].pos === 'AUX' || tokens[last - 1].pos === 'ADV' || NEGATIONS.has(tokens[last - 1].lower))) last--;
+      // The source: the capitalized words right before ("...February 6, 2016 9:09PM Ted Cruz Hints": Ted Cruz; "BUSTED:
+      // Emails ...", "Why Republicans ...": not the label or question word).
+      let first = last;
+      while (first > s.firstToken && (upperAt(tokens[first - 1].value, 0) || isPossessiveS(tokens[first - 1]) || QUOTE_MARKS.has(tokens[first - 1].value)) && !/\d/.test(tokens[first - 1].value) && !QUESTION_WORDS.has(tokens[first - 1].lower)) first--;
+      let end = last;
+      while (first < end && QUOTE_MARKS.has(tokens[first].value)) first++;
+      while (end > first && QUOTE_MARKS.has(tokens[end - 1].value)) end--;
+      const source = tokens.slice(first, end);
+      // (Names, possessives, numbers: "France’s Marine Le Pen", "The National Review Crowd"; the tagger may read a
+      // first name as a verb, "Ted Cruz". Not "Trump Booed After Telling ...".)
+      if (source.length === 0 || !source.some((x) => x.pos === 'PROPN' || x.pos === 'NUM') || source.some((x, j) => x.pos === 'ADP' || (HEADLINE_WORDS.has(x.lower) && !(j === 0 && ARTICLES.has(x.lower))))) break;
+      const close = END_PUNCT.has(tokens[s.lastToken - 1].value) ? s.lastToken - 1 : s.lastToken;
+      if (close <= k + 1) break;
+      out.push({ source: tokenSpan(tokens, first, end), cue: tokenSpan(tokens, last, k + 1), content: tokenSpan(tokens, k + 1, close), quoted: false, rule: 'claims:headline' });
+      break;
+    }
+  }
+}
+// (Headlines set names and titles in single quotes too: "‘Time’ Just Announced ...".)
+const QUOTE_MARKS = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES, '‘', '’', "'"]);
+const QUESTION_WORDS = new Set(['why', 'how']);
+const NEGATIONS = new Set(['not', "n't", 'n’t']);
+
+/** The kind of a capitalized headline word read as a cue: "Hints" (hint), "Backs" (back), "Announced" (announce). */
+function headlineCue(cues: CueWords, t: Token): string | undefined {
+  const w = t.lower;
+  for (const form of [t.lemma, w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/d$/, ''), w.replace(/ed$/, '')]) {
+    const kind = cues.words.get(form)?.kind;
+    if (kind && kind !== 'quote') return kind;
+  }
+  return undefined;
 }
 
 /** An embedded post signed "text — Sahil Kapur (@sahilkapur) September 1, 2016": the text is the author's. */

@@ -885,6 +885,15 @@ describe('cue lexicon', () => {
     ]);
   });
 
+  it('"decline" refuses before "to" and a verb or an object ("declined to comment", "declined further comment"), not when a figure falls', () => {
+    const text = 'Amherst police officials declined to comment Saturday. A company official declined further comment. Revenue declined 8% to $85.7 million. The unemployment rate declined to 3.8 percent last month. The housing industry was helped by declining interest rates.';
+    const r = extractSync({ text, publishedAt: '1998-11-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Amherst police officials', 'declined', 'to comment Saturday'],
+      ['A company official', 'declined', 'further comment'],
+    ]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

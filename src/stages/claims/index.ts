@@ -427,6 +427,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "The plan appears to work", "he seemed confident" tell a view; "he appeared in court", "appears before the
     // delegates", "has not appeared publicly since" tell where one was seen.
     if (RAISING.has(t.lemma) && !raisingComplement(tokens, i + 1, s)) continue;
+    // "declined to comment", "declined further comment" refuse; "Revenue declined 8% to $85.7 million", "declined to
+    // 3.8 percent", "declined between 1982 and 1992", "declining interest rates" fall.
+    if (t.lemma === 'decline' && !declines(tokens, i)) continue;
     // "Do you support Donald Trump?", "Did he say that?": a question asks whether one holds or said it. ("You know, the
     // ones who went to college": "you know" before a comma is a filler.)
     if (asksWhether(tokens, s, i) || (t.lemma === 'know' && tokens[i - 1]?.lower === 'you' && tokens[i + 1]?.value === ',')) continue;
@@ -1514,6 +1517,16 @@ function viewedAs(tokens: readonly Token[], i: number, s: Sentence): boolean {
     if (END_PUNCT.has(tokens[k].value) || tokens[k].value === ';' || tokens[k].pos === 'AUX') return false;
   }
   return false;
+}
+
+/** "decline" refuses: before "to" and a verb, or before an object that is no figure ("further comment", "the
+ *  invitation"); not as a participle before its noun ("declining interest rates"). */
+function declines(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower === 'to') return tokens[i + 2]?.pos === 'VERB' && !/^[\d$]/.test(tokens[i + 2].value);
+  // (The tagger may read "comment" as a verb: "declined comment beyond its filings".)
+  return (['DET', 'NOUN', 'ADJ'].includes(next.pos) || next.lower === 'comment') && !/^[\d$]/.test(next.value) && !(/ing$/.test(tokens[i].lower) && next.pos === 'NOUN');
 }
 
 /** The main verb of a yes-no question ("Do you support ...?", "Did Trump say ...?"): the sentence opens with "do" and

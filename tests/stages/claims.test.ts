@@ -894,6 +894,16 @@ describe('cue lexicon', () => {
     ]);
   });
 
+  it('"claim" says with a clause or responsibility ("claimed that ...", "claim they already see", "claimed responsibility"), not what it takes ("claimed at least 217 lives", "claimed political asylum")', () => {
+    const text = 'The bombings in Kenya and Tanzania claimed at least 217 lives. U.S. officials claim they already see signs of strain. No one claimed responsibility for the attacks. The men claimed political asylum in Britain. Trump claimed on Tuesday that the general got in trouble for less.';
+    const r = extractSync({ text, publishedAt: '1998-08-11' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['U.S. officials', 'claim', 'they already see signs of strain'],
+      ['No one', 'claimed', 'responsibility for the attacks'],
+      ['Trump', 'claimed', 'that the general got in trouble for less'],
+    ]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

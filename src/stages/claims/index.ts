@@ -430,6 +430,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "declined to comment", "declined further comment" refuse; "Revenue declined 8% to $85.7 million", "declined to
     // 3.8 percent", "declined between 1982 and 1992", "declining interest rates" fall.
     if (t.lemma === 'decline' && !declines(tokens, i)) continue;
+    // "claimed that ...", "claims they were persecuted", "claimed responsibility" say; "claimed at least 217 lives",
+    // "claimed the nomination", "claimed political asylum" take.
+    if (t.lemma === 'claim' && takes(tokens, i + 1, s)) continue;
     // "Do you support Donald Trump?", "Did he say that?": a question asks whether one holds or said it. ("You know, the
     // ones who went to college": "you know" before a comma is a filler.)
     if (asksWhether(tokens, s, i) || (t.lemma === 'know' && tokens[i - 1]?.lower === 'you' && tokens[i + 1]?.value === ',')) continue;
@@ -1527,6 +1530,23 @@ function declines(tokens: readonly Token[], i: number): boolean {
   if (next.lower === 'to') return tokens[i + 2]?.pos === 'VERB' && !/^[\d$]/.test(tokens[i + 2].value);
   // (The tagger may read "comment" as a verb: "declined comment beyond its filings".)
   return (['DET', 'NOUN', 'ADJ'].includes(next.pos) || next.lower === 'comment') && !/^[\d$]/.test(next.value) && !(/ing$/.test(tokens[i].lower) && next.pos === 'NOUN');
+}
+
+/** The object of "claim" is a thing taken, a noun phrase with no verb after it ("claimed the nomination on Tuesday",
+ *  "claimed at least 217 lives"), not a clause ("claimed a supporter asked ...") nor responsibility or credit. */
+function takes(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  // ("at least 217 lives", "over 10,000 lives")
+  if (tokens[k]?.lower === 'at' && tokens[k + 1]?.lower === 'least') k += 2;
+  else if (tokens[k + 1]?.pos === 'NUM' && ['over', 'nearly', 'almost', 'about', 'some'].includes(tokens[k]?.lower ?? '')) k++;
+  const first = k;
+  while (k < s.lastToken && (NP_WORDS.has(tokens[k].pos) || tokens[k].pos === 'PRON' || isPossessiveS(tokens[k]))) {
+    if (tokens[k].lower === 'responsibility' || tokens[k].lower === 'credit') return false;
+    k++;
+  }
+  // (No noun phrase right after it, "claimed on Tuesday that ...": not judged here.)
+  if (k === first) return false;
+  while (k < s.lastToken && tokens[k].pos === 'ADV') k++;
+  return !(k < s.lastToken && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].lower === 'to'));
 }
 
 /** The main verb of a yes-no question ("Do you support ...?", "Did Trump say ...?"): the sentence opens with "do" and

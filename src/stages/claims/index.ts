@@ -1126,7 +1126,6 @@ function attributionBefore(found: readonly Found[], tokens: readonly Token[], s:
   return first >= s.firstToken ? { span: last.source, first, last: end } : null;
 }
 
-/** The noun phrase before the first verb of the sentence. */
 /** "heavyweights — who will appear before the convention to question ...": the relative pronoun of the clause the
  *  infinitive is in (no comma between) is its subject, not the sentence's; not when a clause with a subject of its
  *  own comes between ("Rosa, who said Gonzalez would prefer not to talk"). */
@@ -1139,6 +1138,7 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): { s
   return null;
 }
 
+/** The noun phrase before the first verb of the sentence. */
 function subjectOf(tokens: readonly Token[], s: Sentence) {
   let k = s.firstToken;
   // "state-owned", "well-known": a verb joined by a hyphen is part of a modifier.

@@ -114,6 +114,12 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.type, e.trigger.text, e.context])).toEqual([['ASSAULT', 'overran', 'military'], ['ASSAULT', 'occupies', null], ['CONCEDE', 'surrendered', 'military'], ['ACCUSE', 'indicted', 'legal']]);
   });
 
+  it('gives a participle after a comma the subject of the clause\'s verb when the clause has no event: "Vietnamese-led forces launched rocket fire ..., killing 50"', () => {
+    const text = 'Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps, killing 50. Co-moderator Andrea Mitchell raised the issue of Bill Clinton\'s affairs, asking Sanders why.';
+    const r = extractSync({ text, publishedAt: '1990-01-01' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['ASSAULT', 'killing', ['Vietnamese']], ['REQUEST', 'asking', ['Co-moderator Andrea Mitchell']]]);
+  });
+
   it('reads "strike" by its object: a deal is an AGREE, a target an ASSAULT, none a PROTEST', () => {
     const r = extractSync({ text: 'Yeltsin struck a deal with the rebels. A missile struck a school in Kharkiv. Workers struck for higher pay.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'struck a deal'], ['ASSAULT', 'struck'], ['PROTEST', 'struck']]);

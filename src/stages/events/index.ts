@@ -241,9 +241,15 @@ export const events: Stage = {
           recipientIndex = patient;
         }
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
-        // (A participle after a comma hangs on the clause before: its subject acts.)
-        const adjunct = firstActors && tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower) && tokens[at - 1]?.value === ',';
-        if (adjunct) actor = firstActors!;
+        // (A participle after a comma hangs on the clause before: its subject acts, the actor of its event or, when it
+        // has none, the subject of the clause's verb: "Vietnamese-led forces launched rocket fire against Kampuchean
+        // camps, killing 50".)
+        const adjunct = tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower) && tokens[at - 1]?.value === ',';
+        if (adjunct && firstActors) actor = firstActors;
+        else if (adjunct) {
+          const subject = verbSubject(tokens, s, at - 2, mentions);
+          if (subject >= 0 && !isPlace(mentions[subject])) actor = coordinated(tokens, text, mentions, subject, -1);
+        }
         let recipientOverride: Located[] | null = null;
         const said = claim?.speaker;
         const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
@@ -363,6 +369,26 @@ function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, 
   for (let k = actor - 1; k >= 0; k--) if (mentions[k].mention.end === tokens[open - 1]?.end) return k;
   return -1;
 }
+
+/** The mention that is the subject of the last verb at or before token `from`: it ends before the verb with only its
+ *  noun phrase and auxiliaries between ("Vietnamese-led forces launched", "Co-moderator Andrea Mitchell raised"). */
+function verbSubject(tokens: readonly Token[], s: Sentence, from: number, mentions: readonly Located[]): number {
+  // (Not a word of a name or a hyphenated modifier: "Lilac Falls Motel", "Ontario-based".)
+  const isVerb = (k: number) => (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k - 1]?.value !== '-' &&
+    !mentions.some((l) => l.mention.start <= tokens[k].start && tokens[k].end <= l.mention.end);
+  let verb = from;
+  while (verb > s.firstToken && !isVerb(verb)) verb--;
+  if (verb <= s.firstToken) return -1;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    if (mentions[k].mention.end > tokens[verb].start) continue;
+    const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), verb);
+    // (Words of its phrase: "-led forces", "his golden head"; a verb only joined by a hyphen.)
+    const phrase = between.every((x, j) => SUBJECT_PHRASE.has(x.pos) || x.value === '-' || x.value === ')' || (x.pos === 'VERB' && between[j - 1]?.value === '-'));
+    return phrase ? k : -1;
+  }
+  return -1;
+}
+const SUBJECT_PHRASE = new Set(['ADV', 'AUX', 'PART', 'NOUN', 'ADJ', 'DET', 'PRON', 'PROPN', 'NUM']);
 
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {
   return Math.max(s.firstToken, Math.min(tokenAt(tokens, offset), s.lastToken));

@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
-import { HEADLINE_WORDS, isTitleCase, upperAt } from '../../util/headline.js';
+import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
@@ -1390,6 +1390,10 @@ function headlines(doc: Document, cues: CueWords, out: Found[]): void {
   const claimed = new Set(out.map((f) => tokens[tokenAt(tokens, f.cue.start)]?.sentence));
   for (const [index, s] of doc.sentences!.entries()) {
     if (claimed.has(index)) continue;
+    // (Most sentences show two words in lower case among their first eight: no headline.)
+    let lower = 0;
+    for (let k = s.firstToken; k < Math.min(s.lastToken, s.firstToken + 8) && lower < 2; k++) if (lowerAt(tokens[k].value, 0)) lower++;
+    if (lower >= 2) continue;
     const raw = text.slice(s.start, s.end);
     const opening = s.firstToken === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.start - 4), s.start));
     if (!isTitleCase(tokens, s, opening ? raw.replace(/\.$/, '') : raw)) continue;

@@ -904,6 +904,11 @@ describe('cue lexicon', () => {
     ]);
   });
 
+  it('the new speech verbs stand between reported words and their speaker too: "“We will prevail,” opined the minister"', () => {
+    const r = extractSync({ text: 'The vote was close. “We will prevail,” opined the minister.\n\nThe team lost. “It is over,” lamented the coach.', publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['the minister', 'opined', '“We will prevail,”'], ['the coach', 'lamented', '“It is over,”']]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

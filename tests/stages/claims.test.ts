@@ -909,6 +909,17 @@ describe('cue lexicon', () => {
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['the minister', 'opined', '“We will prevail,”'], ['the coach', 'lamented', '“It is over,”']]);
   });
 
+  it('a quotation opening the next sentence goes on with the words before unless someone else is said to speak it: "“Did you know it was Mussolini?” Todd asked. “It’s okay,” Trump said"', () => {
+    const text = '“Did you know it was Mussolini?” Todd asked the mogul.\n\n“It’s okay to know it’s Mussolini,” Trump said in reply. “We will prevail,” said the minister. “We have the votes,” she said in an interview.';
+    const r = extractSync({ text, publishedAt: '2016-02-28' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([
+      ['Todd', '“Did you know it was Mussolini?”'],
+      ['Trump', '“It’s okay to know it’s Mussolini,”'],
+      ['the minister', '“We will prevail,” said the minister. “We have the votes,”'],
+      ['she', '“We have the votes,”'],
+    ]);
+  });
+
   it('"push" asks only before an object and "to": "pushed China and India to control", not "pushing a cart", "push for a vote"', () => {
     const text = 'He pushed China and India to control the gases. Workers were pushing a cart down the hall. The senator will push for a vote next week. Stocks rose, pushing the index up 72 points.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

@@ -490,7 +490,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         const content = contentBefore(doc, s, i - 1);
         // Without quotation marks only "..., said X." at the end of the sentence counts.
         // (Or the speaker's relative clause runs to the end: "..., said an American official who was briefed on it.")
-        if (content && (content.quoted || ends || (tokens[src.last].lower === 'who' && hasVerb(tokens, s.firstToken, i - 1)))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        if (content && (content.quoted || ends || (tokens[src.last].lower === 'who' && hasVerb(tokens, s.firstToken, i - 1)))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     // "Said Comey, “The thought that ...”": a sentence that opens with the cue, its speaker and then the quotation.
@@ -661,7 +661,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
       // Words after the cue ("..., Mr. Bush questioned Mr. Trump's tactics"): only a clause before the speaker reports.
       const content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
-      if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
+      if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end, src.span), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
     // next line set off without quotation marks.
@@ -988,7 +988,7 @@ function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: bool
 }
 
 /** “...,” Sanders said. “...” : a quotation that opens the next sentence goes on with the same claim. */
-function continued(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, from: number): Span {
+function continued(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, from: number, speaker: Span): Span {
   if (!content.quoted) return content.span;
   const tokens = doc.tokens!;
   const text = doc.ingest!.analysisText;
@@ -998,7 +998,31 @@ function continued(doc: Document, s: Sentence, content: { span: Span; quoted: bo
   const tail = text.slice(from, s.end).replace(/“[^“”"]{1,80}”|"[^“”"]{1,80}"/g, '');
   if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(tail)) return content.span;
   const end = quotationEnd(text, tokens[next.firstToken].start);
-  return end < 0 ? content.span : { start: content.span.start, end };
+  if (end < 0) return content.span;
+  // (Not a quotation someone else is said to speak after it: "“...,” said the minister. “It is over,” said the
+  // coach."; "“...,” she said" goes on.)
+  const after = doc.sentences![tokens[tokenAt(tokens, end - 1)].sentence];
+  return otherSpeaker(tokens, tokenAt(tokens, end), after.lastToken, text.slice(speaker.start, speaker.end)) ? content.span : { start: content.span.start, end };
+}
+
+/** The words after a quotation (tokens first..last) name a speaker other than `speaker`, right before or after their
+ *  verb: a name or a noun that is no word of it ("said the coach", "Smith said"), not a pronoun ("she said", "he
+ *  said in an interview"). */
+function otherSpeaker(tokens: readonly Token[], first: number, last: number, speaker: string): boolean {
+  while (first < last && (tokens[first].pos === 'PUNCT' || CLOSE_QUOTES.has(tokens[first].value))) first++;
+  let verb = first;
+  while (verb < Math.min(last, first + 5) && tokens[verb].pos !== 'VERB') verb++;
+  if (verb >= last || tokens[verb].pos !== 'VERB') return false;
+  // The speaker: the words before the verb, else those right after it ("said the coach", "said German Ortega").
+  let [a, b] = [first, verb];
+  if (a === b) {
+    a = verb + 1;
+    b = a;
+    while (b < last && b - a < 4 && (NP_WORDS.has(tokens[b].pos) || tokens[b].pos === 'PRON')) b++;
+  }
+  const own = new Set(speaker.toLowerCase().split(/[^\p{L}]+/u));
+  const words = tokens.slice(a, b);
+  return !words.some((w) => w.pos === 'PRON') && words.some((w) => (w.pos === 'PROPN' || w.pos === 'NOUN') && !own.has(w.lower));
 }
 
 /** X said that he had fought for bills. “A leader must fight ...” : a quotation that opens the next sentence and is

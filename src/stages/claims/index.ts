@@ -987,7 +987,8 @@ function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: bool
   return end < 0 ? null : { start: content.span.start, end };
 }
 
-/** “...,” Sanders said. “...” : a quotation that opens the next sentence goes on with the same claim. */
+/** “...,” Sanders said. “...” : a quotation that opens the next sentence goes on with the same claim, unless someone
+ *  else is said to speak it (`otherSpeaker`). */
 function continued(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, from: number, speaker: Span): Span {
   if (!content.quoted) return content.span;
   const tokens = doc.tokens!;

@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, contains, isPossessiveS, overlapping, overlaps, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -90,8 +90,6 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
   }
   return out;
 }
-// What a prepositional phrase is made of: "for the first time", "on Friday", "in a statement".
-const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
@@ -911,6 +909,8 @@ function subjectHead(tokens: readonly Token[], i: number): number {
   return head;
 }
 const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// What a prepositional phrase is made of: "for the first time", "on Friday", "in a statement".
+const PHRASE_POS = new Set([...NP_WORDS, 'ADP']);
 
 /** Whether a clause starts at `at`: a pronoun or a short noun phrase, then a verb ("officials said", "the union
  *  called"); not a list ("wages and rents rose"). */
@@ -1154,7 +1154,7 @@ function attributionBefore(found: readonly Found[], tokens: readonly Token[], s:
 /** "heavyweights — who will appear before the convention to question ...": the relative pronoun of the clause the
  *  infinitive is in (no comma between) is its subject, not the sentence's; not when a clause with a subject of its
  *  own comes between ("Rosa, who said Gonzalez would prefer not to talk"). */
-function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): { span: Span; first: number; last: number } | null {
+function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): SourceSpan | null {
   for (let k = to - 1; k >= s.firstToken; k--) {
     if (tokens[k].value === ',' || tokens[k].value === ';' || END_PUNCT.has(tokens[k].value)) return null;
     if (tokens[k].lower === 'who') return { span: tokenSpan(tokens, k, k + 1), first: k, last: k + 1 };

@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
-import { END_PUNCT, isPossessiveS, tokenAt } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, isPossessiveS, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
@@ -75,7 +75,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (a < first && tokens[a].lower === 'that' && a > sentenceFirst && tokens[a - 1].pos === 'VERB' && upperAt(tokens[a + 1].value, 0)) a++;
   // "in a May 4 letter", "A June poll", "the Aug. 7 bombings": the article goes with the noun after the date (TimeBank
   // and MEANTIME leave it out every time; not "the April-June quarter").
-  if (a < first && (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the') && isMonth(tokens[a + 1]) && upperAt(tokens[a + 1].value, 0) && tokens[last - 1].lower !== 'quarter') a++;
+  if (a < first && ARTICLES.has(tokens[a].lower) && isMonth(tokens[a + 1]) && upperAt(tokens[a + 1].value, 0) && tokens[last - 1].lower !== 'quarter') a++;
   // ("in the weeks before the shooting", "in the days that followed": TimeBank marks the bare plural alone, but "the
   // weeks ahead", "over the years".)
   if (a === first - 1 && tokens[a].lower === 'the' && last - first === 1 && BARE_UNITS.has(tokens[first].lower) && !(tokens[last]?.lower === 'ahead' && tokens[last + 1]?.lower !== 'of') && tokens[a - 1]?.lower !== 'over') a++;

@@ -18,6 +18,8 @@ export interface Lexicons {
   countryDemonyms: Record<string, string[]>;
   seats: Record<string, string[]>;
   regions: Record<string, string[]>;
+  /** The states and provinces of federal countries, by country code: "Ohio", "Ontario", "Queensland". */
+  states: Record<string, string[]>;
   titles: TitleEntry[];
   roleNouns: string[];
   titleModifiers: string[];
@@ -77,11 +79,15 @@ export interface Lexicons {
   /** Religions and communities: a lone capitalized one is no organization ("Muslims said"). */
   groupWords: string[];
   sportsWords: string[];
+  /** Words of sports reports that other news uses too ("won", "points"): they count only beside a sports word. */
+  sportsCommonWords: string[];
   placeHeads: string[];
   placeNames: string[];
   placeNouns: string[];
   placePrefixes: string[];
   regionDemonyms: Record<string, string[]>;
+  /** Places whose names are also given names: "Virginia Foxx", "Jordan Spieth". */
+  placeGivenNames: string[];
   chromeLines: string[];
   chromeTail: string[];
 }
@@ -113,6 +119,7 @@ export function defaultLexicons(): Lexicons {
     countryDemonyms: extra.demonyms,
     seats: extra.seats,
     regions: extra.regions,
+    states: extra.states,
     titles: titles.titles,
     roleNouns: titles.roleNouns,
     titleModifiers: titles.modifiers,
@@ -156,11 +163,13 @@ export function defaultLexicons(): Lexicons {
     orgTokens: orgWords.tokens,
     groupWords: orgWords.groupWords,
     sportsWords: orgWords.sportsWords,
+    sportsCommonWords: orgWords.sportsCommonWords,
     placeHeads: places.heads,
     placeNames: places.names,
     placeNouns: places.placeNouns,
     placePrefixes: places.prefixes,
     regionDemonyms: places.regionDemonyms,
+    placeGivenNames: places.givenNames,
     chromeLines: chrome.lines,
     chromeTail: chrome.tail,
   };

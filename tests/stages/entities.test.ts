@@ -181,6 +181,38 @@ describe('sports reports', () => {
   });
 });
 
+describe('states and provinces (country-aliases.json "states")', () => {
+  const find = (text: string, name: string) => extractSync({ text, publishedAt: '2016-03-01' }).entities.find((e) => e.name === name);
+
+  it('gives a state its country, and reads a state and "City" as a city', () => {
+    const text = 'Police in Oklahoma City said the suspect fled to Kansas.';
+    expect(find(text, 'Oklahoma City')).toMatchObject({ type: 'location', subtype: 'city', countryCode: 'USA' });
+    expect(find(text, 'Kansas')).toMatchObject({ type: 'location', subtype: 'state', countryCode: 'USA' });
+    expect(find('The Ontario Supreme Court said it will postpone a ruling.', 'Ontario')).toMatchObject({ type: 'location', countryCode: 'CAN' });
+  });
+
+  it('reads a state in a results table as its team', () => {
+    const text = 'WESTERN DIVISION\nTEXAS 75 58 .564 -\nSEATTLE 70 63 .526 5\nCALIFORNIA 62 72 .463 13 1/2';
+    for (const name of ['Texas', 'California']) expect(find(text, name)).toMatchObject({ type: 'organization', subtype: 'club' });
+  });
+
+  it('keeps states places in political news with vote counts and shares', () => {
+    const text = 'Out of 14 candidates, 41 percent is unheard of. He was confirmed 92 to 0. Clinton won the primary but lost in Ohio and Pennsylvania by 10 points.';
+    for (const name of ['Ohio', 'Pennsylvania']) expect(find(text, name)).toMatchObject({ type: 'location', countryCode: 'USA' });
+  });
+
+  it('reads a place that is also a given name, before an unknown word, as a person', () => {
+    const text = 'Virginia Foxx, a Republican from North Carolina, said the bill would pass.';
+    expect(find(text, 'Virginia Foxx')?.type).toBe('person');
+    expect(find(text, 'North Carolina')).toMatchObject({ type: 'location', countryCode: 'USA' });
+    expect(find('Jordan Valley farmers protested.', 'Jordan')?.type).toBe('location');
+  });
+
+  it('reads a state and "Legislature" as the legislature', () => {
+    expect(find('The Florida Legislature met on Monday.', 'Florida Legislature')).toMatchObject({ type: 'organization', subtype: 'legislature', countryCode: 'USA' });
+  });
+});
+
 describe('places and people by their context', () => {
   const first = (text: string, name: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.find((e) => e.name === name);
 

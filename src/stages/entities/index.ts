@@ -141,10 +141,14 @@ export const entities: Stage = {
     const midCaps = midSentenceCapitals(tokens, doc.sentences!);
     const wirePlace = doc.ingest?.wire?.place ?? null;
     const contexts = doc.sentences!.map((sentence) => nameContext(text, tokens, sentence, lexicons, midCaps, wirePlace));
-    const sportsReport = contexts.some((c) => c.sports);
+    // A sports report: sport in words somewhere, two results rows ("NEW YORK 74 58 .561"), or one and a word only
+    // sport uses ("SOCCER - IRELAND NAME SQUAD. Ireland beat Liechtenstein 5-0").
+    const scores = contexts.filter((c) => c.sports).length;
+    const sportsReport = contexts.some((c) => c.sportsText) || scores >= 2 || (scores === 1 && contexts.some((c) => c.sportsWord));
     doc.sentences!.forEach((sentence, index) => {
       const ctx = contexts[index];
       ctx.sportsReport = sportsReport;
+      if (sportsReport && ctx.sportsInReport) ctx.sports = true;
       const found = sentenceNames(ctx);
       found.forEach((c, k) => {
         appositive(doc, tokens, c, sentence.lastToken, lexicons);

@@ -35,6 +35,8 @@ const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
+/** Places a city or town lies in: "Lockerbie, Scotland", "Dayton, Ohio". */
+const REGION_SUBTYPES = new Set<string | null>(['country', 'region', 'state']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
 
 const PRONOUN_CONTRACTION = /^I['’](?:m|d|ll|ve)$/;
@@ -63,6 +65,12 @@ export interface NameContext {
   titleCase: boolean;
   /** A sports report: a city or region names its team ("Surrey beat Kent by an innings"). */
   sports: boolean;
+  /** Sport in words, not only in numbers: "Surrey beat Kent by an innings". */
+  sportsText: boolean;
+  /** Sport in words once a sports report is known: "Montreal lost for the ninth time in 14 games". */
+  sportsInReport: boolean;
+  /** A word only sport uses: "SOCCER - IRELAND NAME SQUAD". */
+  sportsWord: boolean;
   /** Words the document capitalizes inside sentences: a sentence-initial word among them is a name. */
   midCaps: ReadonlySet<string>;
   /** A sentence that is only a list of names: in a sports report, a team's line-up. */
@@ -73,7 +81,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string>; sportsCommon: Set<string>; givenNames: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -84,6 +92,8 @@ function nameWords(lexicons: Lexicons): NameWords {
     placeNouns: new Set(lex.placeNouns),
     placePrefixes: new Set(lex.placePrefixes),
     sports: new Set(lex.sportsWords),
+    sportsCommon: new Set(lex.sportsCommonWords),
+    givenNames: new Set(lex.placeGivenNames),
   }));
 }
 
@@ -109,6 +119,8 @@ function datelineEnd(text: string, sentence: Sentence): number {
 /** Cricket dismissals before a player's name: caught, bowled, stumped. */
 const SCORECARD_MARKS = new Set(['c', 'b', 'st']);
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+/** A number in a results row: "74", ".561"; not a share or an amount ("41 percent", "34 of them", "818 million"). */
+const SCORE_NUMBER = /(?:^|\s)[.\d]+(?=\s|$)(?!\s+(?:percent|per|of|million|billion)\b)/g;
 
 function surface(text: string, tokens: readonly Token[], first: number, last: number): string {
   return text.slice(tokens[first].start, tokens[last - 1].end);
@@ -461,7 +473,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "Lockerbie, Scotland", "Jacksonville, Fla.": a place followed by the region or country it lies in.
   if (words.length <= 3 && tokens[last]?.value === ',' && last + 1 < ctx.sentence.lastToken && isCapitalized(tokens[last + 1].value)) {
     const within = matchGazetteer(ctx, last + 1);
-    if (within?.entry.type === 'location' && within.entry.kind === 'name' && (within.entry.subtype === 'country' || within.entry.subtype === 'region')) {
+    if (within?.entry.type === 'location' && within.entry.kind === 'name' && REGION_SUBTYPES.has(within.entry.subtype)) {
       out.push(base('location', first, last, 'places:before-its-region', 'place'));
       return;
     }
@@ -539,6 +551,14 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   out.push(base('unknown', first, last, 'names:unknown-proper-noun'));
 }
 
+/** A capitalized word that can be a surname: no common word, plural, title, head word or known name. */
+function surname(ctx: NameContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const w = t.lower;
+  return /^[A-Z][a-z]+$/.test(t.value) && !w.endsWith('s') && !ctx.gaz.commonWords.has(w) && !ctx.words.orgTokens.has(t.value) && !ctx.words.placeHeads.has(t.value) &&
+    !ctx.lexicons.orgHeads[t.value] && !lookup(ctx.gaz, t.value) && !matchTitle(ctx, k, k + 1);
+}
+
 /** All name candidates of one sentence, left to right, not overlapping. */
 export function sentenceNames(ctx: NameContext): Candidate[] {
   const { tokens, sentence } = ctx;
@@ -552,6 +572,12 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // "Donald Trump Jr.": another person than the one the lexicon knows.
     if (hit?.entry.type === 'person' && hit.last < run && ctx.words.suffixes.has(tokens[hit.last].value)) hit = null;
     const orgRun = run > (hit?.last ?? i) && (orgHead(ctx, i, run) || tokens.slice(hit?.last ?? i, run).some((t) => ctx.words.orgTokens.has(t.value)));
+    // "Kansas City", "Oklahoma City": a state's name and "City" name a city in it.
+    if (hit?.entry.subtype === 'state' && hit.last < run && tokens[hit.last].lower === 'city') {
+      hit = { entry: { ...hit.entry, subtype: 'city', name: `${hit.entry.name} City` }, last: hit.last + 1 };
+    }
+    // "Virginia Welch", "Jordan Spieth": a place's name then one unknown word is a person's name.
+    if (hit?.entry.type === 'location' && hit.last === i + 1 && run === i + 2 && ctx.words.givenNames.has(t.value) && surname(ctx, i + 1)) hit = null;
     if (hit && (hit.last >= run || hit.entry.type === 'organization' || !orgRun)) {
       // "Ford Motor" + "Company", "JPMorgan Chase" + "& Co.": a lexicon organization goes on over the head words that
       // follow it.
@@ -576,9 +602,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       const venue = LOCATIVE.has(before) || before === '(' || after?.value === '(' || (after?.value === ':' && i === sentence.firstToken) || modifier ||
         (before === ',' && previous?.type === 'location' && previous.last === i - 1);
       // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out").
-      const region = candidate.rule === 'compromise:Region' || candidate.subtype === 'region';
+      const region = candidate.rule === 'compromise:Region' || candidate.subtype === 'region' || candidate.subtype === 'state';
       const team = ctx.sports || (ctx.sportsReport && region);
-      if (team && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.rule.startsWith('compromise:'))) {
+      if (team && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
         Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team' });
       }
       out.push(candidate);
@@ -628,19 +654,24 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
   let letters = 0;
   let upper = 0;
   let sportsWords = 0;
+  let commonWords = 0;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const v = tokens[i].value;
     if ((upperAt(v, 0) || lowerAt(v, 0)) && (upperAt(v, 1) || lowerAt(v, 1))) { letters++; if (!hasLower(v)) upper++; }
     if (words.sports.has(tokens[i].lower)) sportsWords++;
+    else if (words.sportsCommon.has(tokens[i].lower)) commonWords++;
   }
   // Dates ("1996-08-30") are no scores.
   const raw = text.slice(sentence.start, sentence.end);
   const digits = /\d/.test(raw);
   const line = digits ? raw.replace(/\b\d{4}-\d{2}-\d{2}\b/g, '') : raw;
-  let sports = sportsWords >= 2;
+  // ("won", "points" alone are politics as often: "won the primary by 10 points".)
+  const sportsText = sportsWords >= 1 && sportsWords + commonWords >= 2;
+  let sports = sportsText;
   if (!sports && digits) {
-    // A results table row: a few words and several numbers ("NEW YORK 74 58 .561").
-    const numbers = letters <= 8 ? (line.match(/(?:^|\s)[.\d]+(?=\s|$)/g) ?? []).length : 0;
+    // A results table row: a few words and several numbers ("NEW YORK 74 58 .561"); shares and amounts are no scores
+    // ("Out of 14 candidates, 41 percent ...").
+    const numbers = letters <= 8 ? (line.match(SCORE_NUMBER) ?? []).length : 0;
     sports = SCORE.test(line) || (numbers >= 2 && letters <= 8);
   }
   const allCaps = letters >= 2 && upper / letters > 0.6;
@@ -652,6 +683,9 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
     roster: ROSTER.test(line.trim()),
     // ("KYIV, Ukraine (AP) —": the place of a wire dateline too.)
     datelineEnd: wirePlace && wirePlace.start >= sentence.start && wirePlace.end <= sentence.end ? wirePlace.end : datelineEnd(text, sentence),
+    sportsText,
+    sportsInReport: sportsWords + commonWords >= 2,
+    sportsWord: sportsWords > 0,
     sportsReport: sports,
   };
 }

@@ -104,6 +104,12 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2019-03-29']]);
   });
 
+  it('a weekday opening the sentence goes with the verb after the comma: "plans to hold" ahead, "said they plan" behind', () => {
+    const text = 'On Tuesday, the Action League plans to hold a news conference. On Monday, officials said they plan to appeal. On Friday, the government planned to pay.';
+    const r = extractSync({ text, publishedAt: '1998-10-26' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Tuesday', '1998-10-27'], ['Monday', '1998-10-26'], ['Friday', '1998-10-23']]);
+  });
+
   it('"as soon as Friday" and "set to resume Monday" look ahead', () => {
     const r = extractSync({ text: 'The group could leave as soon as Friday. Talks are set to resume Monday.', publishedAt: '2019-04-03' });
     expect(r.dates.map((d) => d.value)).toEqual(['2019-04-05', '2019-04-08']);

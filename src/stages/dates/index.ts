@@ -149,6 +149,20 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
   if (first - 1 >= sentenceFirst && tokens[first - 1].lower === 'until') return true;
   // "between now and Election Day", "from now to Christmas": from today on.
   if (first - 2 >= sentenceFirst && tokens[first - 2].lower === 'now' && NOW_TO.has(tokens[first - 1].lower)) return true;
+  // "On Tuesday, the National Abortion Rights Action League plans to hold ...": fronted, the expression goes with the
+  // verb of the clause after it.
+  // ("On Friday, the government planned to pay": not a past verb.)
+  if (first === sentenceFirst || (first - 1 === sentenceFirst && tokens[first - 1].pos === 'ADP')) {
+    let k = first;
+    while (k < sentenceLast && k - first < 6 && tokens[k].value !== ',') k++;
+    if (tokens[k]?.value === ',') {
+      // (The tagger reads "plans to hold" as a noun, "plans", before "to".)
+      while (k < Math.min(sentenceLast, first + 20) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && !(FUTURE_AUX.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to')) k++;
+      const verb = tokens[k];
+      const pastVerb = verb && (PAST_AUX.has(verb.lower) || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)));
+      if (verb && !pastVerb && tokens.slice(k, Math.min(sentenceLast, k + 2)).some((t) => FUTURE_AUX.has(t.lower) && t.lower !== 'next')) return true;
+    }
+  }
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
     // "next to the embassy" is a place, not the future.
     // ("It had been due to expire Friday", "had been scheduled to expire at midnight Friday": a future seen from the

@@ -192,13 +192,26 @@ describe('states and provinces (country-aliases.json "states")', () => {
   });
 
   it('reads a state in a results table as its team', () => {
-    const text = 'WESTERN DIVISION\nTEXAS 75 58 .564 -\nSEATTLE 70 63 .526 5\nCALIFORNIA 62 72 .463 13 1/2';
-    for (const name of ['Texas', 'California']) expect(find(text, name)).toMatchObject({ type: 'organization', subtype: 'club' });
+    const text = 'WESTERN DIVISION\nTEXAS 75 58 .564 -\nSEATTLE 70 63 .526 5\nCALIFORNIA 62 72 .463 13 1/2\nNEW YORK 74 59 .556 -';
+    for (const name of ['Texas', 'California', 'New York']) expect(find(text, name)).toMatchObject({ type: 'organization', subtype: 'club' });
   });
 
   it('keeps states places in political news with vote counts and shares', () => {
     const text = 'Out of 14 candidates, 41 percent is unheard of. He was confirmed 92 to 0. Clinton won the primary but lost in Ohio and Pennsylvania by 10 points.';
     for (const name of ['Ohio', 'Pennsylvania']) expect(find(text, name)).toMatchObject({ type: 'location', countryCode: 'USA' });
+  });
+
+  it('keeps states places in news that mentions a game once, and in market reports whose rows have verbs', () => {
+    const once = 'Clinton proposed a debate on April 4, but the Sanders campaign rejected it because the NCAA basketball championship would be later that night. With New York\'s April 19 primary looming, they agreed.';
+    expect(find(once, 'New York')).toMatchObject({ type: 'location', countryCode: 'USA' });
+    const market = 'British Petroleum fell 5 to 286 on 14 million shares.\nShell eased 1 to 416.\nTraders watched the New York Fed and Ohio.';
+    expect(find(market, 'Ohio')).toMatchObject({ type: 'location', countryCode: 'USA' });
+  });
+
+  it('reads no single letter as the initials of a name ("N / A" is no "Newsdesk"), nor a telephone number as a score', () => {
+    const text = 'The offering was filed with the SEC -- New York Newsdesk 212-859-1610.\nEstimated price range N / A\nShares offered N / A';
+    expect(find(text, 'Newsdesk')?.mentions.map((m) => m.text)).toEqual(['Newsdesk']);
+    expect(find(text, 'New York')).toMatchObject({ type: 'location', countryCode: 'USA' });
   });
 
   it('reads a place that is also a given name, before an unknown word, as a person', () => {

@@ -141,10 +141,14 @@ export const entities: Stage = {
     const midCaps = midSentenceCapitals(tokens, doc.sentences!);
     const wirePlace = doc.ingest?.wire?.place ?? null;
     const contexts = doc.sentences!.map((sentence) => nameContext(text, tokens, sentence, lexicons, midCaps, wirePlace));
-    // A sports report: sport in words somewhere, two results rows ("NEW YORK 74 58 .561"), or one and a word only
-    // sport uses ("SOCCER - IRELAND NAME SQUAD. Ireland beat Liechtenstein 5-0").
-    const scores = contexts.filter((c) => c.sports).length;
-    const sportsReport = contexts.some((c) => c.sportsText) || scores >= 2 || (scores === 1 && contexts.some((c) => c.sportsWord));
+    // A sports report: sport in words in two sentences, or in one and a word only sport uses in another; two results
+    // rows ("NEW YORK 74 58 .561"), or one and such a word ("SOCCER - IRELAND NAME SQUAD. Ireland beat Liechtenstein
+    // 5-0"). Not news that mentions a game once ("because the NCAA basketball championship would be later that
+    // night"), nor a golf resort's debts.
+    const scores = contexts.filter((c) => c.sports && !c.sportsText).length;
+    const texts = contexts.filter((c) => c.sportsText).length;
+    const words = contexts.filter((c) => c.sportsWord).length;
+    const sportsReport = texts >= 2 || (texts === 1 && words >= 2) || scores >= 2 || (scores === 1 && words >= 1);
     doc.sentences!.forEach((sentence, index) => {
       const ctx = contexts[index];
       ctx.sportsReport = sportsReport;
@@ -281,7 +285,8 @@ export const entities: Stage = {
           mentioned(person, c);
           continue;
         }
-        const expansion = byInitials.get(c.name)?.find((d) => d.name.length > c.name.length);
+        // (An acronym has two letters at least: "N / A" is no "Newsdesk".)
+        const expansion = c.name.length > 1 ? byInitials.get(c.name)?.find((d) => d.name.length > c.name.length) : undefined;
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
         if (c.type === 'unknown') continue;
       }

@@ -118,7 +118,7 @@ function datelineEnd(text: string, sentence: Sentence): number {
 
 /** Cricket dismissals before a player's name: caught, bowled, stumped. */
 const SCORECARD_MARKS = new Set(['c', 'b', 'st']);
-const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/;
 /** A number in a results row: "74", ".561"; not a share or an amount ("41 percent", "34 of them", "818 million"). */
 const SCORE_NUMBER = /(?:^|\s)[.\d]+(?=\s|$)(?!\s+(?:percent|per|of|million|billion)\b)/g;
 
@@ -655,11 +655,13 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
   let upper = 0;
   let sportsWords = 0;
   let commonWords = 0;
+  let hasVerb = false;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const v = tokens[i].value;
     if ((upperAt(v, 0) || lowerAt(v, 0)) && (upperAt(v, 1) || lowerAt(v, 1))) { letters++; if (!hasLower(v)) upper++; }
     if (words.sports.has(tokens[i].lower)) sportsWords++;
     else if (words.sportsCommon.has(tokens[i].lower)) commonWords++;
+    if (tokens[i].pos === 'VERB') hasVerb = true;
   }
   // Dates ("1996-08-30") are no scores.
   const raw = text.slice(sentence.start, sentence.end);
@@ -672,7 +674,7 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
     // A results table row: a few words and several numbers ("NEW YORK 74 58 .561"); shares and amounts are no scores
     // ("Out of 14 candidates, 41 percent ...").
     const numbers = letters <= 8 ? (line.match(SCORE_NUMBER) ?? []).length : 0;
-    sports = SCORE.test(line) || (numbers >= 2 && letters <= 8);
+    sports = SCORE.test(line) || (numbers >= 2 && letters <= 8 && !hasVerb);
   }
   const allCaps = letters >= 2 && upper / letters > 0.6;
   return {

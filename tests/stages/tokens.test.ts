@@ -58,6 +58,13 @@ describe('part-of-speech corrections', () => {
     expect([...at('Skelly'), ...at('Ford'), ...at('Say')]).toEqual(['PROPN', 'PROPN', 'VERB']);
     expect(extractSync({ text, publishedAt: '2016-01-31' }).claims.map((c) => [c.speaker?.text, c.cue.text])).toEqual([['Skelly', 'called'], ['The lawyers', 'said'], ['Ford', 'said']]);
   });
+
+  it('a capitalized word read as a verb before a possessive is a name: "the market weighed Dole\'s proposal"', () => {
+    const text = 'President Clinton, Bob Dole and Ross Perot are on the road. This week, the market weighed Dole\'s proposal.';
+    const doc = analyze({ text, publishedAt: '1996-08-30' });
+    expect(doc.tokens!.find((t) => t.value === 'Dole' && t.start > text.indexOf('weighed'))?.pos).toBe('PROPN');
+    expect(extractSync({ text, publishedAt: '1996-08-30' }).entities.find((e) => e.name === 'Bob Dole')?.mentions.map((m) => m.text)).toEqual(['Bob Dole', 'Dole']);
+  });
 });
 
 describe('wink-nlp reading', () => {

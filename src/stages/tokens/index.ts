@@ -93,13 +93,13 @@ const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /** "Ford said", "And Skelly called Braynard ...", "Judicial Watch noted": a capitalized word inside a sentence that the
  *  lite model tags as a verb, right before a verb or auxiliary in lower case, is a name (two verbs do not follow each
- *  other so). The sentence's first word is left alone ("Say it", "Tell them"); after a line break or a quotation mark
- *  too. */
+ *  other so); so is one before a possessive "'s" ("the market weighed Dole's proposal"). The sentence's first word is
+ *  left alone ("Say it", "Tell them"); after a line break or a quotation mark too. */
 function retagCapitalVerbs(tokens: Token[], text: string): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.value) || (next.pos !== 'VERB' && next.pos !== 'AUX') || !/^[a-z]/.test(next.value)) continue;
+    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && /^[a-z]/.test(next.value)) || POSSESSIVE_S.has(next.value))) continue;
     const before = tokens[i - 1];
     if (END_MARKS.has(before.value) || OPEN_MARKS.has(before.value) || text.slice(before.end, t.start).includes('\n')) continue;
     t.pos = 'PROPN';
@@ -107,6 +107,7 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
   }
 }
 const END_MARKS = new Set(['.', '!', '?', ':', ';']);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']);
 
 /** "The company said it would miss the deadline, warning that it could default": the lite model tags some participles

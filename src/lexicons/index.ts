@@ -46,6 +46,8 @@ export interface Lexicons {
   stateCues: string[];
   /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
   pollNouns: string[];
+  /** Nouns that report the view of their owner after "was that": "Sanders's argument was that ...". */
+  viewNouns: string[];
   /** Passive participles of expectation that report with no one named: "is expected to", "is projected to". */
   unattributedCues: string[];
   /** Cue verbs that may stand between reported words and their speaker: "..., said Smith". */
@@ -142,6 +144,7 @@ export function defaultLexicons(): Lexicons {
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
     pollNouns: cues.pollNouns,
+    viewNouns: cues.viewNouns,
     unattributedCues: cues.unattributed,
     invertedCues: cues.inverted,
     infinitiveCues: cues.infinitiveOnly,

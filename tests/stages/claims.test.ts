@@ -597,6 +597,16 @@ describe('reported words that go on in a quotation', () => {
 });
 
 describe('more forms', () => {
+  it('a view owned and "was that" (cues.json viewNouns): "Sanders\'s argument on Sunday was that ...", "his point is that ..."; not a view no one owns', () => {
+    const text = 'Sen. Bernie Sanders spoke in Ohio. Sanders\'s argument on Sunday was that superdelegates should switch. His point is that the nominee needs a majority. The argument was that taxes were too high.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.kind, c.cue.text, c.content.text])).toEqual([
+      ['Sanders', 'named', 'argument on Sunday was', 'superdelegates should switch'],
+      ['His', 'pronoun', 'point is', 'the nominee needs a majority'],
+    ]);
+    expect(r.claims[0].speaker?.entityId).toBe(r.entities.find((e) => e.name === 'Bernie Sanders')?.id);
+  });
+
   it('a clause of its own after a comma and "and", "but" or "while" ends the words before it: "X said ..., and he railed against ...", "..., while other voters said"', () => {
     const text = 'The senator said the real extremist is his rival, and he railed against the moderators for failing to ask. The prosecutor declined to discuss the charges, but she said that the case was strong. Several supporters said the speech was strong, while other voters said it was too long.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

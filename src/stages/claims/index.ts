@@ -15,7 +15,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
-interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean }
+interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean }
 export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
@@ -25,7 +25,8 @@ export function cueWords(lexicons: Lexicons): CueWords {
     // One look-up per word form instead of one per table.
     const words = new Map<string, CueWord>();
     const unnamed = new Set([...UNNAMED_TRIGGERS, ...lex.unattributedCues]);
-    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed])) words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w) });
+    const views = new Set(lex.viewNouns);
+    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views])) words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w) });
     // Anonymity phrases by their first word.
     const anonymity = new Map<string, string[][]>();
     for (const p of lex.anonymityClauses) {
@@ -351,8 +352,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
       continue;
     }
-    // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about").
-    const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : null;
+    // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about"),
+    // and views owned ("Beck's contention was that ...").
+    const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : asWritten?.view ? ownedView(tokens, text, s, i) : null;
     if (other) {
       out.push(other);
       continue;
@@ -1110,6 +1112,30 @@ function unnamedOrPoll(doc: Document, s: Sentence, i: number, cues: CueWords, da
   }
   return null;
 }
+
+/** "Sanders's argument on Sunday was that superdelegates should ...", "Beck's contention was that ...", "his point is
+ *  that ...": a view noun (cues.json viewNouns) after its owner, then "was"/"is" and "that": the owner's claim. */
+function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: number): Found | null {
+  if (i === s.firstToken) return null;
+  // The owner: "his", "their", or a name and "'s" ("Sanders's", "the senator's").
+  let source: Span | null = null;
+  const before = tokens[i - 1];
+  if (POSSESSIVE.has(before.lower)) source = tokenSpan(tokens, i - 1, i);
+  else if (isPossessiveS(before)) {
+    const owner = sourceSpan(tokens, i - 2, s, 'left');
+    if (owner && owner.last === i - 1) source = owner.span;
+  }
+  if (!source) return null;
+  // Then "was that", over a date or a place between ("on Sunday", "in the debate").
+  let k = i + 1;
+  while (k < Math.min(s.lastToken, i + 6) && !VIEW_BE.has(tokens[k].lower)) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || END_PUNCT.has(tokens[k].value) || tokens[k].value === ',') return null;
+    k++;
+  }
+  if (!VIEW_BE.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'that' || k + 2 >= s.lastToken) return null;
+  return { source, cue: tokenSpan(tokens, i, k + 1), content: trimSpan(text, tokenSpan(tokens, k + 2, s.lastToken), TRIM), quoted: false, rule: 'claims:owned-view' };
+}
+const VIEW_BE = new Set(['was', 'is']);
 
 /** The words unnamedOrPoll starts from, besides the participles of expectation. */
 const UNNAMED_TRIGGERS = new Set(['in', 'reportedly', 'asked']);

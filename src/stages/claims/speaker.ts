@@ -14,6 +14,8 @@ export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'their', 'our']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'it', 'you', 'his', 'her', 'my', 'its', 'your']);
 
 /** A word the tagger read as a verb that heads or modifies a noun after a preposition: "in an emailed statement", "in
  *  his nightly video address" (a determiner or possessive, then adjectives and nouns, after the preposition). */
@@ -362,9 +364,9 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     if (entity.subtype === 'media') return { entityId: entity.id, kind: 'media' };
     return { entityId: entity.id, kind: 'named' };
   }
-  if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || head === 'they' || head === 'we') return { entityId: linked?.id ?? null, kind: 'group' };
-  // ("It appears that ...", "you would never know": "it" and "you" are pronouns too, not groups.)
-  if (head === 'he' || head === 'she' || head === 'i' || head === 'it' || head === 'you') return { entityId: null, kind: 'pronoun' };
+  if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || GROUP_PRONOUNS.has(head)) return { entityId: linked?.id ?? null, kind: 'group' };
+  // ("It appears that ...", "you would never know": "it" and "you" are pronouns too, not groups; "his point is that".)
+  if (PERSON_PRONOUNS.has(head)) return { entityId: null, kind: 'pronoun' };
   return { entityId: linked?.id ?? null, kind: !common && inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
 }
 

@@ -189,6 +189,12 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['first quarter', '1989-Q1'], ['a year earlier', '1988-Q1'], ['the quarter', '1989-Q1']]);
   });
 
+  it('a quarter named in a sentence governs its "a year earlier"; the report\'s first quarter governs the others', () => {
+    const text = 'Delta earnings soared in the fiscal first quarter. Separately, America West reported third-quarter profit rose from $4 million a year earlier. Sales for the quarter rose 5%.';
+    const r = extractSync({ text, publishedAt: '1989-10-26' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['first quarter', '1989-Q1'], ['third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the quarter', '1989-Q1']]);
+  });
+
   it('"that year", "later that day", "the same month a year ago" take the date the text last named', () => {
     const r = extractSync({
       text: 'He fled to Florida in June 1998 and returned to Cuba later that year. Sales fell 35% in January, compared to the same month a year ago. Ford said its sales rose in February compared to the same period last year.',

@@ -349,7 +349,7 @@ export const dates: Stage = {
       const day = fullDay(before) && DAY_TO_CLOCK.test(text.slice(before.end, time.start)) ? before : fullDay(after) && CLOCK_TO_DAY.test(text.slice(time.end, after.start)) ? after : undefined;
       if (day) out[k] = { ...time, value: day.value + time.value.slice(10) };
     }
-    reportedQuarter(out, reference);
+    reportedQuarter(out, reference, doc.sentences!);
     resolveAnaphora(out, text, meta.id);
     return { dates: out };
   },
@@ -388,22 +388,31 @@ function priorValue(out: readonly DateItem[], k: number, unit: string): string |
 /** An earnings report names its quarter first ("Net rose in the fiscal first quarter", "Fourth-quarter net rose"):
  *  "the quarter" and "the latest period" are that one, "a year earlier" the same quarter a year before, not the
  *  calendar quarter before publication the rules assume when the text names none. */
-function reportedQuarter(out: DateItem[], reference: string | null): void {
+function reportedQuarter(out: DateItem[], reference: string | null, sentences: readonly Sentence[]): void {
   const ref = reference ? parseYmd(reference) : null;
   if (!ref) return;
   // (A quarter of the last twelve months: "in the third quarter of 1984" is history, not the report.)
   const now = ref.y * 4 + Math.ceil(ref.m / 3) - 1;
   let named: string | null = null;
+  // ("Separately, America West reported third-quarter profit jumped 45% ... from $4 million a year earlier": a
+  // quarter named in the sentence governs it.)
+  let local: { value: string; sentence: number } | null = null;
+  let s = 0;
   for (let k = 0; k < out.length; k++) {
     const d = out[k];
+    while (s + 1 < sentences.length && sentences[s].end <= d.start) s++;
     if (d.rule === 'abs:quarter' && /^\d{4}-Q\d$/.test(d.value)) {
       const q = Number(d.value.slice(0, 4)) * 4 + Number(d.value[6]) - 1;
-      if (named === null && q <= now && q >= now - 4) named = d.value;
+      if (q <= now && q >= now - 4) {
+        named ??= d.value;
+        local = { value: d.value, sentence: s };
+      }
       continue;
     }
-    if (named === null) continue;
-    if (d.rule === 'rel:reported-quarter') out[k] = { ...d, value: named };
-    else if (d.rule === 'rel:year-ago-quarter') out[k] = { ...d, value: `${Number(named.slice(0, 4)) - 1}${named.slice(4)}` };
+    const governing = local && s === local.sentence ? local.value : named;
+    if (governing === null) continue;
+    if (d.rule === 'rel:reported-quarter') out[k] = { ...d, value: governing };
+    else if (d.rule === 'rel:year-ago-quarter') out[k] = { ...d, value: `${Number(governing.slice(0, 4)) - 1}${governing.slice(4)}` };
   }
 }
 

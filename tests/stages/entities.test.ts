@@ -286,6 +286,25 @@ describe('score lines, brackets, capitals and plurals', () => {
 describe('titles and affiliations', () => {
   const find = (text: string, name: string) => extractSync({ text, publishedAt: '2000-01-01' }).entities.find((e) => e.name === name);
 
+  it('joins an Arabic article to the name after it ("al-Thani", "el-Sisi"), and finds the surname written with it', () => {
+    const text = 'Prime Minister Nouri al-Maliki met Egyptian President Abdel Fattah el-Sisi. Its leader, Abu Bakr al-Baghdadi, spoke. The hunt for al-Baghdadi goes on.';
+    const r = extractSync({ text, publishedAt: '2016-01-01' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Nouri al-Maliki', ['Nouri al-Maliki']], ['Abdel Fattah el-Sisi', ['Abdel Fattah el-Sisi']], ['Abu Bakr al-Baghdadi', ['Abu Bakr al-Baghdadi', 'al-Baghdadi']],
+    ]);
+  });
+
+  it('gives the office a country holds before a name its country ("Qatar\'s emir, Sheikh Hamad"); "the King of Jordan" is no name', () => {
+    const text = 'Qatar\'s emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort between the Emirates and Saudi Arabia. The King of Jordan met the Sultan of Brunei.';
+    const r = extractSync({ text, publishedAt: '2000-01-01' });
+    expect(r.entities.map((e) => [e.type, e.name, e.countryCode])).toEqual([
+      ['location', 'Qatar', 'QAT'], ['person', 'Hamad bin Khalifa al-Thani', 'QAT'], ['location', 'United Arab Emirates', 'ARE'], ['location', 'Saudi Arabia', 'SAU'],
+      ['location', 'Jordan', 'JOR'], ['location', 'Brunei', 'BRN'],
+    ]);
+    const mediation = r.events.find((e) => e.trigger.text === 'mediation')!;
+    expect(mediation.actor.map((id) => r.entities.find((e) => e.id === id)?.countryCode)).toEqual(['QAT']);
+  });
+
   it('keeps a hyphenated name whole ("Jean-Marie Le Pen", "Ocasio-Cortez") and takes no party-state label ("D-Mass.", "I-Vt.") for a name', () => {
     const r = extractSync({ text: 'Yesterday, Jean-Marie Le Pen met Hans-Dietrich Genscher. Rep. Alexandria Ocasio-Cortez met Sen. Elizabeth Warren, D-Mass., and Sen. Bernie Sanders, I-Vt., in Washington.', publishedAt: '2000-01-01' });
     expect(r.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Jean-Marie Le Pen'], ['person', 'Hans-Dietrich Genscher'], ['person', 'Alexandria Ocasio-Cortez'], ['person', 'Elizabeth Warren'], ['person', 'Bernie Sanders'], ['location', 'Washington']]);

@@ -9,7 +9,7 @@ import { pushTo } from '../../util/collections.js';
 import { bySpan, isPossessiveS } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
-import { gazetteer, lookup } from './gazetteer.js';
+import { gazetteer, lookup, misspelledCountry } from './gazetteer.js';
 import { midSentenceCapitals, nameContext, sentenceNames, type Candidate } from './names.js';
 import { sentenceLaws } from './laws.js';
 import { resolveNominals } from './nominals.js';
@@ -28,14 +28,27 @@ function roles(lexicons: Lexicons): Roles {
 /** "the bank's chief executive, Jamie Dimon", "Its founder, Changpeng Zhao,": a lower-case role set off before a
  *  person's name, after a possessive or an article, is the person's title. */
 function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sentenceStart: number, lexicons: Lexicons): void {
-  if (c.type !== 'person' || c.title || c.outer - 2 < sentenceStart || tokens[c.outer - 1].value !== ',') return;
+  if (c.type !== 'person' || c.outer - 2 < sentenceStart || tokens[c.outer - 1].value !== ',') return;
   let j = c.outer - 2;
   while (j > sentenceStart && c.outer - j < 6 && /^[a-z-]+$/.test(tokens[j].value) && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
   const opener = tokens[j];
   if (j === c.outer - 2 || !(isPossessiveS(opener) || ['the', 'its', 'his', 'her', 'their', 'our'].includes(opener.lower))) return;
-  if (!roles(lexicons).roleNouns.has(tokens[c.outer - 2].lower)) return;
-  c.title = doc.text.slice(tokens[j + 1].start, tokens[c.outer - 2].end);
-  c.subtype = 'official';
+  // (A role, or an office written in lower case: "Qatar's emir", "Saudi Arabia's king".)
+  const gaz = gazetteer(lexicons);
+  const role = tokens[c.outer - 2].lower;
+  if (!roles(lexicons).roleNouns.has(role) && !gaz.titles.has(role)) return;
+  // ("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani": an honorific before the name leaves the role its title.)
+  if (!c.title) {
+    c.title = doc.text.slice(tokens[j + 1].start, tokens[c.outer - 2].end);
+    c.subtype = 'official';
+  }
+  // "Qatar's emir, Sheikh Hamad", "Saudi Arabia's king, Abdullah": the country whose office it is.
+  if (isPossessiveS(opener) && !c.countryCode) {
+    for (let k = j - 1; k >= Math.max(sentenceStart, j - 3); k--) {
+      const e = lookup(gaz, doc.text.slice(tokens[k].start, tokens[j - 1].end)) ?? misspelledCountry(gaz, doc.text.slice(tokens[k].start, tokens[j - 1].end));
+      if (e?.type === 'location' && e.countryCode) { c.countryCode = e.countryCode; break; }
+    }
+  }
 }
 
 function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sentenceEnd: number, lexicons: Lexicons): void {
@@ -264,7 +277,11 @@ export const entities: Stage = {
     const byFirstName = new Map<string, Draft>();
     for (const p of persons) {
       const words = p.name.split(/\s+/);
-      if (!bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], p);
+      const surname = words[words.length - 1];
+      if (!bySurname.has(surname)) bySurname.set(surname, p);
+      // ("Abu Bakr al-Baghdadi" is "Baghdadi" too, as "the hunt for al-Baghdadi" writes him.)
+      const bare = surname.replace(/^(?:al|el)-(?=[A-Z])/, '');
+      if (bare !== surname && !bySurname.has(bare)) bySurname.set(bare, p);
       if (words.length > 1 && !byFirstName.has(words[0])) byFirstName.set(words[0], p);
     }
     for (const c of pending) {
@@ -280,7 +297,10 @@ export const entities: Stage = {
       if (c.type === 'unknown' || c.lone || (c.type === 'organization' && c.kind === 'acronym')) {
         const person = bySurname.get(c.name) ?? byFirstName.get(c.name);
         if (person) {
-          person.mentions.push({ ...mention, kind: 'surname' });
+          // ("the hunt for al-Baghdadi": the article is part of the surname.)
+          const article = /(?:^|[^\p{L}])(?:al|el)-$/u.exec(text.slice(Math.max(0, c.start - 4), c.start));
+          const start = article ? c.start - 3 : c.start;
+          person.mentions.push({ ...mention, start, text: text.slice(start, c.end), kind: 'surname' });
           // ("Rubio disagreed. “...,” he said": the surname is the latest mention of the person.)
           mentioned(person, c);
           continue;

@@ -33,6 +33,7 @@ export interface Candidate {
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
+const ARTICLE_PREFIXES = new Set(['al', 'el']);
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 /** Places a city or town lies in: "Lockerbie, Scotland", "Dayton, Ohio". */
@@ -213,6 +214,12 @@ function capitalRun(ctx: NameContext, i: number): number {
     // "Jean-Marie Le Pen", "Ocasio-Cortez", "Ata-ur-Rehman": a hyphen inside a word joins its capitalized parts
     // (not two places: "China-United States trade", "U.S.-China talks").
     const joined = (k: number) => k < sentence.lastToken && tokens[k].start === tokens[k - 1].end;
+    // "Sheikh Hamad bin Khalifa al-Thani", "Nouri al-Maliki", "Abdel Fattah el-Sisi": an Arabic article joined to
+    // the name after it.
+    if (j > i && ARTICLE_PREFIXES.has(t.value) && tokens[j + 1]?.value === '-' && joined(j + 1) && joined(j + 2) && isCapitalized(tokens[j + 2].value)) {
+      j += 3;
+      continue;
+    }
     const place = (k: number) => matchGazetteer(ctx, k)?.entry.type === 'location';
     if (j > i && t.value === '-' && t.start === tokens[j - 1].end && joined(j + 1) && !place(j - 1) && !place(j + 1)) {
       const next = tokens[j + 1];
@@ -372,6 +379,17 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   const of = tokens.slice(i, last).findIndex((t, k) => k >= 1 && (t.value === 'of' || t.value === 'on'));
   if (!title && of >= 2 && of <= 3 && i + of + 1 < last && gaz.firstNames.has(tokens[first].lower)) {
     affiliated(base('person', first, first + of, 'compromise:first-name', 'person'), first + of + 1);
+    return;
+  }
+  // "the King of Jordan", "the Emir of Kuwait": an office of a country or body whose holder goes unnamed; the
+  // country or body is a name of its own.
+  if (title && i + 1 < last && tokens[i].value === 'of') {
+    if (!title.honorific && first > ctx.sentence.firstToken && tokens[first - 1].lower === 'the') {
+      out.push(Object.assign(base('person', first, title.last, 'titles:title-only'), { kind: 'title' as const, title: title.title, sector: title.sector }));
+    }
+    const known = lookup(gaz, surface(text, tokens, i + 1, last), ctx.allCaps);
+    if (known) out.push(fromEntry(ctx, known, i + 1, last));
+    else classifyRun(ctx, i + 1, last, out);
     return;
   }
   if (title && i >= last) {

@@ -71,6 +71,12 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ASSAULT', ['North Korea'], []]]);
   });
 
+  it('takes the countries that modify the subject\'s head over a place in its "of" phrase ("The Turkish and Greek sides of ... Cyprus"); none before the head ("Leaders of China and Japan")', () => {
+    const text = 'The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed to share information. Leaders of China and Japan agreed to meet.';
+    const r = extractSync({ text, publishedAt: '2000-01-01' });
+    expect(r.events.filter((e) => e.type === 'AGREE').map((e) => e.actors.map((a) => [a.text, a.countryCode]))).toEqual([[['Turkish', 'TUR'], ['Greek', 'GRC']], [['China', 'CHN'], ['Japan', 'JPN']]]);
+  });
+
   it('gives a participle after a comma the actor of the clause before', () => {
     const r = extractSync({ text: 'Russian forces shelled Kharkiv overnight, killing three civilians.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['ASSAULT', 'shelled', ['Russian']], ['ASSAULT', 'killing', ['Russian']]]);

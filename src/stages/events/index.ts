@@ -225,6 +225,9 @@ export const events: Stage = {
         // ("Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject before its appositive.)
         const head = actorIndex >= 0 ? appositiveHead(tokens, s, at, mentions, actorIndex) : -1;
         if (head >= 0) actorIndex = head;
+        // ("The Turkish and Greek sides of the divided island of Cyprus have agreed": the subject's own modifiers.)
+        const modifier = actorIndex >= 0 && head < 0 ? modifierOfHead(tokens, s, mentions, actorIndex) : -1;
+        if (modifier >= 0) actorIndex = modifier;
         const claim = firstContaining(reports, trigger);
         // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
         const reported = (l: Located) => !claim || contains(claim.content, l.mention);
@@ -367,6 +370,32 @@ function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, 
   while (open > s.firstToken && close - open < 20 && tokens[open].value !== ',') open--;
   if (tokens[open].value !== ',' || !ARTICLES.has(tokens[open + 1]?.lower ?? '') || mentions[actor].mention.start < tokens[open].end) return -1;
   for (let k = actor - 1; k >= 0; k--) if (mentions[k].mention.end === tokens[open - 1]?.end) return k;
+  return -1;
+}
+
+/** "The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed": when the mention nearest
+ *  the trigger ends a chain of "of" phrases after the subject's head noun, and mentions modify that noun ("Turkish and
+ *  Greek sides"), they are the actor: the last of them (coordinated() takes the others). Not "Leaders of China and
+ *  Japan agreed": no mention before the head. */
+function modifierOfHead(tokens: readonly Token[], s: Sentence, mentions: readonly Located[], actor: number): number {
+  // (A person is the head: "Hungarian head of state Arpad Goencz signed".)
+  if (mentions[actor].entity.type !== 'location') return -1;
+  let k = tokenIndex(tokens, mentions[actor].mention.start, s) - 1;
+  // Back over the "of" phrases: "of the divided Mediterranean island of".
+  let of = -1;
+  // ("the divided island": a participle after an article modifies too.)
+  while (k > s.firstToken && (tokens[k].lower === 'of' || ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k - 1].pos === 'DET'))) {
+    if (tokens[k].lower === 'of') of = k;
+    k--;
+  }
+  if (of < 0 || tokens[of - 1]?.pos !== 'NOUN') return -1;
+  // The head noun, and right before it a mention that modifies it.
+  const head = of - 1;
+  for (let m = actor - 1; m >= 0; m--) {
+    const end = tokenIndex(tokens, mentions[m].mention.end - 1, s);
+    if (end === head - 1 && mentions[m].mention.kind === 'demonym') return m;
+    if (end < head - 1) break;
+  }
   return -1;
 }
 

@@ -234,6 +234,11 @@ describe('places and people by their context', () => {
     expect(first(text, 'Bonn')).toMatchObject({ type: 'location', rule: 'names:dateline' });
   });
 
+  it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
+    expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
+    expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');
+  });
+
   it('reads a name after "east of" as a place', () => {
     expect(first('The rebels were located about three km east of Tavildara on Friday.', 'Tavildara')).toMatchObject({ type: 'location', rule: 'places:bearing' });
   });

@@ -477,8 +477,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   const prev = first > ctx.sentence.firstToken ? tokens[first - 1].lower : '';
   const prev2 = first - 1 > ctx.sentence.firstToken ? tokens[first - 2].lower : '';
-  // "the Kurdish city of Arbil", "the capital Dushanbe"
-  if (ctx.words.placeNouns.has(prev) || (prev === 'of' && ctx.words.placeNouns.has(prev2))) {
+  // "the Kurdish city of Arbil", "the capital Dushanbe" (not "head of state Arpad Goencz": the place noun there is
+  // part of a title)
+  if ((ctx.words.placeNouns.has(prev) && prev2 !== 'of') || (prev === 'of' && ctx.words.placeNouns.has(prev2))) {
     out.push(base('location', first, last, 'places:after-place-noun', 'place'));
     return;
   }

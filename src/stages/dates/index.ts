@@ -397,19 +397,19 @@ function reportedQuarter(out: DateItem[], reference: string | null, sentences: r
   // ("Separately, America West reported third-quarter profit jumped 45% ... from $4 million a year earlier": a
   // quarter named in the sentence governs it.)
   let local: { value: string; sentence: number } | null = null;
-  let s = 0;
+  let sentence = 0;
   for (let k = 0; k < out.length; k++) {
     const d = out[k];
-    while (s + 1 < sentences.length && sentences[s].end <= d.start) s++;
+    while (sentence + 1 < sentences.length && sentences[sentence].end <= d.start) sentence++;
     if (d.rule === 'abs:quarter' && /^\d{4}-Q\d$/.test(d.value)) {
       const q = Number(d.value.slice(0, 4)) * 4 + Number(d.value[6]) - 1;
       if (q <= now && q >= now - 4) {
         named ??= d.value;
-        local = { value: d.value, sentence: s };
+        local = { value: d.value, sentence };
       }
       continue;
     }
-    const governing = local && s === local.sentence ? local.value : named;
+    const governing = local && local.sentence === sentence ? local.value : named;
     if (governing === null) continue;
     if (d.rule === 'rel:reported-quarter') out[k] = { ...d, value: governing };
     else if (d.rule === 'rel:year-ago-quarter') out[k] = { ...d, value: `${Number(governing.slice(0, 4)) - 1}${governing.slice(4)}` };

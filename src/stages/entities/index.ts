@@ -10,7 +10,7 @@ import { bySpan, isPossessiveS } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry } from './gazetteer.js';
-import { midSentenceCapitals, nameContext, sentenceNames, type Candidate } from './names.js';
+import { midSentenceCapitals, nameContext, sentenceNames, withArticle, withoutArticle, type Candidate } from './names.js';
 import { sentenceLaws } from './laws.js';
 import { resolveNominals } from './nominals.js';
 
@@ -45,7 +45,8 @@ function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sente
   // "Qatar's emir, Sheikh Hamad", "Saudi Arabia's king, Abdullah": the country whose office it is.
   if (isPossessiveS(opener) && !c.countryCode) {
     for (let k = j - 1; k >= Math.max(sentenceStart, j - 3); k--) {
-      const e = lookup(gaz, doc.text.slice(tokens[k].start, tokens[j - 1].end)) ?? misspelledCountry(gaz, doc.text.slice(tokens[k].start, tokens[j - 1].end));
+      const owner = doc.text.slice(tokens[k].start, tokens[j - 1].end);
+      const e = lookup(gaz, owner) ?? misspelledCountry(gaz, owner);
       if (e?.type === 'location' && e.countryCode) { c.countryCode = e.countryCode; break; }
     }
   }
@@ -280,7 +281,7 @@ export const entities: Stage = {
       const surname = words[words.length - 1];
       if (!bySurname.has(surname)) bySurname.set(surname, p);
       // ("Abu Bakr al-Baghdadi" is "Baghdadi" too, as "the hunt for al-Baghdadi" writes him.)
-      const bare = surname.replace(/^(?:al|el)-(?=[A-Z])/, '');
+      const bare = withoutArticle(surname);
       if (bare !== surname && !bySurname.has(bare)) bySurname.set(bare, p);
       if (words.length > 1 && !byFirstName.has(words[0])) byFirstName.set(words[0], p);
     }
@@ -298,8 +299,7 @@ export const entities: Stage = {
         const person = bySurname.get(c.name) ?? byFirstName.get(c.name);
         if (person) {
           // ("the hunt for al-Baghdadi": the article is part of the surname.)
-          const article = /(?:^|[^\p{L}])(?:al|el)-$/u.exec(text.slice(Math.max(0, c.start - 4), c.start));
-          const start = article ? c.start - 3 : c.start;
+          const start = withArticle(text, c.start);
           person.mentions.push({ ...mention, start, text: text.slice(start, c.end), kind: 'surname' });
           // ("Rubio disagreed. “...,” he said": the surname is the latest mention of the person.)
           mentioned(person, c);

@@ -33,7 +33,18 @@ export interface Candidate {
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
+/** Arabic articles joined to the name after them: "al-Thani", "el-Sisi". */
 const ARTICLE_PREFIXES = new Set(['al', 'el']);
+const ARTICLE_PREFIX = new RegExp(`^(?:${[...ARTICLE_PREFIXES].join('|')})-(?=[A-Z])`);
+const ARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...ARTICLE_PREFIXES].join('|')})-$`, 'u');
+
+/** A surname without its article: "al-Baghdadi" -> "Baghdadi" (the text writes him both ways). */
+export const withoutArticle = (surname: string) => surname.replace(ARTICLE_PREFIX, '');
+
+/** Where a name at `start` begins with the article joined before it: "the hunt for al-Baghdadi". */
+export function withArticle(text: string, start: number): number {
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
+}
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 /** Places a city or town lies in: "Lockerbie, Scotland", "Dayton, Ohio". */

@@ -384,7 +384,7 @@ function modifierOfHead(tokens: readonly Token[], s: Sentence, mentions: readonl
   // Back over the "of" phrases: "of the divided Mediterranean island of".
   let of = -1;
   // ("the divided island": a participle after an article modifies too.)
-  while (k > s.firstToken && (tokens[k].lower === 'of' || ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k - 1].pos === 'DET'))) {
+  while (k > s.firstToken && (tokens[k].lower === 'of' || OF_PHRASE.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k - 1].pos === 'DET'))) {
     if (tokens[k].lower === 'of') of = k;
     k--;
   }
@@ -398,6 +398,8 @@ function modifierOfHead(tokens: readonly Token[], s: Sentence, mentions: readonl
   }
   return -1;
 }
+
+const OF_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** The mention that is the subject of the last verb at or before token `from`: it ends before the verb with only its
  *  noun phrase and auxiliaries between ("Vietnamese-led forces launched", "Co-moderator Andrea Mitchell raised"). */

@@ -239,6 +239,13 @@ describe('places and people by their context', () => {
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');
   });
 
+  it('joins a lone name to the place the article names so elsewhere ("the city of Arbil ... Arbil lies"), not to one a preposition made ("jobs at Opel")', () => {
+    const arbil = extractSync({ text: 'Iraqi tanks advanced on the Kurdish city of Arbil on Saturday. Arbil lies within the safe haven.', publishedAt: '1996-08-31' });
+    expect(arbil.entities.filter((e) => e.name === 'Arbil').map((e) => [e.type, e.mentions.length])).toEqual([['location', 2]]);
+    const opel = extractSync({ text: 'General Motors will cut 10,000 jobs at Opel. Opel said it would fight the cuts.', publishedAt: '2009-11-05' });
+    expect(opel.entities.filter((e) => e.name === 'Opel').map((e) => e.type)).toEqual(['location', 'organization']);
+  });
+
   it('reads a name after "east of" as a place', () => {
     expect(first('The rebels were located about three km east of Tavildara on Friday.', 'Tavildara')).toMatchObject({ type: 'location', rule: 'places:bearing' });
   });

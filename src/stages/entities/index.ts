@@ -118,6 +118,9 @@ interface Draft {
   gender?: Gender | null;
 }
 
+/** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
+const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
+
 function keyOf(type: string, name: string): string {
   return `${type}\u0000${name.toLowerCase()}`;
 }
@@ -308,6 +311,10 @@ export const entities: Stage = {
         // (An acronym has two letters at least: "N / A" is no "Newsdesk".)
         const expansion = c.name.length > 1 ? byInitials.get(c.name)?.find((d) => d.name.length > c.name.length) : undefined;
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
+        // ("the city of Arbil ... Arbil lies within the safe haven": a lone name the article calls a place elsewhere.)
+        // (Not one only a preposition or a place after it made a place: "jobs at Opel", "Jayark, New York, distributes".)
+        const place = c.lone ? drafts.get(keyOf('location', c.name)) : undefined;
+        if (place && !WEAK_PLACE_RULES.has(place.rule)) { place.mentions.push(mention); continue; }
         if (c.type === 'unknown') continue;
       }
       const type = c.type as Entity['type'];

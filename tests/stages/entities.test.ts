@@ -246,6 +246,13 @@ describe('places and people by their context', () => {
     expect(opel.entities.filter((e) => e.name === 'Opel').map((e) => e.type)).toEqual(['location', 'organization']);
   });
 
+  it('reads a name a point of the compass opens as a place ("East Jerusalem", "Northern Iraq"), before its score as a team ("East Fife 2")', () => {
+    expect(first('Israel, which captured and annexed East Jerusalem in 1967, says it will never cede it.', 'East Jerusalem')?.type).toBe('location');
+    expect(first('The rebels said Northern Iraq has been under Kurdish control.', 'Northern Iraq')?.type).toBe('location');
+    const table = extractSync({ text: 'SOCCER - SCOTTISH LEAGUE RESULTS.\nArbroath 0 East Stirling 0\nEast Fife 2 Clydebank 1', publishedAt: '1996-08-31' });
+    expect(table.entities.filter((e) => e.name.startsWith('East')).map((e) => [e.name, e.type])).toEqual([['East Stirling', 'organization'], ['East Fife', 'organization']]);
+  });
+
   it('reads a name after "east of" as a place', () => {
     expect(first('The rebels were located about three km east of Tavildara on Friday.', 'Tavildara')).toMatchObject({ type: 'location', rule: 'places:bearing' });
   });

@@ -451,12 +451,20 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // In a headline in capitals only lexicon names, titles and organization heads say what a name is.
   if (ctx.allCaps) return;
   if (words.every((w) => DATE_WORDS.has(w.replace(/\.$/, '')) || DATE_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()))) return;
-  if (words.length >= 2 && (ctx.words.placeHeads.has(words[words.length - 1]) || ctx.words.placePrefixes.has(words[0]))) {
+  // ("East Fife 2 Clydebank 0", "West Bromwich 3 0 2 1": before its score a place's name is its team.)
+  const score = ctx.sports && /^\d+$/.test(tokens[last]?.value ?? '');
+  if (words.length >= 2 && (ctx.words.placeHeads.has(words[words.length - 1]) || (ctx.words.placePrefixes.has(words[0]) && !score))) {
     out.push(base('location', first, last, 'places:head', 'place'));
     return;
   }
   if (words.some((w) => ctx.words.orgTokens.has(w))) {
     out.push(Object.assign(base('organization', first, last, 'org-words:token', ctx.sports ? 'club' : 'company'), { sector: ctx.sports ? 'civil' : 'business' }));
+    return;
+  }
+  // "East Jerusalem", "South China": a point of the compass opens a place's name, not a person's (not "North Korean
+  // Red Cross", an organization by its words, nor "East Fife 2", a team).
+  if (words.length >= 2 && COMPASS.test(words[0].toLowerCase()) && !score) {
+    out.push(base('location', first, last, 'places:compass', 'place'));
     return;
   }
   const firstWord = words[0].toLowerCase();

@@ -253,6 +253,13 @@ describe('places and people by their context', () => {
     expect(table.entities.filter((e) => e.name.startsWith('East')).map((e) => [e.name, e.type])).toEqual([['East Stirling', 'organization'], ['East Fife', 'organization']]);
   });
 
+  it('reads a place\'s name that a person of the article bears as surname as that person ("Neil Jordan ... Jordan said"), not where the article puts it after "in"', () => {
+    const film = extractSync({ text: 'Director Neil Jordan spoke in Venice. "The film spares no one," Jordan said.', publishedAt: '1996-08-31' });
+    expect(film.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([['person', 'Neil Jordan', ['Neil Jordan', 'Jordan']], ['location', 'Venice', ['Venice']]]);
+    const trip = extractSync({ text: 'Michael Jordan flew to Jordan. Jordan welcomed him.', publishedAt: '1996-08-31' });
+    expect(trip.entities.find((e) => e.type === 'location')?.mentions.map((m) => m.text)).toEqual(['Jordan', 'Jordan']);
+  });
+
   it('reads a name after "east of" as a place', () => {
     expect(first('The rebels were located about three km east of Tavildara on Friday.', 'Tavildara')).toMatchObject({ type: 'location', rule: 'places:bearing' });
   });

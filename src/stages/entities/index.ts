@@ -6,7 +6,7 @@ import type { Entity, Mention } from '../../schema/record.js';
 import { Sector } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { pushTo } from '../../util/collections.js';
-import { bySpan, isPossessiveS } from '../../util/span.js';
+import { bySpan, isPossessiveS, tokenAt } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry } from './gazetteer.js';
@@ -117,6 +117,9 @@ interface Draft {
   /** A person's gender when the text shows it (a first name, "Mrs."): "she" and "Mrs. Clinton" look for a woman. */
   gender?: Gender | null;
 }
+
+/** Words before a name that make it a place: "in Jordan", "to Washington". */
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'outside', 'inside', 'into', 'of']);
 
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
@@ -335,6 +338,21 @@ export const entities: Stage = {
         type, subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: c.countryCode, sector: c.sector, rule: c.rule, mentions: [],
       }), mention);
       if (c.type === 'organization' && c.subtype === 'media' && draft.subtype !== 'media') { draft.subtype = 'media'; draft.sector = 'media'; draft.countryCode ??= c.countryCode; }
+    }
+    // "Neil Jordan ... Jordan said", "MaliVai Washington ... when Washington found the net": a place's name that a
+    // person of the article bears as surname is that person, unless the article puts it after a preposition of place
+    // ("shot in Jordan"): then every mention stays the place.
+    // (Only a person whose first name is one: "Statistics Canada", "Atlas Bangladesh" are no people.)
+    const firstNames = gazetteer(lexicons).firstNames;
+    for (const [surname, person] of bySurname) {
+      if (!firstNames.has(person.name.split(/\s+/)[0].toLowerCase())) continue;
+      const place = drafts.get(keyOf('location', surname));
+      if (!place || place.mentions.some((m) => PLACE_BEFORE.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? ''))) continue;
+      for (const m of place.mentions) {
+        person.mentions.push({ ...m, kind: 'surname' });
+        personMentions.push({ draft: person, sentence: tokens[tokenAt(tokens, m.start)].sentence, end: m.end });
+      }
+      place.mentions = [];
     }
     // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
     personMentions.sort((a, b) => a.end - b.end);

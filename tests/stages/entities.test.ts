@@ -253,9 +253,11 @@ describe('places and people by their context', () => {
     expect(table.entities.filter((e) => e.name.startsWith('East')).map((e) => [e.name, e.type])).toEqual([['East Stirling', 'organization'], ['East Fife', 'organization']]);
   });
 
-  it('reads a place\'s name that a person of the article bears as surname as that person ("Neil Jordan ... Jordan said"), not where the article puts it after "in"', () => {
+  it('reads a place\'s name that a person of the article bears as surname as that person ("Neil Jordan ... Jordan said"), a title word too ("King said"), not where the article puts it after "in"', () => {
     const film = extractSync({ text: 'Director Neil Jordan spoke in Venice. "The film spares no one," Jordan said.', publishedAt: '1996-08-31' });
     expect(film.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([['person', 'Neil Jordan', ['Neil Jordan', 'Jordan']], ['location', 'Venice', ['Venice']]]);
+    const captain = extractSync({ text: 'Billie Jean King named her team on Friday. "I told Monica we need her," King said.', publishedAt: '1996-08-31' });
+    expect(captain.entities.find((e) => e.name === 'Billie Jean King')?.mentions.map((m) => m.text)).toEqual(['Billie Jean King', 'King']);
     const trip = extractSync({ text: 'Michael Jordan flew to Jordan. Jordan welcomed him.', publishedAt: '1996-08-31' });
     expect(trip.entities.find((e) => e.type === 'location')?.mentions.map((m) => m.text)).toEqual(['Jordan', 'Jordan']);
   });

@@ -407,6 +407,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     // Title alone ("the Secretary"): a title mention, resolved to its holder when merging.
     if (!title.honorific && first > ctx.sentence.firstToken && tokens[first - 1].lower === 'the') {
       out.push(Object.assign(base('person', first, last, 'titles:title-only'), { kind: 'title' as const, title: title.title, sector: title.sector }));
+    } else if (last - first === 1) {
+      // ("Billie Jean King ... King said": without "the", a title word may be a surname; it stays nothing else.)
+      out.push(base('unknown', first, last, 'names:unknown-proper-noun'));
     }
     return;
   }

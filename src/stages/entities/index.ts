@@ -10,7 +10,7 @@ import { bySpan, isPossessiveS, tokenAt } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry } from './gazetteer.js';
-import { midSentenceCapitals, nameContext, sentenceNames, withArticle, withoutArticle, type Candidate } from './names.js';
+import { LOCATIVE, midSentenceCapitals, nameContext, sentenceNames, withArticle, withoutArticle, type Candidate } from './names.js';
 import { sentenceLaws } from './laws.js';
 import { resolveNominals } from './nominals.js';
 
@@ -119,7 +119,7 @@ interface Draft {
 }
 
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
-const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'outside', 'inside', 'into', 'of']);
+const PLACE_BEFORE = new Set([...LOCATIVE, 'into', 'of']);
 
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);

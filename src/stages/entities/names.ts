@@ -46,7 +46,7 @@ export function withArticle(text: string, start: number): number {
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
 }
 const NON_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
+export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 /** Places a city or town lies in: "Lockerbie, Scotland", "Dayton, Ohio". */
 const REGION_SUBTYPES = new Set<string | null>(['country', 'region', 'state']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
@@ -534,7 +534,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) {
     // "Crystal Palace 2 Leyton Orient 1": in a score line, a name with no known first name is a club.
-    if (ctx.sports && /^\d+$/.test(tokens[last]?.value ?? '')) {
+    if (score) {
       out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));
       return;
     }

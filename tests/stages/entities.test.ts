@@ -262,6 +262,13 @@ describe('places and people by their context', () => {
     expect(trip.entities.find((e) => e.type === 'location')?.mentions.map((m) => m.text)).toEqual(['Jordan', 'Jordan']);
   });
 
+  it('reads a lone name before ", who" as a person, and its other mentions with it ("Bernardin, who became archbishop"); not a team', () => {
+    const text = 'Although Bernardin\'s case was caught early, doctors worried. Bernardin, who became archbishop of Cincinnati in 1972, prayed.';
+    expect(extractSync({ text, publishedAt: '1996-08-30' }).entities.filter((e) => e.name === 'Bernardin').map((e) => [e.type, e.mentions.length])).toEqual([['person', 2]]);
+    const team = extractSync({ text: 'BASEBALL - CARDINALS BEAT ROCKIES 7-4.\nGant homered in the first inning. Jordan went 4-for-5 for the Cardinals, who won for the third time in four games.', publishedAt: '1996-08-30' });
+    expect(team.entities.find((e) => e.name === 'Cardinals')?.type).not.toBe('person');
+  });
+
   it('reads a name after "east of" as a place', () => {
     expect(first('The rebels were located about three km east of Tavildara on Friday.', 'Tavildara')).toMatchObject({ type: 'location', rule: 'places:bearing' });
   });

@@ -553,6 +553,12 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('person', first, last, 'names:quote-speaker', 'person'));
     return;
   }
+  // "Bernardin, who became archbishop of Cincinnati in 1972": "who" speaks of a person (not of a team: "the Cardinals,
+  // who won").
+  if (words.length === 1 && after?.value === ',' && after2?.lower === 'who' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(firstWord.replace(/s$/, '')) && !(ctx.sportsReport && firstWord.endsWith('s'))) {
+    out.push(base('person', first, last, 'names:who-clause', 'person'));
+    return;
+  }
   // "The team is as follows: Given, Breen, Staunton, Irwin, ...": a line-up of names.
   if (words.length <= 2 && ctx.roster && ctx.sportsReport) {
     out.push(base('person', first, last, 'sports:line-up', 'person'));

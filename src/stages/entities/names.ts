@@ -553,8 +553,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('person', first, last, 'names:quote-speaker', 'person'));
     return;
   }
-  // "Bernardin, who became archbishop of Cincinnati in 1972": "who" speaks of a person (not of a team: "the Cardinals,
-  // who won").
+  // "Bernardin, who became archbishop of Cincinnati in 1972": "who" speaks of a person (not after a common word, nor
+  // after a plural in a sports report: "the Cardinals, who won").
   if (words.length === 1 && after?.value === ',' && after2?.lower === 'who' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(firstWord.replace(/s$/, '')) && !(ctx.sportsReport && firstWord.endsWith('s'))) {
     out.push(base('person', first, last, 'names:who-clause', 'person'));
     return;

@@ -136,6 +136,9 @@ describe('organization heads before "of"', () => {
   it.each([
     ['The Nigerian Union of Teachers called off the strike.', 'Nigerian Union of Teachers', { type: 'organization', subtype: 'association', countryCode: 'NGA' }],
     ['He met officials of the Ministry of Defence on Tuesday.', 'Ministry of Defence', { type: 'organization', subtype: 'agency', sector: 'government' }],
+    ['The cars were made by Kia Motor Corp of South Korea.', 'Kia Motor Corp', { type: 'organization', subtype: 'company', countryCode: 'KOR' }],
+    ['The National Bank of Poland raised its rate.', 'National Bank of Poland', { type: 'organization', subtype: 'company' }],
+    ['Talks with the Moro National Liberation Front ended.', 'Moro National Liberation Front', { type: 'organization', subtype: 'party' }],
   ])('%s', (text, name, expected) => {
     const r = extractSync({ text, publishedAt: '2020-01-01' });
     expect(r.entities.find((e) => e.name === name)).toMatchObject(expected);

@@ -388,7 +388,15 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     }
   };
   const of = tokens.slice(i, last).findIndex((t, k) => k >= 1 && (t.value === 'of' || t.value === 'on'));
-  if (!title && of >= 2 && of <= 3 && i + of + 1 < last && gaz.firstNames.has(tokens[first].lower)) {
+  // (Not a company's name: "Kia Motor Corp of South Korea" is the company and the country where it is.)
+  // (A company suffix ends the name; "the National Bank of Poland" is one name.)
+  const company = !title && of >= 1 && i + of + 1 < last ? orgHead(ctx, first, first + of) : null;
+  if (company?.[0] === 'company' && COMPANY_SUFFIX.test(tokens[first + of - 1].value) && lookup(gaz, surface(text, tokens, first + of + 1, last), ctx.allCaps)?.type === 'location') {
+    const org = Object.assign(base('organization', first, first + of, 'org-words:head', 'company'), { sector: company[1] });
+    affiliated(org, first + of + 1);
+    return;
+  }
+  if (!title && of >= 2 && of <= 3 && i + of + 1 < last && gaz.firstNames.has(tokens[first].lower) && !company) {
     affiliated(base('person', first, first + of, 'compromise:first-name', 'person'), first + of + 1);
     return;
   }

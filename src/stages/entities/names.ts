@@ -375,12 +375,16 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   // "Keith O'Neill of Norwich City", "Ian Hanchett on Twitter", "Senator Bernie Sanders of Vermont": the place or
   // body after "of" or "on" is the person's affiliation, and a name of its own.
-  const affiliated = (person: Candidate, from: number) => {
-    out.push(person);
-    const at = out.length;
+  // The name from token `from` to the run's end: a lexicon one, else as the run would be read.
+  const nameFrom = (from: number) => {
     const known = lookup(gaz, surface(text, tokens, from, last), ctx.allCaps);
     if (known) out.push(fromEntry(ctx, known, from, last));
     else classifyRun(ctx, from, last, out);
+  };
+  const affiliated = (person: Candidate, from: number) => {
+    out.push(person);
+    const at = out.length;
+    nameFrom(from);
     const affiliation = out[at];
     if (affiliation?.type === 'location' || affiliation?.type === 'organization') {
       person.affiliation ??= affiliation.name;
@@ -402,20 +406,17 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   // "the King of Jordan", "the Emir of Kuwait": an office of a country or body whose holder goes unnamed; the
   // country or body is a name of its own.
+  // Title alone after "the" ("the Secretary"): a title mention, resolved to its holder when merging.
+  const titleOnly = !!title && !title.honorific && first > ctx.sentence.firstToken && tokens[first - 1].lower === 'the';
+  const titleMention = (end: number) => out.push(Object.assign(base('person', first, end, 'titles:title-only'), { kind: 'title' as const, title: title!.title, sector: title!.sector }));
   if (title && i + 1 < last && tokens[i].value === 'of') {
-    if (!title.honorific && first > ctx.sentence.firstToken && tokens[first - 1].lower === 'the') {
-      out.push(Object.assign(base('person', first, title.last, 'titles:title-only'), { kind: 'title' as const, title: title.title, sector: title.sector }));
-    }
-    const known = lookup(gaz, surface(text, tokens, i + 1, last), ctx.allCaps);
-    if (known) out.push(fromEntry(ctx, known, i + 1, last));
-    else classifyRun(ctx, i + 1, last, out);
+    if (titleOnly) titleMention(title.last);
+    nameFrom(i + 1);
     return;
   }
   if (title && i >= last) {
-    // Title alone ("the Secretary"): a title mention, resolved to its holder when merging.
-    if (!title.honorific && first > ctx.sentence.firstToken && tokens[first - 1].lower === 'the') {
-      out.push(Object.assign(base('person', first, last, 'titles:title-only'), { kind: 'title' as const, title: title.title, sector: title.sector }));
-    } else if (last - first === 1) {
+    if (titleOnly) titleMention(last);
+    else if (last - first === 1) {
       // ("Billie Jean King ... King said": without "the", a title word may be a surname; it stays nothing else.)
       out.push(base('unknown', first, last, 'names:unknown-proper-noun'));
     }

@@ -359,7 +359,6 @@ function sentenceContext(tokens: readonly Token[], s: Sentence, contexts: EventW
   return null;
 }
 
-/** The first token of the sentence at or after `offset` (the sentence end when there is none). */
 /** The mention an appositive describes, when the actor found lies inside one that ends right before the trigger
  *  (past auxiliaries and adverbs): "Pakistan, a key U.S. ally in the war against terrorism, has refused". */
 function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, mentions: readonly Located[], actor: number): number {
@@ -421,6 +420,7 @@ function verbSubject(tokens: readonly Token[], s: Sentence, from: number, mentio
 }
 const SUBJECT_PHRASE = new Set(['ADV', 'AUX', 'PART', 'NOUN', 'ADJ', 'DET', 'PRON', 'PROPN', 'NUM']);
 
+/** The first token of the sentence at or after `offset` (the sentence end when there is none). */
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {
   return Math.max(s.firstToken, Math.min(tokenAt(tokens, offset), s.lastToken));
 }

@@ -1,6 +1,7 @@
 // Sentences and tokens: one wink-nlp pass over the analysis text; offsets rebuilt from preceding spaces.
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { isPossessiveS } from '../../util/span.js';
 import { analyse } from '../../util/wink.js';
 
 export const tokens: Stage = {
@@ -99,7 +100,7 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && /^[a-z]/.test(next.value)) || POSSESSIVE_S.has(next.value))) continue;
+    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && /^[a-z]/.test(next.value)) || isPossessiveS(next))) continue;
     const before = tokens[i - 1];
     if (END_MARKS.has(before.value) || OPEN_MARKS.has(before.value) || text.slice(before.end, t.start).includes('\n')) continue;
     t.pos = 'PROPN';
@@ -107,7 +108,6 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
   }
 }
 const END_MARKS = new Set(['.', '!', '?', ':', ';']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']);
 
 /** "The company said it would miss the deadline, warning that it could default": the lite model tags some participles

@@ -237,6 +237,14 @@ describe('places and people by their context', () => {
     expect(first(text, 'Bonn')).toMatchObject({ type: 'location', rule: 'names:dateline' });
   });
 
+  it('reads a country name one letter off as the country (a letter missing, doubled or changed), not one two letters off', () => {
+    const country = (text: string) => extractSync({ text }).entities.map((e) => [e.mentions[0].text, e.name, e.countryCode]);
+    expect(country('The Pakistn army said it had crossed.')).toEqual([['Pakistn', 'Pakistan', 'PAK']]);
+    expect(country('The Pakisstan army said it had crossed.')).toEqual([['Pakisstan', 'Pakistan', 'PAK']]);
+    expect(country('The Pakistin army said it had crossed.')).toEqual([['Pakistin', 'Pakistan', 'PAK']]);
+    expect(country('The Pakostin army said it had crossed.')).toEqual([['Pakostin', 'Pakostin', null]]);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

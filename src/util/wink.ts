@@ -34,6 +34,7 @@ function build(): Nlp {
   const nlp = winkNLP(tapped, ['sbd', 'pos']);
   lexemes = core!.features.lexeme;
   intrinsic = mark = lexemes.list.length;
+  knownLemmas.clear();
   return nlp;
 }
 
@@ -78,6 +79,10 @@ const grab: ItsFn = (_index, rdd) => {
   return 0;
 };
 let rawLemma: ItsFn | undefined;
+// A token's lemma follows from its word (its slot in the lexicon) and its part of speech, but wink-nlp works it out
+// anew for every token that is not a contraction; this remembers it per word and part of speech (the key: slot times
+// 64, the part of speech's six bits added) for as long as the instance lives, and no more than MAX_LEARNED of them.
+const knownLemmas = new Map<number, string>();
 // The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
 // ones: more than a count holds, kept aside); in the third, the part of speech above the lemma's bits.
 let tkSize = 0;
@@ -118,8 +123,19 @@ export function analyse(text: string): WinkAnalysis {
     values[i] = cache.value(tokens[k]);
     const count = tokens[k + 1] & psMask;
     spaces[i] = count < psMask ? count : rdd.nonBreakingSpaces[i].length;
-    pos[i] = cache.valueOf('pos', (tokens[k + 2] & posMask) >>> bits4lemma);
-    lemmas[i] = rawLemma(i, rdd, model.addons) as string;
+    const posIndex = (tokens[k + 2] & posMask) >>> bits4lemma;
+    pos[i] = cache.valueOf('pos', posIndex);
+    // (A contraction keeps its lemma's slot in the token itself: its second number holds more than the spaces.)
+    if (tokens[k + 1] > psMask) lemmas[i] = rawLemma(i, rdd, model.addons) as string;
+    else {
+      const key = tokens[k] * 64 + posIndex;
+      let known = knownLemmas.get(key);
+      if (known === undefined) {
+        if (knownLemmas.size >= MAX_LEARNED) knownLemmas.clear();
+        knownLemmas.set(key, (known = rawLemma(i, rdd, model.addons) as string));
+      }
+      lemmas[i] = known;
+    }
   }
   const sentences = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);
   return { values, spaces, pos, lemmas, sentences };

@@ -77,6 +77,12 @@ describe('wink-nlp reading', () => {
     for (const text of texts) expect(analyse(text)).toEqual(analyseWithApi(text));
   });
 
+  it('gives a word read before with another part of speech the lemma of this one ("saw" as a verb, then as a noun)', () => {
+    expect(analyse('They saw it.').lemmas).toEqual(['they', 'see', 'it', '.']);
+    expect(analyse('He bought a saw.').lemmas).toEqual(['he', 'buy', 'a', 'saw', '.']);
+    expect(analyse('Both leaves left.').lemmas).toEqual(['both', 'leaf', 'leave', '.']);
+  });
+
   it('gives values, spaces, tags, lemmas and sentences', () => {
     const a = analyse("He can't go.\u00a0 They met.");
     expect(a.values).toEqual(['He', 'ca', "n't", 'go', '.', 'They', 'met', '.']);

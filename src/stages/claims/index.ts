@@ -331,6 +331,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "according to X, ..." and "..., according to X."
     const asWritten = cues.words.get(t.lower);
     const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
+    // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
+    if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
     const phrasal = !!(asWritten?.starts || asLemma?.starts);
     const phraseEnd = phrasal ? cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
     if (phraseEnd !== undefined && tokens[i].lower === 'according') {

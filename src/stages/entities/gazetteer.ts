@@ -193,15 +193,16 @@ export function gazetteerKey(surface: string): string {
 /**
  * Looks a surface string up: exact case first, then folded for names written with a capital.
  * In an all-capital headline ("BONN 1996-08-30") short words are names too, not acronyms.
+ * (`folded`: the key in lower case, when the caller has it already.)
  */
-export function lookup(gaz: Gazetteer, surface: string, allCaps = false): GazEntry | undefined {
+export function lookup(gaz: Gazetteer, surface: string, allCaps = false, folded?: string): GazEntry | undefined {
   const key = gazetteerKey(surface);
   const hit = gaz.exact.get(key);
   if (hit) return hit;
   const c = key.charCodeAt(0);
   if (c < 65 || c > 90) return undefined;
   if (!allCaps && key.length <= 4 && /^[A-Z0-9 .&'-]+$/.test(key)) return undefined;
-  return gaz.folded.get(key.toLowerCase());
+  return gaz.folded.get(folded ?? key.toLowerCase());
 }
 
 /** Whether two words can be one edit apart: their lengths differ by one at most, and what they share at the start

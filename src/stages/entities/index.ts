@@ -359,7 +359,7 @@ export const entities: Stage = {
     let latest = -1;
     for (const t of tokens) {
       while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
-      if (!PRONOUNS.has(t.lower) || t.pos !== 'PRON' || latest < 0) continue;
+      if (t.pos !== 'PRON' || latest < 0 || !PRONOUNS.has(t.lower)) continue;
       // "he": the latest person not known to be a woman. "she": the latest woman, else the latest person of no known
       // gender ("she" after "Bill and Hillary Clinton" is Hillary; the names of unknown gender in news are mostly men's).
       const within = (k: number) => k >= 0 && t.sentence - personMentions[k].sentence <= 2;

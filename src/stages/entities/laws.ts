@@ -30,7 +30,7 @@ export function sentenceLaws(text: string, tokens: readonly Token[], sentence: S
     const t = tokens[i];
     // ("Harvard Law School": not a head that a longer name goes on from.)
     const named = lw.named.has(t.value) && i > sentence.firstToken && /^[A-Z]/.test(tokens[i - 1].value) && !/^[A-Z]/.test(tokens[i + 1]?.value ?? '');
-    if (!named && !(lw.heads.has(t.lower) && t.pos === 'NOUN')) continue;
+    if (!named && !(t.pos === 'NOUN' && lw.heads.has(t.lower))) continue;
     // Do not take a head that modifies a following noun ("rule frustration").
     if (!named && i + 1 < sentence.lastToken && tokens[i + 1].pos === 'NOUN' && !lw.heads.has(tokens[i + 1].lower)) continue;
     let first = i;

@@ -93,7 +93,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Set<string>; sportsCommon: Set<string>; givenNames: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -103,8 +103,8 @@ function nameWords(lexicons: Lexicons): NameWords {
     placeHeads: new Set(lex.placeHeads),
     placeNouns: new Set(lex.placeNouns),
     placePrefixes: new Set(lex.placePrefixes),
-    sports: new Set(lex.sportsWords),
-    sportsCommon: new Set(lex.sportsCommonWords),
+    // Sport's words (true) and the common words that count beside them (false), one look-up a token.
+    sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
     givenNames: new Set(lex.placeGivenNames),
   }));
 }
@@ -115,6 +115,12 @@ const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Co\.|PLC|plc|AG|SA|NV)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 /** "Thousands of Nigerians", "Some of the Democrats": a quantity that opens a sentence. */
+/** Whether the word or one of its hyphenated parts is in the set ("Jean-Pierre": "Jean"). */
+const hasPart = (set: ReadonlySet<string>, word: string) => (word.includes('-') ? word.split('-').some((w) => set.has(w)) : set.has(word));
+
+/** A common noun, a quantity or a common word (singular or plural): "Thousands", "Lawyers", "Members". */
+const isCommon = (ctx: NameContext, t: Token) =>
+  t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
 const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|some|many|most|all|none|each|one|two|three|four|five|members|supporters|residents)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '``', '-', '--']);
 const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
@@ -147,11 +153,12 @@ function matchGazetteer(ctx: NameContext, i: number): { entry: GazEntry; last: n
   let best: { entry: GazEntry; last: number } | null = null;
   for (let j = i + 1; j <= limit; j++) {
     if (j > i + 1 && text.slice(tokens[j - 2].end, tokens[j - 1].start).includes('\n')) break;
-    const words = surface(text, tokens, i, j);
-    const entry = lookup(gaz, words, ctx.allCaps);
+    const key = gazetteerKey(surface(text, tokens, i, j));
+    const folded = key.toLowerCase();
+    const entry = lookup(gaz, key, ctx.allCaps, folded);
     if (entry) best = { entry, last: j };
     // A space follows and no key goes on from these words: no longer match.
-    if (j < limit && tokens[j].start > tokens[j - 1].end && !gaz.prefixes.has(gazetteerKey(words).toLowerCase())) break;
+    if (j < limit && tokens[j].start > tokens[j - 1].end && !gaz.prefixes.has(folded)) break;
   }
   return best;
 }
@@ -486,7 +493,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // ("Jean-Marie Le Pen", "Hans-Dietrich Genscher": either part of a hyphenated first name.)
-  if (firstWord.split('-').some((w) => gaz.firstNames.has(w)) && (words.length > 1 || !sentenceStart)) {
+  if (hasPart(gaz.firstNames, firstWord) && (words.length > 1 || !sentenceStart)) {
     out.push(base('person', first, last, 'compromise:first-name', 'person'));
     return;
   }
@@ -587,7 +594,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // At a sentence start only a word the document capitalizes elsewhere, or a team before its score, is a name.
-  const evidence = !sentenceStart || words[0].split('-').some((w) => ctx.midCaps.has(w)) || (ctx.sports && /^\d/.test(tokens[last]?.value ?? ''));
+  const evidence = !sentenceStart || hasPart(ctx.midCaps, words[0]) || (ctx.sports && /^\d/.test(tokens[last]?.value ?? ''));
   // "Scorers:", "Standings:", "Fax:": a label; "Second test", "Third round": an ordinal.
   const label = tokens[last]?.value === ':' || ORDINALS.has(firstWord);
   if (words.length === 1 && words[0].length > 1 && evidence && !label && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
@@ -672,11 +679,10 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     const firstName = t.pos === 'VERB' && run > i + 1 && ctx.gaz.firstNames.has(t.lower);
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN')) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
-    const common = t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)
     // ("Lawyers for Clinton opposed ...": nor before "for".)
-    if (i === sentence.firstToken && common && (tokens[i + 1]?.value === 'of' || tokens[i + 1]?.value === 'for') && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
+    if (i === sentence.firstToken && (tokens[i + 1]?.value === 'of' || tokens[i + 1]?.value === 'for') && isCommon(ctx, t) && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
     classifyRun(ctx, i, run, out);
     i = run;
   }
@@ -715,8 +721,9 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const v = tokens[i].value;
     if ((upperAt(v, 0) || lowerAt(v, 0)) && (upperAt(v, 1) || lowerAt(v, 1))) { letters++; if (!hasLower(v)) upper++; }
-    if (words.sports.has(tokens[i].lower)) sportsWords++;
-    else if (words.sportsCommon.has(tokens[i].lower)) commonWords++;
+    const sport = words.sports.get(tokens[i].lower);
+    if (sport === true) sportsWords++;
+    else if (sport === false) commonWords++;
     if (tokens[i].pos === 'VERB') hasVerb = true;
   }
   // Dates ("1996-08-30") are no scores.

@@ -155,8 +155,9 @@ export const events: Stage = {
         const t = tokens[i];
         const multi = matchMulti(tokens, i, s.lastToken, words.multi);
         if (multi) { found.push({ first: i, last: multi.last, trigger: multi.trigger, verb: true }); i = multi.last - 1; continue; }
-        const trigger = words.single.get(t.lemma) ?? words.single.get(t.lower);
-        if (!trigger || !TRIGGER_POS.has(t.pos) || t.lower === 'according') continue;
+        if (!TRIGGER_POS.has(t.pos)) continue;
+        const trigger = words.single.get(t.lemma) ?? (t.lower === t.lemma ? undefined : words.single.get(t.lower));
+        if (!trigger || t.lower === 'according') continue;
         if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
         // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
         if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;

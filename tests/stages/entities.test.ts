@@ -176,6 +176,19 @@ describe('sports reports', () => {
     expect(x.entities.find((e) => e.name === 'Tarango')?.type).toBe('person');
   });
 
+  it('reads the first name of a fixture line ("BOSTON AT OAKLAND") as the visiting team and the second as the place, in a sports report only', () => {
+    const text = 'BASEBALL - MAJOR LEAGUE STANDINGS AFTER FRIDAY\'S GAMES.\nNEW YORK 74 58 .561 -\nBALTIMORE 70 62 .530 4\nSATURDAY, AUGUST 31 SCHEDULE\nBOSTON AT OAKLAND\nKANSAS CITY AT DETROIT';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    const at = (name: string) => x.entities.filter((e) => e.name === name).map((e) => [e.type, e.rule]);
+    expect(at('Boston')).toEqual([['organization', 'sports:place-as-team']]);
+    expect(at('Kansas City')).toEqual([['organization', 'sports:place-as-team']]);
+    expect(at('Kansas')).toEqual([]);
+    expect(at('Oakland')[0]?.[0]).toBe('location');
+    expect(at('Detroit')[0]?.[0]).toBe('location');
+    const news = extractSync({ text: 'TALKS RESUME.\nBOSTON AT OAKLAND\nThe president met the two leaders on Friday.', publishedAt: '1996-08-30' });
+    expect(news.entities.find((e) => e.name === 'Boston')?.type).toBe('location');
+  });
+
   it('keeps "Chesterfield, Derbyshire" a place but reads a county in a list of title rivals as a team', () => {
     const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nSomerset 83 and 174, Leicestershire 296.\nTitle rivals Essex, Derbyshire and Surrey all closed in on Friday.\nPlay resumed at Chesterfield, Derbyshire, on Saturday.';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

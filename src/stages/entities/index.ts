@@ -322,7 +322,8 @@ export const entities: Stage = {
       }
       const type = c.type as Entity['type'];
       // "the United States Senate", "the Canadian Government": the country named inside is mentioned too.
-      if (type === 'organization' && c.last - c.first >= 2) {
+      // (Not in a team named by its city: "Kansas City" names no state.)
+      if (type === 'organization' && c.last - c.first >= 2 && c.rule !== 'sports:place-as-team') {
         for (let j = c.last - 1; j > c.first; j--) {
           const lead = lookup(gazetteer(lexicons), text.slice(c.start, tokens[j - 1].end));
           if (lead?.type === 'location' && lead.countryCode) {

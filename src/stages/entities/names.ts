@@ -666,7 +666,10 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
         (before === ',' && previous?.type === 'location' && previous.last === i - 1);
       // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out").
       const region = candidate.rule === 'compromise:Region' || candidate.subtype === 'region' || candidate.subtype === 'state';
-      const team = ctx.sports || (ctx.sportsReport && region);
+      // "BOSTON AT OAKLAND": a line of a sports report's fixtures names the visiting team, then where it plays.
+      const fixture = ctx.sportsReport && i === sentence.firstToken && after?.lower === 'at' && hit.last + 1 < sentence.lastToken &&
+        tokens.slice(hit.last + 1, sentence.lastToken).every((x) => upperAt(x.value, 0));
+      const team = ctx.sports || (ctx.sportsReport && region) || fixture;
       if (team && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
         Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team' });
       }

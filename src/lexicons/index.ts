@@ -30,6 +30,8 @@ export interface Lexicons {
   titleRanks: string[];
   /** What may follow a person's name and belongs to it: "Jr.", "III". */
   nameSuffixes: string[];
+  /** Months that are also given names ("June Carter"); any other month before a name is its date. */
+  givenNameMonths: string[];
   /** Nouns that refer back to an organization of a subtype: "the company", "the newspaper". */
   orgDescriptions: Record<string, string[]>;
   organizations: OrgEntry[];
@@ -130,6 +132,7 @@ export function defaultLexicons(): Lexicons {
     titleAbbreviations: titles.abbreviations,
     titleRanks: titles.ranks,
     nameSuffixes: titles.suffixes,
+    givenNameMonths: titles.givenNameMonths,
     orgDescriptions: orgWords.descriptions,
     organizations: orgs.organizations,
     leaders: leaders.leaders,

@@ -258,6 +258,13 @@ describe('places and people by their context', () => {
     expect(country('The Pakostin army said it had crossed.')).toEqual([['Pakostin', 'Pakostin', null]]);
   });
 
+  it('reads a month before a name as its date ("Since December GM", "the July Democratic convention"), not a month that is a given name ("June Carter")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '2016-05-01' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('Since December GM and Chrysler have received US$ 17.4 billion.')).toEqual([['organization', 'GM'], ['organization', 'Chrysler']]);
+    expect(names('He will fight on to the July Democratic convention.')).toEqual([]);
+    expect(names('June Carter sang.')).toEqual([['person', 'June Carter']]);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

@@ -4,7 +4,7 @@ import type { Gender, Lexicons } from '../../lexicons/index.js';
 import type { MentionKind, Span } from '../../schema/record.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
-import { DATELINE_ISO, HOLIDAYS } from '../../util/calendar.js';
+import { DATELINE_ISO, HOLIDAYS, MONTHS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 
 export interface Candidate {
@@ -93,7 +93,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -106,6 +106,8 @@ function nameWords(lexicons: Lexicons): NameWords {
     // Sport's words (true) and the common words that count beside them (false), one look-up a token.
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
     givenNames: new Set(lex.placeGivenNames),
+    // Month names, in lower case, that date the name after them (all but those that are given names too).
+    datingMonths: new Set(Object.keys(MONTHS).filter((m) => !lex.givenNameMonths.some((g) => g.toLowerCase() === m))),
   }));
 }
 
@@ -632,6 +634,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     if (!isCapitalized(t.value)) { i++; continue; }
     const run = capitalRun(ctx, i);
     let hit = matchGazetteer(ctx, i);
+    // "December Eurodollars", "the September Treasury bond", "March Kaczmarek": a month before a name dates it.
+    if (!hit && run > i + 1 && ctx.words.datingMonths.has(t.lower) && isCapitalized(tokens[i + 1].value)) { i++; continue; }
     // "Donald Trump Jr.": another person than the one the lexicon knows.
     if (hit?.entry.type === 'person' && hit.last < run && ctx.words.suffixes.has(tokens[hit.last].value)) hit = null;
     const orgRun = run > (hit?.last ?? i) && (orgHead(ctx, i, run) || tokens.slice(hit?.last ?? i, run).some((t) => ctx.words.orgTokens.has(t.value)));

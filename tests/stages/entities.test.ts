@@ -265,6 +265,13 @@ describe('places and people by their context', () => {
     expect(names('June Carter sang.')).toEqual([['person', 'June Carter']]);
   });
 
+  it('reads names an ampersand joins as one organization ("Douglas & Lomason"), a country so written as the country, and no ampersand at a name\'s end', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.name, e.mentions[0].text]);
+    expect(names('Douglas & Lomason shares rise on merger.')).toEqual([['organization', 'Douglas & Lomason', 'Douglas & Lomason']]);
+    expect(names('He met officials of Trinidad & Tobago.')).toEqual([['location', 'Trinidad and Tobago', 'Trinidad & Tobago']]);
+    expect(names('Rudy Giuliani & Sen. Jeff Sessions wear hats.')).toEqual([['person', 'Rudy Giuliani', 'Rudy Giuliani'], ['person', 'Jeff Sessions', 'Jeff Sessions']]);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

@@ -97,6 +97,8 @@ function build(lex: Lexicons): Gazetteer {
   for (const c of countries) {
     const entry = countryEntry(c);
     add(c.name, entry);
+    // "Trinidad & Tobago", "Bosnia & Herzegovina": written with an ampersand.
+    if (c.name.includes(' and ')) add(c.name.replace(' and ', ' & '), entry);
     for (const alias of c.aliases) add(alias, entry, alias.length <= 5);
     for (const demonym of c.demonyms) {
       add(demonym, { ...entry, kind: 'demonym', source: 'lexicon:demonyms' });

@@ -326,7 +326,8 @@ export const entities: Stage = {
       if (type === 'organization' && c.last - c.first >= 2 && c.rule !== 'sports:place-as-team') {
         for (let j = c.last - 1; j > c.first; j--) {
           const lead = lookup(gazetteer(lexicons), text.slice(c.start, tokens[j - 1].end));
-          if (lead?.type === 'location' && lead.countryCode) {
+          // (Not one of two names an ampersand joins: "Douglas & Lomason".)
+          if (lead?.type === 'location' && lead.countryCode && tokens[j].value !== '&') {
             add(keyOf('location', lead.name), () => ({ type: 'location', subtype: lead.subtype, name: lead.name, title: null, affiliation: null, countryCode: lead.countryCode, sector: null, rule: lead.source, mentions: [] }),
               { start: c.start, end: tokens[j - 1].end, text: text.slice(c.start, tokens[j - 1].end), kind: lead.kind });
             c.countryCode ??= lead.countryCode;

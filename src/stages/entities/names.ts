@@ -272,6 +272,8 @@ function orgHead(ctx: NameContext, first: number, last: number): [string, string
 /** Classifies a run of capitalized tokens that no lexicon entry covers whole. */
 function classifyRun(ctx: NameContext, first: number, last: number, out: Candidate[]): void {
   const { tokens, text, gaz } = ctx;
+  // "Rudy Giuliani & Sen. Jeff Sessions": what a title cut off ends at no connector.
+  while (last > first + 1 && CONNECTORS.has(tokens[last - 1].value)) last--;
   // "I’m", "Muslims and Catholics": a pronoun's contraction, a religion or community alone is no name.
   if (last === first + 1 && PRONOUN_CONTRACTION.test(tokens[first].value)) return;
   // "Bernie Sanders, I-Vt.,": the state of a lawmaker's party-state label (the tagger reads "I" as a pronoun).
@@ -478,7 +480,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('location', first, last, 'places:head', 'place'));
     return;
   }
-  if (words.some((w) => ctx.words.orgTokens.has(w))) {
+  // (An ampersand counts between two names only: "Rudy Giuliani & Sen. Jeff Sessions" are two people.)
+  if (words.some((w, k) => ctx.words.orgTokens.has(w) && (w !== '&' || (k > 0 && k < words.length - 1)))) {
     out.push(Object.assign(base('organization', first, last, 'org-words:token', ctx.sports ? 'club' : 'company'), { sector: ctx.sports ? 'civil' : 'business' }));
     return;
   }

@@ -282,6 +282,11 @@ describe('between the speaker and the cue', () => {
     ['Both of his GOP senators strongly supported the nominee. The GOP leaders unanimously opposed an increase to the minimum wage.',
       [['Both of his GOP senators', 'supported', 'the nominee'], ['The GOP leaders', 'opposed', 'an increase to the minimum wage']]],
     ['The budget office now says the reckoning will arrive sooner.', [['The budget office', 'says', 'the reckoning will arrive sooner']]],
+    // A contracted auxiliary as the full one; a participle after "been" and a past tense after a name, before "that",
+    // the tagger reads as a noun and an adjective.
+    ["He's suggesting that delegates from states he won should flip to his column.", [['He', 'suggesting', 'that delegates from states he won should flip to his column']]],
+    ['Puerto Rico has been warning that it is running out of cash.', [['Puerto Rico', 'warning', 'that it is running out of cash']]],
+    ['Schneiderman alleged that Trump personally earned $5 million.', [['Schneiderman', 'alleged', 'that Trump personally earned $5 million']]],
     // A name the tagger reads as an adverb is still a name; a quantifier stands for people.
     ['Jolly said he would be cautious.', [['Jolly', 'said', 'he would be cautious']]],
     ["Most said they were worried. Others supported Sanders's bid.", [['Most', 'said', 'they were worried'], ['Others', 'supported', "Sanders's bid"]]],

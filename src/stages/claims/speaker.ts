@@ -11,6 +11,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const RELATIVES = new Set(['what', 'which', 'whom', 'whose', 'whatever']);
 export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
+// (A contracted auxiliary too: "He's suggesting", "they've warned"; "'s" only when the tagger reads it as one.)
+const CONTRACTED_AUX = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'m", '’m']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.
 export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -99,7 +101,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // "now says".
   // ("; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the speaker.)
   const opensClause = (k: number) => QUANTIFIERS.has(tokens[k].lower) && (k === s.firstToken || tokens[k - 1].pos === 'PUNCT' || tokens[k - 1].pos === 'CCONJ');
-  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]) && !opensClause(end))) && tokens[end].pos !== 'PROPN') end--;
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'AUX' && CONTRACTED_AUX.has(tokens[end].lower)) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]) && !opensClause(end))) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
   if (tokens[end].pos === 'ADV' && opensClause(end)) return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   // "Critics of the administration, however, question", "Republicans, on the other hand, offered": an adverb or a

@@ -84,7 +84,7 @@ function splitLong(sentences: Sentence[], tokens: readonly Token[]): Sentence[] 
 function retagPastTenses(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || tokens[i - 1].pos !== 'PROPN' || !OBJECT_START.has(tokens[i + 1].pos)) continue;
+    if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || tokens[i - 1].pos !== 'PROPN' || !(OBJECT_START.has(tokens[i + 1].pos) || tokens[i + 1].lower === 'that')) continue;
     if (tokens[i - 1].end === t.start) continue;
     t.pos = 'VERB';
     t.lemma = baseForm(t.lower, 'ed');
@@ -115,7 +115,7 @@ const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']
 function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower) || tokens[i - 1].value !== ',' || tokens[i + 1].lower !== 'that' || !CLAUSE_START.has(tokens[i + 2].pos)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower) || (tokens[i - 1].value !== ',' && tokens[i - 1].lower !== 'been') || tokens[i + 1].lower !== 'that' || !CLAUSE_START.has(tokens[i + 2].pos)) continue;
     t.pos = 'VERB';
     t.lemma = baseForm(t.lower, 'ing');
   }

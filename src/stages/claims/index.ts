@@ -62,6 +62,15 @@ function matchSequence(tokens: readonly Token[], i: number, words: string[], end
   return i + words.length;
 }
 
+/** Where the first of `phrases` (in their order) that starts at token i ends; undefined when none does. */
+function firstMatch(tokens: readonly Token[], i: number, phrases: readonly string[][], end: number): number | undefined {
+  for (const p of phrases) {
+    const e = matchSequence(tokens, i, p, end);
+    if (e > 0) return e;
+  }
+  return undefined;
+}
+
 /** "who requested anonymity", "speaking on condition of anonymity because he was not authorized to talk,": clauses
  *  that grant a source anonymity, as token ranges [first, last). They describe the speaker and report nothing. */
 function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords): Array<[number, number]> {
@@ -334,7 +343,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
     if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
     const phrasal = !!(asWritten?.starts || asLemma?.starts);
-    const phraseEnd = phrasal ? cues.phrases.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
+    const phraseEnd = phrasal ? firstMatch(tokens, i, cues.phrases, s.lastToken) : undefined;
     if (phraseEnd !== undefined && tokens[i].lower === 'according') {
       // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):
       // up to a comma, the end, or a relative clause.
@@ -387,7 +396,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
     }
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
-    const stateEnd = phrasal ? cues.states.map((p) => matchSequence(tokens, i, p, s.lastToken)).find((e) => e > 0) : undefined;
+    const stateEnd = phrasal ? firstMatch(tokens, i, cues.states, s.lastToken) : undefined;
     if (stateEnd !== undefined) {
       const src = sourceSpan(tokens, i - 1, s, 'left');
       const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);

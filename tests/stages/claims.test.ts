@@ -287,6 +287,8 @@ describe('between the speaker and the cue', () => {
     ["He's suggesting that delegates from states he won should flip to his column.", [['He', 'suggesting', 'that delegates from states he won should flip to his column']]],
     ['Puerto Rico has been warning that it is running out of cash.', [['Puerto Rico', 'warning', 'that it is running out of cash']]],
     ['Schneiderman alleged that Trump personally earned $5 million.', [['Schneiderman', 'alleged', 'that Trump personally earned $5 million']]],
+    // (An -ing word the tagger calls an adjective after "is" and before "to" and a verb.)
+    ['China also is promising to spend hundreds of millions of dollars.', [['China', 'promising', 'to spend hundreds of millions of dollars']]],
     // A name the tagger reads as an adverb is still a name; a quantifier stands for people.
     ['Jolly said he would be cautious.', [['Jolly', 'said', 'he would be cautious']]],
     ["Most said they were worried. Others supported Sanders's bid.", [['Most', 'said', 'they were worried'], ['Others', 'supported', "Sanders's bid"]]],

@@ -115,7 +115,11 @@ const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']
 function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower) || (tokens[i - 1].value !== ',' && tokens[i - 1].lower !== 'been') || tokens[i + 1].lower !== 'that' || !CLAUSE_START.has(tokens[i + 2].pos)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower)) continue;
+    const clause = (tokens[i - 1].value === ',' || tokens[i - 1].lower === 'been') && tokens[i + 1].lower === 'that' && CLAUSE_START.has(tokens[i + 2].pos);
+    // ("China is promising to spend", "he is threatening to leave": after a form of "be" and before "to" and a verb.)
+    const infinitive = tokens[i - 1].pos === 'AUX' && tokens[i - 1].lemma === 'be' && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB';
+    if (!clause && !infinitive) continue;
     t.pos = 'VERB';
     t.lemma = baseForm(t.lower, 'ing');
   }

@@ -34,6 +34,8 @@ export interface Lexicons {
   givenNameMonths: string[];
   /** Nouns that refer back to an organization of a subtype: "the company", "the newspaper". */
   orgDescriptions: Record<string, string[]>;
+  /** What one holds in a company: "a stake in Chrysler" names a company, not a place. */
+  holdingNouns: string[];
   organizations: OrgEntry[];
   leaders: LeaderEntry[];
   orgHeads: Record<string, [string, string]>;
@@ -134,6 +136,7 @@ export function defaultLexicons(): Lexicons {
     nameSuffixes: titles.suffixes,
     givenNameMonths: titles.givenNameMonths,
     orgDescriptions: orgWords.descriptions,
+    holdingNouns: orgWords.holdingNouns,
     organizations: orgs.organizations,
     leaders: leaders.leaders,
     orgHeads: orgWords.heads,

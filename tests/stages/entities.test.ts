@@ -272,6 +272,12 @@ describe('places and people by their context', () => {
     expect(names('Rudy Giuliani & Sen. Jeff Sessions wear hats.')).toEqual([['person', 'Rudy Giuliani', 'Rudy Giuliani'], ['person', 'Jeff Sessions', 'Jeff Sessions']]);
   });
 
+  it('reads a name no lexicon knows after a stake "in" as a company ("a majority stake in Chrysler"), a known place still as a place', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '2011-05-29' }).entities.map((e) => [e.type, e.name]);
+    expect(names('Fiat bought a twenty percent stake in Chrysler.')).toEqual([['organization', 'Fiat'], ['organization', 'Chrysler']]);
+    expect(names('Foreign investment in Vietnam rose.')).toEqual([['location', 'Vietnam']]);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

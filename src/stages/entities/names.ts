@@ -93,7 +93,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -106,6 +106,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     // Sport's words (true) and the common words that count beside them (false), one look-up a token.
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
     givenNames: new Set(lex.placeGivenNames),
+    holdingNouns: new Set(lex.holdingNouns),
     // Month names, in lower case, that date the name after them (all but those that are given names too).
     datingMonths: new Set(Object.keys(MONTHS).filter((m) => !lex.givenNameMonths.some((g) => g.toLowerCase() === m))),
   }));
@@ -543,6 +544,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "east of Tavildara", "20 km north of Kabul": a bearing from a place.
   if (prev === 'of' && COMPASS.test(prev2) && words.length <= 3) {
     out.push(base('location', first, last, 'places:bearing', 'place'));
+    return;
+  }
+  // "a majority stake in Chrysler", "shareholders in Opel": what one holds a stake in is a company.
+  if (prev === 'in' && ctx.words.holdingNouns.has(prev2) && words.length <= 3) {
+    out.push(Object.assign(base('organization', first, last, 'org-words:holding-in', 'company'), { sector: 'business' }));
     return;
   }
   if (LOCATIVE.has(prev) && words.length <= 3) {

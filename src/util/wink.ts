@@ -80,8 +80,9 @@ const grab: ItsFn = (_index, rdd) => {
 };
 let rawLemma: ItsFn | undefined;
 // A token's lemma follows from its word (its slot in the lexicon) and its part of speech, but wink-nlp works it out
-// anew for every token that is not a contraction; this remembers it per word and part of speech (the key: slot times
-// 64, the part of speech's six bits added) for as long as the instance lives, and no more than MAX_LEARNED of them.
+// anew for every token that is not a contraction; this remembers it per word and part of speech (the key: the slot
+// times the number of tags the part of speech's bits hold, plus the tag) for as long as the instance lives, and no more
+// than MAX_LEARNED of them.
 const knownLemmas = new Map<number, string>();
 // The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
 // ones: more than a count holds, kept aside); in the third, the part of speech above the lemma's bits.
@@ -89,11 +90,13 @@ let tkSize = 0;
 let psMask = 0;
 let posMask = 0;
 let bits4lemma = 0;
+let posSlots = 0;
 try {
   const require = createRequire(import.meta.url);
   const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
   const its = require('wink-nlp/src/its.js') as { lemma?: ItsFn };
   ({ tkSize, psMask, posMask, bits4lemma } = require('wink-nlp/src/constants.js') as Record<string, number>);
+  posSlots = (posMask >>> bits4lemma) + 1;
   if (tkSize > 0 && psMask > 0 && posMask > 0 && bits4lemma > 0 && allowed.its4token instanceof Set && typeof its.lemma === 'function') {
     allowed.its4token.add(grab);
     rawLemma = its.lemma;
@@ -128,7 +131,7 @@ export function analyse(text: string): WinkAnalysis {
     // (A contraction keeps its lemma's slot in the token itself: its second number holds more than the spaces.)
     if (tokens[k + 1] > psMask) lemmas[i] = rawLemma(i, rdd, model.addons) as string;
     else {
-      const key = tokens[k] * 64 + posIndex;
+      const key = tokens[k] * posSlots + posIndex;
       let known = knownLemmas.get(key);
       if (known === undefined) {
         if (knownLemmas.size >= MAX_LEARNED) knownLemmas.clear();

@@ -11,7 +11,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const RELATIVES = new Set(['what', 'which', 'whom', 'whose', 'whatever']);
 export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
-// (A contracted auxiliary too: "He's suggesting", "they've warned"; "'s" only when the tagger reads it as one.)
+// Contracted auxiliaries stand between a speaker and the cue as the full ones of SKIP_LEFT do ("He's suggesting",
+// "they've warned"; "'s" only where the tagger reads an auxiliary, not a possessive).
 const CONTRACTED_AUX = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'m", '’m']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 // "Both of his GOP senators": a possessive inside the phrase.

@@ -103,7 +103,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     placeHeads: new Set(lex.placeHeads),
     placeNouns: new Set(lex.placeNouns),
     placePrefixes: new Set(lex.placePrefixes),
-    // Sport's words (true) and the common words that count beside them (false), one look-up a token.
+    // Words of sport (true) and the common words that count only beside them (false): one look-up a token.
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
     givenNames: new Set(lex.placeGivenNames),
     holdingNouns: new Set(lex.holdingNouns),
@@ -118,13 +118,12 @@ const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Co\.|PLC|plc|AG|SA|NV)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 /** "Thousands of Nigerians", "Some of the Democrats": a quantity that opens a sentence. */
-/** Whether the word or one of its hyphenated parts is in the set ("Jean-Pierre": "Jean"). */
-const hasPart = (set: ReadonlySet<string>, word: string) => (word.includes('-') ? word.split('-').some((w) => set.has(w)) : set.has(word));
-
+const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|some|many|most|all|none|each|one|two|three|four|five|members|supporters|residents)$/;
 /** A common noun, a quantity or a common word (singular or plural): "Thousands", "Lawyers", "Members". */
 const isCommon = (ctx: NameContext, t: Token) =>
   t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
-const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|some|many|most|all|none|each|one|two|three|four|five|members|supporters|residents)$/;
+/** Whether the word or one of its hyphenated parts is in the set ("Jean-Pierre": "Jean"). */
+const hasPart = (set: ReadonlySet<string>, word: string) => (word.includes('-') ? word.split('-').some((w) => set.has(w)) : set.has(word));
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '``', '-', '--']);
 const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
 const SPEECH = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'continued', 'insisted']);

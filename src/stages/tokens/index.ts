@@ -80,7 +80,8 @@ function splitLong(sentences: Sentence[], tokens: readonly Token[]): Sentence[] 
 }
 
 /** "Cruz belittled the issue", "Kerpen needled the reporter": the lite model tags a past tense it does not know as an
- *  adjective. Between a name and an object it is the verb; its lemma is guessed from the spelling. */
+ *  adjective. Between a name and an object or "that" ("Schneiderman alleged that") it is the verb; its lemma is
+ *  guessed from the spelling. */
 function retagPastTenses(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -111,13 +112,14 @@ const END_MARKS = new Set(['.', '!', '?', ':', ';']);
 const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']);
 
 /** "The company said it would miss the deadline, warning that it could default": the lite model tags some participles
- *  ("warning", "promising") as a noun or an adjective; after a comma and before "that" and a clause they are verbs. */
+ *  ("warning", "promising") as a noun or an adjective; after a comma or "been" and before "that" and a clause they
+ *  are verbs ("has been warning that"), and so after a form of "be" and before "to" and a verb. */
 function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower)) continue;
     const clause = (tokens[i - 1].value === ',' || tokens[i - 1].lower === 'been') && tokens[i + 1].lower === 'that' && CLAUSE_START.has(tokens[i + 2].pos);
-    // ("China is promising to spend", "he is threatening to leave": after a form of "be" and before "to" and a verb.)
+    // ("China is promising to spend", "he is threatening to leave".)
     const infinitive = tokens[i - 1].pos === 'AUX' && tokens[i - 1].lemma === 'be' && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB';
     if (!clause && !infinitive) continue;
     t.pos = 'VERB';

@@ -278,6 +278,13 @@ describe('places and people by their context', () => {
     expect(names('Foreign investment in Vietnam rose.')).toEqual([['location', 'Vietnam']]);
   });
 
+  it('finds a country inside a run of capitals the rules leave unread ("AUSTRALIA V SRI LANKA"), not a city or a people there', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.name]);
+    expect(names('CRICKET - AUSTRALIA V SRI LANKA SCOREBOARD.')).toEqual([['location', 'Australia'], ['location', 'Sri Lanka']]);
+    expect(names('GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN.')).toEqual([]);
+    expect(names('BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS.')).toEqual([]);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

@@ -637,11 +637,14 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
   const { tokens, sentence } = ctx;
   const out: Candidate[] = [];
   let i = sentence.firstToken;
+  // The end of a run of capitals the rules left unread (see below): up to it only a country's name counts.
+  let unread = -1;
   while (i < sentence.lastToken) {
     const t = tokens[i];
     if (!isCapitalized(t.value)) { i++; continue; }
     const run = capitalRun(ctx, i);
     let hit = matchGazetteer(ctx, i);
+    if (i < unread && !(hit?.entry.subtype === 'country' && hit.entry.kind === 'name')) { i++; continue; }
     // "December Eurodollars", "the September Treasury bond", "March Kaczmarek": a month before a name dates it.
     if (!hit && run > i + 1 && ctx.words.datingMonths.has(t.lower) && isCapitalized(tokens[i + 1].value)) { i++; continue; }
     // "Donald Trump Jr.": another person than the one the lexicon knows.
@@ -698,8 +701,12 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)
     // ("Lawyers for Clinton opposed ...": nor before "for".)
     if (i === sentence.firstToken && (tokens[i + 1]?.value === 'of' || tokens[i + 1]?.value === 'for') && isCommon(ctx, t) && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
+    const found = out.length;
     classifyRun(ctx, i, run, out);
-    i = run;
+    // In a line of capitals a run the rules leave unread may hold a country further on ("AUSTRALIA V SRI LANKA"; not
+    // the city of "GREATER MILWAUKEE OPEN" nor the people of "RANGERS BEAT INDIANS").
+    if (ctx.allCaps && out.length === found && run > i + 1) unread = Math.max(unread, run);
+    i = i < unread ? i + 1 : run;
   }
   // "BONN 1996-08-30", "IRVINE, Calif 1996-08-30", "KYIV, Ukraine (AP) —": the names of a dateline are the place it
   // was filed from, named as written in a sentence ("Irvine", "Kyiv"; "N.D." stays).

@@ -289,6 +289,9 @@ describe('between the speaker and the cue', () => {
     ['Schneiderman alleged that Trump personally earned $5 million.', [['Schneiderman', 'alleged', 'that Trump personally earned $5 million']]],
     // (An -ing word the tagger calls an adjective after "is" and before "to" and a verb.)
     ['China also is promising to spend hundreds of millions of dollars.', [['China', 'promising', 'to spend hundreds of millions of dollars']]],
+    // A clause of its own after a comma and a conjunction ends the words before it.
+    ['China is promising to spend millions of dollars to build new roads here, and it hopes to reap benefits of its own.',
+      [['China', 'promising', 'to spend millions of dollars to build new roads here'], ['it', 'hopes', 'to reap benefits of its own']]],
     // A name the tagger reads as an adverb is still a name; a quantifier stands for people.
     ['Jolly said he would be cautious.', [['Jolly', 'said', 'he would be cautious']]],
     ["Most said they were worried. Others supported Sanders's bid.", [['Most', 'said', 'they were worried'], ['Others', 'supported', "Sanders's bid"]]],

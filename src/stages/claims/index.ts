@@ -193,9 +193,12 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   }
   let last = s.lastToken;
   // ("were worried about the economy; most said ...": a semicolon ends the content, outside a quotation.)
+  // (", and it hopes to ...": so does a clause of its own after a comma and a conjunction.)
   for (let j = first; j < last; j++) {
     if (OPEN_QUOTES.has(tokens[j].value)) j = quoteEnd(tokens, j, s) - 1;
     else if (tokens[j].value === ';' && j > first) { last = j; break; }
+    else if (tokens[j].value === ',' && j > first + 2 && (tokens[j + 1]?.lower === 'and' || tokens[j + 1]?.lower === 'but') && SUBJECT_PRONOUNS.has(tokens[j + 2]?.lower ?? '') &&
+      ['VERB', 'AUX'].includes(tokens[j + 3]?.pos ?? '')) { last = j; break; }
   }
   while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
   // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)

@@ -189,6 +189,12 @@ describe('sports reports', () => {
     expect(news.entities.find((e) => e.name === 'Boston')?.type).toBe('location');
   });
 
+  it('reads a lone first name or a word one letter off a country before its score as a team ("Hyundai 6 Lotte 5", "Samsung 10 Haitai 3")', () => {
+    const text = 'BASEBALL - KOREAN PRO-BASEBALL RESULTS.\nResults of Korean pro-baseball games played on Thursday.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5\nSamsung 10 Haitai 3';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    expect(x.entities.filter((e) => e.name === 'Lotte' || e.name === 'Haitai').map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Lotte', 'organization', 2], ['Haitai', 'organization', 1]]);
+  });
+
   it('keeps "Chesterfield, Derbyshire" a place but reads a county in a list of title rivals as a team', () => {
     const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nSomerset 83 and 174, Leicestershire 296.\nTitle rivals Essex, Derbyshire and Surrey all closed in on Friday.\nPlay resumed at Chesterfield, Derbyshire, on Saturday.';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

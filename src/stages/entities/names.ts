@@ -498,7 +498,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // ("Jean-Marie Le Pen", "Hans-Dietrich Genscher": either part of a hyphenated first name.)
-  if (hasPart(gaz.firstNames, firstWord) && (words.length > 1 || !sentenceStart)) {
+  // (Not one word before its score in a results line: "Hyundai 6 Lotte 5" names a team.)
+  if (hasPart(gaz.firstNames, firstWord) && (words.length > 1 || !sentenceStart) && !(words.length === 1 && score)) {
     out.push(base('person', first, last, 'compromise:first-name', 'person'));
     return;
   }
@@ -598,7 +599,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   // A lone capitalized word nobody introduced is an organization more often than not ("shares of Pirelli"),
   // a team in sports reports; the merge step still makes it a person's surname when one was named.
-  const misspelled = words.length === 1 ? misspelledCountry(gaz, words[0]) : undefined;
+  // (Not in a results line: "Samsung 10 Haitai 3" names a team, not Haiti.)
+  const misspelled = words.length === 1 && !ctx.sports ? misspelledCountry(gaz, words[0]) : undefined;
   if (misspelled) {
     out.push(fromEntry(ctx, misspelled, first, last));
     return;

@@ -195,6 +195,12 @@ describe('sports reports', () => {
     expect(x.entities.filter((e) => e.name === 'Lotte' || e.name === 'Haitai').map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Lotte', 'organization', 2], ['Haitai', 'organization', 1]]);
   });
 
+  it('reads the word that opens a standings row as a team, whatever its tag ("Stoke 4 3 1 0 7 4 10", "Reading 2 Stoke 2")', () => {
+    const text = 'SOCCER - ENGLISH LEAGUE STANDINGS.\nStandings in English league soccer after Saturday matches:\nStoke 4 3 1 0 7 4 10\nBury 4 3 1 0 8 2 10\nReading 2 Stoke 2';
+    const x = extractSync({ text, publishedAt: '1996-08-31' });
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length])).toEqual([['Stoke', 2], ['Bury', 1], ['Reading', 1]]);
+  });
+
   it('keeps "Chesterfield, Derbyshire" a place but reads a county in a list of title rivals as a team', () => {
     const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nSomerset 83 and 174, Leicestershire 296.\nTitle rivals Essex, Derbyshire and Surrey all closed in on Friday.\nPlay resumed at Chesterfield, Derbyshire, on Saturday.';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

@@ -476,6 +476,12 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (words.every((w) => DATE_WORDS.has(w.replace(/\.$/, '')) || DATE_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()))) return;
   // ("East Fife 2 Clydebank 0", "West Bromwich 3 0 2 1": before its score a place's name is its team.)
   const score = ctx.sports && /^\d+$/.test(tokens[last]?.value ?? '');
+  // "Stoke 4 3 1 0 7 4 10", "Reading 2 Stoke 2": at the start of a results row, or after the score before it, one word
+  // before its score is a team, whatever the tagger made of it ("Reading", "Bury", "Hull").
+  if (words.length === 1 && score && words[0].length > 1 && (sentenceStart || /^\d+$/.test(tokens[first - 1]?.value ?? ''))) {
+    out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));
+    return;
+  }
   if (words.length >= 2 && (ctx.words.placeHeads.has(words[words.length - 1]) || (ctx.words.placePrefixes.has(words[0]) && !score))) {
     out.push(base('location', first, last, 'places:head', 'place'));
     return;
@@ -697,7 +703,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // "The United States President ...": a capitalized function word opens no name; look again after it.
     // ("Josh Earnest", "Ted Cruz": a first name the tagger reads as a verb still opens a name.)
     const firstName = t.pos === 'VERB' && run > i + 1 && ctx.gaz.firstNames.has(t.lower);
-    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN')) { i++; continue; }
+    // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
+    const team = ctx.sports && run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && /^\d+$/.test(tokens[run]?.value ?? '') && tokens[run + 1]?.value !== '-';
+    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN' && !team)) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)
@@ -748,7 +756,8 @@ export function nameContext(text: string, tokens: readonly Token[], sentence: Se
     const sport = words.sports.get(tokens[i].lower);
     if (sport === true) sportsWords++;
     else if (sport === false) commonWords++;
-    if (tokens[i].pos === 'VERB') hasVerb = true;
+    // (A capitalized word read as a verb is no verb in a results row: "Stoke 4 3 1 0 7 4 10", "Bury 4 3 1 0 8 2 10".)
+    if (tokens[i].pos === 'VERB' && !upperAt(v, 0)) hasVerb = true;
   }
   // Dates ("1996-08-30") are no scores.
   const raw = text.slice(sentence.start, sentence.end);

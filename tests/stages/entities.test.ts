@@ -201,6 +201,13 @@ describe('sports reports', () => {
     expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length])).toEqual([['Stoke', 2], ['Bury', 1], ['Reading', 1]]);
   });
 
+  it('reads a name ending in a surname before its score as a club ("Greenock Morton 1 Falkirk 0"), one with a first name as a player ("Tom Lehman 66 67 68")', () => {
+    const text = 'SOCCER - SCOTTISH LEAGUE RESULTS.\nResults of Scottish league matches on Saturday:\nGreenock Morton 1 Falkirk 0\nGOLF - LEADING SCORES.\nTom Lehman 66 67 68 201';
+    const x = extractSync({ text, publishedAt: '1996-08-31' });
+    const type = (name: string) => x.entities.find((e) => e.name === name)?.type;
+    expect([type('Greenock Morton'), type('Falkirk'), type('Tom Lehman')]).toEqual(['organization', 'organization', 'person']);
+  });
+
   it('keeps "Chesterfield, Derbyshire" a place but reads a county in a list of title rivals as a team', () => {
     const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nSomerset 83 and 174, Leicestershire 296.\nTitle rivals Essex, Derbyshire and Surrey all closed in on Friday.\nPlay resumed at Chesterfield, Derbyshire, on Saturday.';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

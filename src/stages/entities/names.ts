@@ -509,7 +509,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('person', first, last, 'compromise:first-name', 'person'));
     return;
   }
-  if (words.length >= 2 && gaz.lastNames.has(words[words.length - 1].toLowerCase())) {
+  // (Not before its score, with no first name: "Greenock Morton 1 Falkirk 0" is a club; "Tom Lehman 66 67" is not.)
+  if (words.length >= 2 && gaz.lastNames.has(words[words.length - 1].toLowerCase()) && !score) {
     out.push(base('person', first, last, 'compromise:last-name', 'person'));
     return;
   }

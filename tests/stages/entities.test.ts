@@ -171,9 +171,10 @@ describe('sports reports', () => {
     for (const name of ['Breen', 'Staunton', 'McAteer']) expect(x.entities.find((e) => e.name === name)?.type).toBe('person');
   });
 
-  it('reads a lone name that delivers a quote as a person', () => {
+  it('reads a lone name that delivers a quote as a person, not a common word ("Traders said")', () => {
     const x = extractSync({ text: '"It fires me up," Tarango said after the match.', publishedAt: '1996-08-30' });
     expect(x.entities.find((e) => e.name === 'Tarango')?.type).toBe('person');
+    expect(extractSync({ text: '"Prices fell," Traders said.', publishedAt: '1996-08-30' }).entities).toEqual([]);
   });
 
   it('reads the first name of a fixture line ("BOSTON AT OAKLAND") as the visiting team and the second as the place, in a sports report only', () => {

@@ -582,8 +582,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('person', first, last, 'names:person-with-nationality-or-age', 'person'));
     return;
   }
-  // '" ... ," Tarango said', 'said Rios': a lone name that delivers a quote is a person's.
-  if (words.length === 1 && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(after?.lower ?? '')) || (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '')))) {
+  // '" ... ," Tarango said', 'said Rios': a lone name that delivers a quote is a person's (not a common word's: '" ... ,"
+  // Traders said' names no one).
+  if (words.length === 1 && !gaz.commonWords.has(firstWord) && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(after?.lower ?? '')) || (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '')))) {
     out.push(base('person', first, last, 'names:quote-speaker', 'person'));
     return;
   }

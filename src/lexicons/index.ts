@@ -90,6 +90,8 @@ export interface Lexicons {
   placeHeads: string[];
   placeNames: string[];
   placeNouns: string[];
+  /** Common nouns before which a name is a place: "Sharqiyah province", "the Kosevo stadium". */
+  placeNounsAfter: string[];
   placePrefixes: string[];
   regionDemonyms: Record<string, string[]>;
   /** Places whose names are also given names: "Virginia Foxx", "Jordan Spieth". */
@@ -176,6 +178,7 @@ export function defaultLexicons(): Lexicons {
     placeHeads: places.heads,
     placeNames: places.names,
     placeNouns: places.placeNouns,
+    placeNounsAfter: places.placeNounsAfter,
     placePrefixes: places.prefixes,
     regionDemonyms: places.regionDemonyms,
     placeGivenNames: places.givenNames,

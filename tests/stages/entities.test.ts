@@ -305,6 +305,14 @@ describe('places and people by their context', () => {
     expect(names('BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS.')).toEqual([]);
   });
 
+  it('reads a name before a place noun as a place ("Sharqiyah province", "Charles de Gaulle airport"), not an adjective ("a Presbyterian church") nor a campaign ("the Rubio camp")', () => {
+    const typeOf = (text: string, name: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Police arrested the militants in the eastern Sharqiyah province.', 'Sharqiyah')).toBe('location');
+    expect(typeOf('About 100 people marched outside Air France headquarters at Charles de Gaulle airport.', 'Charles de Gaulle')).toBe('location');
+    expect(typeOf('They attended the ceremony at a Presbyterian church.', 'Presbyterian')).not.toBe('location');
+    expect(typeOf('An aide said the Rubio camp was worried.', 'Rubio')).toBe('person');
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

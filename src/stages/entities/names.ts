@@ -93,7 +93,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -102,6 +102,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     suffixes: new Set(lex.nameSuffixes),
     placeHeads: new Set(lex.placeHeads),
     placeNouns: new Set(lex.placeNouns),
+    placeNounsAfter: new Set(lex.placeNounsAfter),
     placePrefixes: new Set(lex.placePrefixes),
     // Words of sport (true) and the common words that count only beside them (false): one look-up a token.
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
@@ -498,6 +499,15 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   const firstWord = words[0].toLowerCase();
+  // "Sharqiyah province", "Charles de Gaulle airport", "the Kosevo stadium": a name before a place noun is a place.
+  // (A name, not an adjective, before the noun: not "a Presbyterian church", "the Communist state", "Organizers state".)
+  // (Nor a compound's first noun: "at Hillary town hall".)
+  if (words.length <= 4 && ctx.words.placeNounsAfter.has(tokens[last]?.value ?? '') && tokens[last].pos === 'NOUN' && tokens[last + 1]?.pos !== 'NOUN' && !sentenceStart &&
+    tokens.slice(first, last).every((t) => t.pos === 'PROPN' || CONNECTORS.has(t.value) || t.value === '-') &&
+    !(words.length === 1 && (gaz.commonWords.has(firstWord) || ctx.words.groups.has(words[0]) || lookup(gaz, words[0])?.kind === 'demonym' || /(?:an|ish|ese|ic|ist|ern)$/.test(firstWord)))) {
+    out.push(base('location', first, last, 'places:before-place-noun', 'place'));
+    return;
+  }
   // "M. Taylor", "J.R. Ewing": initials before a name word are a person's.
   if (words.length >= 2 && /^(?:[A-Z]\.){1,2}$/.test(words[0]) && words.slice(1).every((w) => /^[A-Z][a-z'’-]+$/.test(w))) {
     out.push(base('person', first, last, 'names:initials-and-name', 'person'));

@@ -313,6 +313,11 @@ describe('places and people by their context', () => {
     expect(typeOf('An aide said the Rubio camp was worried.', 'Rubio')).toBe('person');
   });
 
+  it('reads both names after a plural place noun as places ("the mining towns of Barentsburg and Pyramiden")', () => {
+    const x = extractSync({ text: 'They came to work in the mining towns of Barentsburg and Pyramiden.', publishedAt: '1996-08-30' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['location', 'Barentsburg'], ['location', 'Pyramiden']]);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

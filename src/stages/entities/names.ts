@@ -544,8 +544,13 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('location', first, last, 'places:after-place-noun', 'place'));
     return;
   }
-  // "Ato Boldon (Trinidad) 20.37": a place in brackets after a person is where the person is from.
+  // "the mining towns of Barentsburg and Pyramiden": and the name joined to such a place.
   const before = out[out.length - 1];
+  if ((prev === 'and' || prev === 'or') && before?.rule === 'places:after-place-noun' && before.last === first - 1) {
+    out.push(base('location', first, last, 'places:after-place-noun', 'place'));
+    return;
+  }
+  // "Ato Boldon (Trinidad) 20.37": a place in brackets after a person is where the person is from.
   if (words.length <= 2 && prev === '(' && tokens[last]?.value === ')' && before?.type === 'person' && before.last === first - 1) {
     out.push(base('location', first, last, 'places:nationality-in-brackets', 'place'));
     return;

@@ -123,6 +123,10 @@ const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|
 /** A common noun, a quantity or a common word (singular or plural): "Thousands", "Lawyers", "Members". */
 const isCommon = (ctx: NameContext, t: Token) =>
   t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
+/** Endings of adjectives written with a capital ("Presbyterian", "Kurdish", "Communist", "Southern"). */
+const ADJECTIVE_ENDING = /(?:an|ish|ese|ic|ist|ern)$/;
+/** Whether token k is a score in a results line ("Stoke 4 ...", "Reading 2 Stoke 2"). */
+const scoreAt = (ctx: NameContext, k: number) => ctx.sports && /^\d+$/.test(ctx.tokens[k]?.value ?? '');
 /** Whether the word or one of its hyphenated parts is in the set ("Jean-Pierre": "Jean"). */
 const hasPart = (set: ReadonlySet<string>, word: string) => (word.includes('-') ? word.split('-').some((w) => set.has(w)) : set.has(word));
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '``', '-', '--']);
@@ -476,10 +480,10 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (ctx.allCaps) return;
   if (words.every((w) => DATE_WORDS.has(w.replace(/\.$/, '')) || DATE_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()))) return;
   // ("East Fife 2 Clydebank 0", "West Bromwich 3 0 2 1": before its score a place's name is its team.)
-  const score = ctx.sports && /^\d+$/.test(tokens[last]?.value ?? '');
+  const score = scoreAt(ctx, last);
   // "Stoke 4 3 1 0 7 4 10", "Reading 2 Stoke 2": at the start of a results row, or after the score before it, one word
   // before its score is a team, whatever the tagger made of it ("Reading", "Bury", "Hull").
-  if (words.length === 1 && score && words[0].length > 1 && (sentenceStart || /^\d+$/.test(tokens[first - 1]?.value ?? ''))) {
+  if (words.length === 1 && score && words[0].length > 1 && (sentenceStart || scoreAt(ctx, first - 1))) {
     out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));
     return;
   }
@@ -504,7 +508,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // (Nor a compound's first noun: "at Hillary town hall".)
   if (words.length <= 4 && ctx.words.placeNounsAfter.has(tokens[last]?.value ?? '') && tokens[last].pos === 'NOUN' && tokens[last + 1]?.pos !== 'NOUN' && !sentenceStart &&
     tokens.slice(first, last).every((t) => t.pos === 'PROPN' || CONNECTORS.has(t.value) || t.value === '-') &&
-    !(words.length === 1 && (gaz.commonWords.has(firstWord) || ctx.words.groups.has(words[0]) || lookup(gaz, words[0])?.kind === 'demonym' || /(?:an|ish|ese|ic|ist|ern)$/.test(firstWord)))) {
+    !(words.length === 1 && (gaz.commonWords.has(firstWord) || ctx.words.groups.has(words[0]) || lookup(gaz, words[0])?.kind === 'demonym' || ADJECTIVE_ENDING.test(firstWord)))) {
     out.push(base('location', first, last, 'places:before-place-noun', 'place'));
     return;
   }
@@ -721,8 +725,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // ("Josh Earnest", "Ted Cruz": a first name the tagger reads as a verb still opens a name.)
     const firstName = t.pos === 'VERB' && run > i + 1 && ctx.gaz.firstNames.has(t.lower);
     // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
-    const team = ctx.sports && run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && /^\d+$/.test(tokens[run]?.value ?? '') && tokens[run + 1]?.value !== '-';
-    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN' && !team)) { i++; continue; }
+    const beforeScore = run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && scoreAt(ctx, run) && tokens[run + 1]?.value !== '-';
+    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore)) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)

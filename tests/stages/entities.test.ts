@@ -318,6 +318,11 @@ describe('places and people by their context', () => {
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([['location', 'Barentsburg'], ['location', 'Pyramiden']]);
   });
 
+  it('reads a wire story\'s sign-off newsroom as the agency\'s office ("-- Warsaw Newsroom +48 22 653 9700"), not a team before its score', () => {
+    const x = extractSync({ text: 'Prices rose on Friday.\n-- Warsaw Newsroom +48 22 653 9700\n', publishedAt: '1996-08-30' });
+    expect(x.entities.find((e) => e.type === 'organization')).toMatchObject({ name: 'Warsaw Newsroom', subtype: 'media' });
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

@@ -36,6 +36,8 @@ export interface Lexicons {
   orgDescriptions: Record<string, string[]>;
   /** What one holds in a company: "a stake in Chrysler" names a company, not a place. */
   holdingNouns: string[];
+  /** Acronyms of measures, instruments and periods, no organizations: "GDP", "IPO", "H1". */
+  termAcronyms: string[];
   organizations: OrgEntry[];
   leaders: LeaderEntry[];
   orgHeads: Record<string, [string, string]>;
@@ -139,6 +141,7 @@ export function defaultLexicons(): Lexicons {
     givenNameMonths: titles.givenNameMonths,
     orgDescriptions: orgWords.descriptions,
     holdingNouns: orgWords.holdingNouns,
+    termAcronyms: orgWords.termAcronyms,
     organizations: orgs.organizations,
     leaders: leaders.leaders,
     orgHeads: orgWords.heads,

@@ -323,6 +323,13 @@ describe('places and people by their context', () => {
     expect(x.entities.find((e) => e.type === 'organization')).toMatchObject({ name: 'Warsaw Newsroom', subtype: 'media' });
   });
 
+  it('reads no organization in the acronym of a measure or a period ("GDP", "IPO", "H1"), one in a body\'s ("NATO")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => e.name);
+    expect(names('The revisions to GDP may not have attracted attention.')).toEqual([]);
+    expect(names('The company plans an IPO next year.')).toEqual([]);
+    expect(names('NATO said on Friday it would act.')).toEqual(['North Atlantic Treaty Organization']);
+  });
+
   it('reads a name after a place noun as a place ("the provincial capital Zarang"), not after a title ending in one ("head of state Arpad Goencz")', () => {
     expect(first('Fighting broke out near the provincial capital Zarang on Friday.', 'Zarang')).toMatchObject({ type: 'location', rule: 'places:after-place-noun' });
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');

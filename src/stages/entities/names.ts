@@ -93,7 +93,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -108,6 +108,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
     givenNames: new Set(lex.placeGivenNames),
     holdingNouns: new Set(lex.holdingNouns),
+    termAcronyms: new Set(lex.termAcronyms),
     // Month names, in lower case, that date the name after them (all but those that are given names too).
     datingMonths: new Set(Object.keys(MONTHS).filter((m) => !lex.givenNameMonths.some((g) => g.toLowerCase() === m))),
   }));
@@ -535,7 +536,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   if (sentenceStart && tokens[first].pos !== 'PROPN') return;
-  // "NATO", "GDP"; not a word in capitals ("NOTE", "ORDERS").
+  // "NATO", "OPEC"; not a word in capitals ("NOTE", "ORDERS") nor a measure's or a period's ("GDP", "IPO", "H1").
+  if (words.length === 1 && ctx.words.termAcronyms.has(words[0])) return;
   if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0]) && !(words[0].length > 3 && gaz.commonWords.has(firstWord))) {
     out.push(Object.assign(base('organization', first, last, 'names:acronym'), { kind: 'acronym' as const }));
     return;

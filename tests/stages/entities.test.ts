@@ -209,6 +209,13 @@ describe('sports reports', () => {
     expect([type('Greenock Morton'), type('Falkirk'), type('Tom Lehman')]).toEqual(['organization', 'organization', 'person']);
   });
 
+  it('reads the side a fixture is played against as a team ("June 14-16 v Leicestershire (three days)")', () => {
+    const text = 'CRICKET - PAKISTAN TOUR OF ENGLAND.\nFixtures of the Pakistan cricket tour of England:\nMay 27-29 v Gloucestershire or Sussex or Surrey (three days)\nJune 14-16 v Leicestershire (three days)';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    const type = (name: string) => x.entities.find((e) => e.name === name)?.type;
+    expect(['Gloucestershire', 'Sussex', 'Surrey', 'Leicestershire'].map(type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+  });
+
   it('keeps "Chesterfield, Derbyshire" a place but reads a county in a list of title rivals as a team', () => {
     const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nSomerset 83 and 174, Leicestershire 296.\nTitle rivals Essex, Derbyshire and Surrey all closed in on Friday.\nPlay resumed at Chesterfield, Derbyshire, on Saturday.';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

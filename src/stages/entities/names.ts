@@ -124,6 +124,8 @@ const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|
 /** A common noun, a quantity or a common word (singular or plural): "Thousands", "Lawyers", "Members". */
 const isCommon = (ctx: NameContext, t: Token) =>
   t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
+/** "v", "vs.": versus, in a fixture. */
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 /** Endings of adjectives written with a capital ("Presbyterian", "Kurdish", "Communist", "Southern"). */
 const ADJECTIVE_ENDING = /(?:an|ish|ese|ic|ist|ern)$/;
 /** Whether token k is a score in a results line ("Stoke 4 ...", "Reading 2 Stoke 2"). */
@@ -715,8 +717,10 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       // "BOSTON AT OAKLAND": a line of a sports report's fixtures names the visiting team, then where it plays.
       const fixture = ctx.sportsReport && i === sentence.firstToken && after?.lower === 'at' && hit.last + 1 < sentence.lastToken &&
         tokens.slice(hit.last + 1, sentence.lastToken).every((x) => upperAt(x.value, 0));
-      const team = ctx.sports || (ctx.sportsReport && region) || fixture;
-      if (team && !venue && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
+      // "July 9 v Derbyshire", "v Gloucestershire or Sussex or Surrey": the side a sports report's fixture is played against.
+      const versus = ctx.sportsReport && (VERSUS.has(before) || ((before === 'or' || before === 'and') && previous?.rule === 'sports:place-as-team' && previous.last === i - 1));
+      const team = ctx.sports || (ctx.sportsReport && region) || fixture || versus;
+      if (team && (!venue || versus) && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
         Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team' });
       }
       out.push(candidate);

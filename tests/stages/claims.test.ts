@@ -827,6 +827,15 @@ it('a poll after a noun is no source: "his standing in the polls"', () => {
   expect(r.claims).toEqual([]);
 });
 
+describe('speaker kinds of a name no entity holds', () => {
+  it('calls a capitalized word opening the sentence named when no lexicon knows it as a common word, a group when it is one or a plural', () => {
+    const kind = (text: string) => extractSync({ text, publishedAt: '2016-05-31' }).claims.map((c) => [c.speaker.text, c.speaker.kind]);
+    expect(kind('Schneiderman alleged that Trump personally earned $5 million.')).toEqual([['Schneiderman', 'named']]);
+    expect(kind('Eyewitnesses told reporters they saw a truck.')).toEqual([['Eyewitnesses', 'group']]);
+    expect(kind('Lawyers for Trump said the case was closed.')).toEqual([['Lawyers for Trump', 'group']]);
+  });
+});
+
 describe('anonymity', () => {
   it.each([
     ['A diplomat who requested anonymity said the deal was close.', 'A diplomat who requested anonymity', 'the deal was close'],

@@ -325,8 +325,12 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // (A common noun opening the sentence is capitalized and may be read as a name: "Lawyers for Trump", but no entity
   // holds it.)
   const mentions = mentionsIn(entities, span);
+  // (Not a singular word no lexicon knows as a common one: "Schneiderman alleged that ..." names someone; "Rumors",
+  // "Eyewitnesses", "None" do not.)
+  const commonWords = gazetteer(doc.options.lexicons).commonWords;
   const common = headToken !== undefined && (headToken.pos === 'NOUN' || (headToken.pos === 'PROPN' && headToken === inner[0] && tokens[tokenAt(tokens, headToken.start) - 1]?.sentence !== headToken.sentence &&
-    !mentions.some(({ mention: m }) => m.start <= headToken.start && headToken.end <= m.end)));
+    !mentions.some(({ mention: m }) => m.start <= headToken.start && headToken.end <= m.end) &&
+    (commonWords.has(headToken.lower) || /s$/.test(headToken.lower) || QUANTIFIERS.has(headToken.lower))));
   let inHead: { entity: Entity; score: number } | null = null;
   let further: { entity: Entity; score: number } | null = null;
   // ("Secretary of State Madeleine Albright", "The head of the FBI investigation, Kenneth Piernick": a person named at

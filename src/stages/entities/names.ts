@@ -121,9 +121,10 @@ const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|s
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 /** "Thousands of Nigerians", "Some of the Democrats": a quantity that opens a sentence. */
 const QUANTITIES = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|some|many|most|all|none|each|one|two|three|four|five|members|supporters|residents)$/;
-/** A common noun, a quantity or a common word (singular or plural): "Thousands", "Lawyers", "Members". */
-const isCommon = (ctx: NameContext, t: Token) =>
-  t.pos === 'NOUN' || QUANTITIES.test(t.lower) || ctx.gaz.commonWords.has(t.lower) || ctx.gaz.commonWords.has(t.lower.replace(/s$/, ''));
+/** A common word, singular or plural, in lower case: "lawyers", "cardinals". */
+const commonWord = (gaz: Gazetteer, w: string) => gaz.commonWords.has(w) || gaz.commonWords.has(w.replace(/s$/, ''));
+/** A common noun, a quantity or a common word: "Thousands", "Lawyers", "Members". */
+const isCommon = (ctx: NameContext, t: Token) => t.pos === 'NOUN' || QUANTITIES.test(t.lower) || commonWord(ctx.gaz, t.lower);
 /** "v", "vs.": versus, in a fixture. */
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 /** Endings of adjectives written with a capital ("Presbyterian", "Kurdish", "Communist", "Southern"). */
@@ -613,7 +614,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   }
   // "Bernardin, who became archbishop of Cincinnati in 1972": "who" speaks of a person (not after a common word, nor
   // after a plural in a sports report: "the Cardinals, who won").
-  if (words.length === 1 && after?.value === ',' && after2?.lower === 'who' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(firstWord.replace(/s$/, '')) && !(ctx.sportsReport && firstWord.endsWith('s'))) {
+  if (words.length === 1 && after?.value === ',' && after2?.lower === 'who' && !commonWord(gaz, firstWord) && !(ctx.sportsReport && firstWord.endsWith('s'))) {
     out.push(base('person', first, last, 'names:who-clause', 'person'));
     return;
   }

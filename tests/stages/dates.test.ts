@@ -428,6 +428,8 @@ describe('extents', () => {
     // Decades without the century after "the"; an age is no decade.
     ['Detroit made boxy cars in the 70s and 80s.', [['the 70s', '197'], ['80s', '198']]],
     ['A woman in her early 30s was hurt.', []],
+    // A decade may start on its apostrophe; a duration inside a hyphenated word.
+    ["Prices rose in the ’90s and again in the '80s, after a two-year slump.", [['the ’90s', '199'], ["the '80s", '198'], ['two-year', 'P2Y']]],
     // Found by the stage's own patterns (wink-nlp's date entities are not used).
     ['Just minutes before House Bill 1523 was to take effect, the judge ruled.', [['minutes', 'PTXM']]],
     ['The plant built 1990 cars in 1990.', [['1990', '1990']]],

@@ -34,7 +34,8 @@ function build(): Nlp {
   const nlp = winkNLP(tapped, ['sbd', 'pos']);
   lexemes = core!.features.lexeme;
   intrinsic = mark = lexemes.list.length;
-  knownLemmas.clear();
+  lemmaBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
+  posBySlot = new Uint8Array(lexemes.list.length + MAX_LEARNED);
   return nlp;
 }
 
@@ -80,23 +81,23 @@ const grab: ItsFn = (_index, rdd) => {
 };
 let rawLemma: ItsFn | undefined;
 // A token's lemma follows from its word (its slot in the lexicon) and its part of speech, but wink-nlp works it out
-// anew for every token that is not a contraction; this remembers it per word and part of speech (the key: the slot
-// times the number of tags the part of speech's bits hold, plus the tag) for as long as the instance lives, and no more
-// than MAX_LEARNED of them.
-const knownLemmas = new Map<number, string>();
+// anew for every token that is not a contraction; this remembers it per slot, for the part of speech last asked (a
+// word mostly keeps one), as long as the instance lives. Two arrays by slot: a look-up in a Map of every (slot, part
+// of speech) cost as much as working the lemma out twice (a random read in some MB of hash table per token).
+let lemmaBySlot: string[] = [];
+/** Per slot, the part of speech lemmaBySlot holds the lemma for, plus one (0: none yet). */
+let posBySlot = new Uint8Array(0);
 // The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
 // ones: more than a count holds, kept aside); in the third, the part of speech above the lemma's bits.
 let tkSize = 0;
 let psMask = 0;
 let posMask = 0;
 let bits4lemma = 0;
-let posSlots = 0;
 try {
   const require = createRequire(import.meta.url);
   const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
   const its = require('wink-nlp/src/its.js') as { lemma?: ItsFn };
   ({ tkSize, psMask, posMask, bits4lemma } = require('wink-nlp/src/constants.js') as Record<string, number>);
-  posSlots = (posMask >>> bits4lemma) + 1;
   if (tkSize > 0 && psMask > 0 && posMask > 0 && bits4lemma > 0 && allowed.its4token instanceof Set && typeof its.lemma === 'function') {
     allowed.its4token.add(grab);
     rawLemma = its.lemma;
@@ -131,13 +132,18 @@ export function analyse(text: string): WinkAnalysis {
     // (A contraction keeps its lemma's slot in the token itself: its second number holds more than the spaces.)
     if (tokens[k + 1] > psMask) lemmas[i] = rawLemma(i, rdd, model.addons) as string;
     else {
-      const key = tokens[k] * posSlots + posIndex;
-      let known = knownLemmas.get(key);
-      if (known === undefined) {
-        if (knownLemmas.size >= MAX_LEARNED) knownLemmas.clear();
-        knownLemmas.set(key, (known = rawLemma(i, rdd, model.addons) as string));
+      const slot = tokens[k];
+      if (slot >= posBySlot.length) {
+        const grown = new Uint8Array(Math.max(2 * posBySlot.length, slot + 1));
+        grown.set(posBySlot);
+        posBySlot = grown;
+        while (lemmaBySlot.length < grown.length) lemmaBySlot.push('');
       }
-      lemmas[i] = known;
+      if (posBySlot[slot] !== posIndex + 1) {
+        lemmaBySlot[slot] = rawLemma(i, rdd, model.addons) as string;
+        posBySlot[slot] = posIndex + 1;
+      }
+      lemmas[i] = lemmaBySlot[slot];
     }
   }
   const sentences = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);

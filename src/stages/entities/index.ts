@@ -397,12 +397,7 @@ export const entities: Stage = {
   },
 };
 
+/** The mentions in text order, one per span (the first found): sorted, one span's mentions are neighbours. */
 function dedupe(mentions: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return [...mentions].sort(bySpan).filter((m) => {
-    const key = `${m.start}:${m.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return [...mentions].sort(bySpan).filter((m, i, sorted) => i === 0 || bySpan(m, sorted[i - 1]) !== 0);
 }

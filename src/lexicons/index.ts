@@ -40,7 +40,10 @@ export interface Lexicons {
   termAcronyms: string[];
   organizations: OrgEntry[];
   leaders: LeaderEntry[];
+  /** Heads of organization names and the subtype and sector they give: "Ministry", "Bank"; every legal form too. */
   orgHeads: Record<string, [string, string]>;
+  /** Legal forms of companies, which end a company's name: "Inc", "SpA", "GmbH". */
+  legalForms: string[];
   governmentWords: string[];
   mediaDescriptors: string[];
   lawHeads: string[];
@@ -144,7 +147,8 @@ export function defaultLexicons(): Lexicons {
     termAcronyms: orgWords.termAcronyms,
     organizations: orgs.organizations,
     leaders: leaders.leaders,
-    orgHeads: orgWords.heads,
+    orgHeads: { ...Object.fromEntries(orgWords.legalForms.map((form: string) => [form, ['company', 'business']])), ...orgWords.heads },
+    legalForms: orgWords.legalForms,
     governmentWords: orgWords.governmentWords,
     mediaDescriptors: orgWords.mediaDescriptors,
     lawHeads: laws.heads,

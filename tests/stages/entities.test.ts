@@ -292,6 +292,14 @@ describe('places and people by their context', () => {
     expect(names('June Carter sang.')).toEqual([['person', 'June Carter']]);
   });
 
+  it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);
+    expect(names('Shares of packaging company Cofinec S.A. plunged, said Pirelli SpA chairman Marco Tronchetti Provera.')).toEqual([
+      ['organization', 'Cofinec S.A.'], ['organization', 'Pirelli SpA'], ['person', 'Marco Tronchetti Provera']]);
+    expect(names('Procter and Gamble Co. raised prices.')).toEqual([['organization', 'Procter and Gamble Co.']]);
+  });
+
   it('reads names an ampersand joins as one organization ("Douglas & Lomason"), a country so written as the country, and no ampersand at a name\'s end', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.name, e.mentions[0].text]);
     expect(names('Douglas & Lomason shares rise on merger.')).toEqual([['organization', 'Douglas & Lomason', 'Douglas & Lomason']]);

@@ -93,7 +93,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -109,14 +109,13 @@ function nameWords(lexicons: Lexicons): NameWords {
     givenNames: new Set(lex.placeGivenNames),
     holdingNouns: new Set(lex.holdingNouns),
     termAcronyms: new Set(lex.termAcronyms),
+    legalForms: new Set(lex.legalForms),
     // Month names, in lower case, that date the name after them (all but those that are given names too).
     datingMonths: new Set(Object.keys(MONTHS).filter((m) => !lex.givenNameMonths.some((g) => g.toLowerCase() === m))),
   }));
 }
 
 const DATE_WORDS = new Set(['Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
-/** The legal form that ends a company's name. */
-const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Co\.|PLC|plc|AG|SA|NV)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 /** "Thousands of Nigerians", "Some of the Democrats": a quantity that opens a sentence. */
@@ -301,9 +300,10 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     else classifyRun(ctx, first + 1, last, out);
     return;
   }
-  // "European and Japanese officials": "and" joins two names unless the whole is one organization.
+  // "European and Japanese officials": "and" joins two names unless the whole is one organization, and a legal form
+  // ends the first ("Johnson Controls Inc and Lear Corp").
   const and = tokens.slice(first, last).findIndex((t) => t.value === 'and');
-  if (and > 0 && !orgHead(ctx, first, last)) {
+  if (and > 0 && (!orgHead(ctx, first, last) || ctx.words.legalForms.has(tokens[first + and - 1].value))) {
     for (const [a, b] of [[first, first + and], [first + and + 1, last]]) {
       const entry = b > a ? lookup(gaz, surface(text, tokens, a, b), ctx.allCaps) : undefined;
       if (entry) out.push(fromEntry(ctx, entry, a, b));
@@ -316,8 +316,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   const sentenceStart = first === ctx.sentence.firstToken || opening;
   // "Chrysler LLC Jim Press": a company suffix ends the organization; a person may follow.
   for (let k = first + 1; k + 1 < last; k++) {
-    const head = ctx.lexicons.orgHeads[tokens[k].value];
-    if (head?.[0] === 'company' && COMPANY_SUFFIX.test(tokens[k].value) && gaz.firstNames.has(tokens[k + 1].lower)) {
+    if (ctx.words.legalForms.has(tokens[k].value) && gaz.firstNames.has(tokens[k + 1].lower)) {
       classifyRun(ctx, first, k + 1, out);
       classifyRun(ctx, k + 1, last, out);
       return;
@@ -415,7 +414,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // (Not a company's name: "Kia Motor Corp of South Korea" is the company and the country where it is.)
   // (A company suffix ends the name; "the National Bank of Poland" is one name.)
   const company = !title && of >= 1 && i + of + 1 < last ? orgHead(ctx, first, first + of) : null;
-  if (company?.[0] === 'company' && COMPANY_SUFFIX.test(tokens[first + of - 1].value) && lookup(gaz, surface(text, tokens, first + of + 1, last), ctx.allCaps)?.type === 'location') {
+  if (company?.[0] === 'company' && ctx.words.legalForms.has(tokens[first + of - 1].value) && lookup(gaz, surface(text, tokens, first + of + 1, last), ctx.allCaps)?.type === 'location') {
     const org = Object.assign(base('organization', first, first + of, 'org-words:head', 'company'), { sector: company[1] });
     affiliated(org, first + of + 1);
     return;
@@ -699,9 +698,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
         else break;
       }
       // "Meta Platforms Inc": over one or two capitalized words up to the company suffix of its full name.
-      if (hit.entry.type === 'organization' && !COMPANY_SUFFIX.test(tokens[hit.last - 1].value)) {
-        for (let k = hit.last; k < Math.min(run, hit.last + 2) && upperAt(tokens[k].value, 0) && !COMPANY_SUFFIX.test(tokens[k].value); k++) {
-          if (k + 1 < run && COMPANY_SUFFIX.test(tokens[k + 1].value)) { hit.last = k + 2; break; }
+      if (hit.entry.type === 'organization' && !ctx.words.legalForms.has(tokens[hit.last - 1].value)) {
+        for (let k = hit.last; k < Math.min(run, hit.last + 2) && upperAt(tokens[k].value, 0) && !ctx.words.legalForms.has(tokens[k].value); k++) {
+          if (k + 1 < run && ctx.words.legalForms.has(tokens[k + 1].value)) { hit.last = k + 2; break; }
         }
       }
       const candidate = fromEntry(ctx, hit.entry, i, hit.last);

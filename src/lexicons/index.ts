@@ -20,6 +20,8 @@ export interface Lexicons {
   regions: Record<string, string[]>;
   /** The states and provinces of federal countries, by country code: "Ohio", "Ontario", "Queensland". */
   states: Record<string, string[]>;
+  /** Abbreviations of states by country, with the state each stands for: "N.J." -> "New Jersey". */
+  stateAbbreviations: Record<string, Record<string, string>>;
   titles: TitleEntry[];
   roleNouns: string[];
   titleModifiers: string[];
@@ -133,6 +135,7 @@ export function defaultLexicons(): Lexicons {
     seats: extra.seats,
     regions: extra.regions,
     states: extra.states,
+    stateAbbreviations: extra.stateAbbreviations,
     titles: titles.titles,
     roleNouns: titles.roleNouns,
     titleModifiers: titles.modifiers,

@@ -292,6 +292,11 @@ describe('places and people by their context', () => {
     expect(names('June Carter sang.')).toEqual([['person', 'June Carter']]);
   });
 
+  it('reads the abbreviation of a state after a city as the state ("Peoria, Ill.")', () => {
+    const r = extractSync({ text: 'The plant in Peoria, Ill., will close; the one in Trenton, N.J. stays.', publishedAt: '1996-08-30' });
+    expect(r.entities.filter((e) => e.subtype === 'state').map((e) => [e.name, e.countryCode, e.mentions[0].text])).toEqual([['Illinois', 'USA', 'Ill.'], ['New Jersey', 'USA', 'N.J.']]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

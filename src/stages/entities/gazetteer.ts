@@ -118,6 +118,11 @@ function build(lex: Lexicons): Gazetteer {
   for (const [code, states] of Object.entries(lex.states)) {
     for (const state of states) add(state, { type: 'location', subtype: 'state', name: state, countryCode: code, sector: null, kind: 'name', source: 'lexicon:states' });
   }
+  for (const [code, abbreviations] of Object.entries(lex.stateAbbreviations)) {
+    for (const [abbreviation, state] of Object.entries(abbreviations)) {
+      add(abbreviation, { type: 'location', subtype: 'state', name: state, countryCode: code, sector: null, kind: 'name', source: 'lexicon:states' }, true);
+    }
+  }
   for (const place of lex.placeNames) add(place, { type: 'location', subtype: 'region', name: place, countryCode: null, sector: null, kind: 'name', source: 'lexicon:places' });
   for (const [region, demonyms] of Object.entries(lex.regionDemonyms)) {
     for (const d of demonyms) add(d, { type: 'location', subtype: 'region', name: region, countryCode: null, sector: null, kind: 'demonym', source: 'lexicon:region-demonyms' });

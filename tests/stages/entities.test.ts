@@ -297,6 +297,13 @@ describe('places and people by their context', () => {
     expect(r.entities.filter((e) => e.subtype === 'state').map((e) => [e.name, e.countryCode, e.mentions[0].text])).toEqual([['Illinois', 'USA', 'Ill.'], ['New Jersey', 'USA', 'N.J.']]);
   });
 
+  it('reads a name with Dutch, German or Arabic particles as one person ("Joost van der Westhuizen"), not a French firm\'s ("Financiere de Paribas")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('Springbok scrum-half Joost van der Westhuizen was his side\'s inspiration.')).toEqual([['person', 'Joost van der Westhuizen']]);
+    expect(names('He met Ruud van Nistelrooy on Friday.')).toEqual([['person', 'Ruud van Nistelrooy']]);
+    expect(names('Paribas made a bid. Cie. Financiere de Paribas raised it.').map(([type]) => type)).not.toContain('person');
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

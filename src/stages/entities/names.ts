@@ -32,7 +32,10 @@ export interface Candidate {
 /** The first words of holidays' names ("christmas", "new", "valentine"): most runs need no holiday look-up. */
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
+/** The particles of a person's name: "Joost van der Westhuizen", "Hamad bin Khalifa". (The Romance ones name firms
+ *  and places as often: "Financiere de Paribas", "Casa de Narino".) */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'bin', 'ibn']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'al', ...NAME_PARTICLES]);
 /** Arabic articles joined to the name after them: "al-Thani", "el-Sisi". */
 const ARTICLE_PREFIXES = new Set(['al', 'el']);
 const ARTICLE_PREFIX = new RegExp(`^(?:${[...ARTICLE_PREFIXES].join('|')})-(?=[A-Z])`);
@@ -235,8 +238,10 @@ function capitalRun(ctx: NameContext, i: number): number {
       j++;
       continue;
     }
-    if (j > i && CONNECTORS.has(t.value) && j + 1 < sentence.lastToken && isCapitalized(tokens[j + 1].value) && !STOP_CAPS.has(tokens[j + 1].value)) {
-      j++;
+    // (Two particles may stand together: "Joost van der Westhuizen", "Pedro de la Rosa".)
+    const next = j + 1 < sentence.lastToken && CONNECTORS.has(tokens[j + 1].value) && t.value !== tokens[j + 1].value ? j + 2 : j + 1;
+    if (j > i && CONNECTORS.has(t.value) && next < sentence.lastToken && isCapitalized(tokens[next].value) && !STOP_CAPS.has(tokens[next].value)) {
+      j = next;
       continue;
     }
     // "Jean-Marie Le Pen", "Ocasio-Cortez", "Ata-ur-Rehman": a hyphen inside a word joins its capitalized parts
@@ -589,7 +594,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(base('person', first, last, 'compromise:last-name', 'person'));
     return;
   }
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) {
+  if (words.length >= 2 && words.length <= 4 && words.every((w, k) => /^[A-Z][a-z'’-]+$/.test(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)))) {
     // "Crystal Palace 2 Leyton Orient 1": in a score line, a name with no known first name is a club.
     if (score) {
       out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));

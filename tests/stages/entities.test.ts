@@ -304,6 +304,13 @@ describe('places and people by their context', () => {
     expect(names('Paribas made a bid. Cie. Financiere de Paribas raised it.').map(([type]) => type)).not.toContain('person');
   });
 
+  it('reads a modal or preposition capitalized inside a sentence before a proper noun as a first name ("captain Will Carling")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('Former England captain Will Carling finished with 20 points.')).toEqual([['location', 'England'], ['person', 'Will Carling']]);
+    expect(names('Ericsson spokesman Per Zetterquist told Reuters.')).toEqual([['person', 'Per Zetterquist'], ['organization', 'Reuters']]);
+    expect(names('Prices rose as Apple said it Will Raise prices.')).toEqual([['organization', 'Apple']]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

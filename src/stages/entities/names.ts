@@ -734,10 +734,14 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     }
     // "The United States President ...": a capitalized function word opens no name; look again after it.
     // ("Josh Earnest", "Ted Cruz": a first name the tagger reads as a verb still opens a name.)
-    const firstName = t.pos === 'VERB' && run > i + 1 && ctx.gaz.firstNames.has(t.lower);
+    // ("captain Will Carling", "spokesman Per Zetterquist": a modal or a preposition capitalized inside a sentence,
+    // before a proper noun, is a first name.)
+    const firstName = run > i + 1 && ((t.pos === 'VERB' && ctx.gaz.firstNames.has(t.lower)) ||
+      ((t.pos === 'AUX' || t.pos === 'ADP') && i > sentence.firstToken && !ctx.titleCase && !STOP_CAPS.has(t.value) && /^[A-Z][a-z]+$/.test(t.value) &&
+        tokens[i + 1].pos === 'PROPN' && /^[a-z]/.test(tokens[i - 1].value)));
     // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
     const beforeScore = run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && scoreAt(ctx, run) && tokens[run + 1]?.value !== '-';
-    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || (t.pos === 'VERB' && !firstName) || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore)) { i++; continue; }
+    if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore && !firstName)) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)

@@ -295,6 +295,9 @@ describe('places and people by their context', () => {
   it('reads the abbreviation of a state after a city as the state ("Peoria, Ill.")', () => {
     const r = extractSync({ text: 'The plant in Peoria, Ill., will close; the one in Trenton, N.J. stays.', publishedAt: '1996-08-30' });
     expect(r.entities.filter((e) => e.subtype === 'state').map((e) => [e.name, e.countryCode, e.mentions[0].text])).toEqual([['Illinois', 'USA', 'Ill.'], ['New Jersey', 'USA', 'N.J.']]);
+    // (Rows of figures make the story read as a sports report, where a state names its team: not an abbreviation.)
+    const table = extractSync({ text: 'FARMINGTON HILLS, Mich.\nSales 9.06 9.31 8.42\nCurrent 1.30 1.35 1.09\nShares of Douglas & Lomason Co rose.', publishedAt: '1996-08-30' });
+    expect(table.entities.find((e) => e.name === 'Michigan')).toMatchObject({ type: 'location', subtype: 'state' });
   });
 
   it('reads a name with Dutch, German or Arabic particles as one person ("Joost van der Westhuizen"), not a French firm\'s ("Financiere de Paribas")', () => {

@@ -717,8 +717,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       const modifier = after && /^[a-z]/.test(after.value) && after.pos === 'NOUN';
       const venue = LOCATIVE.has(before) || before === '(' || after?.value === '(' || (after?.value === ':' && i === sentence.firstToken) || modifier ||
         (before === ',' && previous?.type === 'location' && previous.last === i - 1);
-      // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out").
-      const region = candidate.rule === 'compromise:Region' || candidate.subtype === 'region' || candidate.subtype === 'state';
+      // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out"); not
+      // a state's abbreviation ("Farmington Hills, Mich."), which only follows a place.
+      const region = (candidate.rule === 'compromise:Region' || candidate.subtype === 'region' || candidate.subtype === 'state') && !tokens[hit.last - 1].value.endsWith('.');
       // "BOSTON AT OAKLAND": a line of a sports report's fixtures names the visiting team, then where it plays.
       const fixture = ctx.sportsReport && i === sentence.firstToken && after?.lower === 'at' && hit.last + 1 < sentence.lastToken &&
         tokens.slice(hit.last + 1, sentence.lastToken).every((x) => upperAt(x.value, 0));

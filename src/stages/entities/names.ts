@@ -35,7 +35,7 @@ const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[
 /** The particles of a person's name: "Joost van der Westhuizen", "Hamad bin Khalifa". (The Romance ones name firms
  *  and places as often: "Financiere de Paribas", "Casa de Narino".) */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'bin', 'ibn']);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'al', ...NAME_PARTICLES]);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'la', 'le', 'al', ...NAME_PARTICLES]);
 /** Arabic articles joined to the name after them: "al-Thani", "el-Sisi". */
 const ARTICLE_PREFIXES = new Set(['al', 'el']);
 const ARTICLE_PREFIX = new RegExp(`^(?:${[...ARTICLE_PREFIXES].join('|')})-(?=[A-Z])`);

@@ -305,6 +305,8 @@ describe('places and people by their context', () => {
     expect(names('Springbok scrum-half Joost van der Westhuizen was his side\'s inspiration.')).toEqual([['person', 'Joost van der Westhuizen']]);
     expect(names('He met Ruud van Nistelrooy on Friday.')).toEqual([['person', 'Ruud van Nistelrooy']]);
     expect(names('Paribas made a bid. Cie. Financiere de Paribas raised it.').map(([type]) => type)).not.toContain('person');
+    // (Two particles join, "and" and "of" do not: "University of Texas and of Ohio State" is two names.)
+    expect(names('The University of Texas and of Ohio State agreed.')).toEqual([['organization', 'University of Texas'], ['location', 'Ohio']]);
     // (Italian particles join a name too: no "Sport" alone out of "Gazzetta dello Sport".)
     expect(names('The Gazzetta dello Sport said the deal would cost Atalanta $600,000.').map(([, text]) => text)).not.toContain('Sport');
   });

@@ -32,10 +32,11 @@ export interface Candidate {
 /** The first words of holidays' names ("christmas", "new", "valentine"): most runs need no holiday look-up. */
 const HOLIDAY_STARTS = new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[ ']/)[0]));
 
-/** The particles of a person's name: "Joost van der Westhuizen", "Hamad bin Khalifa". (The Romance ones name firms
- *  and places as often: "Financiere de Paribas", "Casa de Narino".) */
+/** The particles of a person's name: "Joost van der Westhuizen", "Hamad bin Khalifa". */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'bin', 'ibn']);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'la', 'le', 'al', ...NAME_PARTICLES]);
+/** Particles of names of persons, firms and places alike: "Pedro de la Rosa", "Financiere de Paribas", "Casa de Narino". */
+const PARTICLES = new Set(['de', 'du', 'da', 'dos', 'das', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'la', 'le', 'al', ...NAME_PARTICLES]);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', ...PARTICLES]);
 /** Arabic articles joined to the name after them: "al-Thani", "el-Sisi". */
 const ARTICLE_PREFIXES = new Set(['al', 'el']);
 const ARTICLE_PREFIX = new RegExp(`^(?:${[...ARTICLE_PREFIXES].join('|')})-(?=[A-Z])`);
@@ -239,7 +240,7 @@ function capitalRun(ctx: NameContext, i: number): number {
       continue;
     }
     // (Two particles may stand together: "Joost van der Westhuizen", "Pedro de la Rosa".)
-    const next = j + 1 < sentence.lastToken && CONNECTORS.has(tokens[j + 1].value) && t.value !== tokens[j + 1].value ? j + 2 : j + 1;
+    const next = PARTICLES.has(t.value) && j + 1 < sentence.lastToken && PARTICLES.has(tokens[j + 1].value) && t.value !== tokens[j + 1].value ? j + 2 : j + 1;
     if (j > i && CONNECTORS.has(t.value) && next < sentence.lastToken && isCapitalized(tokens[next].value) && !STOP_CAPS.has(tokens[next].value)) {
       j = next;
       continue;

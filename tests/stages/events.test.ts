@@ -118,6 +118,9 @@ describe('in the sentence', () => {
     const text = 'Iraqi troops overran the northern town of Arbil. Israel occupies a strip of southern Lebanon. Thousands of Iraqi soldiers surrendered. A federal grand jury indicted Kopp.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });
     expect(r.events.map((e) => [e.type, e.trigger.text, e.context])).toEqual([['ASSAULT', 'overran', 'military'], ['ASSAULT', 'occupies', null], ['CONCEDE', 'surrendered', 'military'], ['ACCUSE', 'indicted', 'legal']]);
+    // Words of two contexts: the one listed first in plover.json contexts, wherever its word stands.
+    const two = extractSync({ text: 'Iraqi troops overran the town where the court sat.', publishedAt: '2000-01-01' });
+    expect(two.events.map((e) => e.context)).toEqual(['legal']);
   });
 
   it('gives a participle after a comma the subject of the clause\'s verb when the clause has no event: "Vietnamese-led forces launched rocket fire ..., killing 50"', () => {

@@ -10,7 +10,9 @@ import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
-interface EventWords { light: Set<string>; intent: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Array<[string, Set<string>]> }
+interface EventWords { light: Set<string>; intent: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
+/** The contexts' names in the lexicon's order, and by word the first context that lists it. */
+interface Contexts { names: string[]; byWord: Map<string, number> }
 
 function eventWords(lexicons: Lexicons): EventWords {
   return compiled(lexicons, 'events/triggers', (lex) => {
@@ -24,7 +26,7 @@ function eventWords(lexicons: Lexicons): EventWords {
       }
       else single.set(key, trigger);
     }
-    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: Object.entries(lex.eventContexts).map(([name, words]) => [name, new Set(words)] as [string, Set<string>]) };
+    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts) };
   });
 }
 
@@ -353,11 +355,20 @@ function topCountries(entities: readonly Entity[], n: number): Located[] {
 }
 
 /** The first PLOVER context whose words the sentence uses ("trade" -> economic). */
-function sentenceContext(tokens: readonly Token[], s: Sentence, contexts: EventWords['contexts']): string | null {
-  for (const [name, set] of contexts) {
-    for (let i = s.firstToken; i < s.lastToken; i++) if (set.has(tokens[i].value) || set.has(tokens[i].lower)) return name;
+function contextsOf(lexicon: Record<string, string[]>): Contexts {
+  const names = Object.keys(lexicon);
+  const byWord = new Map<string, number>();
+  names.forEach((name, k) => { for (const word of lexicon[name]) if (!byWord.has(word)) byWord.set(word, k); });
+  return { names, byWord };
+}
+
+/** The first context (in the lexicon's order) a word of the sentence belongs to. */
+function sentenceContext(tokens: readonly Token[], s: Sentence, contexts: Contexts): string | null {
+  let best = contexts.names.length;
+  for (let i = s.firstToken; i < s.lastToken && best > 0; i++) {
+    best = Math.min(best, contexts.byWord.get(tokens[i].value) ?? best, contexts.byWord.get(tokens[i].lower) ?? best);
   }
-  return null;
+  return contexts.names[best] ?? null;
 }
 
 /** The mention an appositive describes, when the actor found lies inside one that ends right before the trigger

@@ -318,6 +318,12 @@ describe('places and people by their context', () => {
     expect(names('Prices rose as Apple said it Will Raise prices.')).toEqual([['organization', 'Apple']]);
   });
 
+  it('reads one word and "of" a country as the word and the country ("Karlsruhe of Germany"), not a place\'s or body\'s name', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('UEFA fined the club after a match against Karlsruhe of Germany.')).toEqual([['organization', 'UEFA'], ['organization', 'Karlsruhe'], ['location', 'Germany']]);
+    expect(names('The City of London and the Bank of Japan agreed. The deal with First of America closed.')).toEqual([['organization', 'City of London'], ['organization', 'Bank of Japan']]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

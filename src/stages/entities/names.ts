@@ -425,6 +425,17 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     affiliated(org, first + of + 1);
     return;
   }
+  // "Benetton of Italy", "Karlsruhe of Germany": one word and the country it is from (not a place's or a body's name:
+  // "Gulf of Mexico", "City of London", "Bank of Japan", "First of America").
+  if (!title && of === 1 && i === first && first + 2 < last && !ctx.lexicons.orgHeads[tokens[first].value] && !ctx.words.placeHeads.has(tokens[first].value) &&
+    !ctx.words.placeNouns.has(tokens[first].lower) && !commonWord(gaz, tokens[first].lower) && !ORDINALS.has(tokens[first].lower) && tokens[first + 1].value === 'of') {
+    const country = lookup(gaz, surface(text, tokens, first + 2, last), ctx.allCaps);
+    if (country?.subtype === 'country' && country.kind === 'name') {
+      classifyRun(ctx, first, first + 1, out);
+      out.push(fromEntry(ctx, country, first + 2, last));
+      return;
+    }
+  }
   if (!title && of >= 2 && of <= 3 && i + of + 1 < last && gaz.firstNames.has(tokens[first].lower) && !company) {
     affiliated(base('person', first, first + of, 'compromise:first-name', 'person'), first + of + 1);
     return;

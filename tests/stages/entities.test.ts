@@ -314,7 +314,7 @@ describe('places and people by their context', () => {
   it('reads a modal or preposition capitalized inside a sentence before a proper noun as a first name ("captain Will Carling")', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('Former England captain Will Carling finished with 20 points.')).toEqual([['location', 'England'], ['person', 'Will Carling']]);
-    expect(names('Ericsson spokesman Per Zetterquist told Reuters.')).toEqual([['person', 'Per Zetterquist'], ['organization', 'Reuters']]);
+    expect(names('Ericsson spokesman Per Zetterquist told Reuters.')).toEqual([['organization', 'Ericsson'], ['person', 'Per Zetterquist'], ['organization', 'Reuters']]);
     expect(names('Prices rose as Apple said it Will Raise prices.')).toEqual([['organization', 'Apple']]);
   });
 
@@ -322,6 +322,12 @@ describe('places and people by their context', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('UEFA fined the club after a match against Karlsruhe of Germany.')).toEqual([['organization', 'UEFA'], ['organization', 'Karlsruhe'], ['location', 'Germany']]);
     expect(names('The City of London and the Bank of Japan agreed. The deal with First of America closed.')).toEqual([['organization', 'City of London'], ['organization', 'Bank of Japan']]);
+  });
+
+  it('knows the companies news names most, with their country ("jobs at Opel", "GM and Chrysler")', () => {
+    const r = extractSync({ text: 'GM and Chrysler seek more aid. GM will cut 10,000 jobs at Opel, Ericsson said.', publishedAt: '2009-11-05' });
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.subtype, e.countryCode])).toEqual([
+      ['General Motors', 'company', 'USA'], ['Chrysler', 'company', 'USA'], ['Opel', 'company', 'DEU'], ['Ericsson', 'company', 'SWE']]);
   });
 
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
@@ -382,11 +388,11 @@ describe('places and people by their context', () => {
     expect(first('Hungarian head of state Arpad Goencz signed the document.', 'Arpad Goencz')?.type).toBe('person');
   });
 
-  it('joins a lone name to the place the article names so elsewhere ("the city of Arbil ... Arbil lies"), not to one a preposition made ("jobs at Opel")', () => {
+  it('joins a lone name to the place the article names so elsewhere ("the city of Arbil ... Arbil lies"), not to one a preposition made ("jobs at Comelf")', () => {
     const arbil = extractSync({ text: 'Iraqi tanks advanced on the Kurdish city of Arbil on Saturday. Arbil lies within the safe haven.', publishedAt: '1996-08-31' });
     expect(arbil.entities.filter((e) => e.name === 'Arbil').map((e) => [e.type, e.mentions.length])).toEqual([['location', 2]]);
-    const opel = extractSync({ text: 'General Motors will cut 10,000 jobs at Opel. Opel said it would fight the cuts.', publishedAt: '2009-11-05' });
-    expect(opel.entities.filter((e) => e.name === 'Opel').map((e) => e.type)).toEqual(['location', 'organization']);
+    const comelf = extractSync({ text: 'General Motors will cut 10,000 jobs at Comelf. Comelf said it would fight the cuts.', publishedAt: '2009-11-05' });
+    expect(comelf.entities.filter((e) => e.name === 'Comelf').map((e) => e.type)).toEqual(['location', 'organization']);
   });
 
   it('reads a name a point of the compass opens as a place ("East Jerusalem", "Northern Iraq"), before its score as a team ("East Fife 2")', () => {

@@ -330,6 +330,12 @@ describe('places and people by their context', () => {
       ['General Motors', 'company', 'USA'], ['Chrysler', 'company', 'USA'], ['Opel', 'company', 'DEU'], ['Ericsson', 'company', 'SWE']]);
   });
 
+  it('reads what a lexicon knows after "of" or "for" in a run no rule reads ("Bankruptcy for U.S. automaker GM")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '2009-05-28' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('Bankruptcy for U.S. automaker GM becomes almost certain.')).toEqual([['location', 'U.S.'], ['organization', 'GM']]);
+    expect(names('The Campaign for Democracy met.')).toEqual([]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

@@ -762,6 +762,13 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     if (i === sentence.firstToken && (tokens[i + 1]?.value === 'of' || tokens[i + 1]?.value === 'for') && isCommon(ctx, t) && !ctx.lexicons.orgHeads[t.value] && !hit && !titleBeforeName(ctx, i, run)) { i++; continue; }
     const found = out.length;
     classifyRun(ctx, i, run, out);
+    // "Bankruptcy for U.S. automaker GM": a run the rules leave unknown names what a lexicon knows after its "of" or
+    // "for" (not after an ordinal: "First of America" is a bank).
+    if (run > i + 2 && out.length > found && out.slice(found).every((c) => c.type === 'unknown') && !ORDINALS.has(t.lower)) {
+      const k = tokens.slice(i + 1, run - 1).findIndex((x) => x.value === 'of' || x.value === 'for') + i + 1;
+      const known = k > i ? lookup(ctx.gaz, surface(ctx.text, tokens, k + 1, run), ctx.allCaps) : undefined;
+      if (known) out.splice(found, out.length - found, fromEntry(ctx, known, k + 1, run));
+    }
     // In a line of capitals a run the rules leave unread may hold a country further on ("AUSTRALIA V SRI LANKA"; not
     // the city of "GREATER MILWAUKEE OPEN" nor the people of "RANGERS BEAT INDIANS").
     if (ctx.allCaps && out.length === found && run > i + 1) unread = Math.max(unread, run);

@@ -336,6 +336,13 @@ describe('places and people by their context', () => {
     expect(names('The Campaign for Democracy met.')).toEqual([]);
   });
 
+  it('reads "the" and capitalized words ending in a plural as a body, not a person ("the Blue Jays", "the Ulster Unionists")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('The White Sox cruised to an 11-2 victory over the Blue Jays.').filter(([, text]) => text === 'Blue Jays')).toEqual([['organization', 'Blue Jays']]);
+    expect(names('Northern Ireland\'s biggest Protestant party, the Ulster Unionists, is threatening to act.').filter(([type]) => type === 'person')).toEqual([]);
+    expect(names('They visited the Virgin Islands.')).toEqual([['location', 'Virgin Islands']]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

@@ -612,6 +612,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
       out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));
       return;
     }
+    // "the Blue Jays", "the Rolling Stones": no person is named with "the" and a plural.
+    if (prev === 'the' && /[^s]s$/.test(words[words.length - 1]) && !ctx.words.placeHeads.has(words[words.length - 1])) {
+      out.push(base('organization', first, last, 'names:the-plural-name'));
+      return;
+    }
     out.push(base('person', first, last, 'names:capitalized-words', 'person'));
     return;
   }

@@ -343,6 +343,12 @@ describe('places and people by their context', () => {
     expect(names('They visited the Virgin Islands.')).toEqual([['location', 'Virgin Islands']]);
   });
 
+  it('reads capitalized words ending in a plural common word as a firm when no first name opens them ("Johnson Controls")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('Magna, Johnson Controls and Lear have been working to build up their capabilities.')).toEqual([['organization', 'Johnson Controls'], ['organization', 'Lear']]);
+    expect(names('The rig count fell by one, Offshore Data Services said.').map(([type]) => type)).toEqual(['organization']);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

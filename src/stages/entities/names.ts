@@ -617,6 +617,14 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
       out.push(base('organization', first, last, 'names:the-plural-name'));
       return;
     }
+    // "Johnson Controls", "Gold Fields", "Offshore Data Services": with no first name known, a plural common word at
+    // the end (not a surname too) makes a firm's name, not a person's.
+    const lastWord = words[words.length - 1];
+    if (/[^s]s$/.test(lastWord) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.lastNames.has(lastWord.toLowerCase()) && !ctx.words.placeHeads.has(lastWord) &&
+      !ctx.words.groups.has(lastWord) && lookup(gaz, lastWord)?.kind !== 'demonym') {
+      out.push(base('organization', first, last, 'names:common-last-word'));
+      return;
+    }
     out.push(base('person', first, last, 'names:capitalized-words', 'person'));
     return;
   }

@@ -349,10 +349,12 @@ describe('places and people by their context', () => {
     expect(names('The rig count fell by one, Offshore Data Services said.').map(([type]) => type)).toEqual(['organization']);
   });
 
-  it('reads capitalized words ending in a city as a club or firm when no first name opens them ("Standard Liege")', () => {
+  it('reads capitalized words ending in a city or country as a club, firm or body when no first name opens them ("Standard Liege")', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('UEFA fined the Belgian club Standard Liege on Friday.').filter(([, text]) => text === 'Standard Liege')).toEqual([['organization', 'Standard Liege']]);
     expect(names('Rotor Volgograd must play their next home game behind closed doors.')).toEqual([['organization', 'Rotor Volgograd']]);
+    // (A country too: "Statistics Canada"; a region of the world is none: "Central America".)
+    expect(names('Statistics Canada on Friday reported a surplus. He may have traveled into Central America.')).toEqual([['organization', 'Statistics Canada'], ['location', 'Central America']]);
   });
 
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {

@@ -620,11 +620,11 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     // "Johnson Controls", "Gold Fields", "Offshore Data Services": with no first name known, a plural common word at
     // the end (not a surname too) makes a firm's name, not a person's.
     const lastWord = words[words.length - 1];
-    // "Standard Liege", "Rotor Volgograd", "Paris St Germain": with no first name known, a city at the end makes a club's
-    // or a firm's name, not a person's.
-    const city = lookup(gaz, lastWord);
-    if (city?.type === 'location' && city.subtype === 'city' && city.kind === 'name') {
-      out.push(base('organization', first, last, 'names:city-last-word'));
+    // "Standard Liege", "Rotor Volgograd", "Statistics Canada": with no first name known, a city or country at the end
+    // makes a club's, a firm's or a body's name, not a person's.
+    const place = lookup(gaz, lastWord);
+    if (place?.type === 'location' && (place.subtype === 'city' || place.subtype === 'country') && place.kind === 'name') {
+      out.push(base('organization', first, last, 'names:place-last-word'));
       return;
     }
     if (/[^s]s$/.test(lastWord) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.lastNames.has(lastWord.toLowerCase()) && !ctx.words.placeHeads.has(lastWord) &&

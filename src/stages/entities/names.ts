@@ -612,14 +612,13 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
       out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));
       return;
     }
+    const lastWord = words[words.length - 1];
+    const plural = /[^s]s$/.test(lastWord) && !ctx.words.placeHeads.has(lastWord);
     // "the Blue Jays", "the Rolling Stones": no person is named with "the" and a plural.
-    if (prev === 'the' && /[^s]s$/.test(words[words.length - 1]) && !ctx.words.placeHeads.has(words[words.length - 1])) {
+    if (prev === 'the' && plural) {
       out.push(base('organization', first, last, 'names:the-plural-name'));
       return;
     }
-    // "Johnson Controls", "Gold Fields", "Offshore Data Services": with no first name known, a plural common word at
-    // the end (not a surname too) makes a firm's name, not a person's.
-    const lastWord = words[words.length - 1];
     // "Standard Liege", "Rotor Volgograd", "Statistics Canada": with no first name known, a city or country at the end
     // makes a club's, a firm's or a body's name, not a person's.
     const place = lookup(gaz, lastWord);
@@ -627,8 +626,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
       out.push(base('organization', first, last, 'names:place-last-word'));
       return;
     }
-    if (/[^s]s$/.test(lastWord) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.lastNames.has(lastWord.toLowerCase()) && !ctx.words.placeHeads.has(lastWord) &&
-      !ctx.words.groups.has(lastWord) && lookup(gaz, lastWord)?.kind !== 'demonym') {
+    // "Johnson Controls", "Gold Fields", "Offshore Data Services": so does a plural common word at the end (not a
+    // surname too, nor a group or people: "Muslim Americans").
+    if (plural && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.lastNames.has(lastWord.toLowerCase()) && !ctx.words.groups.has(lastWord) && place?.kind !== 'demonym') {
       out.push(base('organization', first, last, 'names:common-last-word'));
       return;
     }

@@ -328,6 +328,8 @@ describe('places and people by their context', () => {
     const r = extractSync({ text: 'GM and Chrysler seek more aid. GM will cut 10,000 jobs at Opel, Ericsson said.', publishedAt: '2009-11-05' });
     expect(r.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.subtype, e.countryCode])).toEqual([
       ['General Motors', 'company', 'USA'], ['Chrysler', 'company', 'USA'], ['Opel', 'company', 'DEU'], ['Ericsson', 'company', 'SWE']]);
+    const airline = extractSync({ text: 'The Dutch will not reopen the inquiry into the crash of an El Al cargo plane.', publishedAt: '1996-08-30' });
+    expect(airline.entities.find((e) => e.name === 'El Al')).toMatchObject({ type: 'organization', countryCode: 'ISR' });
   });
 
   it('reads what a lexicon knows after "of" or "for" in a run no rule reads ("Bankruptcy for U.S. automaker GM")', () => {

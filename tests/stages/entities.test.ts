@@ -359,6 +359,14 @@ describe('places and people by their context', () => {
     expect(names('Statistics Canada on Friday reported a surplus. He may have traveled into Central America.')).toEqual([['organization', 'Statistics Canada'], ['location', 'Central America']]);
   });
 
+  it('reads a name with no first name known that opens an organization\'s name in the article as that organization', () => {
+    const r = extractSync({ text: 'Control Data Corp. said it would sell the unit. During that time, Control Data had losses of more than $1 billion.', publishedAt: '1989-11-01' });
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([['organization', 'Control Data Corp.', ['Control Data Corp.', 'Control Data']]]);
+    // (Not the surname of a person the article names.)
+    const s = extractSync({ text: 'Sony hired producers Jon Peters and Peter Guber. Peters will run the studio. Sony bought Guber/Peters Entertainment Co.', publishedAt: '1989-11-01' });
+    expect(s.entities.find((e) => e.name === 'Jon Peters')?.mentions.map((m) => m.text)).toEqual(['Jon Peters', 'Peters']);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

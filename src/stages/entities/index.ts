@@ -122,6 +122,8 @@ interface Draft {
 const PLACE_BEFORE = new Set([...LOCATIVE, 'into', 'of']);
 
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
+/** Persons read from the shape of their name alone, with no first name or title known. */
+const WEAK_PERSON_RULES = new Set(['names:capitalized-words', 'compromise:last-name']);
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
 
 function keyOf(type: string, name: string): string {
@@ -223,6 +225,24 @@ export const entities: Stage = {
     const gaz = gazetteer(lexicons);
     const genderOf = (first: string): Gender | null => gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
     const government = roles(lexicons).government;
+    // "Jones Medical completes acquisition ... Jones Medical Industries Inc": a name read as a person's for want of a
+    // first name that opens an organization's name in the article is that organization (not a surname of a person
+    // the article names: "Jon Peters ... Guber/Peters Entertainment Co.").
+    const orgByPrefix = new Map<string, Candidate>();
+    const personWords = new Set<string>();
+    for (const c of all) {
+      if (c.type === 'person' && c.kind === 'name' && !WEAK_PERSON_RULES.has(c.rule)) for (const w of c.name.split(' ')) personWords.add(w);
+      if (c.type !== 'organization' || c.kind !== 'name') continue;
+      const words = c.name.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        const prefix = words.slice(0, k).join(' ');
+        if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, c);
+      }
+    }
+    for (const c of all) {
+      const org = c.type === 'person' && c.kind === 'name' && WEAK_PERSON_RULES.has(c.rule) && !personWords.has(c.name) ? orgByPrefix.get(c.name) : undefined;
+      if (org) Object.assign(c, { type: 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode, sector: org.sector, rule: org.rule, title: null, affiliation: null });
+    }
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
       const next = tokens[c.last];

@@ -367,6 +367,12 @@ describe('places and people by their context', () => {
     expect(s.entities.find((e) => e.name === 'Jon Peters')?.mentions.map((m) => m.text)).toEqual(['Jon Peters', 'Peters']);
   });
 
+  it('reads a noun for a person opening the sentence before a first name as no part of the name ("Economist Joel Naroff")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.name]);
+    expect(names('Economist Joel Naroff of First Union bank in Philadelphia said so.')).toEqual([['person', 'Joel Naroff'], ['organization', 'First Union'], ['location', 'Philadelphia']]);
+    expect(names('Actress Diane Guerrero has become a familiar figure.')).toEqual([['person', 'Diane Guerrero']]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

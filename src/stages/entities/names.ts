@@ -320,6 +320,12 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // '"Stocks are on a delicate edge"': an opening quote or bracket does not make the next word mid-sentence.
   const opening = first === ctx.sentence.firstToken + 1 && OPENERS.has(tokens[first - 1].value);
   const sentenceStart = first === ctx.sentence.firstToken || opening;
+  // "Producer Jon Peters", "Comedian Jon Stewart": a noun for a person opening the sentence before a first name is no
+  // part of the name.
+  if (sentenceStart && last - first >= 3 && gaz.personNouns.has(tokens[first].lower) && gaz.firstNames.has(tokens[first + 1].lower) && !matchTitle(ctx, first, last)) {
+    classifyRun(ctx, first + 1, last, out);
+    return;
+  }
   // "Chrysler LLC Jim Press": a company suffix ends the organization; a person may follow.
   for (let k = first + 1; k + 1 < last; k++) {
     if (ctx.words.legalForms.has(tokens[k].value) && gaz.firstNames.has(tokens[k + 1].lower)) {

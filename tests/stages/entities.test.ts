@@ -373,6 +373,12 @@ describe('places and people by their context', () => {
     expect(names('Actress Diane Guerrero has become a familiar figure.')).toEqual([['person', 'Diane Guerrero']]);
   });
 
+  it('reads a place\'s name that is a first name too, then a surname, as a person ("Dominique Baratelli", "Douglas Schoen")', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.name]);
+    expect(names('Former international goalkeeper Dominique Baratelli is to coach Nice.').filter(([type]) => type !== 'organization')).toEqual([['person', 'Dominique Baratelli']]);
+    expect(names('Troops crossed the Jordan River.')).toEqual([['location', 'Jordan']]);
+  });
+
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.mentions[0].text]);
     expect(names('The deal lets it better compete with Johnson Controls Inc and Lear Corp.')).toEqual([['organization', 'Johnson Controls Inc'], ['organization', 'Lear Corp.']]);

@@ -226,8 +226,8 @@ export const entities: Stage = {
     const genderOf = (first: string): Gender | null => gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
     const government = roles(lexicons).government;
     // "Jones Medical completes acquisition ... Jones Medical Industries Inc": a name read as a person's for want of a
-    // first name that opens an organization's name in the article is that organization (not a surname of a person
-    // the article names: "Jon Peters ... Guber/Peters Entertainment Co.").
+    // first name that opens an organization's name in the article is that organization (not the surname of a person
+    // the article names: "Sony hired Jon Peters. Later Peters quit, and Sony sold Peters Entertainment Co.").
     const orgByPrefix = new Map<string, Candidate>();
     const personWords = new Set<string>();
     for (const c of all) {

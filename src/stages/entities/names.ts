@@ -730,7 +730,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     if (hit?.entry.subtype === 'state' && hit.last < run && tokens[hit.last].lower === 'city') {
       hit = { entry: { ...hit.entry, subtype: 'city', name: `${hit.entry.name} City` }, last: hit.last + 1 };
     }
-    // "Virginia Welch", "Jordan Spieth": a place's name then one unknown word is a person's name.
+    // "Virginia Welch", "Jordan Spieth", "Dominique Baratelli": a place's name that is a given name too, then a surname,
+    // is a person's name.
     if (hit?.entry.type === 'location' && hit.last === i + 1 && run === i + 2 && (ctx.words.givenNames.has(t.value) || ctx.gaz.firstNames.has(t.lower)) && surname(ctx, i + 1)) hit = null;
     if (hit && (hit.last >= run || hit.entry.type === 'organization' || !orgRun)) {
       // "Ford Motor" + "Company", "JPMorgan Chase" + "& Co.": a lexicon organization goes on over the head words that

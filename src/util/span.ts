@@ -45,6 +45,10 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** The possessive ending as a token of its own: "'s" or "’s" ("Brazil's President", "the bank's chief"). */
 export const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.value === "'s" || t.value === '’s');
 
+/** A verb's past form, regular or not, by its spelling against its lemma: "confirmed", "gave", "took" (not the lemma,
+ *  no -s, no -ing). */
+export const pastForm = (t: Token): boolean => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+
 /** Span covering tokens [first, last). */
 export function tokenSpan(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end: tokens[last - 1].end };

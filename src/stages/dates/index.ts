@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
-import { ARTICLES, END_PUNCT, isPossessiveS, tokenAt } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
@@ -159,8 +159,8 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
       // (The tagger reads "plans to hold" as a noun, "plans", before "to".)
       while (k < Math.min(sentenceLast, first + 20) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && !(FUTURE_AUX.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to')) k++;
       const verb = tokens[k];
-      const pastVerb = verb && (PAST_AUX.has(verb.lower) || pastForm(verb));
-      if (verb && !pastVerb && tokens.slice(k, Math.min(sentenceLast, k + 2)).some((t) => FUTURE_AUX.has(t.lower) && t.lower !== 'next')) return true;
+      const past = verb && (PAST_AUX.has(verb.lower) || pastVerb(verb));
+      if (verb && !past && tokens.slice(k, Math.min(sentenceLast, k + 2)).some((t) => FUTURE_AUX.has(t.lower) && t.lower !== 'next')) return true;
     }
   }
   for (let i = Math.max(sentenceFirst, first - 10); i < Math.min(sentenceLast, first + 4); i++) {
@@ -210,8 +210,8 @@ const PLAIN_PRESENT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'confirm']);
 // Past forms of the verbs "be", "have", "do"; other past verbs are found by their lemma.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-/** A verb in a form of its own that is no present or participle in -ing: "introduced", "bought" (not "plans"). */
-const pastForm = (t: Token): boolean => t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+/** A verb in its past form: "introduced", "bought" (not "plans"). */
+const pastVerb = (t: Token): boolean => t.pos === 'VERB' && pastForm(t);
 // Before "a week", "a year": a number or these make it a rate ("twice a week", "$5 million a year").
 const RATE_WORDS = new Set(['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'dollars', 'cents', 'percent']);
 
@@ -249,7 +249,7 @@ function isPast(tokens: readonly Token[], first: number, last: number, sentenceF
   if (i < stop || future(tokens[i])) return false;
   const verb = tokens[i];
   if (PAST_AUX.has(verb.lower)) return true;
-  if (!pastForm(verb)) return false;
+  if (!pastVerb(verb)) return false;
   // The auxiliaries before the verb decide: "was paid" past, "would be paid" / "has paid" not.
   for (let j = i - 1; j >= Math.max(sentenceFirst, i - 3); j--) {
     const t = tokens[j];

@@ -121,9 +121,9 @@ interface Draft {
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
 const PLACE_BEFORE = new Set([...LOCATIVE, 'into', 'of']);
 
-/** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 /** Persons read from the shape of their name alone, with no first name or title known. */
 const WEAK_PERSON_RULES = new Set(['names:capitalized-words', 'compromise:last-name']);
+/** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
 
 function keyOf(type: string, name: string): string {

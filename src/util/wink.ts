@@ -35,6 +35,7 @@ function build(): Nlp {
   lexemes = core!.features.lexeme;
   intrinsic = mark = lexemes.list.length;
   lemmaBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
+  lowerBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
   posBySlot = new Uint8Array(lexemes.list.length + MAX_LEARNED);
   return nlp;
 }
@@ -54,6 +55,8 @@ export function wink(): Nlp {
  *  part of speech and lemma; per sentence its first and last token. */
 export interface WinkAnalysis {
   values: string[];
+  /** Each value in lower case. */
+  lowers: string[];
   spaces: number[];
   pos: string[];
   lemmas: string[];
@@ -85,6 +88,9 @@ let rawLemma: ItsFn | undefined;
 // word mostly keeps one), as long as the instance lives. Two arrays by slot: a look-up in a Map of every (slot, part
 // of speech) cost as much as working the lemma out twice (a random read in some MB of hash table per token).
 let lemmaBySlot: string[] = [];
+// A word's lower case, per slot too: one string per word for every article the instance reads, so the stages' look-ups
+// by lower case find its hash already computed, and no token makes a new one.
+let lowerBySlot: string[] = [];
 /** Per slot, the part of speech lemmaBySlot holds the lemma for, plus one (0: none yet). */
 let posBySlot = new Uint8Array(0);
 // The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
@@ -119,12 +125,19 @@ export function analyse(text: string): WinkAnalysis {
   const { tokens, cache } = rdd;
   const n = rdd.numOfTokens;
   const values = new Array<string>(n);
+  const lowers = new Array<string>(n);
   const spaces = new Array<number>(n);
   const pos = new Array<string>(n);
   const lemmas = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const k = i * tkSize;
-    values[i] = cache.value(tokens[k]);
+    const slot = tokens[k];
+    if (slot >= lowerBySlot.length) {
+      const grown = Math.max(2 * lowerBySlot.length, slot + 1);
+      while (lowerBySlot.length < grown) lowerBySlot.push('');
+    }
+    const value = (values[i] = cache.value(slot));
+    lowers[i] = lowerBySlot[slot] || (lowerBySlot[slot] = value.toLowerCase());
     const count = tokens[k + 1] & psMask;
     spaces[i] = count < psMask ? count : rdd.nonBreakingSpaces[i].length;
     const posIndex = (tokens[k + 2] & posMask) >>> bits4lemma;
@@ -132,7 +145,6 @@ export function analyse(text: string): WinkAnalysis {
     // (A contraction keeps its lemma's slot in the token itself: its second number holds more than the spaces.)
     if (tokens[k + 1] > psMask) lemmas[i] = rawLemma(i, rdd, model.addons) as string;
     else {
-      const slot = tokens[k];
       if (slot >= posBySlot.length) {
         const grown = new Uint8Array(Math.max(2 * posBySlot.length, slot + 1));
         grown.set(posBySlot);
@@ -147,7 +159,7 @@ export function analyse(text: string): WinkAnalysis {
     }
   }
   const sentences = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);
-  return { values, spaces, pos, lemmas, sentences };
+  return { values, lowers, spaces, pos, lemmas, sentences };
 }
 
 /** `analyse` through wink-nlp's public API alone: the reference it is tested against. */
@@ -163,10 +175,11 @@ function readWithApi(nlp: Nlp, wdoc: any): WinkAnalysis {
   const spaces = (wdoc.tokens().out(its.precedingSpaces as any) as string[]).map((s) => s.length);
   const pos = wdoc.tokens().out(its.pos) as string[];
   const lemmas = wdoc.tokens().out(its.lemma as any) as string[];
+  const lowers = values.map((v) => v.toLowerCase());
   const sentences: Array<[number, number]> = [];
   wdoc.sentences().each((s: any) => {
     const [first, last] = s.out(its.span) as [number, number];
     sentences.push([first, last]);
   });
-  return { values, spaces, pos, lemmas, sentences };
+  return { values, lowers, spaces, pos, lemmas, sentences };
 }

@@ -83,9 +83,15 @@ describe('wink-nlp reading', () => {
     expect(analyse('Both leaves left.').lemmas).toEqual(['both', 'leaf', 'leave', '.']);
   });
 
-  it('gives values, spaces, tags, lemmas and sentences', () => {
+  it('gives each word its lower case however often the word was read before ("APPLE" after "Apple")', () => {
+    expect(analyse('Apple sued Apple.').lowers).toEqual(['apple', 'sued', 'apple', '.']);
+    expect(analyse('APPLE and Apple.').lowers).toEqual(['apple', 'and', 'apple', '.']);
+  });
+
+  it('gives values, lower cases, spaces, tags, lemmas and sentences', () => {
     const a = analyse("He can't go.\u00a0 They met.");
     expect(a.values).toEqual(['He', 'ca', "n't", 'go', '.', 'They', 'met', '.']);
+    expect(a.lowers).toEqual(['he', 'ca', "n't", 'go', '.', 'they', 'met', '.']);
     expect(a.spaces).toEqual([0, 1, 0, 1, 0, 2, 1, 0]);
     expect(a.pos).toEqual(['PRON', 'AUX', 'PART', 'VERB', 'PUNCT', 'PRON', 'VERB', 'PUNCT']);
     expect(a.lemmas).toEqual(['he', 'can', 'not', 'go', '.', 'they', 'meet', '.']);

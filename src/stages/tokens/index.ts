@@ -10,7 +10,7 @@ export const tokens: Stage = {
   provides: ['tokens', 'sentences'],
   run(doc: Document): Partial<Document> {
     const text = doc.ingest!.analysisText;
-    const { values, spaces, pos, lemmas, sentences: spans } = analyse(text);
+    const { values, lowers, spaces, pos, lemmas, sentences: spans } = analyse(text);
     // wink index -> our index; white-space tokens are dropped.
     const map = new Int32Array(values.length + 1);
     const out: Token[] = [];
@@ -25,7 +25,7 @@ export const tokens: Stage = {
       map[i] = out.length;
       if (pos[i] === 'SPACE' || value.charCodeAt(0) <= 32) continue;
       if (value === 'no.') answers.push(out.length);
-      out.push({ start, end: offset, value, lower: value.toLowerCase(), lemma: lemmas[i], pos: pos[i], sentence: -1 });
+      out.push({ start, end: offset, value, lower: lowers[i], lemma: lemmas[i], pos: pos[i], sentence: -1 });
     }
     map[values.length] = out.length;
     retagPastTenses(out);

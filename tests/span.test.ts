@@ -1,6 +1,6 @@
 // Span look-ups that keep the stages linear on huge articles: they must find exactly what a scan finds.
 import { describe, expect, it } from 'vitest';
-import { firstContaining, overlapping, spanIndex } from '../src/util/span.js';
+import { firstContaining, hasDigit, overlapping, spanIndex } from '../src/util/span.js';
 
 describe('overlapping', () => {
   // Sorted by start; the second span is long and starts well before the ones searched for.
@@ -26,5 +26,13 @@ describe('firstContaining', () => {
     expect(firstContaining(index, { start: 45, end: 50 })?.id).toBe('b');
     expect(firstContaining(index, { start: 20, end: 30 })?.id).toBe('a');
     expect(firstContaining(index, { start: 95, end: 120 })).toBeUndefined();
+  });
+});
+
+describe('hasDigit', () => {
+  it('finds a digit anywhere in a word, as /\\d/ does, and only ASCII digits', () => {
+    expect(['1990', 'mid-1990s', "'90s", 'FY2019', 'Q3'].map(hasDigit)).toEqual([true, true, true, true, true]);
+    expect(['Tuesday', 'mid-century', '', '٣'].map(hasDigit)).toEqual([false, false, false, false]);
+    expect(['٣', 'mid-century'].map((w) => /\d/.test(w))).toEqual([false, false]);
   });
 });

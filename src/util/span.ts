@@ -45,6 +45,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** The possessive ending as a token of its own: "'s" or "’s" ("Brazil's President", "the bank's chief"). */
 export const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.value === "'s" || t.value === '’s');
 
+/** Whether a word has a digit (as /\d/ tests, without a regular expression's call: it runs for every token). */
+export function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** A verb's past form, regular or not, by its spelling against its lemma: "confirmed", "gave", "took" (not the lemma,
  *  no -s, no -ing). */
 export const pastForm = (t: Token): boolean => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);

@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, contains, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -1470,7 +1470,7 @@ function headlines(doc: Document, cues: CueWords, out: Found[]): void {
       // The source: the capitalized words right before ("...February 6, 2016 9:09PM Ted Cruz Hints": Ted Cruz; "BUSTED:
       // Emails ...", "Why Republicans ...": not the label or question word).
       let first = last;
-      while (first > s.firstToken && (upperAt(tokens[first - 1].value, 0) || isPossessiveS(tokens[first - 1]) || QUOTE_MARKS.has(tokens[first - 1].value)) && !/\d/.test(tokens[first - 1].value) && !QUESTION_WORDS.has(tokens[first - 1].lower)) first--;
+      while (first > s.firstToken && (upperAt(tokens[first - 1].value, 0) || isPossessiveS(tokens[first - 1]) || QUOTE_MARKS.has(tokens[first - 1].value)) && !hasDigit(tokens[first - 1].value) && !QUESTION_WORDS.has(tokens[first - 1].lower)) first--;
       let end = last;
       while (first < end && QUOTE_MARKS.has(tokens[first].value)) first++;
       while (end > first && QUOTE_MARKS.has(tokens[end - 1].value)) end--;

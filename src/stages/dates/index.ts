@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
-import { ARTICLES, END_PUNCT, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, hasDigit, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
@@ -314,7 +314,7 @@ export const dates: Stage = {
       // January to March" is the months just past.)
       const future = ahead || !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && isMonth(tokens[e.first]) && isScheduled(tokens, e.first, e.last, s, 3)));
       const before = e.first > s.firstToken ? tokens[e.first - 1] : undefined;
-      const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || /\d/.test(before.value));
+      const rate = !!before && (before.pos === 'NUM' || before.pos === 'NOUN' || RATE_WORDS.has(before.lower) || hasDigit(before.value));
       const verb = before?.lower === 'on' && e.first - 2 >= s.firstToken ? tokens[e.first - 2] : before;
       const pastVerbBefore = past && verb?.pos === 'VERB';
       let norm = normalize(surface, { reference, future, past, hint: e.hint, quarterly, periodEnded, rate, pastVerbBefore });

@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../../pipeline/document.js';
 import type { Span } from '../../schema/record.js';
 import { HOLIDAYS, MONTHS, WEEKDAYS } from '../../util/calendar.js';
+import { hasDigit } from '../../util/span.js';
 
 /** A found extent; `hint` 'DURATION' marks a unit word read as a length of time ("a year" -> P1Y). */
 export interface Extent extends Span { hint?: 'DURATION' }
@@ -250,8 +251,7 @@ function triggers(tokens: readonly Token[], s: Sentence): number {
     found |= TRIGGERS.get(t.lower) ?? 0;
     // "New Year's Day", "Labor Day", "Good Friday", "Black Friday": the other holidays, by their first two words.
     if (t.value === 'Day' || (HOLIDAY_FIRST.has(t.lower) && i + 1 < s.lastToken && HOLIDAY_PAIRS.has(`${t.lower} ${tokens[i + 1].lower}`))) found |= NAME;
-    const c = t.value.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || /\d/.test(t.value)) found |= DIGIT;
+    if (hasDigit(t.value)) found |= DIGIT;
     if (t.lower.includes('-')) {
       if (HYPHENATED_UNIT.test(t.lower)) found |= UNIT | WORD;
       if (t.lower.startsWith('mid-')) found |= NAME | DIGIT;

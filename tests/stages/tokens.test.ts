@@ -83,6 +83,18 @@ describe('wink-nlp reading', () => {
     expect(analyse('Both leaves left.').lemmas).toEqual(['both', 'leaf', 'leave', '.']);
   });
 
+  it('keeps lower cases and lemmas right for a document that teaches more new words than the instance has room for', () => {
+    // 130,000 new words in one text: more than the 100,000 learned words kept before a fresh instance is built.
+    const letters = (i: number): string => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const words = Array.from({ length: 130_000 }, (_, i) => `Qx${letters(i)}`);
+    const a = analyse(`${words.join(' ')} They saw it.`);
+    expect(a.lowers.length).toBe(130_004);
+    expect(a.lowers.slice(0, 2)).toEqual(['qxa', 'qxb']);
+    expect(a.lowers.slice(129_999)).toEqual(['qxgjgz', 'they', 'saw', 'it', '.']);
+    expect(a.lemmas.slice(-4)).toEqual(['they', 'see', 'it', '.']);
+    expect(analyse('Qxgjgz met APPLE.').lowers).toEqual(['qxgjgz', 'met', 'apple', '.']);
+  });
+
   it('gives each word its lower case however often the word was read before ("APPLE" after "Apple")', () => {
     expect(analyse('Apple sued Apple.').lowers).toEqual(['apple', 'sued', 'apple', '.']);
     expect(analyse('APPLE and Apple.').lowers).toEqual(['apple', 'and', 'apple', '.']);

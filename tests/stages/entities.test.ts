@@ -1,6 +1,8 @@
 // Entities on the seeds and on single real-shaped sentences: exact names, types, roles and mentions.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { extractSync } from '../../src/index.js';
+import { compromiseLexicon, lexiconSnapshot, snapshotPath } from '../../src/util/compromise.js';
 import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
 
 const A = seedRecord(SEED_A);
@@ -8,6 +10,20 @@ const textA = seedText(SEED_A);
 const B = seedRecord(SEED_B);
 const textB = seedText(SEED_B);
 const byName = (r: typeof A, name: string) => r.entities.find((e) => e.name === name);
+
+describe("compromise's lexicon", () => {
+  // The build writes it to a file so that no worker loads compromise (25 MB, 200 ms each): it must be what compromise
+  // gives, entry for entry, with the version it came from.
+  it('is read from the build\'s snapshot, which holds what the installed compromise gives', () => {
+    const snapshot = JSON.parse(readFileSync(snapshotPath(), 'utf8'));
+    const live = lexiconSnapshot();
+    expect(snapshot.version).toBe(live.version);
+    expect(snapshot.lexicon).toEqual(live.lexicon);
+    expect(Object.keys(snapshot.lexicon).length).toBeGreaterThan(20_000);
+    const lexicon = compromiseLexicon();
+    expect([lexicon.hillary, lexicon.boston, lexicon.lawyers]).toEqual(['FemaleName', 'City', ['Plural', 'Actor']]);
+  });
+});
 
 describe('seed 000: officials', () => {
   it.each([

@@ -34,7 +34,9 @@ function build(): Nlp {
   const nlp = winkNLP(tapped, ['sbd', 'pos']);
   lexemes = core!.features.lexeme;
   intrinsic = mark = lexemes.list.length;
-  bySlot = emptySlots(lexemes.list.length + MAX_LEARNED);
+  lemmaBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
+  lowerBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
+  posBySlot = new Uint8Array(lexemes.list.length + MAX_LEARNED);
   return nlp;
 }
 
@@ -81,15 +83,16 @@ const grab: ItsFn = (_index, rdd) => {
   return 0;
 };
 let rawLemma: ItsFn | undefined;
-// What follows from a token's word (its slot in the lexicon) alone, kept per slot as long as the instance lives: its
-// lower case (one string per word for every article, so the stages' look-ups by lower case find its hash already
-// computed, and no token makes a new one) and its lemma for the part of speech last asked (a word mostly keeps one;
-// wink-nlp works the lemma out anew for every token that is not a contraction). The three side by side in one array,
-// at 3 * slot: lower case, lemma, part of speech plus one (0: none yet). Each in an array of its own cost three random
-// reads in MBs of memory per token instead of one (a Map of every (slot, part of speech) cost as much as working the
-// lemma out twice).
-let bySlot: Array<string | number> = [];
-const emptySlots = (slots: number) => { const out: Array<string | number> = new Array(3 * slots); for (let i = 0; i < out.length; i += 3) { out[i] = ''; out[i + 1] = ''; out[i + 2] = 0; } return out; };
+// A token's lemma follows from its word (its slot in the lexicon) and its part of speech, but wink-nlp works it out
+// anew for every token that is not a contraction; this remembers it per slot, for the part of speech last asked (a
+// word mostly keeps one), as long as the instance lives. Arrays by slot: a look-up in a Map of every (slot, part of
+// speech) cost as much as working the lemma out twice (a random read in some MB of hash table per token).
+let lemmaBySlot: string[] = [];
+// A word's lower case, per slot too: one string per word for every article the instance reads, so the stages' look-ups
+// by lower case find its hash already computed, and no token makes a new one.
+let lowerBySlot: string[] = [];
+/** Per slot, the part of speech lemmaBySlot holds the lemma for, plus one (0: none yet). */
+let posBySlot = new Uint8Array(0);
 // The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
 // ones: more than a count holds, kept aside); in the third, the part of speech above the lemma's bits.
 let tkSize = 0;
@@ -129,10 +132,12 @@ export function analyse(text: string): WinkAnalysis {
   for (let i = 0; i < n; i++) {
     const k = i * tkSize;
     const slot = tokens[k];
-    if (3 * slot >= bySlot.length) bySlot = bySlot.concat(emptySlots(Math.max(slot + 1 - bySlot.length / 3, bySlot.length / 3)));
-    const at = 3 * slot;
+    if (slot >= lowerBySlot.length) {
+      const grown = Math.max(2 * lowerBySlot.length, slot + 1);
+      while (lowerBySlot.length < grown) lowerBySlot.push('');
+    }
     const value = (values[i] = cache.value(slot));
-    lowers[i] = (bySlot[at] as string) || (bySlot[at] = value.toLowerCase()) as string;
+    lowers[i] = lowerBySlot[slot] || (lowerBySlot[slot] = value.toLowerCase());
     const count = tokens[k + 1] & psMask;
     spaces[i] = count < psMask ? count : rdd.nonBreakingSpaces[i].length;
     const posIndex = (tokens[k + 2] & posMask) >>> bits4lemma;
@@ -140,11 +145,17 @@ export function analyse(text: string): WinkAnalysis {
     // (A contraction keeps its lemma's slot in the token itself: its second number holds more than the spaces.)
     if (tokens[k + 1] > psMask) lemmas[i] = rawLemma(i, rdd, model.addons) as string;
     else {
-      if (bySlot[at + 2] !== posIndex + 1) {
-        bySlot[at + 1] = rawLemma(i, rdd, model.addons) as string;
-        bySlot[at + 2] = posIndex + 1;
+      if (slot >= posBySlot.length) {
+        const grown = new Uint8Array(Math.max(2 * posBySlot.length, slot + 1));
+        grown.set(posBySlot);
+        posBySlot = grown;
+        while (lemmaBySlot.length < grown.length) lemmaBySlot.push('');
       }
-      lemmas[i] = bySlot[at + 1] as string;
+      if (posBySlot[slot] !== posIndex + 1) {
+        lemmaBySlot[slot] = rawLemma(i, rdd, model.addons) as string;
+        posBySlot[slot] = posIndex + 1;
+      }
+      lemmas[i] = lemmaBySlot[slot];
     }
   }
   const sentences = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);

@@ -94,6 +94,10 @@ export interface Lexicons {
   sportsWords: string[];
   /** Words of sports reports that other news uses too ("won", "points"): they count only beside a sports word. */
   sportsCommonWords: string[];
+  /** In a sports report, words after a place that make it a team: "Surrey captain Chris Lewis". */
+  sportsTeamRoles: string[];
+  /** In a sports report, phrases before a place that make it a team: "joined Milan", "homered for Cleveland". */
+  sportsTeamBefore: string[];
   placeHeads: string[];
   placeNames: string[];
   placeNouns: string[];
@@ -185,6 +189,8 @@ export function defaultLexicons(): Lexicons {
     groupWords: orgWords.groupWords,
     sportsWords: orgWords.sportsWords,
     sportsCommonWords: orgWords.sportsCommonWords,
+    sportsTeamRoles: orgWords.sportsTeamRoles,
+    sportsTeamBefore: orgWords.sportsTeamBefore,
     placeHeads: places.heads,
     placeNames: places.names,
     placeNouns: places.placeNouns,

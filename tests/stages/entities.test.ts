@@ -206,6 +206,18 @@ describe('sports reports', () => {
     expect(news.entities.find((e) => e.name === 'Boston')?.type).toBe('location');
   });
 
+  it('reads a place before a role in a team, or after a phrase that takes a team, as the team in a sports report, and so its other mentions but where games are played', () => {
+    const text = 'BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS. ARLINGTON, Texas 1996-08-31. Juan Gonzalez homered twice and drove in five runs as the Texas Rangers beat the Cleveland Indians 9-4 on Saturday. Brian Giles and Jim Thome homered for Cleveland. "It\'s not something I\'m going to try to explain," said Texas manager Johnny Oates about his team winning seven of the 10 meetings from Cleveland this season. In Cleveland, fans booed.';
+    const x = extractSync({ text, publishedAt: '1996-08-31' });
+    const at = (name: string) => x.entities.filter((e) => e.name === name).map((e) => [e.type, e.rule, e.mentions.map((m) => m.start)]);
+    expect(at('Cleveland')).toEqual([['organization', 'sports:place-as-team-by-role', [241, 387]], ['location', 'compromise:City', [413]]]);
+    expect(at('Texas')).toEqual([['location', 'lexicon:states', [69, 145]], ['organization', 'sports:place-as-team-by-role', [307]]]);
+    const soccer = extractSync({ text: "SOCCER - IRISH BEAT LIECHTENSTEIN 5-0. Ireland beat Liechtenstein 5-0 in a World Cup qualifier on Saturday. The Irish took a 4-0 lead within 20 minutes through captain Andy Townsend, 20-year-old Norwich striker Keith O'Neill and teenager Ian Harte. Lying three points behind Alania, the Volgograd side have a game in hand.", publishedAt: '1996-08-31' });
+    expect(['Norwich', 'Volgograd'].map((name) => soccer.entities.find((e) => e.name === name)?.type)).toEqual(['organization', 'location']);
+    const news = extractSync({ text: 'The bank\'s chairman joined Milan in 1992 after a decade in London.', publishedAt: '1996-08-31' });
+    expect(news.entities.find((e) => e.name === 'Milan')?.type).toBe('location');
+  });
+
   it('reads a lone first name or a word one letter off a country before its score as a team ("Hyundai 6 Lotte 5", "Samsung 10 Haitai 3")', () => {
     const text = 'BASEBALL - KOREAN PRO-BASEBALL RESULTS.\nResults of Korean pro-baseball games played on Thursday.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5\nSamsung 10 Haitai 3';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

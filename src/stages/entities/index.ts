@@ -243,6 +243,22 @@ export const entities: Stage = {
       const org = c.type === 'person' && c.kind === 'name' && WEAK_PERSON_RULES.has(c.rule) && !personWords.has(c.name) ? orgByPrefix.get(c.name) : undefined;
       if (org) Object.assign(c, { type: 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode, sector: org.sector, rule: org.rule, title: null, affiliation: null });
     }
+    // In a sports report, a place named as a team by its role in one sentence names it in the others too ("Brian Giles
+    // homered for Cleveland" ... "seven of the 10 meetings from Cleveland"), but where it is where a game is played ("in
+    // Cleveland", "(Cleveland)", "ARLINGTON, Texas"; "from" and "to" a team are its too) and in a dateline ("CLEVELAND
+    // 1996-08-30"). (Not from a place read
+    // as a team by the sports words around it alone: news of a city can read as a sports report.)
+    const teams = sportsReport ? new Set(all.filter((c) => c.rule === 'sports:place-as-team-by-role').map((c) => c.name)) : undefined;
+    const placeEnds = new Set(teams && teams.size > 0 ? all.filter((c) => c.type === 'location').map((c) => c.last) : []);
+    for (const c of placeEnds.size > 0 ? all : []) {
+      if (c.type !== 'location' || c.kind !== 'name' || !teams!.has(c.name) || c.subtype === 'country') continue;
+      const before = c.first > 0 && tokens[c.first - 1].sentence === tokens[c.first].sentence ? tokens[c.first - 1] : undefined;
+      const sentence = doc.sentences![tokens[c.first].sentence];
+      const dateline = c.first === sentence.firstToken && /^\d/.test(tokens[c.last]?.value ?? '');
+      if (before && ((LOCATIVE.has(before.lower) && before.lower !== 'from' && before.lower !== 'to') || before.value === '(' || (before.value === ',' && placeEnds.has(c.first - 1)))) continue;
+      if (dateline) continue;
+      Object.assign(c, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team-by-role' });
+    }
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
       const next = tokens[c.last];
@@ -343,7 +359,7 @@ export const entities: Stage = {
       const type = c.type as Entity['type'];
       // "the United States Senate", "the Canadian Government": the country named inside is mentioned too.
       // (Not in a team named by its city: "Kansas City" names no state.)
-      if (type === 'organization' && c.last - c.first >= 2 && c.rule !== 'sports:place-as-team') {
+      if (type === 'organization' && c.last - c.first >= 2 && !c.rule.startsWith('sports:place-as-team')) {
         for (let j = c.last - 1; j > c.first; j--) {
           const lead = lookup(gazetteer(lexicons), text.slice(c.start, tokens[j - 1].end));
           // (Not one of two names an ampersand joins: "Douglas & Lomason".)

@@ -97,7 +97,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -110,6 +110,8 @@ function nameWords(lexicons: Lexicons): NameWords {
     placePrefixes: new Set(lex.placePrefixes),
     // Words of sport (true) and the common words that count only beside them (false): one look-up a token.
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
+    teamRoles: new Set(lex.sportsTeamRoles),
+    teamBefore: lex.sportsTeamBefore.map((p) => p.split(' ')),
     givenNames: new Set(lex.placeGivenNames),
     holdingNouns: new Set(lex.holdingNouns),
     termAcronyms: new Set(lex.termAcronyms),
@@ -153,6 +155,14 @@ const SCORECARD_MARKS = new Set(['c', 'b', 'st']);
 const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/;
 /** A number in a results row: "74", ".561"; not a share or an amount ("41 percent", "34 of them", "818 million"). */
 const SCORE_NUMBER = /(?:^|\s)[.\d]+(?=\s|$)(?!\s+(?:percent|per|of|million|billion)\b)/g;
+
+/** Whether the words right before token i, from token `first` on, are the phrase's (in lower case). */
+function phraseBefore(tokens: readonly Token[], i: number, words: readonly string[], first: number): boolean {
+  const start = i - words.length;
+  if (start < first) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[start + k].lower !== words[k]) return false;
+  return true;
+}
 
 function surface(text: string, tokens: readonly Token[], first: number, last: number): string {
   return text.slice(tokens[first].start, tokens[last - 1].end);
@@ -763,10 +773,14 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       const fixture = ctx.sportsReport && i === sentence.firstToken && after?.lower === 'at' && hit.last + 1 < sentence.lastToken &&
         tokens.slice(hit.last + 1, sentence.lastToken).every((x) => upperAt(x.value, 0));
       // "July 9 v Derbyshire", "v Gloucestershire or Sussex or Surrey": the side a sports report's fixture is played against.
-      const versus = ctx.sportsReport && (VERSUS.has(before) || ((before === 'or' || before === 'and') && previous?.rule === 'sports:place-as-team' && previous.last === i - 1));
-      const team = ctx.sports || (ctx.sportsReport && region) || fixture || versus;
-      if (team && (!venue || versus) && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
-        Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team' });
+      const versus = ctx.sportsReport && (VERSUS.has(before) || ((before === 'or' || before === 'and') && previous?.rule.startsWith('sports:place-as-team') && previous.last === i - 1));
+      // "Surrey captain Chris Lewis", "joined Milan from Torino", "homered for Cleveland": a role in a team after the
+      // place, or a phrase that takes a team before it, in a sports report. (Not after "the": "the Volgograd side", as
+      // "the Moscow club", is the place's.)
+      const side = ctx.sportsReport && ((after?.pos === 'NOUN' && ctx.words.teamRoles.has(after.lower) && before !== 'the') || ctx.words.teamBefore.some((p) => phraseBefore(tokens, i, p, sentence.firstToken)));
+      const team = ctx.sports || (ctx.sportsReport && region) || fixture || versus || side;
+      if (team && (!venue || versus || side) && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
+        Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: side ? 'sports:place-as-team-by-role' : 'sports:place-as-team' });
       }
       out.push(candidate);
       i = hit.last;

@@ -187,10 +187,13 @@ describe('sports reports', () => {
     for (const name of ['Breen', 'Staunton', 'McAteer']) expect(x.entities.find((e) => e.name === name)?.type).toBe('person');
   });
 
-  it('reads a lone name that delivers a quote as a person, not a common word ("Traders said")', () => {
+  it('reads a lone name that delivers a quote as a person, not a common word ("Traders said") nor a name before the speaker\'s role ("said Eagles owner Jeffrey Lurie")', () => {
     const x = extractSync({ text: '"It fires me up," Tarango said after the match.', publishedAt: '1996-08-30' });
     expect(x.entities.find((e) => e.name === 'Tarango')?.type).toBe('person');
     expect(extractSync({ text: '"Prices fell," Traders said.', publishedAt: '1996-08-30' }).entities).toEqual([]);
+    // (Not a name before the speaker's role: the speaker is the person after it.)
+    const owner = extractSync({ text: '" Randall was one of the most exciting quarterbacks in NFL history, " said Eagles owner Jeffrey Lurie.', publishedAt: '1996-08-30' });
+    expect(owner.entities.filter((e) => e.name === 'Eagles' || e.name === 'Jeffrey Lurie').map((e) => [e.name, e.type])).toEqual([['Eagles', 'organization'], ['Jeffrey Lurie', 'person']]);
   });
 
   it('reads the first name of a fixture line ("BOSTON AT OAKLAND") as the visiting team and the second as the place, in a sports report only', () => {

@@ -659,8 +659,10 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // '" ... ," Tarango said', 'said Rios': a lone name that delivers a quote is a person's (not a common word's: '" ... ,"
-  // Traders said' names no one).
-  if (words.length === 1 && !gaz.commonWords.has(firstWord) && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(after?.lower ?? '')) || (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '')))) {
+  // Traders said' names no one; not one before a word in lower case, which is the speaker's role: 'said Eagles owner
+  // Jeffrey Lurie').
+  if (words.length === 1 && !gaz.commonWords.has(firstWord) && ((QUOTE_MARKS.has(tokens[first - 1]?.value ?? '') && SPEECH.has(after?.lower ?? '')) ||
+      (SPEECH.has(tokens[first - 1]?.lower ?? '') && QUOTE_MARKS.has(tokens[first - 2]?.value ?? '') && !lowerAt(after?.value ?? '', 0)))) {
     out.push(base('person', first, last, 'names:quote-speaker', 'person'));
     return;
   }

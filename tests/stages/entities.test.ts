@@ -209,6 +209,16 @@ describe('sports reports', () => {
     expect(news.entities.find((e) => e.name === 'Boston')?.type).toBe('location');
   });
 
+  it('reads a surname in a line in capitals as the person the article names by it, with a given name before it, not in the desk label before the dash', () => {
+    const text = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN. LONDON 1996-08-30. The world\'s costliest footballer Alan Shearer was named as the new England captain on Friday. Shearer replaces Tony Adams.';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    expect(x.entities.find((e) => e.name === 'Alan Shearer')?.mentions.map((m) => [m.text, m.kind])).toEqual([['SHEARER', 'surname'], ['Alan Shearer', 'name'], ['Shearer', 'surname']]);
+    const boxing = extractSync({ text: 'BOXING - PANAMA \'S ROBERTO DURAN FIGHTS THE SANDS OF TIME. PANAMA CITY 1996-08-30. Panamanian boxing legend Roberto "Hands of Stone" Duran climbs into the ring on Saturday. Duran, 45, takes on little-known Mexican Ariel Cruz.', publishedAt: '1996-08-30' });
+    expect(boxing.entities.find((e) => e.name === 'Duran')?.mentions.map((m) => m.text)).toEqual(['ROBERTO DURAN', 'Duran', 'Duran']);
+    const standings = extractSync({ text: 'BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY \'S GAMES. Major League Baseball standings after Thursday\'s games.', publishedAt: '1996-08-30' });
+    expect(standings.entities.flatMap((e) => e.mentions).some((m) => m.text === 'BASEBALL')).toBe(false);
+  });
+
   it('reads a place before a role in a team, or after a phrase that takes a team, as the team in a sports report, and so its other mentions but where games are played', () => {
     const text = 'BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS. ARLINGTON, Texas 1996-08-31. Juan Gonzalez homered twice and drove in five runs as the Texas Rangers beat the Cleveland Indians 9-4 on Saturday. Brian Giles and Jim Thome homered for Cleveland. "It\'s not something I\'m going to try to explain," said Texas manager Johnny Oates about his team winning seven of the 10 meetings from Cleveland this season. In Cleveland, fans booed.';
     const x = extractSync({ text, publishedAt: '1996-08-31' });

@@ -392,6 +392,38 @@ export const entities: Stage = {
       }
       place.mentions = [];
     }
+    // "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.": a word in capitals in a line in capitals that is the surname of a
+    // person the article names ("Alan Shearer") is that person, with the first name before it ("ROBERTO DURAN").
+    // (A surname that is a common word only for a name with a given name in it: "HILL" for "Anthony Hill", no "CUP"
+    // for a "World Cup" read as a person's name.)
+    const byCapitalSurname = new Map<string, Draft>();
+    for (const [surname, person] of bySurname) {
+      const common = gaz.commonWords.has(surname.toLowerCase()) && !person.name.split(/\s+/).some((w) => firstNames.has(w.toLowerCase()));
+      if (!common && !byCapitalSurname.has(surname.toUpperCase())) byCapitalSurname.set(surname.toUpperCase(), person);
+    }
+    const capitalLines = byCapitalSurname.size > 0 ? doc.sentences!.filter((_, index) => contexts[index].allCaps) : [];
+    if (capitalLines.length > 0) {
+      const named = new Set<number>();
+      for (const d of order) for (const m of d.mentions) for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) named.add(k);
+      for (const s of capitalLines) {
+        // (Not in the desk's label before a dash: "BASEBALL - MAJOR LEAGUE STANDINGS".)
+        let from = s.firstToken;
+        for (let k = s.firstToken + 1; k < Math.min(s.lastToken, s.firstToken + 4); k++) if (tokens[k].value === '-') { from = k + 1; break; }
+        // (From the end: a surname takes the given name before it before that can be read as a name of its own.)
+        for (let k = s.lastToken - 1; k >= from; k--) {
+          const person = named.has(k) || tokens[k].value.length < 3 ? undefined : byCapitalSurname.get(tokens[k].value);
+          if (!person) continue;
+          // (The first name before it: the person's, or a given name before a person named by surname alone.)
+          const first = person.name.split(/\s+/)[0];
+          const full = k > from && !named.has(k - 1) && (first === person.name ? firstNames.has(tokens[k - 1].lower) : tokens[k - 1].value === first.toUpperCase());
+          const start = tokens[full ? k - 1 : k].start;
+          person.mentions.push({ start, end: tokens[k].end, text: text.slice(start, tokens[k].end), kind: full ? 'name' : 'surname' });
+          personMentions.push({ draft: person, sentence: tokens[k].sentence, end: tokens[k].end });
+          named.add(k);
+          if (full) named.add(--k);
+        }
+      }
+    }
     // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
     personMentions.sort((a, b) => a.end - b.end);
     let latest = -1;

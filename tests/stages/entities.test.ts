@@ -311,6 +311,13 @@ describe('states and provinces (country-aliases.json "states")', () => {
 });
 
 describe('places and people by their context', () => {
+  it('knows a place named for a saint as news writes it, "St. Petersburg", "St Louis", and names it "St. X"', () => {
+    const deal = extractSync({ text: 'Jones Medical Industries Inc said Friday it completed the acquisition of Daniels Pharmaceuticals Inc of St. Petersburg, Fla., for about 2,960,000 shares.', publishedAt: '1996-08-30' });
+    expect(deal.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Jones Medical Industries Inc'], ['organization', 'Daniels Pharmaceuticals Inc'], ['location', 'St. Petersburg'], ['location', 'Florida']]);
+    const game = extractSync({ text: 'In St Louis, Tom Pagnozzi had three hits and the Cardinals won.', publishedAt: '1996-08-30' });
+    expect(game.entities[0]).toMatchObject({ type: 'location', name: 'St. Louis', mentions: [{ text: 'St Louis' }] });
+  });
+
   const first = (text: string, name: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.find((e) => e.name === name);
 
   it('reads the names of a dateline line as the place it was filed from, named as in a sentence', () => {

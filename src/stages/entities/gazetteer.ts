@@ -159,8 +159,14 @@ function build(lex: Lexicons): Gazetteer {
       case 'FemaleName': firstNames.add(word); femaleNames.add(word); break;
       case 'LastName': lastNames.add(word); break;
       case 'Person': if (word.includes(' ')) add(key, { type: 'person', subtype: 'person', name: key, countryCode: null, sector: null, kind: 'name', source: 'compromise:Person' }); break;
-      case 'City': add(key, { type: 'location', subtype: 'city', name: key, countryCode: null, sector: null, kind: 'name', source: 'compromise:City' }); break;
-      case 'Region': case 'Place': add(key, { type: 'location', subtype: 'region', name: key, countryCode: null, sector: null, kind: 'name', source: `compromise:${tag}` }); break;
+      case 'City': case 'Region': case 'Place': {
+        const entry: GazEntry = { type: 'location', subtype: tag === 'City' ? 'city' : 'region', name: key, countryCode: null, sector: null, kind: 'name', source: `compromise:${tag}` };
+        add(key, entry);
+        // ("Saint Louis" as news writes it, and names it: "St. Louis", "ST LOUIS".)
+        const short = key.startsWith('Saint ') ? { ...entry, name: key.replace('Saint ', 'St. ') } : undefined;
+        if (short) for (const written of [short.name, key.replace('Saint ', 'St ')]) add(written, short);
+        break;
+      }
       case 'Organization': case 'SportsTeam':
         if (word.length > 3) add(key, { type: 'organization', subtype: tag === 'SportsTeam' ? 'club' : 'company', name: key, countryCode: null, sector: tag === 'SportsTeam' ? 'civil' : 'business', kind: 'name', source: `compromise:${tag}` });
         break;

@@ -98,6 +98,8 @@ export interface Lexicons {
   sportsTeamRoles: string[];
   /** In a sports report, phrases before a place that make it a team: "joined Milan", "homered for Cleveland". */
   sportsTeamBefore: string[];
+  /** In a sports report, verbs (lemmas) after a place that make it a team: "Milwaukee has won". */
+  sportsTeamVerbs: string[];
   placeHeads: string[];
   placeNames: string[];
   placeNouns: string[];
@@ -191,6 +193,7 @@ export function defaultLexicons(): Lexicons {
     sportsCommonWords: orgWords.sportsCommonWords,
     sportsTeamRoles: orgWords.sportsTeamRoles,
     sportsTeamBefore: orgWords.sportsTeamBefore,
+    sportsTeamVerbs: orgWords.sportsTeamVerbs,
     placeHeads: places.heads,
     placeNames: places.names,
     placeNouns: places.placeNouns,

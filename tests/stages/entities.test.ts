@@ -219,7 +219,7 @@ describe('sports reports', () => {
     expect(standings.entities.flatMap((e) => e.mentions).some((m) => m.text === 'BASEBALL')).toBe(false);
   });
 
-  it('reads a place before a role in a team, or after a phrase that takes a team, as the team in a sports report, and so its other mentions but where games are played', () => {
+  it('reads a place before a role in a team, after a phrase that takes a team, before a player after its possessive or before what a team does, as the team in a sports report, and so its other mentions but where games are played', () => {
     const text = 'BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS. ARLINGTON, Texas 1996-08-31. Juan Gonzalez homered twice and drove in five runs as the Texas Rangers beat the Cleveland Indians 9-4 on Saturday. Brian Giles and Jim Thome homered for Cleveland. "It\'s not something I\'m going to try to explain," said Texas manager Johnny Oates about his team winning seven of the 10 meetings from Cleveland this season. In Cleveland, fans booed.';
     const x = extractSync({ text, publishedAt: '1996-08-31' });
     const at = (name: string) => x.entities.filter((e) => e.name === name).map((e) => [e.type, e.rule, e.mentions.map((m) => m.start)]);
@@ -227,6 +227,11 @@ describe('sports reports', () => {
     expect(at('Texas')).toEqual([['location', 'lexicon:states', [69, 145]], ['organization', 'sports:place-as-team-by-role', [307]]]);
     const soccer = extractSync({ text: "SOCCER - IRISH BEAT LIECHTENSTEIN 5-0. Ireland beat Liechtenstein 5-0 in a World Cup qualifier on Saturday. The Irish took a 4-0 lead within 20 minutes through captain Andy Townsend, 20-year-old Norwich striker Keith O'Neill and teenager Ian Harte. Lying three points behind Alania, the Volgograd side have a game in hand.", publishedAt: '1996-08-31' });
     expect(['Norwich', 'Volgograd'].map((name) => soccer.entities.find((e) => e.name === name)?.type)).toEqual(['organization', 'location']);
+    // (A player after its possessive, and what a team does after it: "Birmingham's Gary Breen", "Milwaukee has won".)
+    const brewers = extractSync({ text: 'BASEBALL - BREWERS BEAT TWINS. MILWAUKEE 1996-08-30. Jeff Cirillo hit a two-run double in the eighth as the Milwaukee Brewers rallied for a 5-4 victory over the Minnesota Twins. Milwaukee has won 10 of its last 15. In Milwaukee, fans cheered.', publishedAt: '1996-08-31' });
+    expect(brewers.entities.filter((e) => e.name === 'Milwaukee').map((e) => [e.type, e.mentions.map((m) => m.start)])).toEqual([['location', [31, 218]], ['organization', [178]]]);
+    const squad = extractSync({ text: 'SOCCER - IRISH NAME SQUAD. DUBLIN 1996-08-30. Ireland beat Liechtenstein 5-0 in a World Cup qualifier. Birmingham\'s Gary Breen was selected ahead of Phil Babb in defence.', publishedAt: '1996-08-31' });
+    expect(squad.entities.find((e) => e.name === 'Birmingham')?.type).toBe('organization');
     const news = extractSync({ text: 'The bank\'s chairman joined Milan in 1992 after a decade in London.', publishedAt: '1996-08-31' });
     expect(news.entities.find((e) => e.name === 'Milan')?.type).toBe('location');
   });

@@ -6,6 +6,7 @@ import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO, HOLIDAYS, MONTHS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
+import { isPossessiveS } from '../../util/span.js';
 
 export interface Candidate {
   start: number;
@@ -97,7 +98,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; teamVerbs: Set<string>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -112,6 +113,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     sports: new Map([...lex.sportsCommonWords.map((w): [string, boolean] => [w, false]), ...lex.sportsWords.map((w): [string, boolean] => [w, true])]),
     teamRoles: new Set(lex.sportsTeamRoles),
     teamBefore: lex.sportsTeamBefore.map((p) => p.split(' ')),
+    teamVerbs: new Set(lex.sportsTeamVerbs),
     givenNames: new Set(lex.placeGivenNames),
     holdingNouns: new Set(lex.holdingNouns),
     termAcronyms: new Set(lex.termAcronyms),
@@ -776,10 +778,15 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
         tokens.slice(hit.last + 1, sentence.lastToken).every((x) => upperAt(x.value, 0));
       // "July 9 v Derbyshire", "v Gloucestershire or Sussex or Surrey": the side a sports report's fixture is played against.
       const versus = ctx.sportsReport && (VERSUS.has(before) || ((before === 'or' || before === 'and') && previous?.rule.startsWith('sports:place-as-team') && previous.last === i - 1));
-      // "Surrey captain Chris Lewis", "joined Milan from Torino", "homered for Cleveland": a role in a team after the
-      // place, or a phrase that takes a team before it, in a sports report. (Not after "the": "the Volgograd side", as
-      // "the Moscow club", is the place's.)
-      const side = ctx.sportsReport && ((after?.pos === 'NOUN' && ctx.words.teamRoles.has(after.lower) && before !== 'the') || ctx.words.teamBefore.some((p) => phraseBefore(tokens, i, p, sentence.firstToken)));
+      // "Surrey captain Chris Lewis", "joined Milan from Torino", "homered for Cleveland", "Birmingham's Gary Breen",
+      // "Milwaukee has won": in a sports report, a role in a team after the place, a phrase that takes a team before it,
+      // a player after its possessive, or what a team does after it. (Not after "the": "the Volgograd side", as "the
+      // Moscow club", is the place's.)
+      const verb = after?.pos === 'AUX' && hit.last + 1 < sentence.lastToken ? tokens[hit.last + 1] : after;
+      const side = ctx.sportsReport && ((after?.pos === 'NOUN' && ctx.words.teamRoles.has(after.lower) && before !== 'the') ||
+        ctx.words.teamBefore.some((p) => phraseBefore(tokens, i, p, sentence.firstToken)) ||
+        (isPossessiveS(after) && upperAt(tokens[hit.last + 1]?.value ?? '', 0) && !ctx.allCaps) ||
+        (verb?.pos === 'VERB' && ctx.words.teamVerbs.has(verb.lemma)));
       const team = ctx.sports || (ctx.sportsReport && region) || fixture || versus || side;
       if (team && (!venue || versus || side) && candidate.type === 'location' && (candidate.subtype === 'city' || candidate.subtype === 'state' || candidate.rule.startsWith('compromise:'))) {
         Object.assign(candidate, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: side ? 'sports:place-as-team-by-role' : 'sports:place-as-team' });

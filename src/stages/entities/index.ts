@@ -246,18 +246,18 @@ export const entities: Stage = {
     // In a sports report, a place named as a team by its role in one sentence names it in the others too ("Brian Giles
     // homered for Cleveland" ... "seven of the 10 meetings from Cleveland"), but where it is where a game is played ("in
     // Cleveland", "(Cleveland)", "ARLINGTON, Texas"; "from" and "to" a team are its too) and in a dateline ("CLEVELAND
-    // 1996-08-30"). (Not from a place read
-    // as a team by the sports words around it alone: news of a city can read as a sports report.)
-    const teams = sportsReport ? new Set(all.filter((c) => c.rule === 'sports:place-as-team-by-role').map((c) => c.name)) : undefined;
-    const placeEnds = new Set(teams && teams.size > 0 ? all.filter((c) => c.type === 'location').map((c) => c.last) : []);
-    for (const c of placeEnds.size > 0 ? all : []) {
-      if (c.type !== 'location' || c.kind !== 'name' || !teams!.has(c.name) || c.subtype === 'country') continue;
-      const before = c.first > 0 && tokens[c.first - 1].sentence === tokens[c.first].sentence ? tokens[c.first - 1] : undefined;
-      const sentence = doc.sentences![tokens[c.first].sentence];
-      const dateline = c.first === sentence.firstToken && /^\d/.test(tokens[c.last]?.value ?? '');
-      if (before && ((LOCATIVE.has(before.lower) && before.lower !== 'from' && before.lower !== 'to') || before.value === '(' || (before.value === ',' && placeEnds.has(c.first - 1)))) continue;
-      if (dateline) continue;
-      Object.assign(c, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team-by-role' });
+    // 1996-08-30"). (Not from a place read as a team by the sports words around it alone: news of a city can read as a
+    // sports report.)
+    const teams = new Set(sportsReport ? all.filter((c) => c.rule === 'sports:place-as-team-by-role').map((c) => c.name) : []);
+    if (teams.size > 0) {
+      const placeEnds = new Set(all.filter((c) => c.type === 'location').map((c) => c.last));
+      for (const c of all) {
+        if (c.type !== 'location' || c.kind !== 'name' || !teams.has(c.name) || c.subtype === 'country') continue;
+        const before = c.first > 0 && tokens[c.first - 1].sentence === tokens[c.first].sentence ? tokens[c.first - 1] : undefined;
+        if (before && ((LOCATIVE.has(before.lower) && before.lower !== 'from' && before.lower !== 'to') || before.value === '(' || (before.value === ',' && placeEnds.has(c.first - 1)))) continue;
+        if (c.first === doc.sentences![tokens[c.first].sentence].firstToken && /^\d/.test(tokens[c.last]?.value ?? '')) continue;
+        Object.assign(c, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team-by-role' });
+      }
     }
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };

@@ -236,6 +236,14 @@ describe('sports reports', () => {
     expect(news.entities.find((e) => e.name === 'Milan')?.type).toBe('location');
   });
 
+  it('reads a name, its country and a score in a results row as a club, and a name, its country and a set score as a player', () => {
+    const text = 'BASKETBALL - EUROPEAN CUP RESULTS. Results of European club basketball games on Thursday: Fifth place: Benetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28) Third place: Alba (Germany) 75 Red Star (Yugoslavia) 70 (42-41)';
+    const x = extractSync({ text, publishedAt: '1996-08-30' });
+    expect(['Benetton', 'Alba'].map((name) => x.entities.find((e) => e.name === name)?.type)).toEqual(['organization', 'organization']);
+    const tennis = extractSync({ text: 'TENNIS - RESULTS AT U.S. OPEN. Results on Thursday: Krajicek (Netherlands) 7-5 6-2 Edberg (Sweden)', publishedAt: '1996-08-30' });
+    expect(tennis.entities.find((e) => e.name === 'Krajicek')?.type).toBe('person');
+  });
+
   it('reads a lone first name or a word one letter off a country before its score as a team ("Hyundai 6 Lotte 5", "Samsung 10 Haitai 3")', () => {
     const text = 'BASEBALL - KOREAN PRO-BASEBALL RESULTS.\nResults of Korean pro-baseball games played on Thursday.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5\nSamsung 10 Haitai 3';
     const x = extractSync({ text, publishedAt: '1996-08-30' });

@@ -351,6 +351,13 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     start: tokens[a].start, end: tokens[b - 1].end, first: a, last: b, outer: first, type, subtype,
     name: surface(text, tokens, a, b).replace(/^The\s+/, ''), countryCode: null, sector: null, kind: 'name', title: null, affiliation: null, rule,
   });
+  // "Benetton (Italy) 92 Dinamo (Russia) 81": in a results row a name, its country and a score name a club (a player's
+  // score reads "6-3", a time "3:30.974").
+  if (ctx.sports && last === first + 1 && tokens[last]?.value === '(' && tokens[last + 2]?.value === ')' && /^\d{1,3}$/.test(tokens[last + 3]?.value ?? '') &&
+      lookup(gaz, tokens[last + 1].value)?.type === 'location') {
+    out.push(Object.assign(base('organization', first, last, 'sports:club-with-country', 'club'), { sector: 'civil' }));
+    return;
+  }
   // "Apple Computer CEO Steve Jobs", "Chrysler Chief Executive Robert Nardelli": a title inside a run splits it.
   // (A party member's word opening the run does not stop it, "Republican National Committee Chairman Reince Priebus",
   // unless the title follows it: "Republican Sen. Rob Portman".)

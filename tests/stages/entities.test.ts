@@ -324,6 +324,11 @@ describe('states and provinces (country-aliases.json "states")', () => {
 });
 
 describe('places and people by their context', () => {
+  it('knows the news agencies and newspapers news quotes, with their country ("Sueddeutsche Zeitung", "Prensa Latina", "Itar-Tass")', () => {
+    const x = extractSync({ text: '" For myself, personally, I\'ve planned things so that that will be the end of me, " the 32-year-old national team captain was quoted as saying by the daily Sueddeutsche Zeitung on Saturday. In the same interview, published by Prensa Latina on Saturday, Puig was asked if he feared death. Itar-Tass news agency quoted Lebed as saying so.', publishedAt: '1996-08-31' });
+    expect(x.entities.filter((e) => e.subtype === 'media').map((e) => [e.name, e.countryCode])).toEqual([['Sueddeutsche Zeitung', 'DEU'], ['Prensa Latina', 'CUB'], ['ITAR-Tass', 'RUS']]);
+  });
+
   it('knows a place named for a saint as news writes it, "St. Petersburg", "St Louis", and names it "St. X"', () => {
     const deal = extractSync({ text: 'Jones Medical Industries Inc said Friday it completed the acquisition of Daniels Pharmaceuticals Inc of St. Petersburg, Fla., for about 2,960,000 shares.', publishedAt: '1996-08-30' });
     expect(deal.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Jones Medical Industries Inc'], ['organization', 'Daniels Pharmaceuticals Inc'], ['location', 'St. Petersburg'], ['location', 'Florida']]);

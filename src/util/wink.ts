@@ -34,9 +34,10 @@ function build(): Nlp {
   const nlp = winkNLP(tapped, ['sbd', 'pos']);
   lexemes = core!.features.lexeme;
   intrinsic = mark = lexemes.list.length;
-  lemmaBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
-  lowerBySlot = new Array<string>(lexemes.list.length + MAX_LEARNED).fill('');
-  posBySlot = new Uint8Array(lexemes.list.length + MAX_LEARNED);
+  lemmaBySlot = [];
+  lowerBySlot = [];
+  posBySlot = new Uint8Array(0);
+  growSlots(lexemes.list.length + MAX_LEARNED - 1);
   return nlp;
 }
 
@@ -93,6 +94,14 @@ let lemmaBySlot: string[] = [];
 let lowerBySlot: string[] = [];
 /** Per slot, the part of speech lemmaBySlot holds the lemma for, plus one (0: none yet). */
 let posBySlot = new Uint8Array(0);
+/** The arrays by slot made long enough for `slot` (a document may teach more words than MAX_LEARNED). */
+function growSlots(slot: number): void {
+  const grown = new Uint8Array(Math.max(2 * posBySlot.length, slot + 1));
+  grown.set(posBySlot);
+  posBySlot = grown;
+  while (lemmaBySlot.length < grown.length) lemmaBySlot.push('');
+  while (lowerBySlot.length < grown.length) lowerBySlot.push('');
+}
 // The packing of a token, from wink-nlp's constants: numbers per token; in the second, the preceding spaces (all
 // ones: more than a count holds, kept aside); in the third, the part of speech above the lemma's bits.
 let tkSize = 0;
@@ -132,10 +141,7 @@ export function analyse(text: string): WinkAnalysis {
   for (let i = 0; i < n; i++) {
     const k = i * tkSize;
     const slot = tokens[k];
-    if (slot >= lowerBySlot.length) {
-      const grown = Math.max(2 * lowerBySlot.length, slot + 1);
-      while (lowerBySlot.length < grown) lowerBySlot.push('');
-    }
+    if (slot >= posBySlot.length) growSlots(slot);
     const value = (values[i] = cache.value(slot));
     lowers[i] = lowerBySlot[slot] || (lowerBySlot[slot] = value.toLowerCase());
     const count = tokens[k + 1] & psMask;
@@ -145,12 +151,6 @@ export function analyse(text: string): WinkAnalysis {
     // (A contraction keeps its lemma's slot in the token itself: its second number holds more than the spaces.)
     if (tokens[k + 1] > psMask) lemmas[i] = rawLemma(i, rdd, model.addons) as string;
     else {
-      if (slot >= posBySlot.length) {
-        const grown = new Uint8Array(Math.max(2 * posBySlot.length, slot + 1));
-        grown.set(posBySlot);
-        posBySlot = grown;
-        while (lemmaBySlot.length < grown.length) lemmaBySlot.push('');
-      }
       if (posBySlot[slot] !== posIndex + 1) {
         lemmaBySlot[slot] = rawLemma(i, rdd, model.addons) as string;
         posBySlot[slot] = posIndex + 1;

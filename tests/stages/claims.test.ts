@@ -240,6 +240,8 @@ describe('stance verbs', () => {
     // Seeking a thing is no claim; seeking to do one tells an intention.
     ['Many were seeking asylum from violence in their home countries. Clinton sought to reassure voters about her health.',
       [['Clinton', 'sought', 'to reassure voters about her health']]],
+    // A verb with nothing of its own before "and" and a second verb: the second verb's words.
+    ['Many voters listen and conclude that the plan has failed.', [['Many voters', 'conclude', 'that the plan has failed']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -202,6 +202,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   }
   while (last > first && (END_PUNCT.has(tokens[last - 1].value) || CLOSE_QUOTES.has(tokens[last - 1].value) && !tokens.slice(first, last - 1).some((t) => OPEN_QUOTES.has(t.value)))) last--;
   // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)
+  // ("average voters may listen and conclude that ...": the second verb's words, not this one's.)
+  if (first < last && tokens[first].pos === 'CCONJ') return null;
   const named = last - first === 1 && (tokens[first].pos === 'PROPN' || tokens[first].pos === 'PRON') && !REFLEXIVE.has(tokens[first].lower) && !dateEnds.has(tokens[first].start);
   return last - first >= 2 || named ? { first, last } : null;
 }

@@ -1,6 +1,7 @@
 // The golden fixtures are well formed: every gold span is the text it claims to be.
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../src/eval/sets/fixtures.js';
+import { evaluate } from '../../src/eval/index.js';
 
 describe.each(loadFixtures())('fixture $gold.id', ({ gold, text }) => {
   it('states the publication date it assumes', () => {
@@ -15,5 +16,15 @@ describe.each(loadFixtures())('fixture $gold.id', ({ gold, text }) => {
     ];
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     for (const c of gold.claims) for (const s of [c.speaker, c.cue, c.content]) expect(s.end).toBeGreaterThan(s.start);
+  });
+});
+
+describe('fixtures diff', () => {
+  it('names each matched event whose actor or recipient is not the gold one, with the gold names', () => {
+    const { results } = evaluate(['fixtures'], { diff: true });
+    const wrong = results.fixtures.diffs.filter((d) => d.field.startsWith('events ') && d.kind === 'wrong-value');
+    const rows = results.fixtures.rows.filter((r) => r.field === 'events actor' || r.field === 'events recipient');
+    expect(wrong.length).toBe(rows.reduce((n, r) => n + r.gold - r.correct, 0));
+    for (const d of wrong) expect(d.detail).toMatch(/^gold [^(]+ \([A-Z]+ "[^"]+"\)$/);
   });
 });

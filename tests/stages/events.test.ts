@@ -94,6 +94,11 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('takes the body before an appositive that ranges over its members as actor ("X officials, from ... to ..., have")', () => {
+    const r = extractSync({ text: 'Kremlin officials, from Foreign Minister Sergei Lavrov to President Vladimir Putin himself, have accused Ukraine of provocation.', publishedAt: '2016-08-31' });
+    expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ACCUSE', ['Kremlin'], ['Ukraine']]]);
+  });
+
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });

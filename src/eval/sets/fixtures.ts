@@ -81,8 +81,13 @@ export function evalFixtures(options: EvalOptions): SetResult {
         const ge = gold.events[g];
         const se = record.events[s];
         const hit = (ids: string[], want: string[]) => ids.some((id) => want.includes(names.get(id) ?? ''));
-        if (ge.actor.length) { actors.gold++; actors.system++; if (hit(se.actor, ge.actor)) actors.correct++; }
-        if (ge.recipient.length) { recipients.gold++; recipients.system++; if (hit(se.recipient, ge.recipient)) recipients.correct++; }
+        for (const [field, ids, want, counts] of [['actor', se.actor, ge.actor, actors], ['recipient', se.recipient, ge.recipient, recipients]] as const) {
+          if (!want.length) continue;
+          counts.gold++;
+          counts.system++;
+          if (hit(ids, want)) counts.correct++;
+          else diffs?.push({ set, document: gold.id, field: `events ${field}`, kind: 'wrong-value', text: ids.map((id) => names.get(id)).join(', ') || '(none)', detail: `gold ${want.join(', ')} (${se.type} "${se.trigger.text}")`, sentence: context(text, se.trigger) });
+        }
       }
       if (diffs) {
         const ms = new Set(ev.map(([s]) => s));

@@ -379,8 +379,14 @@ function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, 
   if (tokens[close].value !== ',') return -1;
   let open = close - 1;
   while (open > s.firstToken && close - open < 20 && tokens[open].value !== ',') open--;
-  if (tokens[open].value !== ',' || !ARTICLES.has(tokens[open + 1]?.lower ?? '') || mentions[actor].mention.start < tokens[open].end) return -1;
-  for (let k = actor - 1; k >= 0; k--) if (mentions[k].mention.end === tokens[open - 1]?.end) return k;
+  // (Or the range of its members: "Obama administration officials, from Secretary of State John Kerry to President Obama
+  // himself, have raised their concerns".)
+  const range = tokens[open + 1]?.lower === 'from' && tokens.slice(open + 2, close).some((t) => t.lower === 'to');
+  if (tokens[open].value !== ',' || !(ARTICLES.has(tokens[open + 1]?.lower ?? '') || range) || mentions[actor].mention.start < tokens[open].end) return -1;
+  // The head's mention ends the phrase, or a noun follows it ("Obama administration officials").
+  const last = tokens[open - 1];
+  const end = last?.pos === 'NOUN' && /s$/.test(last.lower) ? tokens[open - 2]?.end : undefined;
+  for (let k = actor - 1; k >= 0; k--) if (mentions[k].mention.end === last?.end || mentions[k].mention.end === end) return k;
   return -1;
 }
 

@@ -99,6 +99,12 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ACCUSE', ['Kremlin'], ['Ukraine']]]);
   });
 
+  it('reads "they" right before a trigger as the pair the sentence before speaks of ("the two sides ... they\'ve agreed")', () => {
+    const text = "The United States and China held talks in Beijing. Officials said the two sides had made progress. He said that they've pretty much agreed on an enforcement mechanism. Later they met in Geneva.";
+    const r = extractSync({ text, publishedAt: '2019-04-03' });
+    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['talks', ['United States', 'China']], ['agreed', ['United States', 'China']], ['met', []]]);
+  });
+
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });

@@ -269,8 +269,10 @@ export const events: Stage = {
           recipientOverride = actor;
           actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
         }
-        if (actor.length === 0 && pairSubject(tokens, s.firstToken, at)) {
-          // "the two sides agreed", "both nations": the two countries the article speaks of most.
+        // "the two sides agreed", "both nations": the two countries the article speaks of most; so is "they" right before
+        // the trigger when the sentence before speaks of the pair ("... that the two sides had made progress. He said
+        // that they've pretty much agreed").
+        if (actor.length === 0 && (pairSubject(tokens, s.firstToken, at) || (pronounSubject(tokens, s, at) && index > 0 && pairSubject(tokens, doc.sentences![index - 1].firstToken, s.firstToken, Infinity)))) {
           actor = topCountries(entities, 2);
         }
         if (!firstActors && actor.length > 0) firstActors = actor;
@@ -336,14 +338,24 @@ function matchFrom(tokens: readonly Token[], i: number, end: number, candidates:
   return null;
 }
 
+const APOSTROPHES = new Set(["'", '’']);
 const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'we', 'i']);
 const PAIR = /^(?:the two|both) (?:sides|nations|countries|governments|parties|leaders|delegations|teams)$/;
 
-function pairSubject(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = Math.max(from, to - 8); i + 2 < to + 1; i++) {
+/** A pair phrase ("the two sides") in the `window` tokens before token `to`, from token `from` on. */
+function pairSubject(tokens: readonly Token[], from: number, to: number, window = 8): boolean {
+  for (let i = Math.max(from, to - window); i + 2 < to + 1; i++) {
     if (PAIR.test(`${tokens[i].lower} ${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)) return true;
   }
   return false;
+}
+
+/** "they" as the trigger's subject, past auxiliaries and adverbs ("they've pretty much agreed"; "they' ve", the
+ *  contraction split by a space). */
+function pronounSubject(tokens: readonly Token[], s: Sentence, at: number): boolean {
+  let k = at - 1;
+  while (k > s.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || (APOSTROPHES.has(tokens[k].value) && tokens[k + 1].pos === 'AUX'))) k--;
+  return k >= s.firstToken && tokens[k].lower === 'they';
 }
 
 function topCountries(entities: readonly Entity[], n: number): Located[] {

@@ -966,3 +966,24 @@ describe('cue lexicon', () => {
     expect(cues.infinitiveOnly.filter((v) => !cues.verbs[v])).toEqual([]);
   });
 });
+
+describe('a document speaks for its author', () => {
+  it('links "the statement" to who spoke in a statement, "It" after it to the same, and "the poll" to the pollster; not a document of another name', () => {
+    const text = 'In a statement, the Russian Foreign Ministry said the talks had failed. The statement also condemned the air strikes on Syria. It called for a ceasefire. ' +
+      'A Quinnipiac University poll shows the race is close. The poll found that most voters want change. The report said turnout would be high.';
+    const r = extractSync({ text, publishedAt: '2016-08-31' });
+    const name = new Map(r.entities.map((e) => [e.id, e.name]));
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.kind, name.get(c.speaker?.entityId ?? '') ?? null])).toEqual([
+      ['the Russian Foreign Ministry', 'named', 'Russian Foreign Ministry'],
+      ['The statement', 'document', 'Russian Foreign Ministry'],
+      ['It', 'document', 'Russian Foreign Ministry'],
+      ['A Quinnipiac University poll', 'document', 'Quinnipiac University'],
+      ['The poll', 'document', 'Quinnipiac University'],
+      ['The report', 'document', null],
+    ]);
+    // The events its cues trigger have the author for actor.
+    expect(r.events.filter((e) => e.type === 'ACCUSE' || e.type === 'REQUEST').map((e) => [e.trigger.text, e.actor.map((id) => name.get(id))])).toEqual([
+      ['condemned', ['Russian Foreign Ministry']], ['called for', ['Russian Foreign Ministry']],
+    ]);
+  });
+});

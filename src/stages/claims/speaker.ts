@@ -408,3 +408,47 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   }
   return false;
 }
+
+/** "The U.S. submission requested ... It argued ...", "In a document published Thursday, the U.S. argues ... The document
+ *  also took issue with ...": a definite document that names no one ("the document", "this poll") speaks for the author
+ *  of the latest document of that name the article gave one: the entity inside a document's speaker ("The U.S.
+ *  submission", "a Quinnipiac University poll"), or the named speaker of words said in one ("in a statement", "In a
+ *  document published Thursday, the U.S. argues"). "It" speaking in the sentence after a document's claim is that
+ *  document. Claims in text order; their speakers are linked in place. */
+export function documentAuthors(doc: Document, claims: readonly Claim[]): void {
+  const words = sourceWords(doc.options.lexicons);
+  const tokens = doc.tokens!;
+  const authors = new Map<string, string>();
+  let latest: { sentence: number; author: string } | null = null;
+  for (const c of claims) {
+    const sp = c.speaker;
+    if (!sp) continue;
+    const sentence = tokens[tokenAt(tokens, c.cue.start)].sentence;
+    const definite = sp.kind === 'document' ? /^(?:the|this|that)\s+([a-z]+)$/i.exec(sp.text) : null;
+    const author: string | undefined = definite ? authors.get(definite[1]) : sp.kind === 'pronoun' && /^it$/i.test(sp.text) && latest && sentence - latest.sentence === 1 ? latest.author : undefined;
+    if (!sp.entityId && author) {
+      sp.entityId = author;
+      sp.kind = 'document';
+    } else if (sp.entityId && sp.kind === 'document') authors.set(sp.text.slice(sp.text.lastIndexOf(' ') + 1).toLowerCase(), sp.entityId);
+    else if (sp.entityId && sp.kind === 'named') {
+      const noun = documentSaidIn(doc, sentence, words.documents);
+      if (noun) authors.set(noun, sp.entityId);
+    }
+    if (sp.kind === 'document' && sp.entityId) latest = { sentence, author: sp.entityId };
+  }
+}
+
+/** The document a sentence sets its words in: "in a statement", "In a document published Thursday", "in its report". */
+function documentSaidIn(doc: Document, sentence: number, documents: ReadonlySet<string>): string | null {
+  const tokens = doc.tokens!;
+  const s = doc.sentences![sentence];
+  for (let k = s.firstToken + 2; k < s.lastToken; k++) {
+    if (!documents.has(tokens[k].lower)) continue;
+    // (The determiner right before the noun or one word before it: "in a statement", "in a prepared statement".)
+    for (let j = k - 1; j >= Math.max(s.firstToken + 1, k - 2); j--) {
+      if (DOCUMENT_DETERMINERS.has(tokens[j].lower) && tokens[j - 1].lower === 'in') return tokens[k].lower;
+    }
+  }
+  return null;
+}
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her']);

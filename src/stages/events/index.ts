@@ -136,6 +136,7 @@ export const events: Stage = {
     const out: Event[] = [];
     const bySentence = mentionsBySentence(entities, doc.sentences!);
     const reports = spanIndex(doc.claims ?? [], (c) => c.content);
+    const cueIndex = spanIndex(doc.claims ?? [], (c) => c.cue);
     const byId = new Map<string, Entity>();
     for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
     for (const [index, s] of doc.sentences!.entries()) {
@@ -274,6 +275,14 @@ export const events: Stage = {
         // that they've pretty much agreed").
         if (actor.length === 0 && (pairSubject(tokens, s.firstToken, at) || (pronounSubject(tokens, s, at) && index > 0 && pairSubject(tokens, doc.sentences![index - 1].firstToken, s.firstToken, Infinity)))) {
           actor = topCountries(entities, 2);
+        }
+        // "The document also took issue with the rules", "The statement condemned the strikes": the trigger is the cue of
+        // a claim whose speaker is a document; its author acts.
+        if (actor.length === 0) {
+          // (The cue may be shorter than the trigger: "called" in "called for".)
+          const cued = overlapping(cueIndex, trigger)[0]?.item.speaker;
+          const author = cued?.kind === 'document' && cued.entityId ? byId.get(cued.entityId) : undefined;
+          if (cued && author) actor = [{ entity: author, mention: { start: cued.start, end: cued.end, text: cued.text, kind: 'name' } }];
         }
         if (!firstActors && actor.length > 0) firstActors = actor;
         let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));

@@ -87,6 +87,8 @@ export interface Lexicons {
   lightVerbs: string[];
   /** Words before a trigger that make it an intent: "will visit", "is willing to withdraw", "have sworn to fight". */
   intentWords: string[];
+  /** Words in a trigger's clause before it that make the event hypothetical: "could impose", "is expected to visit". */
+  hypotheticalWords: string[];
   eventContexts: Record<string, string[]>;
   orgTokens: string[];
   /** Religions and communities: a lone capitalized one is no organization ("Muslims said"). */
@@ -186,6 +188,7 @@ export function defaultLexicons(): Lexicons {
     triggerNouns: plover.nouns,
     lightVerbs: plover.lightVerbs,
     intentWords: plover.intentWords,
+    hypotheticalWords: plover.hypotheticalWords,
     eventContexts: plover.contexts,
     orgTokens: orgWords.tokens,
     groupWords: orgWords.groupWords,

@@ -105,6 +105,15 @@ describe('in the sentence', () => {
     expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['talks', ['United States', 'China']], ['agreed', ['United States', 'China']], ['met', []]]);
   });
 
+  it('marks an event hypothetical when its clause considers, expects, hopes or fears it, or a condition opens the sentence', () => {
+    const text = 'Washington could impose sanctions on Iran. The minister is expected to visit Moscow next week. Investors left in fear of being forced to hand over data. ' +
+      'If the talks fail, Iran will attack the convoy. The sale, at a higher price than analysts had expected, helps Nestle. Russia attacked Kharkiv on Monday.';
+    const r = extractSync({ text, publishedAt: '2019-04-03' });
+    expect(r.events.map((e) => [e.trigger.text, e.hypothetical])).toEqual([
+      ['sanctions', true], ['visit', true], ['forced', true], ['hand over', true], ['attack', true], ['helps', false], ['attacked', false],
+    ]);
+  });
+
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });

@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
-interface EventWords { light: Set<string>; intent: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
+interface EventWords { light: Set<string>; intent: Set<string>; hypothetical: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
 /** The contexts' names in the lexicon's order, and by word the first context that lists it. */
 interface Contexts { names: string[]; byWord: Map<string, number> }
 
@@ -26,7 +26,7 @@ function eventWords(lexicons: Lexicons): EventWords {
       }
       else single.set(key, trigger);
     }
-    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts) };
+    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), hypothetical: new Set(lex.hypotheticalWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts) };
   });
 }
 
@@ -36,7 +36,6 @@ const COOPERATIVE = new Set(['CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'COOPERATE'
 const HOSTILE = new Set(['REJECT', 'SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'refused', 'declined', 'failed']);
-const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'if', 'consider', 'considers', 'considering', 'should', 'can', 'possibility', 'idea', 'plan', 'plans', 'whether']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'because', 'while', 'but', 'after', 'before', 'when']);
 const TRIGGER_POS = new Set(['VERB', 'NOUN']);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -294,7 +293,11 @@ export const events: Stage = {
         }
         // ("did not accept" is a REJECT, not a negated one.)
         const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
-        const hypothetical = tokens.slice(Math.max(s.firstToken, at - 6), at).some((t) => HYPOTHETICAL.has(t.lower));
+        // (In the trigger's clause, not "than some analysts had expected, helps"; or after a condition that opens the
+        // sentence, "If he loses, he'll give ...".)
+        const opener = tokens[s.firstToken].pos === 'PUNCT' ? tokens[s.firstToken + 1] : tokens[s.firstToken];
+        let hypothetical = opener?.lower === 'if' || opener?.lower === 'unless';
+        for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
         const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
         const place = mentions.find(isPlace);
         const context = f.trigger.context ?? (sentenceKind === undefined ? (sentenceKind = sentenceContext(tokens, s, words.contexts)) : sentenceKind);

@@ -987,3 +987,26 @@ describe('a document speaks for its author', () => {
     ]);
   });
 });
+
+describe('what is no claim, and whose words these are', () => {
+  // [text, [speaker, cue, content]...]
+  it.each([
+    // A number's modifier opens the reported clause; "as" and a clause after the cue tell when.
+    ['At least 82 were killed, officials said as dawn broke Saturday.', [['officials', 'said', 'At least 82 were killed']]],
+    // A date after "by" is no agent.
+    ['A decision is expected by mid-September on whether the governor will run.', []],
+    // A company and its city set off by commas are the subject; words with no verb say nothing.
+    ['Acme Corp., Denver, said its unit, Acme Health Inc., posted a loss.', [['Acme Corp., Denver', 'said', 'its unit, Acme Health Inc., posted a loss']]],
+    // A noun phrase whose verb comes after the attribution: the sentence is what is said.
+    ['The campaign, said Jane Doe, the director of the group, is meant to draw young voters.',
+      [['Jane Doe', 'said', 'The campaign, said Jane Doe, the director of the group, is meant to draw young voters']]],
+    // A word after a preposition, or repeated after "from ... to", is a noun.
+    ['The families moved from state to state for years.', []],
+    // Only a verb of speech has unquoted words after a comma; an attribution is no content.
+    ['Smith kept his job by demonstrating his party backing, aides said Monday.', [['aides', 'said', 'Smith kept his job by demonstrating his party backing']]],
+    ['Several bags burst and cables snapped, she said.', [['she', 'said', 'Several bags burst and cables snapped']]],
+  ])('%s', (text, expected) => {
+    const r = extractSync({ text, publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
+  });
+});

@@ -210,6 +210,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
 
 /** Prepositions that open where or how words were said ("in a statement", "at a rally", "during the debate"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+/** Prepositions a verb does not follow (a gerund does): "from pitch to pitch", "of record". */
+const NOUN_PREPOSITIONS = new Set(['from', 'of', 'in', 'for', 'with', 'at', 'on', 'into', 'about', 'under', 'over', 'between', 'among', 'without', 'within']);
 /** Determiners of a noun phrase: articles and possessives ("in a statement", "in his speech"). */
 const PHRASE_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE]);
 /** Prepositions that go on inside such a phrase ("in an interview with The Associated Press at his headquarters"). */
@@ -427,6 +429,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
+    // (not a participle: "after saying that ...", "by arguing").
+    // ("from state to state": nor the same word after "to".)
+    if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) continue;
     // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
     // the cue (not "offered up to", "said out loud", "said back in 2015").
     const particle = tokens[i + 1];
@@ -480,7 +486,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         if (body) out.push({ source: held.span, cue: tokenSpan(tokens, aux, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
         continue;
       }
-      if (!by || !isAgent(doc, by.span, by.last)) continue;
+      // (Not a date: "A decision is expected by mid-September".)
+      if (!by || !isAgent(doc, by.span, by.last) || overlapping(doc.dates ?? [], by.span).some((d) => d.start <= by.span.start && by.span.end <= d.end)) continue;
       // ("after being warned by the Russian government that he was a threat": what the agent said follows it.)
       if (tokens[by.last]?.lower === 'that') {
         const said = contentAfter(tokens, by.last, s, t.lemma, dateEnds);
@@ -506,7 +513,16 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         const content = contentBefore(doc, s, i - 1);
         // Without quotation marks only "..., said X." at the end of the sentence counts.
         // (Or the speaker's relative clause runs to the end: "..., said an American official who was briefed on it.")
-        if (content && (content.quoted || ends || (tokens[src.last].lower === 'who' && hasVerb(tokens, s.firstToken, i - 1)))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        // (Not a subject set off by commas: "HEALTHDYNE Inc., Atlanta, said its subsidiary ... registered": words
+        // without a verb of their own say nothing. But "The advertisement, said Kelli Conlin, the director of ..., is
+        // intended to ...": a noun phrase whose verb follows the attribution; the sentence is what is said.)
+        const verbBefore = hasVerb(tokens, s.firstToken, i - 1);
+        if (content && !content.quoted && ends && !verbBefore && tokens[s.firstToken].pos === 'DET' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken)) {
+          out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
+          continue;
+        }
+        // (A verb of quoting only after a quotation: not "Acme Health Inc., posted a loss".)
+        if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last].lower === 'who' && verbBefore))))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     // "Said Comey, “The thought that ...”": a sentence that opens with the cue, its speaker and then the quotation.
@@ -751,6 +767,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.
     if (t.lemma === 'find' && REFLEXIVE.has(tokens[body.first].lower)) continue;
+    // ("his GOP backing, sources said": only a verb of speech has its words after a comma, unquoted, or one after "as":
+    // "As POLITICO revealed, the RNC agreed ...".)
+    if (tokens[body.first].value === ',' && kind !== 'speech' && tokens[src.first - 1]?.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first + 1]?.value ?? '')) continue;
+    // ("cables snapped, she said.": an attribution of its own after a comma is no content; "said he agreed" is one.)
+    const words = tokens.slice(body.first, body.last).filter((x) => x.pos !== 'PUNCT');
+    // (Not "recalled him saying".)
+    if (tokens[body.first].value === ',' && words.length === 2 && (SUBJECT_PRONOUNS.has(words[0].lower) || ['PROPN', 'NOUN'].includes(words[0].pos)) && cues.inverted.has(words[1].lemma) && !/ing$/.test(words[1].lower)) continue;
     // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
     // Clinton ahead" (a 25-token cap on objects dropped more right claims than wrong ones: PolNeAR 65.8 -> 67.0 without).
     let content = tokenSpan(tokens, body.first, body.last);
@@ -1258,7 +1281,9 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
   // ("But even after the growth cooled, ...", "But because he had spent time in detention, ...": after a conjunction.)
   let lead = s.firstToken;
   while (lead < k && tokens[lead].pos === 'CCONJ') lead++;
-  if (clause && (['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[lead].pos) || CLAUSE_OPENING.has(tokens[lead].lower) || (tokens[lead].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[lead].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
+  // (A number's modifier opens a subject: "At least 82 were killed", "Nearly 100 people died", "Up to 20 were hurt".)
+  const counted = tokens[lead + 1]?.pos === 'NUM' || (tokens[lead + 2]?.pos === 'NUM' && ['least', 'most', 'than', 'to'].includes(tokens[lead + 1]?.lower ?? ''));
+  if (clause && ((['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[lead].pos) && !counted) || CLAUSE_OPENING.has(tokens[lead].lower) || (tokens[lead].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[lead].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
   return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
 }
 
@@ -1292,7 +1317,7 @@ export const claims: Stage = {
         if (f.content.start === after.start) f.content = trimSpan(text, { start: after.end, end: f.content.end }, TRIM);
       }
       // ("State business leaders decried it": "it" is enough for a stance.)
-      if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3)) continue;
+      if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3) || !/[\p{L}\p{N}]/u.test(text.slice(f.content.start, f.content.end))) continue;
       // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
       if (onlyDate(doc, f.content)) continue;
       // “I think she will,” Gillibrand replied: a cue inside a quotation is part of the quoted words, not a claim.
@@ -1324,7 +1349,8 @@ export const claims: Stage = {
         const outer = p.item;
         if (outer === c || !outer.speaker || !contains(outer.content, c.cue) || !contains(c.content, outer.cue) || outer.cue.start < c.cue.start || outer.content.end >= c.content.end) continue;
         // (Only where a comma sets the outer speaker off: ", Xinhua reported".)
-        if (!/,\s*$/.test(text.slice(outer.content.end, outer.speaker.start))) continue;
+        // (And only where words are left: not "by demonstrating his GOP backing, sources said", whose "backing" has none.)
+        if (!/,\s*$/.test(text.slice(outer.content.end, outer.speaker.start)) || outer.content.end <= c.content.start) continue;
         c.content = textSpan(text, c.content.start, outer.content.end);
       }
     }

@@ -1005,6 +1005,11 @@ describe('what is no claim, and whose words these are', () => {
     // Only a verb of speech has unquoted words after a comma; an attribution is no content.
     ['Smith kept his job by demonstrating his party backing, aides said Monday.', [['aides', 'said', 'Smith kept his job by demonstrating his party backing']]],
     ['Several bags burst and cables snapped, she said.', [['she', 'said', 'Several bags burst and cables snapped']]],
+    // A plural after a bare noun a verb takes is a noun ("phone calls"); "accused of" tells of the accused; a date and a
+    // clause of when after the cue say nothing; a date before an article is no part of the speaker.
+    ['Users can make phone calls over the internet. He was the first official ever accused of fraud.', []],
+    ['The ratification process concluded on Wednesday after the Netherlands gave its go-ahead.', []],
+    ['Now the appeals court has ruled that the original appeal was flawed.', [['the appeals court', 'ruled', 'that the original appeal was flawed']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -137,6 +137,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     const word = tokens[at]?.lower.replace(/\.$/, '') ?? '';
     const adverbial = at < s.lastToken && (tokens[at].pos !== 'PROPN' || word in WEEKDAYS || word in MONTHS);
     let after = adverbial ? pastDate(tokens, at, dateEnds, s) : at;
+    // ("The process concluded on Wednesday after the Netherlands gave its go-ahead": when, and nothing said.)
+    // (Unless a "that" clause comes later: "said on Thursday after a meeting with Lebed, ..., that it needed more work".)
+    if (after > at && (after >= s.lastToken || END_PUNCT.has(tokens[after].value) || SUBORDINATE.has(tokens[after].lower)) && !tokens.slice(after, s.lastToken).some((x) => x.lower === 'that')) return null;
     if (after > at) {
       if (after < s.lastToken && tokens[after].value === ',') after++;
       // (What follows opens a clause: "it", "the DOJ lawsuit", "Cameron had", "whether"; not "recent criticism",
@@ -431,6 +434,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
     // (not a participle: "after saying that ...", "by arguing").
+    // ("make phone calls over the internet": nor a plural after a bare noun that a verb takes.)
+    if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') continue;
     // ("from state to state": nor the same word after "to".)
     if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) continue;
     // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
@@ -620,6 +625,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
     // verb after that.)
     if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') || reducedRelative(tokens, i, s))) continue;
+    // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
+    if (t.lemma === 'accuse' && next?.lower === 'of') continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
     if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
     // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
@@ -1579,7 +1586,8 @@ function withoutLeadingDate(doc: Document, span: Span): Span {
   const date = overlapping(doc.dates ?? [], span).find((d) => d.start === span.start && d.end < span.end);
   if (!date) return span;
   const next = doc.tokens![tokenAt(doc.tokens!, date.end)];
-  if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN') || isPossessiveS(next)) return span;
+  // ("Now the ninth circuit court of appeals has ruled": an article after it too.)
+  if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN' && next.pos !== 'DET') || isPossessiveS(next)) return span;
   return { start: next.start, end: span.end };
 }
 

@@ -114,6 +114,14 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('makes the subject of a passive with no agent the recipient, and names no actor ("Five Iraqis were deported"); not a state ("is committed to")', () => {
+    const text = 'Five Iraqis were also deported, the newspaper said. Dr. Barnett Slepian was killed in his kitchen last fall. Vietnam is committed to cooperating with its neighbours.';
+    const r = extractSync({ text, publishedAt: '1999-01-01' });
+    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([
+      ['deported', [], ['Iraqis']], ['killed', [], ['Barnett Slepian']], ['committed', ['Vietnam'], []], ['cooperating', ['Vietnam'], []],
+    ]);
+  });
+
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });

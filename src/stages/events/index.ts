@@ -246,6 +246,14 @@ export const events: Stage = {
           actorIndex = agent;
           recipientIndex = patient;
         }
+        // "The price of Columbia shares has been cut", "A missionary from Calgary was arrested in Lebanon": with no
+        // agent, the subject suffers; the actor is unnamed.
+        // (Not a state: "Vietnam is committed to", "is prepared to".)
+        const agentless = !passive && passiveForm && /ed$/.test(tokens[at].lower) && tokens[f.last]?.lower !== 'to' && actorIndex >= 0 && !isPlace(mentions[actorIndex]);
+        if (agentless) {
+          recipientIndex = actorIndex;
+          actorIndex = -1;
+        }
         let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
         // (A participle after a comma hangs on the clause before: its subject acts, the actor of its event or, when it
         // has none, the subject of the clause's verb: "Vietnamese-led forces launched rocket fire against Kampuchean
@@ -259,7 +267,8 @@ export const events: Stage = {
         let recipientOverride: Located[] | null = null;
         const said = claim?.speaker;
         const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
-        if (actor.length === 0 && claim && said && speaker) {
+        // (Not the one a passive tells of: "Reno has said she was consulted".)
+        if (actor.length === 0 && claim && said && speaker && !agentless) {
           // "Hungary has said it will support ...": the speaker acts in what it says it will do.
           const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => SPEAKER_PRONOUNS.has(t.lower));
           if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];

@@ -122,6 +122,14 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('finds a passive\'s agent after "by" further on in its clause, not past a relative pronoun', () => {
+    const text = 'Elian Gonzalez was rescued off the coast of Florida by two Cuban fishermen last November. Wang Youcai was arrested in Hangzhou by security officers who told his family he would be sent away.';
+    const r = extractSync({ text, publishedAt: '2000-01-01' });
+    expect(r.events.slice(0, 2).map((e) => [e.trigger.text, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([
+      ['rescued', ['Cuban'], ['Elian Gonzalez']], ['arrested', [], ['Wang Youcai']],
+    ]);
+  });
+
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });

@@ -198,7 +198,12 @@ export const events: Stage = {
         while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
         const passiveForm = tokens[at].pos === 'VERB' && aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower);
         // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
-        const passive = passiveForm && /ed$/.test(tokens[at].lower) && tokens.slice(f.last, Math.min(s.lastToken, f.last + 3)).some((t) => t.lower === 'by');
+        // ("was rescued off the coast of Florida by two American fishermen": the agent's "by" further on in the clause,
+        // before another verb: not "was granted immunity and has been interviewed by the agency".)
+        let byAt = -1;
+        for (let k = f.last; k < Math.min(s.lastToken, f.last + 12) && byAt < 0 && tokens[k].value !== ',' && !CLAUSE_BREAK.has(tokens[k].lower) &&
+          tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'CCONJ'; k++) if (tokens[k].lower === 'by') byAt = k;
+        const passive = passiveForm && /ed$/.test(tokens[at].lower) && byAt >= 0;
         let type = f.trigger.type;
         let mode = f.trigger.mode ?? null;
         const unless = tokens.slice(at, s.lastToken).some((t) => t.lower === 'unless');
@@ -237,11 +242,11 @@ export const events: Stage = {
         let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l) && reported(l));
         // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
         if (passive) {
-          const by = tokens.slice(f.last, s.lastToken).findIndex((t) => t.lower === 'by');
           // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
           // jury in Newark" name none.)
-          const phraseEnd = by >= 0 ? tokens[Math.min(s.lastToken, f.last + by + 12) - 1].end : -1;
-          const agent = by >= 0 ? mentions.findIndex((l) => l.mention.start >= tokens[f.last + by].end && l.mention.start < phraseEnd && !isPlace(l) && !/[,;]/.test(text.slice(tokens[f.last + by].end, l.mention.start))) : -1;
+          const phraseEnd = tokens[Math.min(s.lastToken, byAt + 12) - 1].end;
+          // (Nor past a relative pronoun: "by security officers who told the dissident's family he would".)
+          const agent = mentions.findIndex((l) => l.mention.start >= tokens[byAt].end && l.mention.start < phraseEnd && !isPlace(l) && !/[,;]|\b(?:who|which|that)\b/.test(text.slice(tokens[byAt].end, l.mention.start)));
           const patient = actorIndex;
           actorIndex = agent;
           recipientIndex = patient;

@@ -58,6 +58,9 @@ export interface Document {
   tokens?: Token[];
   sentences?: Sentence[];
   entities?: Entity[];
+  /** Per sentence, whether it reports sport: a sentence of sport words or results in an article the entities stage
+   *  reads as a sports report (where it reads places as teams). The events stage codes no event there. */
+  sports?: boolean[];
   dates?: DateItem[];
   claims?: Claim[];
   events?: Event[];

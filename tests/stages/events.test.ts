@@ -130,6 +130,12 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('codes no event in the sentences of a sports report ("Pettite allowed two runs", "struck out 10"), and does in a news sentence', () => {
+    const text = 'BASEBALL - PETTITE WINS. Pettite (19-7) allowed two runs and eight hits over eight innings. Sanders (8-4) struck out 10 and walked three to win his fourth straight. Benes (12-8) allowed three runs, walked three and struck out three for the win.';
+    expect(extractSync({ text, publishedAt: '1996-08-31' }).events).toEqual([]);
+    expect(extractSync({ text: 'Iraq allowed U.N. inspectors to return.', publishedAt: '1996-08-31' }).events.map((e) => e.trigger.text)).toEqual(['allowed', 'return']);
+  });
+
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });

@@ -135,7 +135,7 @@ const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.t
 export const entities: Stage = {
   name: 'entities',
   requires: ['tokens', 'sentences'],
-  provides: ['entities'],
+  provides: ['entities', 'sports'],
   run(doc: Document): Partial<Document> {
     const { text, options } = doc;
     const tokens = doc.tokens!;
@@ -461,7 +461,7 @@ export const entities: Stage = {
       });
     }
     out.sort((a, b) => bySpan(a.mentions[0], b.mentions[0]) || a.id.localeCompare(b.id));
-    return { entities: out };
+    return { entities: out, sports: contexts.map((c) => c.sports && c.sportsReport) };
   },
 };
 

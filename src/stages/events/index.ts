@@ -124,7 +124,7 @@ function coordinated(tokens: readonly Token[], text: string, list: Located[], in
 
 export const events: Stage = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'entities', 'dates', 'claims'],
+  requires: ['tokens', 'sentences', 'entities', 'sports', 'dates', 'claims'],
   provides: ['events'],
   run(doc: Document): Partial<Document> {
     const words = eventWords(doc.options.lexicons);
@@ -139,6 +139,8 @@ export const events: Stage = {
     const byId = new Map<string, Entity>();
     for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
     for (const [index, s] of doc.sentences!.entries()) {
+      // ("Kent stepped up a gear to dismiss Nottinghamshire for 21", "Hussain struck 158": sport has no PLOVER events.)
+      if (doc.sports![index]) continue;
       const mentions = bySentence[index];
       const countries = new Set(mentions.filter((l) => l.entity.type === 'location' && l.entity.countryCode).map((l) => l.entity.countryCode!));
       const soleCountry = countries.size === 1 ? [...countries][0] : null;

@@ -1010,6 +1010,10 @@ describe('what is no claim, and whose words these are', () => {
     ['Users can make phone calls over the internet. He was the first official ever accused of fraud.', []],
     ['The ratification process concluded on Wednesday after the Netherlands gave its go-ahead.', []],
     ['Now the appeals court has ruled that the original appeal was flawed.', [['the appeals court', 'ruled', 'that the original appeal was flawed']]],
+    // A company's seat after its name (city and state) is no speaker; a country alone is one; a label in capitals is none.
+    ['StatesWest Airlines, Phoenix, Ariz., said it withdrew its offer.', [['StatesWest Airlines', 'said', 'it withdrew its offer']]],
+    ['In the United Nations, Libya called for the replacement of U.S. forces.', [['Libya', 'called', 'for the replacement of U.S. forces']]],
+    ['PAYING AGENT: Michigan National Bank, Detroit', []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -311,7 +311,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && /^[A-Z]/.test(tokens[k + 1]?.value ?? '')) { nameEnd = k; break; }
   if (nameEnd === at && colon > 4) colon = -1;
   // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
-  const label = colon === 1 && /^[A-Z]{4,}$/.test(tokens[s.firstToken].value);
+  // (Nor a place heading a results line, "Tunbridge Wells: Nottinghamshire 214", nor a label in capitals, "PAYING AGENT:".)
+  const named = colon > 0 ? tokenSpan(tokens, s.firstToken, nameEnd) : null;
+  const label = colon > 0 && (tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) ||
+    (doc.entities ?? []).some((e) => e.type === 'location' && e.mentions.some((m) => m.start === named!.start && m.end === named!.end)));
   if (colon > 0 && !label && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
       (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3))))) {
     out.push({
@@ -1332,7 +1335,7 @@ export const claims: Stage = {
       const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
       if (seen.has(id)) continue;
       seen.add(id);
-      const source = f.source && withoutLeadingDate(doc, f.source);
+      const source = f.source && withOwnerBeforePlace(doc, withoutLeadingDate(doc, f.source));
       const between = region(f);
       const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content)) ?? (source ? dateBefore(doc, source) : undefined);
       out.push({
@@ -1589,6 +1592,34 @@ function withoutLeadingDate(doc: Document, span: Span): Span {
   // ("Now the ninth circuit court of appeals has ruled": an article after it too.)
   if (!next || next.start >= span.end || (next.pos !== 'PRON' && next.pos !== 'PROPN' && next.pos !== 'DET') || isPossessiveS(next)) return span;
   return { start: next.start, end: span.end };
+}
+
+/** "StatesWest Airlines, Phoenix, Ariz., said", "CAMBREX Corp., Bayonne, N.J., declared": a speaker that is only the
+ *  place of the name before it (set off by commas, as business news writes a company's seat) is that name. */
+function withOwnerBeforePlace(doc: Document, span: Span): Span {
+  const tokens = doc.tokens!;
+  const first = tokenAt(tokens, span.start);
+  if (tokens[first - 1]?.value !== ',') return span;
+  const places = overlapping(doc.entities ? placeMentions(doc) : [], span);
+  let covered = span.start;
+  for (const m of places) if (m.end > covered && /^[\s,]*$/.test(doc.text.slice(covered, Math.max(covered, m.start)))) covered = m.end;
+  // (All of it places and the commas between them: "Phoenix, Ariz.".)
+  // (A city and its state or country, "Phoenix, Ariz.": a country alone speaks, "In the United Nations, Libya called".)
+  if (!/^[\s,.]*$/.test(doc.text.slice(covered, span.end)) || !doc.text.slice(span.start, span.end).includes(',')) return span;
+  const owner = sourceSpan(tokens, first - 2, doc.sentences![tokens[first].sentence], 'left');
+  if (!owner || !tokens.slice(owner.first, owner.last).some((t) => t.pos === 'PROPN') || overlapping(doc.dates ?? [], owner.span).length > 0) return span;
+  return owner.span;
+}
+
+/** The mentions of places, in text order (looked up once per document). */
+const placeMentionsOf = new WeakMap<Document, Span[]>();
+function placeMentions(doc: Document): Span[] {
+  let list = placeMentionsOf.get(doc);
+  if (!list) {
+    list = (doc.entities ?? []).filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+    placeMentionsOf.set(doc, list);
+  }
+  return list;
 }
 
 /** The participle at `i` opens a phrase of a preposition that the sentence's auxiliary follows: "refugees admitted to

@@ -329,6 +329,11 @@ describe('places and people by their context', () => {
     expect(x.entities.filter((e) => e.subtype === 'media').map((e) => [e.name, e.countryCode])).toEqual([['Sueddeutsche Zeitung', 'DEU'], ['Prensa Latina', 'CUB'], ['ITAR-Tass', 'RUS']]);
   });
 
+  it('gives a place before its region the region\'s country ("Peoria, Ill.", "Lockerbie, Scotland")', () => {
+    const x = extractSync({ text: 'The Peoria, Ill., bank holding company agreed. Lockerbie, Scotland, was quiet.', publishedAt: '1996-08-30' });
+    expect(x.entities.map((e) => [e.name, e.countryCode])).toEqual([['Peoria', 'USA'], ['Illinois', 'USA'], ['Lockerbie', 'GBR'], ['Scotland', 'GBR']]);
+  });
+
   it('knows a place named for a saint as news writes it, "St. Petersburg", "St Louis", and names it "St. X"', () => {
     const deal = extractSync({ text: 'Jones Medical Industries Inc said Friday it completed the acquisition of Daniels Pharmaceuticals Inc of St. Petersburg, Fla., for about 2,960,000 shares.', publishedAt: '1996-08-30' });
     expect(deal.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Jones Medical Industries Inc'], ['organization', 'Daniels Pharmaceuticals Inc'], ['location', 'St. Petersburg'], ['location', 'Florida']]);

@@ -608,8 +608,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "Lockerbie, Scotland", "Jacksonville, Fla.": a place followed by the region or country it lies in.
   if (words.length <= 3 && tokens[last]?.value === ',' && last + 1 < ctx.sentence.lastToken && isCapitalized(tokens[last + 1].value)) {
     const within = matchGazetteer(ctx, last + 1);
+    // (It lies in the region's country: "Peoria, Ill." is in the United States.)
     if (within?.entry.type === 'location' && within.entry.kind === 'name' && REGION_SUBTYPES.has(within.entry.subtype)) {
-      out.push(base('location', first, last, 'places:before-its-region', 'place'));
+      out.push(Object.assign(base('location', first, last, 'places:before-its-region', 'place'), { countryCode: within.entry.countryCode ?? null }));
       return;
     }
   }

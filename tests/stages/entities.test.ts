@@ -148,6 +148,13 @@ describe('sentences', () => {
   });
 });
 
+describe('organization heads', () => {
+  it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
+    const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
+    expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);
+  });
+});
+
 describe('organization heads before "of"', () => {
   it.each([
     ['The Nigerian Union of Teachers called off the strike.', 'Nigerian Union of Teachers', { type: 'organization', subtype: 'association', countryCode: 'NGA' }],

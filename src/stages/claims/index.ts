@@ -1349,7 +1349,7 @@ export const claims: Stage = {
         rule: f.rule,
       });
     }
-    documentAuthors(doc, [...out].sort((a, b) => a.cue.start - b.cue.start));
+    if (out.length > 0) documentAuthors(doc, [...out].sort((a, b) => a.cue.start - b.cue.start));
     // "Li assured that firms would be treated fairly, Xinhua reported": the words after the inner cue end where the
     // outer claim's words do, before its speaker (each content held the other's cue).
     // (Only claims whose words come before their cue can be such an outer one.)

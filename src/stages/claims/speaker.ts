@@ -416,6 +416,8 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
  *  document published Thursday, the U.S. argues"). "It" speaking in the sentence after a document's claim is that
  *  document. Claims in text order; their speakers are linked in place. */
 export function documentAuthors(doc: Document, claims: readonly Claim[]): void {
+  // (Most articles have no such speaker to link.)
+  if (!claims.some((c) => c.speaker && !c.speaker.entityId && (c.speaker.kind === 'document' || c.speaker.kind === 'pronoun'))) return;
   const words = sourceWords(doc.options.lexicons);
   const tokens = doc.tokens!;
   const authors = new Map<string, string>();

@@ -34,6 +34,8 @@ export const SINGULAR_QUANTIFIERS = new Set(['one', 'another', 'each', 'neither'
 /** Pronouns a quantifier floats after: "they each", "we both". */
 const FLOATED = new Set(['they', 'we', 'you']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
+/** Prepositions that after a name open where or how it spoke, before "a" or "an". */
+const AFTER_NAME = new Set(['at', 'in', 'on', 'with', 'during']);
 export const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
 // word opening a sentence ("When asked about ...") does not.
@@ -75,7 +77,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     while (j < s.lastToken && j - at < 12) {
       const t = tokens[j];
       if ((isNp(t) || misread(j)) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
-      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1]) && tokens[j + 1].pos !== 'PRON') { j++; continue; }
+      // (Not where and how a named speaker spoke: "said Freeh at a press conference", "said Cruz in an interview"; an
+      // affiliation takes "the": "said John Geraghty at the consulting firm ...".)
+      const setting = AFTER_NAME.has(t.lower) && tokens[j - 1].pos === 'PROPN' && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an');
+      if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1]) && tokens[j + 1].pos !== 'PRON' && !setting) { j++; continue; }
       // "said one unaligned Florida Republican strategist": a participle the tagger read as a verb, inside the phrase.
       if (t.pos === 'VERB' && j > at && /(?:ed|ing)$/.test(t.lower) && j + 1 < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1].pos) &&
         ['DET', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) { j++; continue; }

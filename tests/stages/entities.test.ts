@@ -149,6 +149,11 @@ describe('sentences', () => {
 });
 
 describe('organization heads', () => {
+  it('joins a name of several words in brackets after an organization to it ("Hizbollah (Party of God)", "The FOMC (Federal Open Market Committee)")', () => {
+    const x = extractSync({ text: 'Hizbollah (Party of God) gunmen attacked. The FOMC (Federal Open Market Committee) has been forecasting a slowing.', publishedAt: '1996-08-30' });
+    expect(x.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Hezbollah', ['Hizbollah', 'Party of God']], ['FOMC', ['FOMC', 'Federal Open Market Committee']]]);
+  });
+
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
     const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
     expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);

@@ -177,6 +177,13 @@ export const entities: Stage = {
       if (sportsReport && ctx.sportsInReport) ctx.sports = true;
       const found = sentenceNames(ctx);
       found.forEach((c, k) => {
+        // "Hizbollah (Party of God)", "The FOMC (Federal Open Market Committee)": a name of several words in brackets
+        // right after an organization is its name in another language or in full; it joins that organization.
+        const named = found[k - 1];
+        if (c.type === 'organization' && named?.type === 'organization' && named.last === c.first - 1 && tokens[named.last].value === '(' &&
+            tokens[c.last]?.value === ')' && c.last - c.first >= 2) {
+          Object.assign(c, { name: named.name, subtype: named.subtype, countryCode: named.countryCode, sector: named.sector, rule: named.rule });
+        }
         appositive(doc, tokens, c, sentence.lastToken, lexicons);
         roleBefore(doc, tokens, c, sentence.firstToken, lexicons);
         // "United States Secretary Steven Mnuchin", "Chinese Premier Li": the adjacent country is the affiliation.

@@ -154,6 +154,11 @@ describe('organization heads', () => {
     expect(x.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Hezbollah', ['Hizbollah', 'Party of God']], ['FOMC', ['FOMC', 'Federal Open Market Committee']]]);
   });
 
+  it('reads no name in a prefixed adjective ("pro-Iranian", "non-GM", "ex-England"), and finds the name after it', () => {
+    const x = extractSync({ text: 'The pro-Iranian Hizbollah said it would fight. Revenue from non-GM accounts rose. Prime Minister Nouri al-Maliki spoke.', publishedAt: '1996-08-30' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Hezbollah'], ['person', 'Nouri al-Maliki']]);
+  });
+
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
     const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
     expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);

@@ -66,7 +66,8 @@ function hasLower(value: string): boolean {
   return false;
 }
 // "Obama", and "al-Assad", "el-Sisi"; tested by character codes (called for every token of every sentence).
-const isCapitalized = (value: string) => upperAt(value, 0) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value));
+// ("al-Maliki", "el-Sisi": a lower-case particle joined to a name; not a prefix to an adjective, "pro-Iranian", "ex-Soviet".)
+const isCapitalized = (value: string) => upperAt(value, 0) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value) && !/^(?:pro|non|neo|pre|ex)-/.test(value));
 
 export interface NameContext {
   text: string;

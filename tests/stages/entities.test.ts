@@ -155,8 +155,13 @@ describe('organization heads', () => {
   });
 
   it('reads no name in a prefixed adjective ("pro-Iranian", "non-GM", "ex-England"), and finds the name after it', () => {
-    const x = extractSync({ text: 'The pro-Iranian Hizbollah said it would fight. Revenue from non-GM accounts rose. Prime Minister Nouri al-Maliki spoke.', publishedAt: '1996-08-30' });
+    const x = extractSync({ text: 'The pro-Iranian Hizbollah said it would fight. Revenue from non-GM accounts rose. Prime Minister Nouri al-Maliki spoke. It is un-American. Results are due in mid-November.', publishedAt: '1996-08-30' });
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Hezbollah'], ['person', 'Nouri al-Maliki']]);
+  });
+
+  it('keeps a portfolio after "for" in the title ("European Commissioner for Competition Neelie Kroes"); "the U.N. High Commissioner for Refugees" names no one', () => {
+    const x = extractSync({ text: 'European Commissioner for Competition Neelie Kroes said the deal was fair. They urged the U.N. High Commissioner for Refugees to act.', publishedAt: '2008-01-09' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Neelie Kroes', 'Commissioner for Competition']]);
   });
 
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {

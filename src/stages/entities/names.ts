@@ -66,8 +66,9 @@ function hasLower(value: string): boolean {
   return false;
 }
 // "Obama", and "al-Assad", "el-Sisi"; tested by character codes (called for every token of every sentence).
-// ("al-Maliki", "el-Sisi": a lower-case particle joined to a name; not a prefix to an adjective, "pro-Iranian", "ex-Soviet".)
-const isCapitalized = (value: string) => upperAt(value, 0) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value) && !/^(?:pro|non|neo|pre|ex)-/.test(value));
+// ("al-Maliki", "el-Sisi": a lower-case particle joined to a name; not a prefix to an adjective or a date, "pro-Iranian",
+// "ex-Soviet", "un-American", "mid-November".)
+const isCapitalized = (value: string) => upperAt(value, 0) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value) && !/^(?:pro|non|neo|pre|ex|un|mid|de)-/.test(value));
 
 export interface NameContext {
   text: string;
@@ -474,6 +475,19 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   if (title && i + 1 < last && tokens[i].value === 'of') {
     if (titleOnly) titleMention(title.last);
     nameFrom(i + 1);
+    return;
+  }
+  // "European Commissioner for Competition Neelie Kroes": a portfolio after "for" belongs to the title, and the name
+  // starts at a first name, or is the last two words when no first name is known and a portfolio word stands before
+  // them; "the U.N. High Commissioner for Refugees" names no one.
+  if (title && (tokens[i].value === 'for' || tokens[i].value === 'on')) {
+    let k = i + 1;
+    while (k < last && !gaz.firstNames.has(tokens[k].lower)) k++;
+    if (k >= last && last - i >= 4) k = last - 2;
+    if (k + 1 >= last) return;
+    const person = base('person', k, last, 'titles:title-before-name');
+    Object.assign(person, { title: title.honorific ? null : surface(text, tokens, first, k), subtype: title.honorific ? 'person' : 'official', sector: title.sector, gender: title.gender ?? person.gender });
+    out.push(person);
     return;
   }
   if (title && i >= last) {

@@ -159,6 +159,11 @@ describe('organization heads', () => {
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Hezbollah'], ['person', 'Nouri al-Maliki']]);
   });
 
+  it('reads no name in a currency sign ("C$9.625", "CA$ 7.5 billion") nor in a quantifier opening the sentence ("Several Cineplex analysts")', () => {
+    const x = extractSync({ text: 'Magna shares closed up to C$9.625. It will receive up to CA$ 7.5 billion. Several Cineplex analysts have speculated that bids were low.', publishedAt: '1989-10-27' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Cineplex']]);
+  });
+
   it('keeps a portfolio after "for" in the title ("European Commissioner for Competition Neelie Kroes"); "the U.N. High Commissioner for Refugees" names no one', () => {
     const x = extractSync({ text: 'European Commissioner for Competition Neelie Kroes said the deal was fair. They urged the U.N. High Commissioner for Refugees to act.', publishedAt: '2008-01-09' });
     expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Neelie Kroes', 'Commissioner for Competition']]);

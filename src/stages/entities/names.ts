@@ -56,6 +56,7 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'ou
 const REGION_SUBTYPES = new Set<string | null>(['country', 'region', 'state']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
 
+const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'numerous']);
 const PRONOUN_CONTRACTION = /^I['’](?:m|d|ll|ve)$/;
 /** Any lower-case letter ("NATO" has none; compared with toUpperCase() it spares a string per word). */
 function hasLower(value: string): boolean {
@@ -67,8 +68,8 @@ function hasLower(value: string): boolean {
 }
 // "Obama", and "al-Assad", "el-Sisi"; tested by character codes (called for every token of every sentence).
 // ("al-Maliki", "el-Sisi": a lower-case particle joined to a name; not a prefix to an adjective or a date, "pro-Iranian",
-// "ex-Soviet", "un-American", "mid-November".)
-const isCapitalized = (value: string) => upperAt(value, 0) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value) && !/^(?:pro|non|neo|pre|ex|un|mid|de)-/.test(value));
+// "ex-Soviet", "un-American", "mid-November"; nor a currency's sign, "C$9.625".)
+const isCapitalized = (value: string) => (upperAt(value, 0) && !value.endsWith('$')) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value) && !/^(?:pro|non|neo|pre|ex|un|mid|de)-/.test(value));
 
 export interface NameContext {
   text: string;
@@ -639,7 +640,8 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(Object.assign(base('organization', first, last, 'org-words:holding-in', 'company'), { sector: 'business' }));
     return;
   }
-  if (LOCATIVE.has(prev) && words.length <= 3) {
+  // (Not a letter alone: "up to C A$ 7.5 billion".)
+  if (LOCATIVE.has(prev) && words.length <= 3 && (words.length > 1 || words[0].length > 1)) {
     out.push(base('location', first, last, 'names:after-locative-preposition', 'place'));
     return;
   }
@@ -828,6 +830,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
     const beforeScore = run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && scoreAt(ctx, run) && tokens[run + 1]?.value !== '-';
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore && !firstName)) { i++; continue; }
+    // ("Several Cineplex analysts": a quantifier opening the sentence, whatever the tagger read, opens no name.)
+    if (run > i + 1 && QUANTIFIER_OPENERS.has(t.lower)) { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)

@@ -34,6 +34,8 @@ export interface Lexicons {
   nameSuffixes: string[];
   /** Months that are also given names ("June Carter"); any other month before a name is its date. */
   givenNameMonths: string[];
+  /** Given names that are common words too ("Bill", "Ray", "Guy"). */
+  givenNameWords: string[];
   /** Nouns that refer back to an organization of a subtype: "the company", "the newspaper". */
   orgDescriptions: Record<string, string[]>;
   /** What one holds in a company: "a stake in Chrysler" names a company, not a place. */
@@ -153,6 +155,7 @@ export function defaultLexicons(): Lexicons {
     titleRanks: titles.ranks,
     nameSuffixes: titles.suffixes,
     givenNameMonths: titles.givenNameMonths,
+    givenNameWords: titles.givenNameWords,
     orgDescriptions: orgWords.descriptions,
     holdingNouns: orgWords.holdingNouns,
     termAcronyms: orgWords.termAcronyms,

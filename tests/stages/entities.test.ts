@@ -169,6 +169,11 @@ describe('organization heads', () => {
     expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Neelie Kroes', 'Commissioner for Competition']]);
   });
 
+  it('reads two capitalized common words as no person ("Korean War", "Cold War", "Music Store"), but a given name that is a word too ("Bill Rash")', () => {
+    const x = extractSync({ text: 'He served in the Korean War. The Cold War ended. Apple opened its Music Store. "We should not see any more," said Bill Rash.', publishedAt: '2003-04-28' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bill Rash']);
+  });
+
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
     const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
     expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);

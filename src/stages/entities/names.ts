@@ -101,7 +101,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; teamVerbs: Set<string>; givenNames: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; teamVerbs: Set<string>; givenNames: Set<string>; givenNameWords: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -118,6 +118,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     teamBefore: lex.sportsTeamBefore.map((p) => p.split(' ')),
     teamVerbs: new Set(lex.sportsTeamVerbs),
     givenNames: new Set(lex.placeGivenNames),
+    givenNameWords: new Set(lex.givenNameWords),
     holdingNouns: new Set(lex.holdingNouns),
     termAcronyms: new Set(lex.termAcronyms),
     legalForms: new Set(lex.legalForms),
@@ -673,6 +674,15 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     // surname too, nor a group or people: "Muslim Americans").
     if (plural && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.lastNames.has(lastWord.toLowerCase()) && !ctx.words.groups.has(lastWord) && place?.kind !== 'demonym') {
       out.push(base('organization', first, last, 'names:common-last-word'));
+      return;
+    }
+    // "World Cup", "Korean War", "Capitol Hill", "App Store": common words (or a demonym) at both ends, the last no
+    // surname, with no first name known, name a thing or a place, not a person; left unknown ("Jeb Bush" stays, and
+    // so does a given name that is a word too, titles.json givenNameWords: "Bill Rash").
+    const lower = lastWord.toLowerCase();
+    const firstWordCommon = (commonWord(gaz, words[0].toLowerCase()) && !ctx.words.givenNameWords.has(words[0])) || lookup(gaz, words[0])?.kind === 'demonym';
+    if (firstWordCommon && gaz.commonWords.has(lower) && !gaz.lastNames.has(lower)) {
+      out.push(base('unknown', first, last, 'names:common-last-word-unknown'));
       return;
     }
     out.push(base('person', first, last, 'names:capitalized-words', 'person'));

@@ -311,12 +311,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && /^[A-Z]/.test(tokens[k + 1]?.value ?? '')) { nameEnd = k; break; }
   if (nameEnd === at && colon > 4) colon = -1;
   // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
-  // (Nor a place heading a results line, "Tunbridge Wells: Nottinghamshire 214", nor a label in capitals, "PAYING AGENT:".)
-  const named = colon > 0 ? tokenSpan(tokens, s.firstToken, nameEnd) : null;
-  const label = colon > 0 && (tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) ||
-    (doc.entities ?? []).some((e) => e.type === 'location' && e.mentions.some((m) => m.start === named!.start && m.end === named!.end)));
-  if (colon > 0 && !label && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
-      (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3))))) {
+  // (Nor a label in capitals, "PAYING AGENT:", nor a place heading a results line, "Tunbridge Wells: Nottinghamshire 214";
+  // asked last, of the few lines that pass the rest.)
+  const label = () => {
+    const named = tokenSpan(tokens, s.firstToken, nameEnd);
+    return tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) || overlapping(placeMentions(doc), named).some((m) => m.start === named.start && m.end === named.end);
+  };
+  if (colon > 0 && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
+      (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3)))) && !label()) {
     out.push({
       source: tokenSpan(tokens, s.firstToken, nameEnd), cue: tokenSpan(tokens, at, at + 1),
       content: trimSpan(text, tokenSpan(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
@@ -436,11 +438,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
     // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
-    // (not a participle: "after saying that ...", "by arguing").
-    // ("make phone calls over the internet": nor a plural after a bare noun that a verb takes.)
-    if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') continue;
-    // ("from state to state": nor the same word after "to".)
+    // (not a participle: "after saying that ...", "by arguing"); so is the same word after "to" in "from state to state".
     if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) continue;
+    // ("make phone calls over the internet": and a plural after a bare noun that a verb takes.)
+    if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') continue;
     // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
     // the cue (not "offered up to", "said out loud", "said back in 2015").
     const particle = tokens[i + 1];
@@ -781,9 +782,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "As POLITICO revealed, the RNC agreed ...".)
     if (tokens[body.first].value === ',' && kind !== 'speech' && tokens[src.first - 1]?.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first + 1]?.value ?? '')) continue;
     // ("cables snapped, she said.": an attribution of its own after a comma is no content; "said he agreed" is one.)
-    const words = tokens.slice(body.first, body.last).filter((x) => x.pos !== 'PUNCT');
+    const words = tokens[body.first].value === ',' ? tokens.slice(body.first, body.last).filter((x) => x.pos !== 'PUNCT') : [];
     // (Not "recalled him saying".)
-    if (tokens[body.first].value === ',' && words.length === 2 && (SUBJECT_PRONOUNS.has(words[0].lower) || ['PROPN', 'NOUN'].includes(words[0].pos)) && cues.inverted.has(words[1].lemma) && !/ing$/.test(words[1].lower)) continue;
+    if (words.length === 2 && (SUBJECT_PRONOUNS.has(words[0].lower) || ['PROPN', 'NOUN'].includes(words[0].pos)) && cues.inverted.has(words[1].lemma) && !/ing$/.test(words[1].lower)) continue;
     // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
     // Clinton ahead" (a 25-token cap on objects dropped more right claims than wrong ones: PolNeAR 65.8 -> 67.0 without).
     let content = tokenSpan(tokens, body.first, body.last);

@@ -1014,6 +1014,9 @@ describe('what is no claim, and whose words these are', () => {
     ['StatesWest Airlines, Phoenix, Ariz., said it withdrew its offer.', [['StatesWest Airlines', 'said', 'it withdrew its offer']]],
     ['In the United Nations, Libya called for the replacement of U.S. forces.', [['Libya', 'called', 'for the replacement of U.S. forces']]],
     ['PAYING AGENT: Michigan National Bank, Detroit', []],
+    // A person's name before "who" is an agent, whatever the relative clause names.
+    ['In April 2009, Douglas J. Band, who led the Clinton Global Initiative, emailed Ms. Abedin for help with a donor.',
+      [["Douglas J. Band, who led the Clinton Global Initiative", 'emailed', 'Ms. Abedin for help with a donor']]],
     // Where a named speaker spoke ("at a rally") is no part of the speaker; an affiliation ("at the firm") is.
     ['"We will win," said Sen. Ted Cruz at a rally in Iowa.', [['Sen. Ted Cruz', 'said', '"We will win,"']]],
     ['"Prices will rise," said John Geraghty at the consulting firm Equity Services.', [['John Geraghty at the consulting firm Equity Services', 'said', '"Prices will rise,"']]],

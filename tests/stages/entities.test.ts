@@ -169,9 +169,9 @@ describe('organization heads', () => {
     expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Neelie Kroes', 'Commissioner for Competition']]);
   });
 
-  it('reads two capitalized common words as no person ("Korean War", "Cold War", "Music Store"), but a given name that is a word too ("Bill Rash")', () => {
-    const x = extractSync({ text: 'He served in the Korean War. The Cold War ended. Apple opened its Music Store. "We should not see any more," said Bill Rash.', publishedAt: '2003-04-28' });
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bill Rash']);
+  it('reads two capitalized common words as no person ("Korean War", "Cold War", "Music Store"), but a given name that is a word too ("Bill Rash"), or with a particle ("Marine Le Pen")', () => {
+    const x = extractSync({ text: 'He served in the Korean War. The Cold War ended. Apple opened its Music Store. "We should not see any more," said Bill Rash. Party leader Marine Le Pen voiced support.', publishedAt: '2003-04-28' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bill Rash', 'Marine Le Pen']);
   });
 
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {

@@ -409,6 +409,8 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   // "Sanders, who sees himself ...", "Christian, religion, not ...".)
   for (let k = tokenAt(tokens, span.start) + 1; k < last - 1; k++) {
     if (tokens[k].value !== ',') continue;
+    // ("Douglas J. Band, who led the foundation's Clinton Global Initiative,": a person's name before "who".)
+    if (tokens[k + 1].lower === 'who') return mentionsIn(doc.entities ?? [], { start: span.start, end: tokens[k - 1].end }).some(({ entity, mention }) => entity.type === 'person' && mention.end === tokens[k - 1].end);
     return (tokens[k + 1].pos === 'DET' || tokens[k + 1].lower === 'one') && isAgent(doc, { start: span.start, end: tokens[k - 1].end }, k);
   }
   return false;

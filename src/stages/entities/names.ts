@@ -681,7 +681,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     // so does a given name that is a word too, titles.json givenNameWords: "Bill Rash").
     const lower = lastWord.toLowerCase();
     const firstWordCommon = (commonWord(gaz, words[0].toLowerCase()) && !ctx.words.givenNameWords.has(words[0])) || lookup(gaz, words[0])?.kind === 'demonym';
-    if (firstWordCommon && gaz.commonWords.has(lower) && !gaz.lastNames.has(lower)) {
+    // (Not with a particle or an initial inside, which only names have: "Marine Le Pen", "Douglas J. Band".)
+    const nameParts = words.some((w) => PARTICLES.has(w.toLowerCase()) || /^[A-Z]\.$/.test(w));
+    if (firstWordCommon && gaz.commonWords.has(lower) && !gaz.lastNames.has(lower) && !nameParts) {
       out.push(base('unknown', first, last, 'names:common-last-word-unknown'));
       return;
     }

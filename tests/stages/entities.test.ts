@@ -174,6 +174,11 @@ describe('organization heads', () => {
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bill Rash', 'Marine Le Pen']);
   });
 
+  it('reads capitalized words after "a" or "an" as a description, no person, so "he" stays with the person described ("Murphy, a Jupiter Democrat who ...")', () => {
+    const x = extractSync({ text: 'Rep. Patrick Murphy wants more funding. Murphy, a Jupiter Democrat who has been endorsed by unions, said he would win.', publishedAt: '2016-08-28' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Patrick Murphy', ['Patrick Murphy', 'Murphy', 'he']]]);
+  });
+
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
     const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
     expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);

@@ -683,7 +683,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     const firstWordCommon = (commonWord(gaz, words[0].toLowerCase()) && !ctx.words.givenNameWords.has(words[0])) || lookup(gaz, words[0])?.kind === 'demonym';
     // (Not with a particle or an initial inside, which only names have: "Marine Le Pen", "Douglas J. Band".)
     const nameParts = words.some((w) => PARTICLES.has(w.toLowerCase()) || /^[A-Z]\.$/.test(w));
-    if (firstWordCommon && gaz.commonWords.has(lower) && !gaz.lastNames.has(lower) && !nameParts) {
+    // ("Murphy, a Jupiter Democrat who ...", "an Orlando Republican": after "a" or "an", a description, no name.)
+    const described = prev === 'a' || prev === 'an';
+    if ((firstWordCommon && gaz.commonWords.has(lower) && !gaz.lastNames.has(lower) && !nameParts) || described) {
       out.push(base('unknown', first, last, 'names:common-last-word-unknown'));
       return;
     }

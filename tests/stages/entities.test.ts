@@ -179,6 +179,14 @@ describe('organization heads', () => {
     expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Patrick Murphy', ['Patrick Murphy', 'Murphy', 'he']]]);
   });
 
+  it('reads a convention and an institution as organizations, and "DNC" as the Democratic National Committee, not the convention', () => {
+    const x = extractSync({ text: 'A scholar at the Brookings Institution spoke. The DNC said the Democratic National Convention opens Monday.', publishedAt: '2016-07-20' });
+    expect(x.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['organization', 'Brookings Institution', ['Brookings Institution']], ['organization', 'Democratic National Committee', ['DNC']],
+      ['organization', 'Democratic National Convention', ['Democratic National Convention']],
+    ]);
+  });
+
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
     const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
     expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);

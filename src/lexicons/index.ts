@@ -98,6 +98,8 @@ export interface Lexicons {
   sportsWords: string[];
   /** Words of sports reports that other news uses too ("won", "points"): they count only beside a sports word. */
   sportsCommonWords: string[];
+  /** Last words of the names of events, contests and prizes ("World Cup", "Grand Prix"). */
+  eventHeads: string[];
   /** In a sports report, words after a place that make it a team: "Surrey captain Chris Lewis". */
   sportsTeamRoles: string[];
   /** In a sports report, phrases before a place that make it a team: "joined Milan", "homered for Cleveland". */
@@ -197,6 +199,7 @@ export function defaultLexicons(): Lexicons {
     groupWords: orgWords.groupWords,
     sportsWords: orgWords.sportsWords,
     sportsCommonWords: orgWords.sportsCommonWords,
+    eventHeads: orgWords.eventHeads,
     sportsTeamRoles: orgWords.sportsTeamRoles,
     sportsTeamBefore: orgWords.sportsTeamBefore,
     sportsTeamVerbs: orgWords.sportsTeamVerbs,

@@ -179,6 +179,11 @@ describe('organization heads', () => {
     expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Patrick Murphy', ['Patrick Murphy', 'Murphy', 'he']]]);
   });
 
+  it('reads the name of an event or a prize as no person ("World Cup", "Greater Milwaukee Open", "Merriman Smith Award"), but a person who won one', () => {
+    const x = extractSync({ text: 'England will miss their World Cup qualifier. Payne Stewart won the Greater Milwaukee Open. She won the Merriman Smith Award.', publishedAt: '1996-08-31' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Payne Stewart']);
+  });
+
   it('reads a convention and an institution as organizations, and "DNC" as the Democratic National Committee, not the convention', () => {
     const x = extractSync({ text: 'A scholar at the Brookings Institution spoke. The DNC said the Democratic National Convention opens Monday.', publishedAt: '2016-07-20' });
     expect(x.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([

@@ -101,7 +101,7 @@ export interface NameContext {
   sportsReport: boolean;
 }
 
-interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; teamVerbs: Set<string>; givenNames: Set<string>; givenNameWords: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
+interface NameWords { orgTokens: Set<string>; groups: Set<string>; suffixes: Set<string>; placeHeads: Set<string>; placeNouns: Set<string>; placeNounsAfter: Set<string>; placePrefixes: Set<string>; sports: Map<string, boolean>; teamRoles: Set<string>; teamBefore: string[][]; teamVerbs: Set<string>; givenNames: Set<string>; givenNameWords: Set<string>; eventHeads: Set<string>; datingMonths: Set<string>; holdingNouns: Set<string>; termAcronyms: Set<string>; legalForms: Set<string> }
 
 function nameWords(lexicons: Lexicons): NameWords {
   return compiled(lexicons, 'entities/name-words', (lex) => ({
@@ -119,6 +119,7 @@ function nameWords(lexicons: Lexicons): NameWords {
     teamVerbs: new Set(lex.sportsTeamVerbs),
     givenNames: new Set(lex.placeGivenNames),
     givenNameWords: new Set(lex.givenNameWords),
+    eventHeads: new Set(lex.eventHeads),
     holdingNouns: new Set(lex.holdingNouns),
     termAcronyms: new Set(lex.termAcronyms),
     legalForms: new Set(lex.legalForms),
@@ -683,8 +684,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     const firstWordCommon = (commonWord(gaz, words[0].toLowerCase()) && !ctx.words.givenNameWords.has(words[0])) || lookup(gaz, words[0])?.kind === 'demonym';
     // (Not with a particle or an initial inside, which only names have: "Marine Le Pen", "Douglas J. Band".)
     const nameParts = words.some((w) => PARTICLES.has(w.toLowerCase()) || /^[A-Z]\.$/.test(w));
-    // ("Murphy, a Jupiter Democrat who ...", "an Orlando Republican": after "a" or "an", a description, no name.)
-    const described = prev === 'a' || prev === 'an';
+    // ("Murphy, a Jupiter Democrat who ...", "an Orlando Republican": after "a" or "an", a description, no name; "World
+    // Cup", "Grand Prix": an event, org-words.json eventHeads.)
+    const described = prev === 'a' || prev === 'an' || (ctx.words.eventHeads.has(lastWord) && !nameParts);
     if ((firstWordCommon && gaz.commonWords.has(lower) && !gaz.lastNames.has(lower) && !nameParts) || described) {
       out.push(base('unknown', first, last, 'names:common-last-word-unknown'));
       return;

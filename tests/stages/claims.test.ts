@@ -1014,6 +1014,10 @@ describe('what is no claim, and whose words these are', () => {
     ['StatesWest Airlines, Phoenix, Ariz., said it withdrew its offer.', [['StatesWest Airlines', 'said', 'it withdrew its offer']]],
     ['In the United Nations, Libya called for the replacement of U.S. forces.', [['Libya', 'called', 'for the replacement of U.S. forces']]],
     ['PAYING AGENT: Michigan National Bank, Detroit', []],
+    // A bare form after a form of "be" is a noun; a plural's apostrophe inside a name keeps the name whole.
+    ['This is not just talk: the chairman led a group.', []],
+    ['The Toronto Bond Traders\' Association said it is recommending an early close.',
+      [["The Toronto Bond Traders' Association", 'said', 'it is recommending an early close'], ['it', 'recommending', 'an early close']]],
     // A person's name before "who" is an agent, whatever the relative clause names.
     ['In April 2009, Douglas J. Band, who led the Clinton Global Initiative, emailed Ms. Abedin for help with a donor.',
       [["Douglas J. Band, who led the Clinton Global Initiative", 'emailed', 'Ms. Abedin for help with a donor']]],

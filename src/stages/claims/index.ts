@@ -213,6 +213,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
 
 /** Prepositions that open where or how words were said ("in a statement", "at a rally", "during the debate"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+/** Forms of "be" a noun follows as predicate ("This isn't just talk"). */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 /** Prepositions a verb does not follow (a gerund does): "from pitch to pitch", "of record". */
 const NOUN_PREPOSITIONS = new Set(['from', 'of', 'in', 'for', 'with', 'at', 'on', 'into', 'about', 'under', 'over', 'between', 'among', 'without', 'within']);
 /** Determiners of a noun phrase: articles and possessives ("in a statement", "in his speech"). */
@@ -440,6 +442,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
     // (not a participle: "after saying that ...", "by arguing"); so is the same word after "to" in "from state to state".
     if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) continue;
+    // ("This isn't just talk:": a bare form after a form of "be" is a noun.)
+    let copula = i - 1;
+    while (copula > s.firstToken && (tokens[copula].pos === 'ADV' || tokens[copula].pos === 'PART') && tokens[copula].lower !== 'to') copula--;
+    if (t.lower === t.lemma && !/(?:ing|ed)$/.test(t.lower) && COPULAS.has(tokens[copula]?.lower ?? '') && copula < i - 1 || (t.lower === t.lemma && COPULAS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // ("make phone calls over the internet": and a plural after a bare noun that a verb takes.)
     if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') continue;
     // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of

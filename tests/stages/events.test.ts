@@ -94,6 +94,11 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('takes the subject before an appositive opened by "another" or a possessive as actor ("Chrysler, another U.S. car maker, released")', () => {
+    const r = extractSync({ text: 'Chrysler, another U.S. car maker, released a list of dealerships. Toyota, Japan\'s largest carmaker, recalled cars.', publishedAt: '2009-05-15' });
+    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['released', ['Chrysler']], ['recalled', ['Toyota']]]);
+  });
+
   it('takes the body before an appositive that ranges over its members as actor ("X officials, from ... to ..., have")', () => {
     const r = extractSync({ text: 'Kremlin officials, from Foreign Minister Sergei Lavrov to President Vladimir Putin himself, have accused Ukraine of provocation.', publishedAt: '2016-08-31' });
     expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ACCUSE', ['Kremlin'], ['Ukraine']]]);

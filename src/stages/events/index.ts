@@ -8,7 +8,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, contains, firstContaining, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
+import { ARTICLES, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
 interface EventWords { light: Set<string>; intent: Set<string>; hypothetical: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
 /** The contexts' names in the lexicon's order, and by word the first context that lists it. */
@@ -422,7 +422,11 @@ function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, 
   // (Or the range of its members: "Obama administration officials, from Secretary of State John Kerry to President Obama
   // himself, have raised their concerns".)
   const range = tokens[open + 1]?.lower === 'from' && tokens.slice(open + 2, close).some((t) => t.lower === 'to');
-  if (tokens[open].value !== ',' || !(ARTICLES.has(tokens[open + 1]?.lower ?? '') || range) || mentions[actor].mention.start < tokens[open].end) return -1;
+  // ("Chrysler, another U.S. car maker, released", "Toyota, Japan's largest carmaker, said": "another" or a possessive
+  // opens one too.)
+  const opener = tokens[open + 1];
+  const describes = !!opener && (ARTICLES.has(opener.lower) || opener.lower === 'another' || (opener.pos === 'PROPN' && isPossessiveS(tokens[open + 2])));
+  if (tokens[open].value !== ',' || !(describes || range) || mentions[actor].mention.start < tokens[open].end) return -1;
   // The head's mention ends the phrase, or a noun follows it ("Obama administration officials").
   const last = tokens[open - 1];
   const end = last?.pos === 'NOUN' && /s$/.test(last.lower) ? tokens[open - 2]?.end : undefined;

@@ -677,9 +677,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
       out.push(base('organization', first, last, 'names:common-last-word'));
       return;
     }
-    // "World Cup", "Korean War", "Capitol Hill", "App Store": common words (or a demonym) at both ends, the last no
-    // surname, with no first name known, name a thing or a place, not a person; left unknown ("Jeb Bush" stays, and
-    // so does a given name that is a word too, titles.json givenNameWords: "Bill Rash").
+    // "Cold War", "Korean War", "Music Store": common words (or a demonym) at both ends, the last no surname, with no
+    // first name known, name a thing, not a person; left unknown ("Jeb Bush" stays, and so does a given name that is a
+    // word too, titles.json givenNameWords: "Bill Rash").
     const lower = lastWord.toLowerCase();
     const firstWordCommon = (commonWord(gaz, words[0].toLowerCase()) && !ctx.words.givenNameWords.has(words[0])) || lookup(gaz, words[0])?.kind === 'demonym';
     // (Not with a particle or an initial inside, which only names have: "Marine Le Pen", "Douglas J. Band".)

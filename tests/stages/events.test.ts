@@ -94,6 +94,11 @@ describe('in the sentence', () => {
     ]);
   });
 
+  it('reads "called on" as a request and "called X a liar" as no consultation', () => {
+    const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
+  });
+
   it('takes the subject before an appositive opened by "another" or a possessive as actor ("Chrysler, another U.S. car maker, released")', () => {
     const r = extractSync({ text: 'Chrysler, another U.S. car maker, released a list of dealerships. Toyota, Japan\'s largest carmaker, recalled cars.', publishedAt: '2009-05-15' });
     expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['released', ['Chrysler']], ['recalled', ['Toyota']]]);

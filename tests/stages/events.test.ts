@@ -97,6 +97,9 @@ describe('in the sentence', () => {
   it('reads "called on" as a request and "called X a liar" as no consultation', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
+    // A phone is a device, no event; phoning is one.
+    const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
+    expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);
   });
 
   it('takes the subject before an appositive opened by "another" or a possessive as actor ("Chrysler, another U.S. car maker, released")', () => {

@@ -94,9 +94,12 @@ describe('in the sentence', () => {
     ]);
   });
 
-  it('reads "called on" as a request and "called X a liar" as no consultation', () => {
+  it('reads "called on" as a request and "called X a liar" as no consultation; a phone or a cut in costs is no event', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
+    // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
+    const c = extractSync({ text: 'GM plans to cut 30,000 jobs. Magna cut its quarterly dividend in half. The airline has also cut all flights to South Korea. Iraq cut off oil exports.', publishedAt: '2006-01-23' });
+    expect(c.events.map((e) => [e.type, e.trigger.text])).toEqual([['SANCTION', 'cut all flights'], ['SANCTION', 'cut off']]);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);

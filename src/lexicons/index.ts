@@ -10,7 +10,13 @@ export interface OrgEntry {
   name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
 }
 export interface LeaderEntry { name: string; aliases: string[]; countryCode: string; office?: string; years?: string }
-export interface Trigger { type: string; mode?: string; context?: string; withObject?: string }
+export interface Trigger {
+  type: string; mode?: string; context?: string; withObject?: string;
+  /** The verb is the event only with one of these words, or a person, in the four tokens after it ("released two
+   *  hostages", "will release Prime Minister Chaudhry"; not "released the iPhone"), or in the passive in the five
+   *  before it ("Keating was released"; not "the iPhone was released"). */
+  objects?: string[];
+}
 
 export interface Lexicons {
   countries: CountryEntry[];

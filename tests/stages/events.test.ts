@@ -100,14 +100,18 @@ describe('in the sentence', () => {
     // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
     const c = extractSync({ text: 'GM plans to cut 30,000 jobs. Magna cut its quarterly dividend in half. The airline has also cut all flights to South Korea. Iraq cut off oil exports.', publishedAt: '2006-01-23' });
     expect(c.events.map((e) => [e.type, e.trigger.text])).toEqual([['SANCTION', 'cut all flights'], ['SANCTION', 'cut off']]);
+    // Releasing a product is business; releasing people is a concession, in the passive too.
+    const released = 'Apple released the iPhone in 2007. Iraq released two hostages. The iPhone was released in 2007. Keating was released from prison.';
+    const rel = extractSync({ text: released, publishedAt: '2009-01-01' });
+    expect(rel.events.map((e) => [e.type, e.trigger.start])).toEqual([['CONCEDE', released.indexOf('released two')], ['CONCEDE', released.indexOf('released from')]]);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);
   });
 
-  it('takes the subject before an appositive opened by "another" or a possessive as actor ("Chrysler, another U.S. car maker, released")', () => {
-    const r = extractSync({ text: 'Chrysler, another U.S. car maker, released a list of dealerships. Toyota, Japan\'s largest carmaker, recalled cars.', publishedAt: '2009-05-15' });
-    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['released', ['Chrysler']], ['recalled', ['Toyota']]]);
+  it('takes the subject before an appositive opened by "another" or a possessive as actor ("Chrysler, another U.S. car maker, rejected")', () => {
+    const r = extractSync({ text: 'Chrysler, another U.S. car maker, rejected the offer. Toyota, Japan\'s largest carmaker, recalled cars.', publishedAt: '2009-05-15' });
+    expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['rejected', ['Chrysler']], ['recalled', ['Toyota']]]);
   });
 
   it('takes the body before an appositive that ranges over its members as actor ("X officials, from ... to ..., have")', () => {

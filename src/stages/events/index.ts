@@ -167,6 +167,14 @@ export const events: Stage = {
         if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
         // A mention's own word is no trigger ("the Trade Organization").
         if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
+        // ("Apple released the iPhone": a verb of the lexicon's objects only for them or a person after it, or, in the
+        // passive, before it: "Keating was released from prison", "the iPhone was released" is no event.)
+        if (trigger.objects && t.pos === 'VERB') {
+          let aux = i - 1;
+          while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
+          const passive = PASSIVE_AUX.has(tokens[aux]?.lower ?? '');
+          if (!(passive ? objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions) : objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions))) continue;
+        }
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
         // ("A missile struck a school": with a direct object the verb's other sense.)
@@ -374,6 +382,14 @@ const PAIR = /^(?:the two|both) (?:sides|nations|countries|governments|parties|l
 function pairSubject(tokens: readonly Token[], from: number, to: number, window = 8): boolean {
   for (let i = Math.max(from, to - window); i + 2 < to + 1; i++) {
     if (PAIR.test(`${tokens[i].lower} ${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)) return true;
+  }
+  return false;
+}
+
+/** One of `objects` (by lemma) or a person's mention among tokens [from, to). */
+function objectIn(tokens: readonly Token[], from: number, to: number, objects: readonly string[], mentions: readonly Located[]): boolean {
+  for (let k = from; k < to; k++) {
+    if (objects.includes(tokens[k].lemma) || mentions.some((l) => l.entity.type === 'person' && l.mention.start === tokens[k].start)) return true;
   }
   return false;
 }

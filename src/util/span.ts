@@ -106,3 +106,6 @@ export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** The articles: "a", "an", "the". */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Quantifiers that stand for people: "Most said", "many agreed", "Others supported", "Another said" head a speaker
+ *  phrase; opening a sentence, none opens a name ("Several Cineplex analysts"). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'none', 'one', 'another', 'each', 'neither', 'either']);

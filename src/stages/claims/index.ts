@@ -9,8 +9,8 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, QUANTIFIERS, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
+import { ARTICLES, END_PUNCT, QUANTIFIERS, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, mentionsIn, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -213,8 +213,6 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
 
 /** Prepositions that open where or how words were said ("in a statement", "at a rally", "during the debate"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
-/** Forms of "be" a noun follows as predicate ("This isn't just talk"). */
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 /** Prepositions a verb does not follow (a gerund does): "from pitch to pitch", "of record". */
 const NOUN_PREPOSITIONS = new Set(['from', 'of', 'in', 'for', 'with', 'at', 'on', 'into', 'about', 'under', 'over', 'between', 'among', 'without', 'within']);
 /** Determiners of a noun phrase: articles and possessives ("in a statement", "in his speech"). */
@@ -317,7 +315,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   // asked last, of the few lines that pass the rest.)
   const label = () => {
     const named = tokenSpan(tokens, s.firstToken, nameEnd);
-    return tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) || overlapping(placeMentions(doc), named).some((m) => m.start === named.start && m.end === named.end);
+    return tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) ||
+      mentionsIn(doc.entities ?? [], named).some(({ entity, mention: m }) => entity.type === 'location' && m.start === named.start && m.end === named.end);
   };
   if (colon > 0 && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
       (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3)))) && !label()) {
@@ -445,7 +444,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("This isn't just talk:": a bare form after a form of "be" is a noun.)
     let copula = i - 1;
     while (copula > s.firstToken && (tokens[copula].pos === 'ADV' || tokens[copula].pos === 'PART') && tokens[copula].lower !== 'to') copula--;
-    if (t.lower === t.lemma && !/(?:ing|ed)$/.test(t.lower) && COPULAS.has(tokens[copula]?.lower ?? '') && copula < i - 1 || (t.lower === t.lemma && COPULAS.has(tokens[i - 1]?.lower ?? ''))) continue;
+    if (t.lower === t.lemma && copula >= s.firstToken && (PASSIVE_AUX.has(tokens[copula].lower) || isPossessiveS(tokens[copula]))) continue;
     // ("make phone calls over the internet": and a plural after a bare noun that a verb takes.)
     if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') continue;
     // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
@@ -1607,26 +1606,16 @@ function withOwnerBeforePlace(doc: Document, span: Span): Span {
   const tokens = doc.tokens!;
   const first = tokenAt(tokens, span.start);
   if (tokens[first - 1]?.value !== ',') return span;
-  const places = overlapping(doc.entities ? placeMentions(doc) : [], span);
   let covered = span.start;
-  for (const m of places) if (m.end > covered && /^[\s,]*$/.test(doc.text.slice(covered, Math.max(covered, m.start)))) covered = m.end;
+  for (const { entity, mention: m } of mentionsIn(doc.entities ?? [], span)) {
+    if (entity.type === 'location' && m.end > covered && /^[\s,]*$/.test(doc.text.slice(covered, Math.max(covered, m.start)))) covered = m.end;
+  }
   // (All of it places and the commas between them: "Phoenix, Ariz.".)
   // (A city and its state or country, "Phoenix, Ariz.": a country alone speaks, "In the United Nations, Libya called".)
   if (!/^[\s,.]*$/.test(doc.text.slice(covered, span.end)) || !doc.text.slice(span.start, span.end).includes(',')) return span;
   const owner = sourceSpan(tokens, first - 2, doc.sentences![tokens[first].sentence], 'left');
   if (!owner || !tokens.slice(owner.first, owner.last).some((t) => t.pos === 'PROPN') || overlapping(doc.dates ?? [], owner.span).length > 0) return span;
   return owner.span;
-}
-
-/** The mentions of places, in text order (looked up once per document). */
-const placeMentionsOf = new WeakMap<Document, Span[]>();
-function placeMentions(doc: Document): Span[] {
-  let list = placeMentionsOf.get(doc);
-  if (!list) {
-    list = (doc.entities ?? []).filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
-    placeMentionsOf.set(doc, list);
-  }
-  return list;
 }
 
 /** The participle at `i` opens a phrase of a preposition that the sentence's auxiliary follows: "refugees admitted to

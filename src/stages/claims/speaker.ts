@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
+import { QUANTIFIERS, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -27,8 +27,6 @@ export function inPrepositionalPhrase(tokens: readonly Token[], k: number, floor
   while (j > floor && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
   return j > floor && (tokens[j].pos === 'DET' || POSSESSIVE.has(tokens[j].lower)) && tokens[j - 1].pos === 'ADP';
 }
-// "Most said", "many agreed", "Others supported", "Another said": a quantifier standing for people heads a speaker phrase.
-export const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'none', 'one', 'another', 'each', 'neither', 'either']);
 /** The quantifiers that take a verb's singular form ("another says"). */
 export const SINGULAR_QUANTIFIERS = new Set(['one', 'another', 'each', 'neither', 'either']);
 /** Pronouns a quantifier floats after: "they each", "we both". */
@@ -275,8 +273,8 @@ function sourceWords(lexicons: Lexicons): SourceWords {
 interface Indexed { entity: Entity; mention: Entity['mentions'][number] }
 const mentionIndex = new WeakMap<readonly Entity[], ReturnType<typeof spanIndex<Indexed>>>();
 
-/** Mentions overlapping a span, through an index built once per entity list. */
-function mentionsIn(entities: readonly Entity[], span: Span): Indexed[] {
+/** Mentions overlapping a span, in text order, through an index built once per entity list. */
+export function mentionsIn(entities: readonly Entity[], span: Span): Indexed[] {
   let index = mentionIndex.get(entities);
   if (!index) {
     index = spanIndex(entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention }))), (x) => x.mention);
@@ -458,9 +456,8 @@ function documentSaidIn(doc: Document, sentence: number, documents: ReadonlySet<
     if (!documents.has(tokens[k].lower)) continue;
     // (The determiner right before the noun or one word before it: "in a statement", "in a prepared statement".)
     for (let j = k - 1; j >= Math.max(s.firstToken + 1, k - 2); j--) {
-      if (DOCUMENT_DETERMINERS.has(tokens[j].lower) && tokens[j - 1].lower === 'in') return tokens[k].lower;
+      if ((tokens[j].lower === 'a' || tokens[j].lower === 'an' || POSSESSIVE.has(tokens[j].lower)) && tokens[j - 1].lower === 'in') return tokens[k].lower;
     }
   }
   return null;
 }
-const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her']);

@@ -6,7 +6,7 @@ import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type
 import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO, HOLIDAYS, MONTHS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
-import { isPossessiveS } from '../../util/span.js';
+import { QUANTIFIERS, isPossessiveS } from '../../util/span.js';
 
 export interface Candidate {
   start: number;
@@ -56,7 +56,6 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'ou
 const REGION_SUBTYPES = new Set<string | null>(['country', 'region', 'state']);
 const STOP_CAPS = new Set(['I', 'A', 'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'As', 'Despite', 'Although', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Updated', 'Tags', 'Mr', 'Mrs', 'Ms']);
 
-const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'numerous']);
 const PRONOUN_CONTRACTION = /^I['’](?:m|d|ll|ve)$/;
 /** Any lower-case letter ("NATO" has none; compared with toUpperCase() it spares a string per word). */
 function hasLower(value: string): boolean {
@@ -846,8 +845,9 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
     const beforeScore = run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && scoreAt(ctx, run) && tokens[run + 1]?.value !== '-';
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore && !firstName)) { i++; continue; }
-    // ("Several Cineplex analysts": a quantifier opening the sentence, whatever the tagger read, opens no name.)
-    if (run > i + 1 && QUANTIFIER_OPENERS.has(t.lower)) { i++; continue; }
+    // ("Several Cineplex analysts": a quantifier opening the sentence, whatever the tagger read, opens no name; "All"
+    // and "One" may: "All Nippon Airways", "One Liberty Plaza".)
+    if (run > i + 1 && QUANTIFIERS.has(t.lower) && t.lower !== 'all' && t.lower !== 'one') { i++; continue; }
     // "Thousands of Nigerians": a common noun opening the sentence is no part of the name after "of".
     // (Unless that noun heads an organization's name: "Bank of England", "University of Texas".)
     // (Nor a title before a name: "Secretary of State John Kerry"; "CEO of GM" is no name.)

@@ -81,6 +81,9 @@ export interface Lexicons {
   /** Particles that keep a cue verb's sense and join its cue ("pointed out", "talked up"), by the verb's lemma; any
    *  other particle right after a cue verb makes another verb of it ("showed up", "called off"). */
   cueParticles: Record<string, string[]>;
+  /** Request verbs that request only with one of these words after them ("called for", "called on"); otherwise they
+   *  name or say ("called the venture a great example"). */
+  cueRequestWith: Record<string, string[]>;
   anonymousSources: string[];
   anonymousMarkers: string[];
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
@@ -188,6 +191,7 @@ export function defaultLexicons(): Lexicons {
     objectInfinitiveCues: cues.objectInfinitive,
     viewAsCues: cues.viewAs,
     cueParticles: cues.particles,
+    cueRequestWith: cues.requestWith,
     anonymousSources: sources.anonymous,
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,

@@ -1024,6 +1024,18 @@ describe('what is no claim, and whose words these are', () => {
     // Where a named speaker spoke ("at a rally") is no part of the speaker; an affiliation ("at the firm") is.
     ['"We will win," said Sen. Ted Cruz at a rally in Iowa.', [['Sen. Ted Cruz', 'said', '"We will win,"']]],
     ['"Prices will rise," said John Geraghty at the consulting firm Equity Services.', [['John Geraghty at the consulting firm Equity Services', 'said', '"Prices will rise,"']]],
+    // A compound modifier with a participle ("Los Angeles-based") and a relative clause ("that sells ...") after a quotation
+    // belong to the speaker after the cue.
+    ['“Hypocrisy is a small price to pay,” explained Los Angeles-based attorney Edgar Martirosyan.',
+      [['Los Angeles-based attorney Edgar Martirosyan', 'explained', '“Hypocrisy is a small price to pay,”']]],
+    ['“We realized it was all lies,” said the owner of a shop that sells underwear.', [['the owner of a shop', 'said', '“We realized it was all lies,”']]],
+    // A participle's phrase set off after the subject: the second verb's speaker is the subject before it.
+    ['House Democrats, looking for a way to shake up the debate, seized the floor and said they would refuse to leave.',
+      [['House Democrats', 'said', 'they would refuse to leave'], ['they', 'refuse', 'to leave']]],
+    // Naming in quotation marks inside a speaker's own words is a claim of its own; "what he calls" is not.
+    ['DeSantis said he backed the bill, which he called “a cartel for higher education.”',
+      [['DeSantis', 'said', 'he backed the bill, which he called “a cartel for higher education.”'], ['he', 'called', 'which he called “a cartel for higher education.”']]],
+    ['Sanders said he would fight what he calls the “crooked” process.', [['Sanders', 'said', 'he would fight what he calls the “crooked” process']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

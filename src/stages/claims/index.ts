@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, SINGULAR_QUANTIFIERS, 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>> }
+export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -33,7 +33,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -42,7 +42,7 @@ const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself
 // Words that open a clause a participle cue hangs on: "while saying", "after initially saying", "by saying".
 const SUBORDINATE = new Set(['while', 'after', 'before', 'by', 'upon', 'when', 'without', 'since']);
 // What may follow "..., said X": the end, or an adverbial ("when asked", "in a statement", "referring to").
-const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
+const TRAILING = new Set(['when', 'in', 'on', 'at', 'during', 'referring', 'who', 'that', 'which', 'whose', 'after', 'before', 'as', 'while', 'adding', 'noting', 'according', 'to', 'of', 'from', 'last', 'this', 'yesterday', 'today', 'told', 'speaking', 'with', 'about', 'earlier', 'later', 'recently']);
 const TRIM = ' \t\r\n,.;:"“”\'‘’—–-';
 
 interface Found {
@@ -1250,6 +1250,17 @@ function subjectOf(tokens: readonly Token[], s: Sentence) {
   // ("Sen. Ted Cruz weighed in": a capitalized "verb" inside a name is part of it.)
   const inName = (j: number) => capitalVerb(tokens[j]) && (tokens[j + 1]?.pos === 'PROPN' || (j > s.firstToken && tokens[j - 1].pos === 'PROPN'));
   while (k < s.lastToken && ((tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || joined(k) || inName(k))) k++;
+  // ("House Democrats, looking for a way to shake up the debate, seized the floor and said": a participle's phrase set
+  // off by commas after the subject.)
+  // ("Trump's director, Mike Rubino, reached out": a past verb after an appositive is the subject's own; "pressed by
+  // reporters" is a participle.)
+  if (k - 2 > s.firstToken && tokens[k - 1].value === ',' && tokens[k].pos === 'VERB' && (/[a-z]ing$/.test(tokens[k].lower) || (/[a-z]ed$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'by'))) {
+    let c = k + 1;
+    while (c < Math.min(s.lastToken, k + 25) && tokens[c].value !== ',') c++;
+    // (The sentence's subject: not one of a clause before it, "But even after Clinton, responding to ..., agreed to").
+    const subject = tokens[c]?.value === ',' && c < s.lastToken && (tokens[c + 1]?.pos === 'VERB' || tokens[c + 1]?.pos === 'AUX') ? sourceSpan(tokens, k - 2, s, 'left') : null;
+    if (subject && (subject.first === s.firstToken || (subject.first === s.firstToken + 1 && tokens[s.firstToken].pos === 'CCONJ'))) return subject;
+  }
   return k > s.firstToken && k < s.lastToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 
@@ -1402,6 +1413,9 @@ export const claims: Stage = {
       if (!parent) return false;
       // (A participle goes with the outer cue's sentence, not inside its content: "said ..., calling for a revolution".)
       const kind = cueKind(doc.tokens!, cues, c.cue.start);
+      // ("which he called “a cartel for higher education”": a name in quotation marks is the speaker's own claim; "what
+      // he calls the dispossessed" is part of the words around it.)
+      if (naming(doc.tokens!, cues, c.cue.start) && /[“"]|''/.test(c.content.text) && !/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, c.cue.start - 20), c.cue.start))) return false;
       if (kind === 'speech' || /^\S+ing(?:\s|$)/i.test(c.cue.text)) return false;
       // Anyone's beliefs, stances or findings inside reported words are part of them ("Sexton said he's unconvinced
       // that Trump believes ...", "He said polls show ..."): PolNeAR marks them as one claim.
@@ -1473,6 +1487,13 @@ function breakCycles(claims: Claim[], byId: ReadonlyMap<string, Claim>): void {
 function cueKind(tokens: readonly Token[], cues: CueWords, at: number): string | undefined {
   const cue = tokens[tokenAt(tokens, at)];
   return cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind;
+}
+
+/** The cue at `at` is a request verb without its word of request, naming: "which he called “a cartel”", not "called for". */
+function naming(tokens: readonly Token[], cues: CueWords, at: number): boolean {
+  const k = tokenAt(tokens, at);
+  const requestWith = cues.requestWith.get(tokens[k].lemma);
+  return !!requestWith && !requestWith.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Whether a span holds nothing but dates and the prepositions, articles and punctuation around them. */

@@ -83,7 +83,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       if (t.pos === 'VERB' && j > at && /(?:ed|ing)$/.test(t.lower) && j + 1 < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1].pos) &&
         ['DET', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) { j++; continue; }
       // "Anna Adams-Sarthou": a hyphen inside a word.
-      if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j + 1])) { j++; continue; }
+      if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end) {
+        if (isNp(tokens[j + 1])) { j++; continue; }
+        // ("said Los Angeles-based attorney Edgar Martirosyan": a compound modifier whose second word is a participle.)
+        if (/^[a-z]+$/.test(tokens[j + 1].value) && j + 2 < s.lastToken && isNp(tokens[j + 2]) && tokens[j + 2].pos !== 'PRON') { j += 2; continue; }
+      }
       break;
     }
     if (j === at || !(misreadName || tokens.slice(at, j).some(isHead))) return null;

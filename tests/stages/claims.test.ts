@@ -1036,6 +1036,11 @@ describe('what is no claim, and whose words these are', () => {
     ['DeSantis said he backed the bill, which he called “a cartel for higher education.”',
       [['DeSantis', 'said', 'he backed the bill, which he called “a cartel for higher education.”'], ['he', 'called', 'which he called “a cartel for higher education.”']]],
     ['Sanders said he would fight what he calls the “crooked” process.', [['Sanders', 'said', 'he would fight what he calls the “crooked” process']]],
+    // An adverb between the article and the noun ("a new statewide poll", tagged new/ADV) is inside the speaker; a second verb
+    // joined by "and" inside a relative clause leaves its subject the speaker.
+    ['Clinton is losing ground in California, a new statewide poll found.', [['a new statewide poll', 'found', 'Clinton is losing ground in California']]],
+    ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',
+      [['who', 'backed', 'Sen. Ted Cruz, R-Texas, and virulently opposed Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { QUANTIFIERS, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
+import { ARTICLES, QUANTIFIERS, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -148,6 +148,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       // ("The union, which represents 5,000 workers, said": "which" for a body or a document.)
       // ("The document, seen by Reuters, said": an irregular participle with its agent.)
       const relative = inner[0]?.lower === 'who' || inner[0]?.lower === 'which' || (inner[0]?.pos === 'VERB' && (/(?:ing|ed)$/.test(inner[0].lower) || inner[1]?.lower === 'by'));
+      // ("Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump, said": a second verb joined by "and"
+      // goes on with a relative clause further back.)
+      if (!relative && inner.some((t, n) => t.pos === 'CCONJ' && (inner[n + 1]?.pos === 'VERB' || (inner[n + 1]?.pos === 'ADV' && inner[n + 2]?.pos === 'VERB')))) continue;
       // ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said": a name the tagger
       // read as a verb ends the first appositive; the person opening the sentence speaks.)
       if (relative || tokens[k - 1].pos === 'PROPN' || isNameLike(tokens[k - 1]) || tokens[k - 1].value === ')' || (capitalVerb(tokens[k - 1]) && tokens[k - 2]?.pos === 'PROPN')) {
@@ -214,6 +217,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // ("Lynch announced": opening the sentence, right before the cue, too.)
     // ("Sen. Ted Cruz of Texas": inside a name too.)
     if (capitalVerb(t) && (j === end || tokens[j + 1].pos === 'PROPN') && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
+    // ("a new statewide poll found", "a very senior official said": an adverb between an article and the words it
+    // modifies is inside the phrase.)
+    if (t.pos === 'ADV' && j < end && j > s.firstToken && ARTICLES.has(tokens[j - 1].lower) && (tokens[j + 1].pos === 'ADJ' || tokens[j + 1].pos === 'NOUN')) { j--; continue; }
     break;
   }
   let first = j + 1;

@@ -1038,6 +1038,9 @@ describe('what is no claim, and whose words these are', () => {
     ['Sanders said he would fight what he calls the “crooked” process.', [['Sanders', 'said', 'he would fight what he calls the “crooked” process']]],
     // An adverb between the article and the noun ("a new statewide poll", tagged new/ADV) is inside the speaker; a second verb
     // joined by "and" inside a relative clause leaves its subject the speaker.
+    // After "and" a pronoun opens its own clause, unless a name or pronoun is joined to it.
+    ['I kept attending the same high school and we thought that somebody would come.', [['we', 'thought', 'that somebody would come']]],
+    ['John and I think the plan will fail.', [['John and I', 'think', 'the plan will fail']]],
     ['Clinton is losing ground in California, a new statewide poll found.', [['a new statewide poll', 'found', 'Clinton is losing ground in California']]],
     ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',
       [['who', 'backed', 'Sen. Ted Cruz, R-Texas, and virulently opposed Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],

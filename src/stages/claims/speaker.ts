@@ -189,7 +189,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // "the deal he is pushing", "In an interview she said": a subject pronoun is the whole phrase (after a noun it opens
   // a clause of its own).
   // ("In the Country We Love: My Family Divided": a capitalized pronoun inside a sentence is part of a title.)
-  if (SUBJECT_PRONOUNS.has(tokens[end].lower) && (end === s.firstToken || !NP_INNER.has(tokens[end - 1].lower))) {
+  // ("I gave up a lot of hits and I wasn't thinking": after "and" a pronoun opens its clause, unless a name or pronoun
+  // joins it, "John and I think".)
+  const joined = end > s.firstToken && NP_INNER.has(tokens[end - 1].lower) &&
+    !((tokens[end - 1].lower === 'and' || tokens[end - 1].value === '&') && !['PROPN', 'PRON'].includes(tokens[end - 2]?.pos ?? ''));
+  if (SUBJECT_PRONOUNS.has(tokens[end].lower) && !joined) {
     if (end > s.firstToken && tokens[end].lower !== 'i' && /^[A-Z]/.test(tokens[end].value) && tokens[end - 1].pos !== 'PUNCT') return null;
     return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   }

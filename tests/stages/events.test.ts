@@ -109,6 +109,12 @@ describe('in the sentence', () => {
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);
   });
 
+  it('reads a participle that modifies a noun after an article or an adverb as no event ("a negotiated settlement", "the bombed embassy")', () => {
+    const text = 'Collins sought a negotiated settlement with Britain. Albright laid flowers at the bombed embassy. Rebels bombed the embassy.';
+    const r = extractSync({ text, publishedAt: '1998-08-18' });
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.trigger.start])).toEqual([['REQUEST', 'sought', text.indexOf('sought')], ['ASSAULT', 'bombed', text.indexOf('bombed the')]]);
+  });
+
   it('takes the subject before an appositive opened by "another" or a possessive as actor ("Chrysler, another U.S. car maker, rejected")', () => {
     const r = extractSync({ text: 'Chrysler, another U.S. car maker, rejected the offer. Toyota, Japan\'s largest carmaker, recalled cars.', publishedAt: '2009-05-15' });
     expect(r.events.map((e) => [e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['rejected', ['Chrysler']], ['recalled', ['Toyota']]]);

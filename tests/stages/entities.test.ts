@@ -192,6 +192,13 @@ describe('organization heads', () => {
     ]);
   });
 
+  it('reads a word that makes names organizations as none alone before words in lower case ("City officials", "Oil markets"), but in a name or a sports report', () => {
+    const x = extractSync({ text: 'City officials there said the centre was illegal. Oil markets rose sharply. Acme Oil said it would sell.', publishedAt: '1996-08-30' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Acme Oil']]);
+    const y = extractSync({ text: 'SOCCER - REAL SCRAPE DRAW. Real needed a late goal to draw 1-1 in their league opener.', publishedAt: '1996-08-30' });
+    expect(y.entities.filter((e) => e.name === 'Real').map((e) => [e.type, e.mentions.length])).toEqual([['organization', 1]]);
+  });
+
   it('reads a conference as an organization, not a person ("Worldwide Developers Conference", "the U.S. Judicial Conference")', () => {
     const x = extractSync({ text: "Jobs spoke at the company's own Worldwide Developers Conference. A judgeship was added, according to the U.S. Judicial Conference.", publishedAt: '2011-06-07' });
     expect(x.entities.filter((e) => /Conference/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Worldwide Developers Conference'], ['organization', 'U.S. Judicial Conference']]);

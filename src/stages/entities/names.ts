@@ -554,7 +554,9 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     return;
   }
   // (An ampersand counts between two names only: "Rudy Giuliani & Sen. Jeff Sessions" are two people.)
-  if (words.some((w, k) => ctx.words.orgTokens.has(w) && (w !== '&' || (k > 0 && k < words.length - 1)))) {
+  // (Not the word alone before words in lower case, outside sport: "City officials said", "Oil markets rose"; "Real" is
+  // Real Madrid in a sports report.)
+  if (words.some((w, k) => ctx.words.orgTokens.has(w) && (w !== '&' || (k > 0 && k < words.length - 1))) && !(words.length === 1 && !ctx.allCaps && !ctx.sports && !ctx.sportsReport && lowerAt(tokens[last]?.value ?? '', 0))) {
     out.push(Object.assign(base('organization', first, last, 'org-words:token', ctx.sports ? 'club' : 'company'), { sector: ctx.sports ? 'civil' : 'business' }));
     return;
   }

@@ -335,6 +335,13 @@ describe('sports reports', () => {
   });
 });
 
+describe('country aliases (country-aliases.json "aliases")', () => {
+  it('reads a headline\'s abbreviated Korea ("N. Korea urges S. Korea") as the countries, no person', () => {
+    const x = extractSync({ text: 'N. Korea urges S. Korea to return war veteran.', publishedAt: '1996-08-31' });
+    expect(x.entities.map((e) => [e.type, e.name, e.countryCode])).toEqual([['location', 'North Korea', 'PRK'], ['location', 'South Korea', 'KOR']]);
+  });
+});
+
 describe('states and provinces (country-aliases.json "states")', () => {
   const find = (text: string, name: string) => extractSync({ text, publishedAt: '2016-03-01' }).entities.find((e) => e.name === name);
 

@@ -335,6 +335,13 @@ describe('sports reports', () => {
   });
 });
 
+describe('place heads (places.json "heads")', () => {
+  it('reads a prison, a hotel or a motel as a place, no person ("Insein Prison", "Lilac Falls Motel")', () => {
+    const x = extractSync({ text: "Most political prisoners are held in Rangoon's Insein Prison. An explosion leveled the Lilac Falls Motel.", publishedAt: '1996-08-30' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['location', 'Rangoon'], ['location', 'Insein Prison'], ['location', 'Lilac Falls Motel']]);
+  });
+});
+
 describe('country aliases (country-aliases.json "aliases")', () => {
   it('reads a headline\'s abbreviated Korea ("N. Korea urges S. Korea") as the countries, no person', () => {
     const x = extractSync({ text: 'N. Korea urges S. Korea to return war veteran.', publishedAt: '1996-08-31' });

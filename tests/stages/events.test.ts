@@ -94,7 +94,7 @@ describe('in the sentence', () => {
     ]);
   });
 
-  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs or giving details is no event', () => {
+  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details or offering a price is no event', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
     // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
@@ -107,6 +107,9 @@ describe('in the sentence', () => {
     // Giving is aid only when aid, money, arms or shelter is given ("gave no further details" is none).
     const g = extractSync({ text: 'Police gave no further details. Japan gave $5 million to the refugees. Finland will give Tanzania a grant.', publishedAt: '1996-08-30' });
     expect(g.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'gave'], ['AGREE', 'give']]);
+    // Offering is an agreement when it offers to act, or aid, talks, a truce ...; not a price or a job.
+    const o = extractSync({ text: 'Putin offered to negotiate with Armenia. The bank offered $30 a share. She was offered the job of press secretary.', publishedAt: '1999-10-01' });
+    expect(o.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'offered'], ['AGREE', 'negotiate']]);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);

@@ -165,7 +165,7 @@ export const events: Stage = {
         if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
         // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
         if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
-        // Nor a participle that modifies a noun after an article, adverb or adjective ("a negotiated settlement",
+        // Nor a participle that modifies a noun after an article or an adverb in -ly ("a negotiated settlement",
         // "privately negotiated transactions").
         if (t.pos === 'VERB' && /[a-z]ed$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
           (ARTICLES.has(tokens[i - 1].lower) || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;

@@ -14,7 +14,7 @@ export interface Trigger {
   type: string; mode?: string; context?: string; withObject?: string;
   /** The verb is the event only with one of these words, or a person, in the four tokens after it ("released two
    *  hostages", "will release Prime Minister Chaudhry"; not "released the iPhone"), or in the passive in the five
-   *  before it ("Keating was released"; not "the iPhone was released"). */
+   *  before it too ("Keating was released"; not "the iPhone was released"). */
   objects?: string[];
 }
 

@@ -104,6 +104,9 @@ describe('in the sentence', () => {
     const released = 'Apple released the iPhone in 2007. Iraq released two hostages. The iPhone was released in 2007. Keating was released from prison.';
     const rel = extractSync({ text: released, publishedAt: '2009-01-01' });
     expect(rel.events.map((e) => [e.type, e.trigger.start])).toEqual([['CONCEDE', released.indexOf('released two')], ['CONCEDE', released.indexOf('released from')]]);
+    // A progressive is no passive: its object follows it.
+    const releasing = extractSync({ text: 'Iraq has been releasing prisoners of war since Friday.', publishedAt: '1990-08-20' });
+    expect(releasing.events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text)])).toEqual([['CONCEDE', 'releasing', ['Iraq']]]);
     // Giving is aid only when aid, money, arms or shelter is given ("gave no further details" is none).
     const g = extractSync({ text: 'Police gave no further details. Japan gave $5 million to the refugees. Finland will give Tanzania a grant.', publishedAt: '1996-08-30' });
     expect(g.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'gave'], ['AGREE', 'give']]);

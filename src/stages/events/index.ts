@@ -176,8 +176,11 @@ export const events: Stage = {
         if (trigger.objects && t.pos === 'VERB') {
           let aux = i - 1;
           while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
-          const passive = PASSIVE_AUX.has(tokens[aux]?.lower ?? '');
-          if (!(passive ? objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions) : objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions))) continue;
+          // ("has been holding thousands of refugees": a progressive, no passive.)
+          const passive = PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && !/ing$/.test(t.lower);
+          // (In the passive, before it or after it: "Keating was released", "he was held in custody".)
+          const after = objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions);
+          if (!(after || (passive && objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions)))) continue;
         }
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');

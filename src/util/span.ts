@@ -106,6 +106,8 @@ export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** The articles: "a", "an", "the". */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Possessive determiners: "Both of his GOP senators", "its declining share". */
+export const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifiers that stand for people: "Most said", "many agreed", "Others supported", "Another said" head a speaker
  *  phrase; opening a sentence, none opens a name ("Several Cineplex analysts"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'none', 'one', 'another', 'each', 'neither', 'either']);

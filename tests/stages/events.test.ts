@@ -118,8 +118,8 @@ describe('in the sentence', () => {
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);
   });
 
-  it('reads a participle that modifies a noun after an article or an adverb as no event ("a negotiated settlement", "the bombed embassy")', () => {
-    const text = 'Collins sought a negotiated settlement with Britain. Albright laid flowers at the bombed embassy. Rebels bombed the embassy.';
+  it('reads a participle that modifies a noun after an article, an adverb or a possessive as no event ("a negotiated settlement", "the bombed embassy", "his negotiating position")', () => {
+    const text = 'Collins sought a negotiated settlement with Britain. Albright laid flowers at the bombed embassy. Rebels bombed the embassy. His negotiating position is strong.';
     const r = extractSync({ text, publishedAt: '1998-08-18' });
     expect(r.events.map((e) => [e.type, e.trigger.text, e.trigger.start])).toEqual([['REQUEST', 'sought', text.indexOf('sought')], ['ASSAULT', 'bombed', text.indexOf('bombed the')]]);
   });

@@ -9,8 +9,8 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, QUANTIFIERS, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, POSSESSIVE, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, mentionsIn, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
+import { ARTICLES, END_PUNCT, POSSESSIVE, QUANTIFIERS, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, mentionsIn, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an

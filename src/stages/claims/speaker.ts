@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { ARTICLES, QUANTIFIERS, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
+import { ARTICLES, POSSESSIVE, QUANTIFIERS, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -15,8 +15,6 @@ export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 // "they've warned"; "'s" only where the tagger reads an auxiliary, not a possessive).
 const CONTRACTED_AUX = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'m", '’m']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
-// "Both of his GOP senators": a possessive inside the phrase.
-export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'their', 'our']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'it', 'you', 'his', 'her', 'my', 'its', 'your']);
 

@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
-import { ARTICLES, END_PUNCT, hasDigit, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, POSSESSIVE, hasDigit, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
@@ -28,7 +28,8 @@ const DAY_NAME = new RegExp(`^(?:${WEEKDAY_NAME}|today|yesterday|tomorrow)$`);
 const HYPHEN_SUFFIX = new Set(['earlier', 'ago', 'old', 'long', 'end']);
 const NUMBER_WORD = /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)$/i;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expected', 'forecast', 'due', 'effective', 'payable', 'slated']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+// People's possessives: an age is a person's ("in his 70s"); "its 1990s" is a decade.
+const PERSONAL_POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 // Earnings news compares quarters: "a year ago" there is the same quarter a year before.
 const QUARTERLY = /\bquarter|\bperiod\b/i;
 // ("For the nine months, ... compared with a loss a year earlier": the months of the year so far, whose year before
@@ -129,7 +130,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
 
 // "in his 70s", "their early 20s": an age, not a decade.
 function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
-  for (let i = first - 1; i >= Math.max(sentenceFirst, first - 2); i--) if (POSSESSIVE.has(tokens[i].lower)) return true;
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - 2); i--) if (PERSONAL_POSSESSIVE.has(tokens[i].lower)) return true;
   return false;
 }
 

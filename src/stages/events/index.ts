@@ -8,7 +8,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
+import { ARTICLES, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
 interface EventWords { light: Set<string>; intent: Set<string>; hypothetical: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
 /** The contexts' names in the lexicon's order, and by word the first context that lists it. */
@@ -169,6 +169,9 @@ export const events: Stage = {
         // "privately negotiated transactions").
         if (t.pos === 'VERB' && /[a-z]ed$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
           (ARTICLES.has(tokens[i - 1].lower) || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;
+        // ("China's rising demand", "the growing market": a present participle after a determiner or possessive too.)
+        if (t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
+          (tokens[i - 1].pos === 'DET' || isPossessiveS(tokens[i - 1]) || POSSESSIVE.has(tokens[i - 1].lower))) continue;
         // A mention's own word is no trigger ("the Trade Organization").
         if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
         // ("Apple released the iPhone": a verb of the lexicon's objects only for them or a person after it, or, in the

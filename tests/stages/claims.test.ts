@@ -1038,6 +1038,9 @@ describe('what is no claim, and whose words these are', () => {
     ['Sanders said he would fight what he calls the “crooked” process.', [['Sanders', 'said', 'he would fight what he calls the “crooked” process']]],
     // An adverb between the article and the noun ("a new statewide poll", tagged new/ADV) is inside the speaker; a second verb
     // joined by "and" inside a relative clause leaves its subject the speaker.
+    // After "to" a form in -s is a noun ("to states"), no cue.
+    ['Several said they would rather federal officials dole out funding for public schools in “block grants” to states, letting them determine spending priorities.',
+      [['Several', 'said', 'they would rather federal officials dole out funding for public schools in “block grants” to states, letting them determine spending priorities']]],
     // After "and" a pronoun opens its own clause, unless a name or pronoun is joined to it.
     ['I kept attending the same high school and we thought that somebody would come.', [['we', 'thought', 'that somebody would come']]],
     ['John and I think the plan will fail.', [['John and I', 'think', 'the plan will fail']]],

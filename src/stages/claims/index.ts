@@ -438,6 +438,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
+    // ("block grants to states, letting them ...": after "to" a verb takes its plain form; a form in -s is a noun.)
+    if (i > s.firstToken && tokens[i - 1].lower === 'to' && t.lower !== t.lemma && /[^s]s$/.test(t.lower)) continue;
     // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
     // (not a participle: "after saying that ...", "by arguing"); so is the same word after "to" in "from state to state".
     if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) continue;

@@ -94,7 +94,7 @@ describe('in the sentence', () => {
     ]);
   });
 
-  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details or offering a price is no event', () => {
+  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price or receiving money is no event', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
     // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
@@ -113,6 +113,9 @@ describe('in the sentence', () => {
     // Offering is an agreement when it offers to act, or aid, talks, a truce ...; not a price or a job.
     const o = extractSync({ text: 'Putin offered to negotiate with Armenia. The bank offered $30 a share. She was offered the job of press secretary.', publishedAt: '1999-10-01' });
     expect(o.events.map((e) => [e.type, e.trigger.text])).toEqual([['AGREE', 'offered'], ['AGREE', 'negotiate']]);
+    // Receiving hosts people (a person, an envoy, a mission), not money.
+    const rc = extractSync({ text: 'Shareholders will receive $21 in cash. Yeltsin received the Japanese foreign minister in the Kremlin.', publishedAt: '1997-11-01' });
+    expect(rc.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'received']]);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);

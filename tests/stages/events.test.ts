@@ -94,7 +94,7 @@ describe('in the sentence', () => {
     ]);
   });
 
-  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price, receiving money or helping sales is no event', () => {
+  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price, receiving money, helping sales or declining to comment is no event', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
     // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
@@ -119,6 +119,9 @@ describe('in the sentence', () => {
     // Helping is aid for victims, refugees, the needy, a disaster; not "helped boost sales".
     const h = extractSync({ text: 'The new phone helped boost sales. Aid groups rushed to help flood victims.', publishedAt: '2004-12-30' });
     expect(h.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'help']]);
+    // Declining to comment rejects nothing; refusing to sign does.
+    const dc = extractSync({ text: 'The spokesman declined to comment. Iran refused to sign the accord.', publishedAt: '1999-01-01' });
+    expect(dc.events.map((e) => [e.type, e.trigger.text])[0]).toEqual(['REJECT', 'refused']);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);

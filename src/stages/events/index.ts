@@ -181,10 +181,12 @@ export const events: Stage = {
           while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
           // ("has been holding thousands of refugees": a progressive, no passive.)
           const passive = PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && !/ing$/.test(t.lower);
-          // (In the passive, before it or after it: "Keating was released", "he was held in custody".)
+          // (In the passive, before it or after it: "Keating was released", "was given $5 million".)
           const after = objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions);
           if (!(after || (passive && objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions)))) continue;
         }
+        // ("declined to comment": not before "to" and a verb of the lexicon's notTo.)
+        if (trigger.notTo && t.pos === 'VERB' && tokens[i + 1]?.lower === 'to' && trigger.notTo.includes(tokens[i + 2]?.lemma ?? '')) continue;
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
         // ("A missile struck a school": with a direct object the verb's other sense.)

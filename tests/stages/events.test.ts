@@ -94,7 +94,7 @@ describe('in the sentence', () => {
     ]);
   });
 
-  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price, receiving money, helping sales or declining to comment is no event', () => {
+  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price, receiving money, helping sales, sending a letter or declining to comment is no event', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
     // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
@@ -122,6 +122,9 @@ describe('in the sentence', () => {
     // Declining to comment rejects nothing; refusing to sign does.
     const dc = extractSync({ text: 'The spokesman declined to comment. Iran refused to sign the accord.', publishedAt: '1999-01-01' });
     expect(dc.events.map((e) => [e.type, e.trigger.text])[0]).toEqual(['REJECT', 'refused']);
+    // Sending is aid when arms, aid or a team are sent, a mobilization when troops are; a letter is neither.
+    const sn = extractSync({ text: 'The United States continued to send arms to Pakistan. Bush sent 5,000 troops to Saudi Arabia. He sent a letter to the minister.', publishedAt: '1990-08-20' });
+    expect(sn.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'send'], ['MOBILIZE', 'sent 5,000 troops']]);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);

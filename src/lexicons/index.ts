@@ -16,8 +16,9 @@ export interface Trigger {
    *  hostages", "will release Prime Minister Chaudhry"; not "released the iPhone"), or in the passive in the five
    *  before it too ("Keating was released"; not "the iPhone was released"). */
   objects?: string[];
-  /** The verb is no event before "to" and one of these verbs (by lemma): "declined to comment", "refused to say". */
-  notTo?: string[];
+  /** Words (by lemma, space-separated) that right after the verb make it no event: "declined to comment", "asked
+   *  about the plan" (not "refused to sign", "asked Congress to act"). */
+  notBefore?: string[];
 }
 
 export interface Lexicons {

@@ -94,7 +94,7 @@ describe('in the sentence', () => {
     ]);
   });
 
-  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price, receiving money, helping sales, sending a letter or declining to comment is no event', () => {
+  it('reads "called on" as a request and "called X a liar" as no consultation; a phone, a cut in costs, giving details, offering a price, receiving money, helping sales, sending a letter, declining to comment or asking about it is no event', () => {
     const r = extractSync({ text: 'Mr. Gore called on Israel to continue taking risks for peace. Saddam Hussein called President Bush a liar.', publishedAt: '1990-08-10' });
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REQUEST', 'called on']]);
     // Cutting costs, jobs or a dividend is business; cutting off, or cutting ties, aid or flights, is a sanction.
@@ -119,9 +119,10 @@ describe('in the sentence', () => {
     // Helping is aid for victims, refugees, the needy, a disaster; not "helped boost sales".
     const h = extractSync({ text: 'The new phone helped boost sales. Aid groups rushed to help flood victims.', publishedAt: '2004-12-30' });
     expect(h.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'help']]);
-    // Declining to comment rejects nothing; refusing to sign does.
-    const dc = extractSync({ text: 'The spokesman declined to comment. Iran refused to sign the accord.', publishedAt: '1999-01-01' });
-    expect(dc.events.map((e) => [e.type, e.trigger.text])[0]).toEqual(['REJECT', 'refused']);
+    // Declining to comment rejects nothing, asking about or whether requests nothing; refusing to sign and asking the UN
+    // to act do.
+    const dc = extractSync({ text: 'The spokesman declined to comment. He was asked about the plan. Reporters asked whether he would run. Iran refused to sign the accord. Iraq asked the UN to lift sanctions.', publishedAt: '1999-01-01' });
+    expect(dc.events.filter((e) => e.trigger.text !== 'accord' && e.trigger.text !== 'lift').map((e) => [e.type, e.trigger.text])).toEqual([['REJECT', 'refused'], ['REQUEST', 'asked']]);
     // Sending is aid when arms, aid or a team are sent, a mobilization when troops are; a letter is neither.
     const sn = extractSync({ text: 'The United States continued to send arms to Pakistan. Bush sent 5,000 troops to Saudi Arabia. He sent a letter to the minister.', publishedAt: '1990-08-20' });
     expect(sn.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'send'], ['MOBILIZE', 'sent 5,000 troops']]);

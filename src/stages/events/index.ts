@@ -185,8 +185,8 @@ export const events: Stage = {
           const after = objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions);
           if (!(after || (passive && objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions)))) continue;
         }
-        // ("declined to comment": not before "to" and a verb of the lexicon's notTo.)
-        if (trigger.notTo && t.pos === 'VERB' && tokens[i + 1]?.lower === 'to' && trigger.notTo.includes(tokens[i + 2]?.lemma ?? '')) continue;
+        // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
+        if (trigger.notBefore && t.pos === 'VERB' && trigger.notBefore.some((p) => p.split(' ').every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
         // ("A missile struck a school": with a direct object the verb's other sense.)

@@ -1038,6 +1038,12 @@ describe('what is no claim, and whose words these are', () => {
     ['Sanders said he would fight what he calls the “crooked” process.', [['Sanders', 'said', 'he would fight what he calls the “crooked” process']]],
     // An adverb between the article and the noun ("a new statewide poll", tagged new/ADV) is inside the speaker; a second verb
     // joined by "and" inside a relative clause leaves its subject the speaker.
+    // A clause that opens the sentence has its own subject: a later coordinated cue takes the main clause's subject,
+    // a cue inside the opening clause keeps that clause's.
+    ['But as the craze died, Coleco failed to find another winner and said it would file for bankruptcy.', [['Coleco', 'said', 'it would file for bankruptcy']]],
+    ['While no presidential candidate seems willing to endorse containment of ISIL, few are calling for full-blown, unilateral rollback, either.',
+      [['no presidential candidate', 'seems', 'no presidential candidate seems willing to endorse containment of ISIL'], ['no presidential candidate', 'endorse', 'containment of ISIL'],
+        ['few', 'calling', 'for full-blown, unilateral rollback, either']]],
     // After "to" a form in -s is a noun ("to states"), no cue.
     ['Several said they would rather federal officials dole out funding for public schools in “block grants” to states, letting them determine spending priorities.',
       [['Several', 'said', 'they would rather federal officials dole out funding for public schools in “block grants” to states, letting them determine spending priorities']]],

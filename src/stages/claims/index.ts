@@ -603,7 +603,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
       : earlier ?? (between ? sourceSpan(tokens, i - 2, s, 'left')
-        : participle || coordinated ? subjectOf(tokens, s) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s) : speakerBefore(i - 1));
+        : participle || coordinated ? subjectOf(tokens, s, i) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s, i) : speakerBefore(i - 1));
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -1244,9 +1244,20 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): Sou
   return null;
 }
 
-/** The noun phrase before the first verb of the sentence. */
-function subjectOf(tokens: readonly Token[], s: Sentence) {
+/** Words that open a clause before the sentence's subject ("As the craze died, ..."; the tagger reads some as adverbs). */
+const CLAUSE_OPENING_WORDS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
+
+/** The noun phrase before the first verb of the sentence (of its main clause when the cue at `cue` is in it). */
+function subjectOf(tokens: readonly Token[], s: Sentence, cue: number) {
   let k = s.firstToken;
+  // ("But as the craze died, Coleco failed ... and filed": a clause that opens the sentence has a subject of its own;
+  // the sentence's comes after its comma, when the cue does.)
+  const opener = tokens[k]?.pos === 'CCONJ' ? k + 1 : k;
+  if (tokens[opener]?.pos === 'SCONJ' || CLAUSE_OPENING_WORDS.has(tokens[opener]?.lower ?? '')) {
+    let c = opener + 1;
+    while (c < Math.min(s.lastToken, opener + 20) && tokens[c].value !== ',') c++;
+    if (tokens[c]?.value === ',' && c < cue && hasVerb(tokens, opener + 1, c)) k = c + 1;
+  }
   // "state-owned", "well-known": a verb joined by a hyphen is part of a modifier.
   const joined = (j: number) => j > s.firstToken && tokens[j - 1].value === '-' && tokens[j - 1].end === tokens[j].start;
   // ("Sen. Ted Cruz weighed in": a capitalized "verb" inside a name is part of it.)

@@ -578,6 +578,11 @@ describe('nested claims under a dropped one', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text])).toEqual([['They', 'acknowledge']]);
   });
 
+  it('links no speaker to the place that only modifies its head ("The Rockford, Ill., maker of fasteners")', () => {
+    const r = extractSync({ text: 'The Rockford, Ill., maker of fasteners also said it expects higher sales.', publishedAt: '1989-10-27' });
+    expect(r.claims[0].speaker).toMatchObject({ text: 'The Rockford, Ill., maker of fasteners', entityId: null, kind: 'group' });
+  });
+
   it('a capitalized function word opening the sentence is no speaker', () => {
     const r = extractSync({ text: "When asked about Trump's disposition, Cruz gingerly said that was a question for voters.", publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text])).toEqual([[null, 'asked about'], ['Cruz', 'said']]);
@@ -1044,6 +1049,8 @@ describe('what is no claim, and whose words these are', () => {
     ['While no presidential candidate seems willing to endorse containment of ISIL, few are calling for full-blown, unilateral rollback, either.',
       [['no presidential candidate', 'seems', 'no presidential candidate seems willing to endorse containment of ISIL'], ['no presidential candidate', 'endorse', 'containment of ISIL'],
         ['few', 'calling', 'for full-blown, unilateral rollback, either']]],
+    // A place and its state set off by commas after the article are part of the speaker, and no entity it names.
+    ['The Rockford, Ill., maker of fasteners also said it expects higher sales.', [['The Rockford, Ill., maker of fasteners', 'said', 'it expects higher sales']]],
     // After "to" a form in -s is a noun ("to states"), no cue.
     ['Several said they would rather federal officials dole out funding for public schools in “block grants” to states, letting them determine spending priorities.',
       [['Several', 'said', 'they would rather federal officials dole out funding for public schools in “block grants” to states, letting them determine spending priorities']]],

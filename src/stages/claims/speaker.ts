@@ -56,6 +56,14 @@ export const closingParticiple = (tokens: readonly Token[], k: number) => k >= 1
 
 export interface SourceSpan { span: Span; first: number; last: number }
 
+/** The article that opens "the Rockford, Ill.," when the comma at `comma` closes such a place and its state; -1 else. */
+function placeAndStateBefore(tokens: readonly Token[], comma: number, floor: number): number {
+  if (comma - 3 < floor || tokens[comma - 2].value !== ',' || !(tokens[comma - 1].pos === 'PROPN' || /^[A-Z][a-z]*\.$/.test(tokens[comma - 1].value))) return -1;
+  let d = comma - 3;
+  while (d > floor && comma - 3 - d < 3 && tokens[d].pos === 'PROPN') d--;
+  return ARTICLES.has(tokens[d].lower) && d < comma - 3 ? d : -1;
+}
+
 /** A present participle right after a noun or name, inside the sentence: "Investigators working", "police searching". */
 function describing(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
@@ -219,6 +227,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // ("Lynch announced": opening the sentence, right before the cue, too.)
     // ("Sen. Ted Cruz of Texas": inside a name too.)
     if (capitalVerb(t) && (j === end || tokens[j + 1].pos === 'PROPN') && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
+    // ("The Rockford, Ill., maker of fasteners said", "a New Providence, N.J., marketing consultant": a place and its
+    // state set off by commas after the article are inside the phrase.)
+    const article = t.value === ',' && j < end ? placeAndStateBefore(tokens, j, s.firstToken) : -1;
+    if (article >= 0) { j = article - 1; continue; }
     // ("a new statewide poll found", "a very senior official said": an adverb between an article and the words it
     // modifies is inside the phrase.)
     if (t.pos === 'ADV' && j < end && j > s.firstToken && ARTICLES.has(tokens[j - 1].lower) && (tokens[j + 1].pos === 'ADJ' || tokens[j + 1].pos === 'NOUN')) { j--; continue; }
@@ -315,7 +327,12 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // The head: the last noun before "of"/"from" ("The report of the Wall Street Journal" -> report) or before a comma
   // that opens a description ("The report, released Tuesday," -> report; not "another brother, Stuart Oltchick").
   const inner: Token[] = [];
-  for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) if (tokens[i].start >= span.start) inner.push(tokens[i]);
+  const first = tokenAt(tokens, span.start);
+  for (let i = first; i < tokens.length && tokens[i].end <= span.end; i++) if (tokens[i].start >= span.start) inner.push(tokens[i]);
+  // ("The Rockford, Ill., maker of fasteners": the place and its state only modify the head after them.)
+  const modifier = inner.findIndex((t, k) => k > 2 && t.value === ',' && placeAndStateBefore(tokens, first + k, first) === first);
+  const modifierEnd = modifier > 0 ? inner[modifier].end : -1;
+  if (modifier > 0) inner.splice(1, modifier);
   // ("A source who declined to be named": a relative clause ends the head's phrase too.)
   const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.lower === 'close' && inner[k + 1]?.lower === 'to') ||
     // ("A UN report released Tuesday": a participle after the head.)
@@ -342,7 +359,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   const headEnd = headPart[headPart.length - 1]?.end ?? span.end;
   // (A common noun opening the sentence is capitalized and may be read as a name: "Lawyers for Trump", but no entity
   // holds it.)
-  const mentions = mentionsIn(entities, span);
+  const all = mentionsIn(entities, span);
+  const mentions = modifierEnd < 0 ? all : all.filter(({ mention: m }) => m.start >= modifierEnd);
   // (Not a singular word no lexicon knows as a common one: "Schneiderman alleged that ..." names someone; "Rumors",
   // "Eyewitnesses", "None" do not.)
   const commonWords = gazetteer(doc.options.lexicons).commonWords;

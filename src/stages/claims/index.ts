@@ -1244,16 +1244,14 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): Sou
   return null;
 }
 
-/** Words that open a clause before the sentence's subject ("As the craze died, ..."; the tagger reads some as adverbs). */
-const CLAUSE_OPENING_WORDS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
-
 /** The noun phrase before the first verb of the sentence (of its main clause when the cue at `cue` is in it). */
 function subjectOf(tokens: readonly Token[], s: Sentence, cue: number) {
   let k = s.firstToken;
   // ("But as the craze died, Coleco failed ... and filed": a clause that opens the sentence has a subject of its own;
   // the sentence's comes after its comma, when the cue does.)
   const opener = tokens[k]?.pos === 'CCONJ' ? k + 1 : k;
-  if (tokens[opener]?.pos === 'SCONJ' || CLAUSE_OPENING_WORDS.has(tokens[opener]?.lower ?? '')) {
+  // (The tagger reads some of the words that open it as adverbs or prepositions: "As", "After".)
+  if (tokens[opener]?.pos === 'SCONJ' || CLAUSE_OPENING.has(tokens[opener]?.lower ?? '')) {
     let c = opener + 1;
     while (c < Math.min(s.lastToken, opener + 20) && tokens[c].value !== ',') c++;
     if (tokens[c]?.value === ',' && c < cue && hasVerb(tokens, opener + 1, c)) k = c + 1;

@@ -19,6 +19,10 @@ export interface Trigger {
   /** Words (by lemma, space-separated) that right after the verb make it no event: "declined to comment", "asked
    *  about the plan" (not "refused to sign", "asked Congress to act"). */
   notBefore?: string[];
+  /** Words (by lemma) that right before the trigger make it no event: "a heart attack". */
+  notAfter?: string[];
+  /** The type in a sentence with none of the lexicon's violenceWords: a verbal attack is an ACCUSE. */
+  verbal?: string;
 }
 
 export interface Lexicons {
@@ -103,6 +107,8 @@ export interface Lexicons {
   intentWords: string[];
   /** Words in a trigger's clause before it that make the event hypothetical: "could impose", "is expected to visit". */
   hypotheticalWords: string[];
+  /** Words (by lemma) that make a sentence's attack a physical one: "killed", "troops", "bomb" (see Trigger.verbal). */
+  violenceWords: string[];
   eventContexts: Record<string, string[]>;
   orgTokens: string[];
   /** Religions and communities: a lone capitalized one is no organization ("Muslims said"). */
@@ -207,6 +213,7 @@ export function defaultLexicons(): Lexicons {
     lightVerbs: plover.lightVerbs,
     intentWords: plover.intentWords,
     hypotheticalWords: plover.hypotheticalWords,
+    violenceWords: plover.violenceWords,
     eventContexts: plover.contexts,
     orgTokens: orgWords.tokens,
     groupWords: orgWords.groupWords,

@@ -131,6 +131,16 @@ describe('in the sentence', () => {
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);
   });
 
+  it('codes an attack with no word of violence in or (for a noun) before its sentence as verbal, ACCUSE; a heart attack is none', () => {
+    const text = 'In Sunday\'s debate, Spitzer attacked Vacco for failing to enforce a court order. Armed men attacked a military convoy, killing one soldier. ' +
+      'A bomb exploded near the embassy. No one has claimed the attacks. She prayed for him to have a heart attack. The friendly audience cheered Clinton\'s attacks on Trump.';
+    const r = extractSync({ text, publishedAt: '1998-10-26' });
+    expect(r.events.filter((e) => /attack/i.test(e.trigger.text)).map((e) => [e.type, e.trigger.text, e.trigger.start])).toEqual([
+      ['ACCUSE', 'attacked', text.indexOf('attacked Vacco')], ['ASSAULT', 'attacked', text.indexOf('attacked a military')],
+      ['ASSAULT', 'attacks', text.indexOf('attacks.')], ['ACCUSE', 'attacks', text.indexOf('attacks on Trump')],
+    ]);
+  });
+
   it('reads a participle that modifies a noun after an article, an adverb or a possessive as no event ("a negotiated settlement", "the bombed embassy", "his negotiating position")', () => {
     const text = 'Collins sought a negotiated settlement with Britain. Albright laid flowers at the bombed embassy. Rebels bombed the embassy. His negotiating position is strong.';
     const r = extractSync({ text, publishedAt: '1998-08-18' });

@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
-interface EventWords { light: Set<string>; intent: Set<string>; hypothetical: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
+interface EventWords { light: Set<string>; intent: Set<string>; hypothetical: Set<string>; violence: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
 /** The contexts' names in the lexicon's order, and by word the first context that lists it. */
 interface Contexts { names: string[]; byWord: Map<string, number> }
 
@@ -26,7 +26,7 @@ function eventWords(lexicons: Lexicons): EventWords {
       }
       else single.set(key, trigger);
     }
-    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), hypothetical: new Set(lex.hypotheticalWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts) };
+    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), hypothetical: new Set(lex.hypotheticalWords), violence: new Set(lex.violenceWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts) };
   });
 }
 
@@ -185,13 +185,25 @@ export const events: Stage = {
           const after = objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions);
           if (!(after || (passive && objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions)))) continue;
         }
+        // ("a heart attack": not after words of the lexicon's notAfter.)
+        if (trigger.notAfter && i > s.firstToken && trigger.notAfter.includes(tokens[i - 1].lemma)) continue;
         // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
         if (trigger.notBefore && t.pos === 'VERB' && trigger.notBefore.some((p) => p.split(' ').every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
         // ("A missile struck a school": with a direct object the verb's other sense.)
         const object = trigger.withObject && t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
-        found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : trigger, verb: t.pos === 'VERB' || light });
+        // ("Spitzer attacked him for failing to enforce a court order": with no word of violence in the sentence, the
+        // trigger's verbal type. Not a noun after a name or a date, "the Paris attacks", "the 9/11 attacks", nor a verb
+        // with a place for object, "Russia did not attack Kyiv". A noun may refer back: "No one has claimed
+        // responsibility for the attacks" reads the sentence before too.)
+        const noun = t.pos === 'NOUN';
+        const from = noun && s.firstToken > 0 ? doc.sentences![tokens[s.firstToken - 1].sentence].firstToken : s.firstToken;
+        const target = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+        const verbal = !!trigger.verbal && !(noun && i > s.firstToken && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NUM')) &&
+          !(!noun && mentions.some((l) => l.entity.type === 'location' && l.mention.start === tokens[target]?.start)) &&
+          !tokens.slice(from, s.lastToken).some((x) => words.violence.has(x.lemma) || words.violence.has(x.lower));
+        found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : verbal ? { ...trigger, type: trigger.verbal! } : trigger, verb: t.pos === 'VERB' || light });
       }
       // "opened fraud investigations", "imposed a curfew": a light verb that is a trigger of its own ("opened its
       // borders") gives way to the event noun it carries, which is read from the verb's place in the clause ("refused

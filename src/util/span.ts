@@ -106,6 +106,8 @@ export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** The articles: "a", "an", "the". */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Forms of "be" before a participle that make a passive: "was attacked", "has been released". */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Possessive determiners: "Both of his GOP senators", "its declining share". */
 export const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifiers that stand for people: "Most said", "many agreed", "Others supported", "Another said" head a speaker

@@ -1,6 +1,6 @@
 // Events: PLOVER type, trigger, actor and recipient on the seeds and on coded sentences.
 import { describe, expect, it } from 'vitest';
-import { extractSync } from '../../src/index.js';
+import { defaultLexicons, extendLexicons, extractSync } from '../../src/index.js';
 import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
 
 const A = seedRecord(SEED_A);
@@ -129,6 +129,11 @@ describe('in the sentence', () => {
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);
+  });
+
+  it('refuses a lexicon whose trigger gives an unknown PLOVER type, also as its verbal type', () => {
+    const lexicons = extendLexicons(defaultLexicons(), { triggers: { ...defaultLexicons().triggers, attack: { type: 'ASSAULT', verbal: 'SCOLD' } } });
+    expect(() => extractSync({ text: 'Smith attacked Jones.', publishedAt: '2016-01-01' }, { lexicons })).toThrow('plover lexicon: "attack" has unknown type SCOLD');
   });
 
   it('codes an attack with no word of violence in or (for a noun) before its sentence as verbal, ACCUSE; a heart attack is none', () => {

@@ -8,9 +8,14 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
+import { ARTICLES, PASSIVE_AUX, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 
-interface EventWords { light: Set<string>; intent: Set<string>; hypothetical: Set<string>; violence: Set<string>; nouns: Set<string>; single: Map<string, Trigger>; multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts }
+interface EventWords {
+  light: Set<string>; intent: Set<string>; hypothetical: Set<string>; violence: Set<string>; nouns: Set<string>; single: Map<string, Trigger>;
+  multi: Map<string, Array<{ words: string[]; trigger: Trigger }>>; contexts: Contexts;
+  /** Each trigger's notBefore phrases, split into words once. */
+  notBefore: Map<Trigger, string[][]>;
+}
 /** The contexts' names in the lexicon's order, and by word the first context that lists it. */
 interface Contexts { names: string[]; byWord: Map<string, number> }
 
@@ -18,15 +23,17 @@ function eventWords(lexicons: Lexicons): EventWords {
   return compiled(lexicons, 'events/triggers', (lex) => {
     const single = new Map<string, Trigger>();
     const multi: EventWords['multi'] = new Map();
+    const notBefore = new Map<Trigger, string[][]>();
     for (const [key, trigger] of Object.entries(lex.triggers)) {
-      for (const type of [trigger.type, trigger.withObject ?? trigger.type]) if (!PloverType.safeParse(type).success) throw new Error(`plover lexicon: "${key}" has unknown type ${type}`);
+      for (const type of [trigger.type, trigger.withObject ?? trigger.type, trigger.verbal ?? trigger.type]) if (!PloverType.safeParse(type).success) throw new Error(`plover lexicon: "${key}" has unknown type ${type}`);
+      if (trigger.notBefore) notBefore.set(trigger, trigger.notBefore.map((p) => p.split(' ')));
       if (key.includes(' ')) {
         const words = key.split(' ');
         pushTo(multi, words[0], { words, trigger });
       }
       else single.set(key, trigger);
     }
-    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), hypothetical: new Set(lex.hypotheticalWords), violence: new Set(lex.violenceWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts) };
+    return { light: new Set(lex.lightVerbs), intent: new Set(lex.intentWords), hypothetical: new Set(lex.hypotheticalWords), violence: new Set(lex.violenceWords), nouns: new Set(lex.triggerNouns), single, multi, contexts: contextsOf(lex.eventContexts), notBefore };
   });
 }
 
@@ -34,7 +41,6 @@ function eventWords(lexicons: Lexicons): EventWords {
 // PLOVER codes intent to cooperate as AGREE and intent to harm as THREATEN.
 const COOPERATIVE = new Set(['CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'COOPERATE', 'SUPPORT']);
 const HOSTILE = new Set(['REJECT', 'SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'refused', 'declined', 'failed']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'because', 'while', 'but', 'after', 'before', 'when']);
 const TRIGGER_POS = new Set(['VERB', 'NOUN']);
@@ -188,7 +194,7 @@ export const events: Stage = {
         // ("a heart attack": not after words of the lexicon's notAfter.)
         if (trigger.notAfter && i > s.firstToken && trigger.notAfter.includes(tokens[i - 1].lemma)) continue;
         // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
-        if (trigger.notBefore && t.pos === 'VERB' && trigger.notBefore.some((p) => p.split(' ').every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
+        if (t.pos === 'VERB' && words.notBefore.get(trigger)?.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
         // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
         const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
         // ("A missile struck a school": with a direct object the verb's other sense.)

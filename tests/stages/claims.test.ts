@@ -1058,6 +1058,12 @@ describe('what is no claim, and whose words these are', () => {
     ['I kept attending the same high school and we thought that somebody would come.', [['we', 'thought', 'that somebody would come']]],
     ['John and I think the plan will fail.', [['John and I', 'think', 'the plan will fail']]],
     ['Clinton is losing ground in California, a new statewide poll found.', [['a new statewide poll', 'found', 'Clinton is losing ground in California']]],
+    // An attribution set off by dashes: its words are the quotation or clause after the first dash; the words of the one
+    // before end at that dash, and a verb joined after the second dash belongs to the speaker before.
+    ['Clinton suggested that Sanders\'s plan was unserious - "Again, we need to get into the details," she said - and charged that Sanders would jeopardize the law.',
+      [['Clinton', 'suggested', 'that Sanders\'s plan was unserious'], ['she', 'said', '"Again, we need to get into the details,"'], ['Clinton', 'charged', 'that Sanders would jeopardize the law']]],
+    ['The question is not whether he quits before the convention — that won’t happen, they believe — but how he campaigns.',
+      [['they', 'believe', 'that won’t happen']]],
     ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',
       [['who', 'backed', 'Sen. Ted Cruz, R-Texas, and virulently opposed Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],
   ])('%s', (text, expected) => {

@@ -671,9 +671,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Not a date: "..., Tanjug reported late on Friday.")
     const ownObject = !!object && !isAgent(doc, object.span, object.last) && overlapping(doc.dates ?? [], object.span).length === 0;
     // ("..., he said of the possibility": what the words were about.)
+    // ('... unserious - "Again, we need the details," she said - and charged that ...', '... the convention — that
+    // won't happen, they believe — but ...': a dash closes the attribution a dash opened before it.)
+    let dash = n < s.lastToken && DASHES.has(tokens[n].value) ? src.first - 1 : -1;
+    while (dash >= s.firstToken && tokens[dash].value !== tokens[n].value) dash--;
+    const dashed = dash >= s.firstToken;
     const rest = !quoteFollows && ((verbless && !ownObject) || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
       // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
-      (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || (ADVERBIAL_OPENERS.has(tokens[n].lower) && !infinitiveAfter(tokens, n + 1, s)) || ['told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower));
+      (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || (ADVERBIAL_OPENERS.has(tokens[n].lower) && !infinitiveAfter(tokens, n + 1, s)) || ['told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower) ||
+      dashed);
     // (Not when a "that" clause or a colon gives the sentence its own content: '..." The ministry said in a post that
     // two drones were shot down.')
     const ownContent = after !== null && (tokens[after.first].lower === 'that' || tokens[after.first - 1]?.value === ':');
@@ -710,6 +716,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
       // Words after the cue ("..., Mr. Bush questioned Mr. Trump's tactics"): only a clause before the speaker reports.
       const content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
+      // (Between dashes the words start after the first.)
+      if (content && dashed && !content.quoted && tokens[dash + 1].start > content.span.start) content.span = { start: tokens[dash + 1].start, end: content.span.end };
+      // (And the words of an attribution before the dashes end at the first: 'Clinton suggested that the plan was unserious
+      // - "...," she said - and ...'.)
+      if (content && dashed) endContentAt(out, text, s, tokens[dash].start);
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end, src.span), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
@@ -852,18 +863,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // second verb's words are its own, and the first content ends before the conjunction.
     // (A verb of speech only: in "The actress said she was tired ... and wanted a candidate" the second verb is the
     // content's own.)
-    const first = earlier && coordinated && kind === 'speech' ? out[out.length - 1] : undefined;
-    const cut = tokens[conj].start;
-    if (first && !first.quoted && first.cue.end <= first.content.start && first.content.start < cut && cut < first.content.end) first.content = trimSpan(text, { start: first.content.start, end: cut }, TRIM);
+    if (earlier && coordinated && kind === 'speech') endContentAt(out, text, s, tokens[conj].start);
     // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
     // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
     // its cue, ends the words of the attribution before it in the sentence.
     const joined = tokens[src.first - 1];
-    if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) {
-      const before = out[out.length - 1];
-      const comma = tokens[src.first - 2].start;
-      if (before && !before.quoted && before.cue.start >= s.start && before.cue.end <= before.content.start && before.content.start < comma && comma < before.content.end) before.content = trimSpan(text, { start: before.content.start, end: comma }, TRIM);
-    }
+    if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) endContentAt(out, text, s, tokens[src.first - 2].start);
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
@@ -896,6 +901,8 @@ const PARTICLE_ADVERBIALS = new Set(['up to', 'back in', 'back then', 'back when
 
 /** Words that open an adverbial after a cue ("said on Tuesday", "said in a statement", "said last week"). */
 const ADVERBIAL_OPENERS = new Set([...SETTING_PREPOSITIONS, 'last', 'this', 'yesterday', 'today', 'recently', 'earlier', 'later']);
+/** Dashes that set off a phrase inside a sentence. */
+const DASHES = new Set(['-', '—', '–', '--']);
 
 /** The ending that gives a verb its form: "backs" and "embraces" (-s), "denounced" and "rejected" (-ed). */
 const inflection = (word: string) => /(?:ing|ed|s)$/.exec(word)?.[0] ?? word.slice(-2);
@@ -1223,8 +1230,17 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
+/** The words of the sentence's last attribution so far, when they run past offset `at`, end there (a later attribution
+ *  or clause starts there). */
+function endContentAt(found: Found[], text: string, s: Sentence, at: number): void {
+  const before = found[found.length - 1];
+  if (before && !before.quoted && before.cue.start >= s.start && before.cue.end <= before.content.start && before.content.start < at && at < before.content.end) before.content = trimSpan(text, { start: before.content.start, end: at }, TRIM);
+}
+
 function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {
-  const last = found[found.length - 1];
+  let last = found[found.length - 1];
+  // ('Clinton suggested that ... - "...," she said - and charged that ...': not one set off by dashes.)
+  if (last && DASHES.has(tokens[tokenAt(tokens, last.cue.end - 1) + 1]?.value ?? '')) last = found[found.length - 2];
   if (!last || !last.source || last.cue.start < s.start || last.cue.end > tokens[at].start) return null;
   const first = tokenAt(tokens, last.source.start);
   const end = tokenAt(tokens, last.source.end - 1) + 1;
@@ -1305,7 +1321,8 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
     const open = openingQuote(text, tokens[closeToken].start, floor);
     // "supporters can “take their frustrations,” Sexton said": a quotation inside the sentence's clause; the clause
     // is the content.
-    const inside = open > s.start && /\p{L}/u.test(text.slice(s.start, open));
+    // ('... was unserious - "Again, ...," she said': not a quotation set off by a dash or a colon.)
+    const inside = open > s.start && /\p{L}/u.test(text.slice(s.start, open)) && !/[-—–:]\s*$/.test(text.slice(s.start, open));
     if (open >= 0) return { span: { start: inside ? s.start : open, end: tokens[closeToken].end }, quoted: true };
   }
   // ("Sorry, Sanders said.", "Absolutely not, he said.": short words too, when not a clause.)

@@ -111,6 +111,13 @@ describe('quotation styles', () => {
     expect(r.claims.filter((c) => c.cue.text === 'said').map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['named', 'Joe Evangelisti'], ['anonymous', null]]);
   });
 
+  it('a name no entity holds, then a description with a place or body in it, links to neither; a person named after a role does', () => {
+    const text = 'Jolly, who was elected to Congress in 2014, said he would run again. Salceda, citing data from the U.S. State Department, said that 4 million people live there. The finance minister, Lou Jiwei, said growth would slow.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.filter((c) => c.cue.text === 'said').map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['named', null], ['named', null], ['named', 'Lou Jiwei']]);
+  });
+
   it('a readout and a court opinion speak as documents, linked to who issued them', () => {
     const r = extractSync({ text: 'The two leaders discussed trade, according to a readout from the White House. The opinion said the law was unconstitutional.', publishedAt: '2016-03-01' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
@@ -1062,6 +1069,9 @@ describe('what is no claim, and whose words these are', () => {
     // before end at that dash, and a verb joined after the second dash belongs to the speaker before.
     ['Clinton suggested that Sanders\'s plan was unserious - "Again, we need to get into the details," she said - and charged that Sanders would jeopardize the law.',
       [['Clinton', 'suggested', 'that Sanders\'s plan was unserious'], ['she', 'said', '"Again, we need to get into the details,"'], ['Clinton', 'charged', 'that Sanders would jeopardize the law']]],
+    // A participle set off by commas after a one-word subject speaks for it.
+    ['Salceda, citing data from the U.S. State Department, said that 4 million people live there.',
+      [['Salceda', 'citing', 'data from the U.S. State Department'], ['Salceda, citing data from the U.S. State Department', 'said', 'that 4 million people live there']]],
     ['The question is not whether he quits before the convention — that won’t happen, they believe — but how he campaigns.',
       [['they', 'believe', 'that won’t happen']]],
     ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',

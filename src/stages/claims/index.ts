@@ -551,7 +551,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
     // (", adding that", "''Morning Joe,'' adding that": the comma may sit inside the closing quote.)
-    const participle = (prev?.value === ',' || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i > s.firstToken + 2;
+    const participle = (prev?.value === ',' || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i >= s.firstToken + 2;
     // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
     // subject of the clause the participle hangs on speaks.
     const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;

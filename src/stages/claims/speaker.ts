@@ -377,9 +377,14 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     if (m.start < headEnd) { if (!inHead || score > inHead.score) inHead = { entity: e, score }; } else if (!further || score > further.score) further = { entity: e, score };
     if (score === 3 && !NP_INNER.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '')) person = true;
   }
-  const best = inHead ?? (common && !person ? null : further);
+  // ("Jolly, who was elected to Congress in 2014,", "Salceda, citing data from the State Department,": a name no entity
+  // holds, then a description; a place or body in the description is not who speaks, nor what the speaker is of.)
+  // (The tagger may read the name as an adjective: "Jolly".)
+  const named = headToken ? headToken.pos === 'PROPN' : /^[A-Z]/.test(headPart[headPart.length - 1]?.value ?? '');
+  const described = !inHead && !common && named && cut > 0 && further?.entity.type !== 'person';
+  const best = inHead ?? ((common && !person) || described ? null : further);
   const entity = best?.entity ?? null;
-  const linked = entity ?? further?.entity ?? null;
+  const linked = entity ?? (described ? null : further?.entity ?? null);
   if (words.documents.has(head)) return { entityId: linked?.id ?? null, kind: 'document' };
   // "The newspaper reported", "state media said": an unnamed news outlet (or the one named in the phrase).
   if (words.media.has(head) || words.media.has(lower)) return { entityId: linked?.id ?? null, kind: 'media' };

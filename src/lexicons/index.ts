@@ -70,6 +70,11 @@ export interface Lexicons {
   cueVerbs: Record<string, string>;
   cuePhrases: string[];
   stateCues: string[];
+  /** Verbs that give their subject's stance through a noun of nounCueNouns before a word of nounCueAfter: "launched an
+   *  attack on", "threw his support behind" (by lemma). */
+  nounCueVerbs: string[];
+  nounCueNouns: string[];
+  nounCueAfter: string[];
   /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
   pollNouns: string[];
   /** Nouns that report the view of their owner after "was that": "Sanders's argument was that ...". */
@@ -192,6 +197,9 @@ export function defaultLexicons(): Lexicons {
     cueVerbs: cues.verbs,
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
+    nounCueVerbs: cues.nounCues.verbs,
+    nounCueNouns: cues.nounCues.nouns,
+    nounCueAfter: cues.nounCues.after,
     pollNouns: cues.pollNouns,
     viewNouns: cues.viewNouns,
     unattributedCues: cues.unattributed,

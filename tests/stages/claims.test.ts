@@ -1069,6 +1069,18 @@ describe('what is no claim, and whose words these are', () => {
     // before end at that dash, and a verb joined after the second dash belongs to the speaker before.
     ['Clinton suggested that Sanders\'s plan was unserious - "Again, we need to get into the details," she said - and charged that Sanders would jeopardize the law.',
       [['Clinton', 'suggested', 'that Sanders\'s plan was unserious'], ['she', 'said', '"Again, we need to get into the details,"'], ['Clinton', 'charged', 'that Sanders would jeopardize the law']]],
+    // A verb that gives its subject's stance through a noun (cues.json nounCues): the words are what its preposition
+    // takes, up to a participle or a clause after a comma, or its "that" clause.
+    ['In a press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”',
+      [['Trump', 'launched a pre-emptive attack against', 'Obama'], ['Trump', 'calling', 'him “the most ignorant president in our history.”']]],
+    ['Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan.', [['Indiana Gov. Mike Pence', 'thrown his support behind', 'Ryan']]],
+    ['Obama himself has even made comments supportive of Clinton’s bid.', [['Obama', 'made comments supportive of', 'Clinton’s bid']]],
+    ['The debate ended with Sanders pressing his attack that Clinton is not qualified to be president.', [['Sanders', 'pressing his attack', 'that Clinton is not qualified to be president']]],
+    // Not one without its preposition.
+    ['He made his comments a few days later.', []],
+    // A clause joined after a comma ends the words of every attribution of the sentence before it.
+    ['Several Clinton supporters said the former president had made a strong statement for his wife, while other voters said they had no such memories.',
+      [['Several Clinton supporters', 'said', 'the former president had made a strong statement for his wife'], ['the former president', 'made a strong statement for', 'his wife'], ['other voters', 'said', 'they had no such memories']]],
     // A participle set off by commas after a one-word subject speaks for it.
     ['Salceda, citing data from the U.S. State Department, said that 4 million people live there.',
       [['Salceda', 'citing', 'data from the U.S. State Department'], ['Salceda, citing data from the U.S. State Department', 'said', 'that 4 million people live there']]],

@@ -15,8 +15,8 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
-interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean }
-export interface CueWords { phrases: string[][]; states: string[][]; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
+interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean }
+export interface CueWords { phrases: string[][]; states: string[][]; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -26,14 +26,15 @@ export function cueWords(lexicons: Lexicons): CueWords {
     const words = new Map<string, CueWord>();
     const unnamed = new Set([...UNNAMED_TRIGGERS, ...lex.unattributedCues]);
     const views = new Set(lex.viewNouns);
-    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views])) words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w) });
+    const light = new Set(lex.nounCueVerbs);
+    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light])) words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w) });
     // Anonymity phrases by their first word.
     const anonymity = new Map<string, string[][]>();
     for (const p of lex.anonymityClauses) {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -426,6 +427,32 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       i = stateEnd - 1;
       continue;
     }
+    // "Trump launched a pre-emptive attack against Obama", "Pence has thrown his support behind Ryan": a verb that gives
+    // its subject's stance through a noun.
+    if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
+      const end = stanceNounEnd(tokens, i, s, cues);
+      // ("Obama himself has even made", "Mike Pence — has thrown": the subject before auxiliaries, adverbs, a reflexive
+      // pronoun, a dash that closes an appositive.)
+      let k = i - 1;
+      while (k > s.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || REFLEXIVE.has(tokens[k].lower) || DASHES.has(tokens[k].value))) k--;
+      const src = end > 0 && k > s.firstToken - 1 ? speakerBefore(k) : null;
+      // The words: a "that" clause, else what the preposition takes, up to a comma or a dash.
+      let body = src && isAgent(doc, src.span, src.last) ? contentAfter(tokens, end, s, 'state', dateEnds) : null;
+      if (body && tokens[end].lower !== 'that') {
+        let last = end;
+        // ("single-payer": not a hyphen inside a word.)
+        // (An appositive after a comma goes on: "the ambitions of Senator Barry Goldwater, the hard-right Arizonan who
+        // ..."; a participle or a conjunction does not: "against Obama, calling him ...", "on Clinton's positions, but".)
+        while (last < body.last && !(PHRASE_ENDS.has(tokens[last].value) && (tokens[last].value !== '-' || tokens[last].start > tokens[last - 1].end) &&
+          (tokens[last].value !== ',' || CLAUSE_AFTER_COMMA.has(tokens[last + 1]?.pos ?? '')))) last++;
+        body = last > end ? { first: end, last } : null;
+      }
+      if (src && body) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:stance-noun' });
+        i = end - 1;
+        continue;
+      }
+    }
     // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
     const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
     const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
@@ -720,7 +747,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if (content && dashed && !content.quoted && tokens[dash + 1].start > content.span.start) content.span = { start: tokens[dash + 1].start, end: content.span.end };
       // (And the words of an attribution before the dashes end at the first: 'Clinton suggested that the plan was unserious
       // - "...," she said - and ...'.)
-      if (content && dashed) endContentAt(out, text, s, tokens[dash].start);
+      if (content && dashed) endContentAt(out, text, s, tokens[dash].start, true);
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end, src.span), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
@@ -863,12 +890,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // second verb's words are its own, and the first content ends before the conjunction.
     // (A verb of speech only: in "The actress said she was tired ... and wanted a candidate" the second verb is the
     // content's own.)
-    if (earlier && coordinated && kind === 'speech') endContentAt(out, text, s, tokens[conj].start);
+    if (earlier && coordinated && kind === 'speech') endContentAt(out, text, s, tokens[conj].start, false);
     // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
     // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
     // its cue, ends the words of the attribution before it in the sentence.
     const joined = tokens[src.first - 1];
-    if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) endContentAt(out, text, s, tokens[src.first - 2].start);
+    if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) endContentAt(out, text, s, tokens[src.first - 2].start, true);
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
@@ -1230,11 +1257,39 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
+/** After a verb of nounCues at `verb`: the token after the word that ends its stance ("launched a pre-emptive attack
+ *  against" -> after "against"; "pressing his attack that" -> at "that", which opens the content); -1 when none. */
+function stanceNounEnd(tokens: readonly Token[], verb: number, s: Sentence, cues: CueWords): number {
+  let k = verb + 1;
+  // ("stepped up his attacks on".)
+  if (tokens[k]?.lower === 'up') k++;
+  // Up to five words before the noun: articles, possessives, adjectives, adverbs ("a bizarre, thinly-veiled attack").
+  const limit = Math.min(s.lastToken - 1, k + 6);
+  // ("a pre-emptive attack": the tagger may read a modifier as a noun.)
+  const stance = (t: Token) => t.pos === 'NOUN' && cues.stanceNouns.has(t.lemma);
+  while (k < limit && !stance(tokens[k]) && (MODIFIER_POS.has(tokens[k].pos) || tokens[k].pos === 'NOUN' || (tokens[k].value === ',' && tokens[k - 1].pos === 'ADJ'))) k++;
+  if (k >= limit || !stance(tokens[k])) return -1;
+  k++;
+  // ("comments supportive of Clinton's bid".)
+  if (tokens[k]?.pos === 'ADJ' && k + 1 < s.lastToken) k++;
+  const after = tokens[k];
+  if (!after || !cues.stanceAfter.has(after.lower)) return -1;
+  return after.lower === 'that' ? k : k + 1;
+}
+const MODIFIER_POS = new Set(['DET', 'PRON', 'ADJ', 'ADV', 'NUM']);
+const CLAUSE_AFTER_COMMA = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ']);
+/** Marks that end a phrase: a comma, a semicolon, a dash, the end of a sentence. */
+const PHRASE_ENDS = new Set([',', ';', ':', ...DASHES, ...END_PUNCT]);
+
 /** The words of the sentence's last attribution so far, when they run past offset `at`, end there (a later attribution
  *  or clause starts there). */
-function endContentAt(found: Found[], text: string, s: Sentence, at: number): void {
-  const before = found[found.length - 1];
-  if (before && !before.quoted && before.cue.start >= s.start && before.cue.end <= before.content.start && before.content.start < at && at < before.content.end) before.content = trimSpan(text, { start: before.content.start, end: at }, TRIM);
+function endContentAt(found: Found[], text: string, s: Sentence, at: number, all: boolean): void {
+  // (With `all`, every attribution of the sentence so far: "Supporters said the president had made a strong case for
+  // his wife, while ..." ends both.)
+  for (let k = found.length - 1; k >= (all ? 0 : found.length - 1) && found[k].cue.start >= s.start; k--) {
+    const before = found[k];
+    if (!before.quoted && before.cue.end <= before.content.start && before.content.start < at && at < before.content.end) before.content = trimSpan(text, { start: before.content.start, end: at }, TRIM);
+  }
 }
 
 function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {

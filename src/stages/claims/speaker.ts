@@ -381,7 +381,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // holds, then a description; a place or body in the description is not who speaks, nor what the speaker is of.)
   // (The tagger may read the name as an adjective: "Jolly".)
   const named = headToken ? headToken.pos === 'PROPN' : /^[A-Z]/.test(headPart[headPart.length - 1]?.value ?? '');
-  const described = !inHead && !common && named && cut > 0 && further?.entity.type !== 'person';
+  const description = cut > 0 && (inner[cut].value === ',' || inner[cut].lower === 'who' || inner[cut].lower === 'whose' || inner[cut].pos === 'VERB');
+  const described = !inHead && !common && named && description && further?.entity.type !== 'person';
   const best = inHead ?? ((common && !person) || described ? null : further);
   const entity = best?.entity ?? null;
   const linked = entity ?? (described ? null : further?.entity ?? null);

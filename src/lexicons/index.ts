@@ -73,6 +73,8 @@ export interface Lexicons {
   /** Verbs that give their subject's stance through a noun of nounCueNouns before a word of nounCueAfter: "launched an
    *  attack on", "threw his support behind" (by lemma). */
   nounCueVerbs: string[];
+  /** Cue verbs whose passive with no agent reports someone unnamed: "has been criticized for", "was declared the winner". */
+  passiveCues: string[];
   nounCueNouns: string[];
   nounCueAfter: string[];
   /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
@@ -198,6 +200,7 @@ export function defaultLexicons(): Lexicons {
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
     nounCueVerbs: cues.nounCues.verbs,
+    passiveCues: cues.passive,
     nounCueNouns: cues.nounCues.nouns,
     nounCueAfter: cues.nounCues.after,
     pollNouns: cues.pollNouns,

@@ -1069,6 +1069,14 @@ describe('what is no claim, and whose words these are', () => {
     // before end at that dash, and a verb joined after the second dash belongs to the speaker before.
     ['Clinton suggested that Sanders\'s plan was unserious - "Again, we need to get into the details," she said - and charged that Sanders would jeopardize the law.',
       [['Clinton', 'suggested', 'that Sanders\'s plan was unserious'], ['she', 'said', '"Again, we need to get into the details,"'], ['Clinton', 'charged', 'that Sanders would jeopardize the law']]],
+    // The passive of a verb of cues.json passive, with no agent, is a claim of no one named (an agent further on
+    // speaks); the words are the clause from its subject on. Naming and declaring dead are not.
+    ['Mr. Sanders has been criticized for offering vague responses to questions on the subject.',
+      [[null, 'has been criticized', 'Mr. Sanders has been criticized for offering vague responses to questions on the subject']]],
+    ['Hillary Clinton was declared the winner in the Maryland primary by news organizations early Tuesday night.',
+      [['news organizations', 'was declared', 'Hillary Clinton was declared the winner in the Maryland primary by news organizations early Tuesday night']]],
+    ['Dick Morris, who is credited with resurrecting Clinton\'s fortunes, quit on Thursday.', [[null, 'is credited', 'who is credited with resurrecting Clinton\'s fortunes']]],
+    ['This feature is called FaceTime. He was declared dead at the hospital.', []],
     // A verb that gives its subject's stance through a noun (cues.json nounCues): the words are what its preposition
     // takes, up to a participle or a clause after a comma, or its "that" clause.
     ['In a press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”',

@@ -11,7 +11,7 @@ import { row, run, timed } from './common.js';
 
 export interface GoldMention extends Span { text: string; kind: string }
 export interface GoldEntity { type: string; subtype: string; name: string; title: string | null; countryCode: string | null; mentions: GoldMention[] }
-export interface GoldClaimItem { n: number; speaker: Span & { kind: string; entity: string | null }; cue: Span; content: Span; parent: number | null }
+export interface GoldClaimItem { n: number; speaker: (Span & { kind: string; entity: string | null }) | null; cue: Span; content: Span; parent: number | null }
 export interface GoldEvent { type: string; trigger: Span & { text: string }; actor: string[]; recipient: string[] }
 export interface GoldFixture { id: string; publishedAt: string; entities: GoldEntity[]; dates: GoldDate[]; claims: GoldClaimItem[]; events: GoldEvent[] }
 

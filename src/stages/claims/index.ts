@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean }
-export interface CueWords { phrases: string[][]; states: string[][]; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
+export interface CueWords { phrases: string[][]; states: string[][]; passive: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -34,7 +34,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), passive: new Set(lex.passiveCues), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -526,6 +526,34 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       if (held && isAgent(doc, held.span, held.last)) {
         const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
         if (body) out.push({ source: held.span, cue: tokenSpan(tokens, aux, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+        continue;
+      }
+      // "Sanders has been criticized for offering vague responses", "Clinton was declared the winner": said or held by
+      // someone the text does not name; the content is the clause from its subject on, as with an agent.
+      // (Naming is not saying: "This feature is called FaceTime"; nor is a death or an emergency declared: "was declared
+      // dead", "counties that have been declared under a state of emergency".)
+      const naming = (t.lemma === 'call' && next0?.pos === 'PROPN') || (t.lemma === 'declare' && (next0?.lower === 'dead' || next0?.pos === 'ADP'));
+      if (!by && !negated && !naming && cues.passive.has(t.lemma)) {
+        const subject = sourceSpan(tokens, subjectEnd, s, 'left');
+        const body = subject ? contentAfter(tokens, i + 1, s, t.lemma, dateEnds) : null;
+        // (Up to a clause joined after a comma, or the verb after a relative clause: "the FBI was warned about Mateen,
+        // but ...", "Dick Morris, who is credited with resurrecting Clinton's fortunes, quit after ...".)
+        let last = body ? body.last : -1;
+        for (let k = i + 1; k < last; k++) if (tokens[k].value === ',' && (CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) last = k;
+        // ("are viewed with suspicion by the Republican establishment", "was declared the winner in Maryland by news
+        // organizations": an agent further on, before another verb, speaks.)
+        let agent: SourceSpan | null = null;
+        for (let k = i + 1; k < last && !agent && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k++) {
+          if (tokens[k].lower !== 'by') continue;
+          // (A noun, not a date: "by news organizations early Tuesday night", not "by Tuesday".)
+          const found = sourceSpan(tokens, k + 1, s, 'right');
+          const date = found ? overlapping(doc.dates ?? [], found.span)[0] : undefined;
+          let end = found ? found.last : -1;
+          while (date && end > k + 1 && tokens[end - 1].end > date.start) end--;
+          if (found && end > k + 1 && HEAD_POS.has(tokens[end - 1].pos)) agent = { span: tokenSpan(tokens, k + 1, end), first: k + 1, last: end };
+        }
+        // (The cue with all its auxiliaries: "has been criticized".)
+        if (subject && body) out.push({ source: agent?.span ?? null, cue: tokenSpan(tokens, Math.min(aux, subjectEnd + 1), i + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[last - 1].end }, TRIM), quoted: false, rule: 'claims:passive' });
         continue;
       }
       // (Not a date: "A decision is expected by mid-September".)

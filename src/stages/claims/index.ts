@@ -1215,14 +1215,17 @@ function unnamedOrPoll(doc: Document, s: Sentence, i: number, cues: CueWords, da
   // "when asked about the Florida Standards", "Pence was asked about the comment", "Asked whether he would ...": a
   // question put by no one named; its topic is the content.
   if (t.lower === 'asked' && (i === s.firstToken || ASKED_AFTER.has(tokens[i - 1].lower) || tokens[i - 1].value === ',')) {
-    const k = pastDate(tokens, i + 1, dateEnds, s);
+    let k = pastDate(tokens, i + 1, dateEnds, s);
+    // ("Asked by Starnes if he believed ...": the one who asked, named.)
+    const by = tokens[k]?.lower === 'by' ? sourceSpan(tokens, k + 1, s, 'right') : null;
+    if (by) k = by.last;
     const w = tokens[k]?.lower ?? '';
     if (QUESTION_OPENERS.has(w)) {
       const from = w === 'about' ? k + 1 : k;
       let end = from;
       while (end < s.lastToken && !/^[,;:()—–]$/.test(tokens[end].value) && !END_PUNCT.has(tokens[end].value)) end++;
       if (end - from >= 1) {
-        return { source: null, cue: tokenSpan(tokens, i, w === 'about' ? k + 1 : i + 1), content: tokenSpan(tokens, from, end), quoted: false, rule: 'claims:asked' };
+        return { source: by?.span ?? null, cue: tokenSpan(tokens, i, w === 'about' ? k + 1 : i + 1), content: tokenSpan(tokens, from, end), quoted: false, rule: 'claims:asked' };
       }
     }
   }

@@ -1069,6 +1069,9 @@ describe('what is no claim, and whose words these are', () => {
     // before end at that dash, and a verb joined after the second dash belongs to the speaker before.
     ['Clinton suggested that Sanders\'s plan was unserious - "Again, we need to get into the details," she said - and charged that Sanders would jeopardize the law.',
       [['Clinton', 'suggested', 'that Sanders\'s plan was unserious'], ['she', 'said', '"Again, we need to get into the details,"'], ['Clinton', 'charged', 'that Sanders would jeopardize the law']]],
+    // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
+    ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
+    ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
     // "Asked by X if ...": X asks.
     ['Asked by Starnes if he believed the situation was serious, Carson said that he did.', [['Starnes', 'Asked', 'if he believed the situation was serious'], ['Carson', 'said', 'that he did']]],
     // The passive of a verb of cues.json passive, with no agent, is a claim of no one named (an agent further on

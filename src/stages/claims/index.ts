@@ -924,6 +924,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // its cue, ends the words of the attribution before it in the sentence.
     const joined = tokens[src.first - 1];
     if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) endContentAt(out, text, s, tokens[src.first - 2].start, true);
+    // ("I felt just really helpless and I just felt like my life is ruined", "..., so I felt like I was not worth it":
+    // the same speaker again after a conjunction says something else; the words before end at the conjunction.)
+    else if (!earlier && adjacent && SAME_SPEAKER_JOINS.has(joined?.lower ?? '') && out.length > 0) {
+      const before = out[out.length - 1];
+      if (before.source && text.slice(before.source.start, before.source.end).toLowerCase() === text.slice(src.span.start, src.span.end).toLowerCase()) {
+        endContentAt(out, text, s, (tokens[src.first - 2]?.value === ',' ? tokens[src.first - 2] : joined).start, false);
+      }
+    }
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
@@ -985,6 +993,7 @@ const oneS = (word: string) => /[^s]s$/.test(word);
 // Subjects by the verb form they take, from the speaker words ("who" takes either; "one", "another" the -s form).
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+const SAME_SPEAKER_JOINS = new Set(['and', 'but', 'so']);
 const PERSONAL_SUBJECTS = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'it'));
 const PLURAL_SUBJECTS = new Set([...PERSONAL_SUBJECTS, ...QUANTIFIERS].filter((w) => !SINGULAR_SUBJECTS.has(w) && !SINGULAR_QUANTIFIERS.has(w)));
 

@@ -1072,6 +1072,9 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // "As reported by X, ..." names its source after it, as "according to" does.
+    ['As reported by Western Journalism, investigators found over 2,200 emails with classified information.',
+      [['Western Journalism', 'As reported by', 'investigators found over 2,200 emails with classified information']]],
     // "Asked by X if ...": X asks.
     ['Asked by Starnes if he believed the situation was serious, Carson said that he did.', [['Starnes', 'Asked', 'if he believed the situation was serious'], ['Carson', 'said', 'that he did']]],
     // The passive of a verb of cues.json passive, with no agent, is a claim of no one named (an agent further on

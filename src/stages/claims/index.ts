@@ -360,7 +360,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
     const phrasal = !!(asWritten?.starts || asLemma?.starts);
     const phraseEnd = phrasal ? firstMatch(tokens, i, cues.phrases, s.lastToken) : undefined;
-    if (phraseEnd !== undefined && tokens[i].lower === 'according') {
+    // ("as reported by Western Journalism, ...", "in the words of one aide, ...": a phrase that names its source after it.)
+    if (phraseEnd !== undefined && (tokens[i].lower === 'according' || tokens[phraseEnd - 1].lower === 'by' || tokens[phraseEnd - 1].lower === 'of')) {
       // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):
       // up to a comma, the end, or a relative clause.
       let e = phraseEnd;

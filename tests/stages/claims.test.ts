@@ -1072,6 +1072,9 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // Phrases of speech (cues.json stateCues), after auxiliaries too.
+    ['Sen. Ted Cruz has weighed in on allegations against the campaign manager.', [['Sen. Ted Cruz', 'weighed in on', 'allegations against the campaign manager']]],
+    ['Aung San Suu Kyi hit out at the government for recent arrests of activists.', [['Aung San Suu Kyi', 'hit out at', 'the government for recent arrests of activists']]],
     // "As reported by X, ..." names its source after it, as "according to" does.
     ['As reported by Western Journalism, investigators found over 2,200 emails with classified information.',
       [['Western Journalism', 'As reported by', 'investigators found over 2,200 emails with classified information']]],

@@ -415,7 +415,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
     const stateEnd = phrasal ? firstMatch(tokens, i, cues.states, s.lastToken) : undefined;
     if (stateEnd !== undefined) {
-      const src = sourceSpan(tokens, i - 1, s, 'left');
+      const src = sourceSpan(tokens, beforeAuxiliaries(tokens, i, s), s, 'left');
       const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
       if (src && body) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
@@ -432,11 +432,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // its subject's stance through a noun.
     if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
       const end = stanceNounEnd(tokens, i, s, cues);
-      // ("Obama himself has even made", "Mike Pence — has thrown": the subject before auxiliaries, adverbs, a reflexive
-      // pronoun, a dash that closes an appositive.)
-      let k = i - 1;
-      while (k > s.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || REFLEXIVE.has(tokens[k].lower) || DASHES.has(tokens[k].value))) k--;
-      const src = end > 0 && k > s.firstToken - 1 ? speakerBefore(k) : null;
+      const src = end > 0 ? speakerBefore(beforeAuxiliaries(tokens, i, s)) : null;
       // The words: a "that" clause, else what the preposition takes, up to a comma or a dash.
       let body = src && isAgent(doc, src.span, src.last) ? contentAfter(tokens, end, s, 'state', dateEnds) : null;
       if (body && tokens[end].lower !== 'that') {
@@ -1298,6 +1294,15 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
+/** The token before a verb at `verb` and the auxiliaries, adverbs, a reflexive pronoun or a dash closing an appositive
+ *  that stand before it: where its subject ends ("Obama himself has even made", "Mike Pence — has thrown", "Sanders
+ *  has weighed in on"). */
+function beforeAuxiliaries(tokens: readonly Token[], verb: number, s: Sentence): number {
+  let k = verb - 1;
+  while (k > s.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || REFLEXIVE.has(tokens[k].lower) || DASHES.has(tokens[k].value))) k--;
+  return k;
+}
+
 /** After a verb of nounCues at `verb`: the token after the word that ends its stance ("launched a pre-emptive attack
  *  against" -> after "against"; "pressing his attack that" -> at "that", which opens the content); -1 when none. */
 function stanceNounEnd(tokens: readonly Token[], verb: number, s: Sentence, cues: CueWords): number {

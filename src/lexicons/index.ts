@@ -73,6 +73,9 @@ export interface Lexicons {
   /** Verbs that give their subject's stance through a noun of nounCueNouns before a word of nounCueAfter: "launched an
    *  attack on", "threw his support behind" (by lemma). */
   nounCueVerbs: string[];
+  /** Adjectives that give their subject's stance after a form of "be", with the words that open their content: "is hostile
+   *  to", "are supportive of". */
+  stanceAdjectives: Record<string, string[]>;
   /** Cue verbs whose passive with no agent reports someone unnamed: "has been criticized for", "was declared the winner". */
   passiveCues: string[];
   nounCueNouns: string[];
@@ -200,6 +203,7 @@ export function defaultLexicons(): Lexicons {
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
     nounCueVerbs: cues.nounCues.verbs,
+    stanceAdjectives: cues.stanceAdjectives,
     passiveCues: cues.passive,
     nounCueNouns: cues.nounCues.nouns,
     nounCueAfter: cues.nounCues.after,

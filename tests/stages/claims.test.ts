@@ -1072,6 +1072,11 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // An adjective of stance after a form of "be" (cues.json stanceAdjectives), with a person, body or group for subject;
+    // its words end before a verb joined by a conjunction.
+    ['They’re less hostile to government regulation and generally agree that taxes should rise.',
+      [['They', '’re less hostile to', 'government regulation'], ['They', 'agree', 'that taxes should rise']]],
+    ['Mr. Kasich has been very critical of the plan. The road is open to traffic.', [['Mr. Kasich', 'has been very critical of', 'the plan']]],
     // Phrases of speech (cues.json stateCues), after auxiliaries too.
     ['Sen. Ted Cruz has weighed in on allegations against the campaign manager.', [['Sen. Ted Cruz', 'weighed in on', 'allegations against the campaign manager']]],
     ['Aung San Suu Kyi hit out at the government for recent arrests of activists.', [['Aung San Suu Kyi', 'hit out at', 'the government for recent arrests of activists']]],

@@ -15,7 +15,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
-interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean }
+interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
 export interface CueWords { phrases: string[][]; states: string[][]; passive: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
@@ -27,7 +27,10 @@ export function cueWords(lexicons: Lexicons): CueWords {
     const unnamed = new Set([...UNNAMED_TRIGGERS, ...lex.unattributedCues]);
     const views = new Set(lex.viewNouns);
     const light = new Set(lex.nounCueVerbs);
-    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light])) words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w) });
+    const adjectives = new Map(Object.entries(lex.stanceAdjectives).map(([word, after]) => [word, new Set(after)]));
+    for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light, ...adjectives.keys()])) {
+      words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w), opens: adjectives.get(w) });
+    }
     // Anonymity phrases by their first word.
     const anonymity = new Map<string, string[][]>();
     for (const p of lex.anonymityClauses) {
@@ -433,19 +436,24 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
       const end = stanceNounEnd(tokens, i, s, cues);
       const src = end > 0 ? speakerBefore(beforeAuxiliaries(tokens, i, s)) : null;
-      // The words: a "that" clause, else what the preposition takes, up to a comma or a dash.
-      let body = src && isAgent(doc, src.span, src.last) ? contentAfter(tokens, end, s, 'state', dateEnds) : null;
-      if (body && tokens[end].lower !== 'that') {
-        let last = end;
-        // ("single-payer": not a hyphen inside a word.)
-        // (An appositive after a comma goes on: "the ambitions of Senator Barry Goldwater, the hard-right Arizonan who
-        // ..."; a participle or a conjunction does not: "against Obama, calling him ...", "on Clinton's positions, but".)
-        while (last < body.last && !(PHRASE_ENDS.has(tokens[last].value) && (tokens[last].value !== '-' || tokens[last].start > tokens[last - 1].end) &&
-          (tokens[last].value !== ',' || CLAUSE_AFTER_COMMA.has(tokens[last + 1]?.pos ?? '')))) last++;
-        body = last > end ? { first: end, last } : null;
+      const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
+      if (src && content) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content, quoted: false, rule: 'claims:stance-noun' });
+        i = end - 1;
+        continue;
       }
-      if (src && body) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:stance-noun' });
+    }
+    // "Much of the security establishment is hostile to Donald Trump", "They're supportive of same-sex marriage": an
+    // adjective after a form of "be" that gives its subject's stance (cues.json stanceAdjectives).
+    const opens = asWritten?.opens;
+    if (opens && opens.has(tokens[i + 1]?.lower ?? '') && i > s.firstToken) {
+      const subjectEnd = beforeAuxiliaries(tokens, i, s);
+      const copula = tokens.slice(subjectEnd + 1, i).some((x) => COPULAS.has(x.lower));
+      const src = copula ? speakerBefore(subjectEnd) : null;
+      const end = tokens[i + 1].lower === 'that' ? i + 1 : i + 2;
+      const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
+      if (src && content) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, subjectEnd + 1, end), content, quoted: false, rule: 'claims:stance-adjective' });
         i = end - 1;
         continue;
       }
@@ -1294,6 +1302,30 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
+/** The words of a stance ("launched an attack against ...", "is hostile to ...") from token `end` on: a "that" clause,
+ *  else what the preposition takes, up to a participle or a clause after a comma, or a dash. */
+function stanceContent(tokens: readonly Token[], text: string, s: Sentence, end: number, dateEnds: ReadonlyMap<number, number>): Span | null {
+  const body = contentAfter(tokens, end, s, 'state', dateEnds);
+  if (!body) return null;
+  if (tokens[end].lower === 'that') return trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM);
+  let last = end;
+  // ("single-payer": not a hyphen inside a word.)
+  // (An appositive after a comma goes on: "the ambitions of Senator Barry Goldwater, the hard-right Arizonan who ...";
+  // a participle or a conjunction does not: "against Obama, calling him ...", "on Clinton's positions, but".)
+  // (Nor does a verb joined by a conjunction: "less hostile to government regulation and generally agree that ...".)
+  while (last < body.last && !(PHRASE_ENDS.has(tokens[last].value) && (tokens[last].value !== '-' || tokens[last].start > tokens[last - 1].end) &&
+    (tokens[last].value !== ',' || CLAUSE_AFTER_COMMA.has(tokens[last + 1]?.pos ?? ''))) && !(tokens[last].pos === 'CCONJ' && joinsVerb(tokens, last))) last++;
+  return last > end ? trimSpan(text, tokenSpan(tokens, end, last), TRIM) : null;
+}
+/** Whether a verb follows the conjunction at `conj`, after adverbs ("and generally agree"). */
+function joinsVerb(tokens: readonly Token[], conj: number): boolean {
+  let k = conj + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB';
+}
+/** Forms of "be" and verbs like it before an adjective of stance. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+
 /** The token before a verb at `verb` and the auxiliaries, adverbs, a reflexive pronoun or a dash closing an appositive
  *  that stand before it: where its subject ends ("Obama himself has even made", "Mike Pence — has thrown", "Sanders
  *  has weighed in on"). */

@@ -73,6 +73,8 @@ export interface Lexicons {
   /** Verbs that give their subject's stance through a noun of nounCueNouns before a word of nounCueAfter: "launched an
    *  attack on", "threw his support behind" (by lemma). */
   nounCueVerbs: string[];
+  /** Cue verbs that may name their hearer before the clause they report: "assures his audience he will ...". */
+  hearerVerbs: string[];
   /** Adjectives that give their subject's stance after a form of "be", with the words that open their content: "is hostile
    *  to", "are supportive of". */
   stanceAdjectives: Record<string, string[]>;
@@ -203,6 +205,7 @@ export function defaultLexicons(): Lexicons {
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
     nounCueVerbs: cues.nounCues.verbs,
+    hearerVerbs: cues.hearerVerbs,
     stanceAdjectives: cues.stanceAdjectives,
     passiveCues: cues.passive,
     nounCueNouns: cues.nounCues.nouns,

@@ -1072,6 +1072,10 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // A verb of cues.json hearerVerbs may name whom it addresses before the clause it reports; not before an infinitive.
+    ['King Hussein assured him Jordan would close the port. The visit may persuade many Cubans to break loose.',
+      [['King Hussein', 'assured', 'Jordan would close the port'], ['The visit', 'persuade', 'many Cubans to break loose']]],
+    ['The company warned investors the bonds could default.', [['The company', 'warned', 'the bonds could default']]],
     // An adjective of stance after a form of "be" (cues.json stanceAdjectives), with a person, body or group for subject;
     // its words end before a verb joined by a conjunction.
     ['They’re less hostile to government regulation and generally agree that taxes should rise.',

@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; passive: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
+export interface CueWords { phrases: string[][]; states: string[][]; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -37,7 +37,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), passive: new Set(lex.passiveCues), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -107,7 +107,7 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
-function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>): { first: number; last: number } | null {
+function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>, hearers?: ReadonlySet<string>): { first: number; last: number } | null {
   let first = cueEnd;
   // Right after the cue: ", “...", ": ...", "that ...".
   // ("Sanders replied evenly, “...”": a manner adverb may stand before.)
@@ -172,6 +172,22 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
         (q < s.lastToken && (SUBJECT_PRONOUNS.has(tokens[q].lower) || PHRASE_DETERMINERS.has(tokens[q].lower) || ['DET', 'PROPN'].includes(tokens[q].pos)) && !RELATIVE_WORDS.has(tokens[q].lower) && hasVerb(tokens, q + 1, Math.min(s.lastToken, q + 8)));
       if (clause) first = q;
     }
+  }
+  // ("Graham assures his audience he will ...", "warned investors the market would fall": a verb of cues.json hearerVerbs
+  // names its hearer so too, when a clause follows.)
+  // (Not "persuade many Cubans to break loose": an object and an infinitive are the words.)
+  if (first === cueEnd && hearers?.has(cueLemma) && tokens[first]?.lower !== 'that') {
+    let k = first;
+    if (POSSESSIVE.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'DET') {
+      k++;
+      while (k < s.lastToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k++;
+    } else if (tokens[k]?.pos === 'PRON' && !SUBJECT_PRONOUNS.has(tokens[k].lower)) k++;
+    else if (tokens[k]?.pos === 'NOUN' && /s$/.test(tokens[k].lower)) k++;
+    let verb = k + 1;
+    while (verb < Math.min(s.lastToken, k + 8) && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
+    const clause = k > first && verb < s.lastToken && (SUBJECT_PRONOUNS.has(tokens[k].lower) || ['DET', 'PROPN'].includes(tokens[k].pos) || tokens[k].lower === 'that') &&
+      (tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX') && tokens[verb - 1].lower !== 'to';
+    if (clause) first = k;
   }
   if (first === cueEnd && cueLemma === 'tell') {
     // "X told CNBC the deal is close", "told him that", "told a cheering crowd, ...": skip the hearer.
@@ -714,7 +730,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
     // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
     const before = tokens[src.first - 1];
-    const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
+    const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds, cues.hearers);
     const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
     // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
     let verbless = true;

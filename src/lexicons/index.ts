@@ -73,6 +73,8 @@ export interface Lexicons {
   /** Verbs that give their subject's stance through a noun of nounCueNouns before a word of nounCueAfter: "launched an
    *  attack on", "threw his support behind" (by lemma). */
   nounCueVerbs: string[];
+  nounCueNouns: string[];
+  nounCueAfter: string[];
   /** Cue verbs that may name their hearer before the clause they report: "assures his audience he will ...". */
   hearerVerbs: string[];
   /** Adjectives that give their subject's stance after a form of "be", with the words that open their content: "is hostile
@@ -80,8 +82,6 @@ export interface Lexicons {
   stanceAdjectives: Record<string, string[]>;
   /** Cue verbs whose passive with no agent reports someone unnamed: "has been criticized for", "was declared the winner". */
   passiveCues: string[];
-  nounCueNouns: string[];
-  nounCueAfter: string[];
   /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
   pollNouns: string[];
   /** Nouns that report the view of their owner after "was that": "Sanders's argument was that ...". */
@@ -205,11 +205,11 @@ export function defaultLexicons(): Lexicons {
     cuePhrases: cues.phrases,
     stateCues: cues.stateCues,
     nounCueVerbs: cues.nounCues.verbs,
+    nounCueNouns: cues.nounCues.nouns,
+    nounCueAfter: cues.nounCues.after,
     hearerVerbs: cues.hearerVerbs,
     stanceAdjectives: cues.stanceAdjectives,
     passiveCues: cues.passive,
-    nounCueNouns: cues.nounCues.nouns,
-    nounCueAfter: cues.nounCues.after,
     pollNouns: cues.pollNouns,
     viewNouns: cues.viewNouns,
     unattributedCues: cues.unattributed,

@@ -174,7 +174,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     }
   }
   // ("Graham assures his audience he will ...", "warned investors the market would fall": a verb of cues.json hearerVerbs
-  // names its hearer so too, when a clause follows.)
+  // names its hearer so too, when a clause follows; "tell", below, whatever follows.)
   // (Not "persuade many Cubans to break loose": an object and an infinitive are the words.)
   if (first === cueEnd && hearers?.has(cueLemma) && tokens[first]?.lower !== 'that') {
     let k = first;
@@ -746,12 +746,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const object = verbless && t.lemma !== 'tell' && n < s.lastToken && NP_WORDS.has(tokens[n].pos) ? sourceSpan(tokens, n, s, 'right') : null;
     // (Not a date: "..., Tanjug reported late on Friday.")
     const ownObject = !!object && !isAgent(doc, object.span, object.last) && overlapping(doc.dates ?? [], object.span).length === 0;
-    // ("..., he said of the possibility": what the words were about.)
     // ('... unserious - "Again, we need the details," she said - and charged that ...', '... the convention — that
     // won't happen, they believe — but ...': a dash closes the attribution a dash opened before it.)
     let dash = n < s.lastToken && DASHES.has(tokens[n].value) ? src.first - 1 : -1;
     while (dash >= s.firstToken && tokens[dash].value !== tokens[n].value) dash--;
     const dashed = dash >= s.firstToken;
+    // ("..., he said of the possibility": what the words were about.)
     const rest = !quoteFollows && ((verbless && !ownObject) || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
       // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
       (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || (ADVERBIAL_OPENERS.has(tokens[n].lower) && !infinitiveAfter(tokens, n + 1, s)) || ['told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower) ||
@@ -1340,7 +1340,7 @@ function joinsVerb(tokens: readonly Token[], conj: number): boolean {
   return tokens[k]?.pos === 'VERB';
 }
 /** Forms of "be" and verbs like it before an adjective of stance. */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+const COPULAS = new Set([...PASSIVE_AUX, 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 
 /** The token before a verb at `verb` and the auxiliaries, adverbs, a reflexive pronoun or a dash closing an appositive
  *  that stand before it: where its subject ends ("Obama himself has even made", "Mike Pence — has thrown", "Sanders
@@ -1375,8 +1375,8 @@ const CLAUSE_AFTER_COMMA = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ']);
 /** Marks that end a phrase: a comma, a semicolon, a dash, the end of a sentence. */
 const PHRASE_ENDS = new Set([',', ';', ':', ...DASHES, ...END_PUNCT]);
 
-/** The words of the sentence's last attribution so far, when they run past offset `at`, end there (a later attribution
- *  or clause starts there). */
+/** The words of the sentence's last attribution so far (with `all`, of each of its attributions so far), when they run
+ *  past offset `at`, end there (a later attribution or clause starts there). */
 function endContentAt(found: Found[], text: string, s: Sentence, at: number, all: boolean): void {
   // (With `all`, every attribution of the sentence so far: "Supporters said the president had made a strong case for
   // his wife, while ..." ends both.)

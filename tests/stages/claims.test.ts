@@ -1072,6 +1072,9 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // A verb of request joined by "and" to an attribution has words of its own; the first words end before it.
+    ['Attorneys for the department said that they would miss the deadline, and requested another month.',
+      [['Attorneys for the department', 'said', 'that they would miss the deadline'], ['Attorneys for the department', 'requested', 'another month']]],
     // A verb of cues.json hearerVerbs may name whom it addresses before the clause it reports; not before an infinitive.
     ['King Hussein assured him Jordan would close the port. The visit may persuade many Cubans to break loose.',
       [['King Hussein', 'assured', 'Jordan would close the port'], ['The visit', 'persuade', 'many Cubans to break loose']]],

@@ -937,9 +937,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const from = relative >= 0 ? relative : raised >= 0 ? raised : condition;
     // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
     // second verb's words are its own, and the first content ends before the conjunction.
-    // (A verb of speech only: in "The actress said she was tired ... and wanted a candidate" the second verb is the
-    // content's own.)
-    if (earlier && coordinated && kind === 'speech') endContentAt(out, text, s, tokens[conj].start, false);
+    // (A verb of speech or request only, "and requested another month": in "The actress said she was tired ... and wanted
+    // a candidate" the second verb is the content's own.)
+    if (earlier && coordinated && (kind === 'speech' || kind === 'request')) endContentAt(out, text, s, tokens[conj].start, false);
     // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
     // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
     // its cue, ends the words of the attribution before it in the sentence.

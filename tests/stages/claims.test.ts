@@ -1087,6 +1087,7 @@ describe('what is no claim, and whose words these are', () => {
     // Phrases of speech (cues.json stateCues), after auxiliaries too.
     ['Sen. Ted Cruz has weighed in on allegations against the campaign manager.', [['Sen. Ted Cruz', 'weighed in on', 'allegations against the campaign manager']]],
     ['Aung San Suu Kyi hit out at the government for recent arrests of activists.', [['Aung San Suu Kyi', 'hit out at', 'the government for recent arrests of activists']]],
+    ['In all, 721 delegates cast their votes for candidates other than the nominee.', [['721 delegates', 'cast their votes for', 'candidates other than the nominee']]],
     // "As reported by X, ..." names its source after it, as "according to" does.
     ['As reported by Western Journalism, investigators found over 2,200 emails with classified information.',
       [['Western Journalism', 'As reported by', 'investigators found over 2,200 emails with classified information']]],

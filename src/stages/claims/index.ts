@@ -1317,7 +1317,6 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 
-/** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
 /** The words of a stance ("launched an attack against ...", "is hostile to ...") from token `end` on: a "that" clause,
  *  else what the preposition takes, up to a participle or a clause after a comma, or a dash. */
 function stanceContent(tokens: readonly Token[], text: string, s: Sentence, end: number, dateEnds: ReadonlyMap<number, number>): Span | null {
@@ -1386,6 +1385,7 @@ function endContentAt(found: Found[], text: string, s: Sentence, at: number, all
   }
 }
 
+/** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
 function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {
   let last = found[found.length - 1];
   // ('Clinton suggested that ... - "...," she said - and charged that ...': not one set off by dashes.)

@@ -1072,6 +1072,12 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // A poll named at the opening of the sentence reports its clause, past a date or a participle with its date; the
+    // participle describes the poll and reports nothing.
+    ['In a national CNN/ORC poll released Monday, 31% of Republicans said they were enthusiastic.',
+      [['a national CNN/ORC poll', 'In', '31% of Republicans said they were enthusiastic'], ['31% of Republicans', 'said', 'they were enthusiastic']]],
+    ['In a CNN/ORC poll the same month, 38 percent of voters said he should step down.',
+      [['a CNN/ORC poll', 'In', '38 percent of voters said he should step down'], ['38 percent of voters', 'said', 'he should step down']]],
     // A verb of request joined by "and" to an attribution has words of its own; the first words end before it.
     ['Attorneys for the department said that they would miss the deadline, and requested another month.',
       [['Attorneys for the department', 'said', 'that they would miss the deadline'], ['Attorneys for the department', 'requested', 'another month']]],

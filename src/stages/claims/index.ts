@@ -710,7 +710,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("the order released Friday said": with a date and the sentence's verb after it too.)
     // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
     // verb after that.)
-    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') || reducedRelative(tokens, i, s))) continue;
+    // ("In a national CNN/ORC poll released Monday, 31% said ...": or with a date and a comma after it, the noun it
+    // describes after a preposition.)
+    let np = i - 1;
+    while (np > s.firstToken && (POLL_WORDS.has(tokens[np].pos) || tokens[np].value === '/' || tokens[np].value === '-')) np--;
+    const objectParticiple = pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && tokens[np]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[np].lower);
+    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') || objectParticiple || reducedRelative(tokens, i, s))) continue;
     // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
     if (t.lemma === 'accuse' && next?.lower === 'of') continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
@@ -1220,7 +1225,13 @@ function unnamedOrPoll(doc: Document, s: Sentence, i: number, cues: CueWords, da
     if (poll) {
       let content: Span | null = null;
       if (i > s.firstToken + 2 && hasVerb(tokens, s.firstToken, i)) content = tokenSpan(tokens, s.firstToken, i);
-      else if (i === s.firstToken && tokens[poll.last]?.value === ',' && hasVerb(tokens, poll.last + 1, s.lastToken)) content = tokenSpan(tokens, poll.last + 1, s.lastToken);
+      else if (i === s.firstToken) {
+        // ("In a CNN/ORC poll the same month, 38 percent said ...", "In a national poll released Monday, 31% ...": a date
+        // or a participle with its date may follow the poll before the comma.)
+        let comma = pastDate(tokens, poll.last, dateEnds, s);
+        if (comma === poll.last && tokens[comma]?.pos === 'VERB' && /ed$/.test(tokens[comma].lower)) comma = pastDate(tokens, comma + 1, dateEnds, s);
+        if (tokens[comma]?.value === ',' && hasVerb(tokens, comma + 1, s.lastToken)) content = tokenSpan(tokens, comma + 1, s.lastToken);
+      }
       if (content) {
         return { source: tokenSpan(tokens, poll.first, poll.last), cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:in-poll' };
       }

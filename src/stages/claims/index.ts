@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
-export interface CueWords { phrases: string[][]; states: string[][]; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
+export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -37,7 +37,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
       const words = p.split(' ');
       pushTo(anonymity, words[0], words);
     }
-    return { phrases: lex.cuePhrases.map((p) => p.split(' ')), states: lex.stateCues.map((p) => p.split(' ')), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -66,13 +66,37 @@ function matchSequence(tokens: readonly Token[], i: number, words: string[], end
   return i + words.length;
 }
 
-/** Where the first of `phrases` (in their order) that starts at token i ends; undefined when none does. */
-function firstMatch(tokens: readonly Token[], i: number, phrases: readonly string[][], end: number): number | undefined {
-  for (const p of phrases) {
-    const e = matchSequence(tokens, i, p, end);
-    if (e > 0) return e;
+/** Phrases by their first word, each with its place in the lexicon's list. */
+type PhraseIndex = ReadonlyMap<string, ReadonlyArray<{ words: string[]; order: number }>>;
+const NO_PHRASES: ReadonlyArray<{ words: string[]; order: number }> = [];
+
+function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, Array<{ words: string[]; order: number }>>();
+  phrases.forEach((p, order) => {
+    const words = p.split(' ');
+    pushTo(index, words[0], { words, order });
+  });
+  return index;
+}
+
+/** Where the first of the indexed phrases (in the lexicon's order) that starts at token i ends, its first word the
+ *  token's form or lemma; undefined when none does. */
+function firstMatch(tokens: readonly Token[], i: number, phrases: PhraseIndex, end: number): number | undefined {
+  const t = tokens[i];
+  let found: number | undefined;
+  let order = Infinity;
+  for (const p of phrases.get(t.lower) ?? NO_PHRASES) {
+    const e = matchSequence(tokens, i, p.words, end);
+    if (e > 0) { found = e; order = p.order; break; }
   }
-  return undefined;
+  if (t.lemma !== t.lower) {
+    for (const p of phrases.get(t.lemma) ?? NO_PHRASES) {
+      if (p.order >= order) break;
+      const e = matchSequence(tokens, i, p.words, end);
+      if (e > 0) return e;
+    }
+  }
+  return found;
 }
 
 /** "who requested anonymity", "speaking on condition of anonymity because he was not authorized to talk,": clauses

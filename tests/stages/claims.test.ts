@@ -1072,6 +1072,8 @@ describe('what is no claim, and whose words these are', () => {
     // The same speaker again after "and", "but" or "so" says something else: the words before end at the conjunction.
     ['I did not know what to do, so I felt like I was not worth anything anymore.', [['I', 'know', 'what to do'], ['I', 'felt', 'like I was not worth anything anymore']]],
     ['I felt really helpless and I just felt like my life is ruined.', [['I', 'felt', 'really helpless'], ['I', 'felt', 'like my life is ruined']]],
+    // A plural's possessive apostrophe inside the speaker: "Sanders’ allies", "The students' union".
+    ['The students\' union said the strike would go on.', [['The students\' union', 'said', 'the strike would go on']]],
     // A poll named at the opening of the sentence reports its clause, past a date or a participle with its date; the
     // participle describes the poll and reports nothing.
     ['In a national CNN/ORC poll released Monday, 31% of Republicans said they were enthusiastic.',

@@ -215,9 +215,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // or phrase, after the noun it describes.
     if (j < end && describing(tokens, j, s)) { j--; continue; }
     if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
-    // "the Toronto Bond Traders' Association said": a plural's apostrophe inside a name.
+    // "the Toronto Bond Traders' Association said": a plural's apostrophe inside a name; "Sanders’ allies", "The
+    // senators' aides": a possessive's before a noun.
     if ((t.value === "'" || t.value === '’') && j < end && j > s.firstToken && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].value) &&
-      tokens[j - 1].pos === 'PROPN' && tokens[j + 1].pos === 'PROPN') { j--; continue; }
+      (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN') && (tokens[j + 1].pos === 'PROPN' || tokens[j + 1].pos === 'NOUN')) { j--; continue; }
     // "economists polled by Reuters said", "documents obtained by The Associated Press show": a participle with its
     // agent, after the noun it describes.
     const participle = tokens[j - 1];

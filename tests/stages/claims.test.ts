@@ -1094,6 +1094,7 @@ describe('what is no claim, and whose words these are', () => {
     ['Mr. Kasich has been very critical of the plan. The road is open to traffic.', [['Mr. Kasich', 'has been very critical of', 'the plan']]],
     // Phrases of speech (cues.json stateCues), after auxiliaries too.
     ['Sen. Ted Cruz has weighed in on allegations against the campaign manager.', [['Sen. Ted Cruz', 'weighed in on', 'allegations against the campaign manager']]],
+    ['The leading Republican candidates Thursday lashed out at President Obama.', [['The leading Republican candidates', 'lashed out at', 'President Obama']]],
     ['Aung San Suu Kyi hit out at the government for recent arrests of activists.', [['Aung San Suu Kyi', 'hit out at', 'the government for recent arrests of activists']]],
     ['In all, 721 delegates cast their votes for candidates other than the nominee.', [['721 delegates', 'cast their votes for', 'candidates other than the nominee']]],
     // "As reported by X, ..." names its source after it, as "according to" does.

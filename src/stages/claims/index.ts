@@ -458,7 +458,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
     const stateEnd = phrasal ? firstMatch(tokens, i, cues.states, s.lastToken) : undefined;
     if (stateEnd !== undefined) {
-      const src = sourceSpan(tokens, beforeAuxiliaries(tokens, i, s), s, 'left');
+      const found = sourceSpan(tokens, beforeAuxiliaries(tokens, i, s), s, 'left');
+      // ("The leading Republican candidates Thursday lashed out at ...": a date ending the subject is when.)
+      const src = found && withoutTrailingDate(tokens, text, found, overlapping(doc.dates ?? [], found.span));
       const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
       if (src && body) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
@@ -722,14 +724,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const head = tokens[comma]?.value === ',' ? sourceSpan(tokens, comma, s, 'left') : null;
       if (head) src = head;
     }
-    const trailingDate = dateOnly || text.slice(src.span.start, src.span.end).includes(',') ? undefined : speakerDates.find((d) => d.end === src!.span.end && d.start > src!.span.start);
-    if (trailingDate) {
-      let last = src.last;
-      while (last > src.first && tokens[last - 1].start >= trailingDate.start) last--;
-      // ("Trump on Monday proposed": nor its preposition.)
-      while (last > src.first + 1 && tokens[last - 1].pos === 'ADP') last--;
-      if (last > src.first) src = { span: { start: src.span.start, end: tokens[last - 1].end }, first: src.first, last };
-    }
+    if (!dateOnly) src = withoutTrailingDate(tokens, text, src, speakerDates);
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
     // ("the order released Friday said": with a date and the sentence's verb after it too.)
     // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
@@ -1350,6 +1345,19 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   let k = at - 1;
   while (k > s.firstToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k--;
   return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
+}
+
+/** A speaker without the date that ends it: "the Brookings Institution last year (estimated)", "Trump on Monday
+ *  (proposed)"; not inside an appositive ("Lofgren, who introduced a bill this month, said"). `dates`: the dates that
+ *  overlap the speaker. */
+function withoutTrailingDate(tokens: readonly Token[], text: string, src: SourceSpan, dates: readonly DateItem[]): SourceSpan {
+  const trailing = text.slice(src.span.start, src.span.end).includes(',') ? undefined : dates.find((d) => d.end === src.span.end && d.start > src.span.start);
+  if (!trailing) return src;
+  let last = src.last;
+  while (last > src.first && tokens[last - 1].start >= trailing.start) last--;
+  // ("Trump on Monday proposed": nor its preposition.)
+  while (last > src.first + 1 && tokens[last - 1].pos === 'ADP') last--;
+  return last > src.first ? { span: { start: src.span.start, end: tokens[last - 1].end }, first: src.first, last } : src;
 }
 
 /** The words of a stance ("launched an attack against ...", "is hostile to ...") from token `end` on: a "that" clause,

@@ -1114,6 +1114,7 @@ describe('what is no claim, and whose words these are', () => {
     // takes, up to a participle or a clause after a comma, or its "that" clause.
     ['In a press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”',
       [['Trump', 'launched a pre-emptive attack against', 'Obama'], ['Trump', 'calling', 'him “the most ignorant president in our history.”']]],
+    ['Trump on Monday launched a blistering attack on Clinton.', [['Trump', 'launched a blistering attack on', 'Clinton']]],
     ['Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan.', [['Indiana Gov. Mike Pence', 'thrown his support behind', 'Ryan']]],
     ['Obama himself has even made comments supportive of Clinton’s bid.', [['Obama', 'made comments supportive of', 'Clinton’s bid']]],
     ['The debate ended with Sanders pressing his attack that Clinton is not qualified to be president.', [['Sanders', 'pressing his attack', 'that Clinton is not qualified to be president']]],

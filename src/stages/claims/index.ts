@@ -477,7 +477,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // its subject's stance through a noun.
     if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
       const end = stanceNounEnd(tokens, i, s, cues);
-      const src = end > 0 ? speakerBefore(beforeAuxiliaries(tokens, i, s)) : null;
+      const found = end > 0 ? speakerBefore(beforeAuxiliaries(tokens, i, s)) : null;
+      const src = found && withoutTrailingDate(tokens, text, found, overlapping(doc.dates ?? [], found.span));
       const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
       if (src && content) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content, quoted: false, rule: 'claims:stance-noun' });
@@ -491,7 +492,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (opens && opens.has(tokens[i + 1]?.lower ?? '') && i > s.firstToken) {
       const subjectEnd = beforeAuxiliaries(tokens, i, s);
       const copula = tokens.slice(subjectEnd + 1, i).some((x) => COPULAS.has(x.lower));
-      const src = copula ? speakerBefore(subjectEnd) : null;
+      const found = copula ? speakerBefore(subjectEnd) : null;
+      const src = found && withoutTrailingDate(tokens, text, found, overlapping(doc.dates ?? [], found.span));
       const end = tokens[i + 1].lower === 'that' ? i + 1 : i + 2;
       const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
       if (src && content) {

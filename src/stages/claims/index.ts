@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
-export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: Map<string, string[][]>; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
+export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -31,13 +31,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light, ...adjectives.keys()])) {
       words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w), opens: adjectives.get(w) });
     }
-    // Anonymity phrases by their first word.
-    const anonymity = new Map<string, string[][]>();
-    for (const p of lex.anonymityClauses) {
-      const words = p.split(' ');
-      pushTo(anonymity, words[0], words);
-    }
-    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity, particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
   });
 }
 
@@ -104,11 +98,8 @@ function firstMatch(tokens: readonly Token[], i: number, phrases: PhraseIndex, e
 function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = s.firstToken; i < s.lastToken; i++) {
-    const phrases = cues.anonymity.get(tokens[i].lower);
-    if (!phrases) continue;
-    let end = -1;
-    for (const p of phrases) if ((end = matchSequence(tokens, i, p, s.lastToken)) > 0) break;
-    if (end < 0) continue;
+    let end = firstMatch(tokens, i, cues.anonymity, s.lastToken);
+    if (end === undefined) continue;
     // Back to "who", or over the verb, its adverbs and prepositions ("spoke on the", "had asked").
     let first = i;
     for (let k = i - 1; k >= Math.max(s.firstToken, i - 8); k--) {
@@ -460,7 +451,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (stateEnd !== undefined) {
       const found = sourceSpan(tokens, beforeAuxiliaries(tokens, i, s), s, 'left');
       // ("The leading Republican candidates Thursday lashed out at ...": a date ending the subject is when.)
-      const src = found && withoutTrailingDate(tokens, text, found, overlapping(doc.dates ?? [], found.span));
+      const src = found && withoutTrailingDate(doc, found);
       const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
       if (src && body) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
@@ -478,7 +469,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
       const end = stanceNounEnd(tokens, i, s, cues);
       const found = end > 0 ? speakerBefore(beforeAuxiliaries(tokens, i, s)) : null;
-      const src = found && withoutTrailingDate(tokens, text, found, overlapping(doc.dates ?? [], found.span));
+      const src = found && withoutTrailingDate(doc, found);
       const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
       if (src && content) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content, quoted: false, rule: 'claims:stance-noun' });
@@ -493,7 +484,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const subjectEnd = beforeAuxiliaries(tokens, i, s);
       const copula = tokens.slice(subjectEnd + 1, i).some((x) => COPULAS.has(x.lower));
       const found = copula ? speakerBefore(subjectEnd) : null;
-      const src = found && withoutTrailingDate(tokens, text, found, overlapping(doc.dates ?? [], found.span));
+      const src = found && withoutTrailingDate(doc, found);
       const end = tokens[i + 1].lower === 'that' ? i + 1 : i + 2;
       const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
       if (src && content) {
@@ -726,17 +717,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       const head = tokens[comma]?.value === ',' ? sourceSpan(tokens, comma, s, 'left') : null;
       if (head) src = head;
     }
-    if (!dateOnly) src = withoutTrailingDate(tokens, text, src, speakerDates);
+    if (!dateOnly) src = withoutTrailingDate(doc, src, speakerDates);
     // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
     // ("the order released Friday said": with a date and the sentence's verb after it too.)
     // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
     // verb after that.)
     // ("In a national CNN/ORC poll released Monday, 31% said ...": or with a date and a comma after it, the noun it
     // describes after a preposition.)
-    let np = i - 1;
-    while (np > s.firstToken && (POLL_WORDS.has(tokens[np].pos) || tokens[np].value === '/' || tokens[np].value === '-')) np--;
-    const objectParticiple = pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && tokens[np]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[np].lower);
-    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') || objectParticiple || reducedRelative(tokens, i, s))) continue;
+    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') ||
+      (pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && afterPreposition(tokens, i, s)) || reducedRelative(tokens, i, s))) continue;
     // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
     if (t.lemma === 'accuse' && next?.lower === 'of') continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
@@ -1351,8 +1340,10 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
 
 /** A speaker without the date that ends it: "the Brookings Institution last year (estimated)", "Trump on Monday
  *  (proposed)"; not inside an appositive ("Lofgren, who introduced a bill this month, said"). `dates`: the dates that
- *  overlap the speaker. */
-function withoutTrailingDate(tokens: readonly Token[], text: string, src: SourceSpan, dates: readonly DateItem[]): SourceSpan {
+ *  overlap the speaker (looked up when not given). */
+function withoutTrailingDate(doc: Document, src: SourceSpan, dates: readonly DateItem[] = overlapping(doc.dates ?? [], src.span)): SourceSpan {
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
   const trailing = text.slice(src.span.start, src.span.end).includes(',') ? undefined : dates.find((d) => d.end === src.span.end && d.start > src.span.start);
   if (!trailing) return src;
   let last = src.last;
@@ -1858,6 +1849,14 @@ function withOwnerBeforePlace(doc: Document, span: Span): Span {
   const owner = sourceSpan(tokens, first - 2, doc.sentences![tokens[first].sentence], 'left');
   if (!owner || !tokens.slice(owner.first, owner.last).some((t) => t.pos === 'PROPN') || overlapping(doc.dates ?? [], owner.span).length > 0) return span;
   return owner.span;
+}
+
+/** Whether the noun phrase before token `i` is the object of a preposition ("In a national CNN/ORC poll" before
+ *  "released"), not a clause's subject. */
+function afterPreposition(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  while (k > s.firstToken && (POLL_WORDS.has(tokens[k].pos) || tokens[k].value === '/' || tokens[k].value === '-')) k--;
+  return tokens[k]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[k].lower);
 }
 
 /** The participle at `i` opens a phrase of a preposition that the sentence's auxiliary follows: "refugees admitted to

@@ -454,7 +454,7 @@ describe('between the speaker and the cue', () => {
     ['Mr. Sanders talks about a revolution.', [['Mr. Sanders', 'talks', 'about a revolution']]],
     ['Democrats, Thomas Frank notes, applaud the shrewd management of the governor.', [['Thomas Frank', 'notes', 'Democrats, Thomas Frank notes, applaud the shrewd management of the governor']]],
     // A past tense the tagger read as an adjective; the participle after it has its subject.
-    ['Ted Cruz belittled the loans, calling it a "paperwork error" that was reported.', [['Ted Cruz', 'belittled', 'the loans, calling it a "paperwork error" that was reported'], ['Ted Cruz', 'calling', 'it a "paperwork error" that was reported']]],
+    ['Ted Cruz belittled the loans, calling it a "paperwork error" that was reported.', [['Ted Cruz', 'belittled', 'the loans'], ['Ted Cruz', 'calling', 'it a "paperwork error" that was reported']]],
     // "To X, ..." before the clause: X's view, when X is a person or a body ("To date" is not).
     ["To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification.", [['Ms. Gil', 'To', "skateboarding represents a cry of dissent against the city's gentrification"]]],
     ['To Michael Sexton, who has made a study of Trump rallies, Tuesday marked a turning point.', [['Michael Sexton', 'To', 'Tuesday marked a turning point']]],
@@ -1128,6 +1128,23 @@ describe('what is no claim, and whose words these are', () => {
       [['Salceda', 'citing', 'data from the U.S. State Department'], ['Salceda, citing data from the U.S. State Department', 'said', 'that 4 million people live there']]],
     ['The question is not whether he quits before the convention — that won’t happen, they believe — but how he campaigns.',
       [['they', 'believe', 'that won’t happen']]],
+    // A verb after words with no verb of their own, joined by "and", is the same speaker's.
+    ['After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday night when Mr. Sanders took issue with recent criticism over his understanding of financial regulation policy and assailed Mrs. Clinton from multiple angles.',
+      [['Mr. Sanders', 'took issue with', 'recent criticism over his understanding of financial regulation policy'], ['Mr. Sanders', 'assailed', 'Mrs. Clinton from multiple angles']]],
+    // A participle's words end those of the attribution before it (not inside a quotation, nor after an appositive).
+    ['Clinton attacked Trump, saying he would appoint Supreme Court judges who would overturn Roe v. Wade.',
+      [['Clinton', 'attacked', 'Trump'], ['Clinton', 'saying', 'he would appoint Supreme Court judges who would overturn Roe v. Wade']]],
+    ['She said that “they are going to people, showing videos of Donald Trump insulting Islam.”',
+      [['She', 'said', 'that “they are going to people, showing videos of Donald Trump insulting Islam.”']]],
+    // A view owned in a noun phrase, its "that" clause right after the noun; not a relative clause, nor the object of a
+    // verb that reports it.
+    ['Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.',
+      [['Gov. Mike Pence', 'blamed', 'the media for making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,”'],
+        ['Donald Trump', 'claim', 'that President Barack Obama “founded ISIS,”'], ['Gov. Mike Pence', 'saying', 'they were nitpicking']]],
+    ['Albright fanned controversy over her remark that “there’s a special place in hell for women who don’t help each other.”',
+      [['her', 'remark', 'that “there’s a special place in hell for women who don’t help each other.”']]],
+    ['He stressed several times his view that the process would be quick. His statement that was released Monday drew criticism.',
+      [['He', 'stressed', 'that the process would be quick']]],
     ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',
       [['who', 'backed', 'Sen. Ted Cruz, R-Texas, and virulently opposed Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],
   ])('%s', (text, expected) => {

@@ -416,7 +416,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about"),
     // and views owned ("Beck's contention was that ...").
-    const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : asWritten?.view ? ownedView(tokens, text, s, i) : null;
+    const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : asWritten?.view ? ownedView(tokens, text, s, i, dateEnds) : null;
     if (other) {
       out.push(other);
       continue;
@@ -954,7 +954,22 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // second verb's words are its own, and the first content ends before the conjunction.
     // (A verb of speech or request only, "and requested another month": in "The actress said she was tired ... and wanted
     // a candidate" the second verb is the content's own.)
-    if (earlier && coordinated && (kind === 'speech' || kind === 'request')) endContentAt(out, text, s, tokens[conj].start, false);
+    // ("Sanders took issue with recent criticism ... and assailed Mrs. Clinton": any verb after words with no verb of
+    // their own, a noun phrase, is the speaker's.)
+    if (earlier && coordinated && (kind === 'speech' || kind === 'request' || nounPhraseContent(out, tokens, conj, i))) endContentAt(out, text, s, tokens[conj].start, false);
+    // ("Clinton attacked Trump, saying he would appoint ...": a participle's words end those of the attribution before.)
+    // (After a clause too, as PolNeAR marks it: 'said the financial system was "corrupt," noting that ...'; not inside a
+    // quotation the words open, 'said that “they are going to people, showing videos ...”'. Each attribution of the
+    // sentence whose words run on: "blamed the media for ... Trump's claim that ..., saying".)
+    // (Not after an appositive set off by commas: "an email chain that showed Douglas J. Band, an adviser to Mr.
+    // Clinton, seeking to arrange a meeting" tells what the chain showed.)
+    const last = out[out.length - 1];
+    if (earlier && participle && last && !quoteOpen(text.slice(last.content.start, t.start))) {
+      const comma = prev.value === ',' ? i - 1 : i - 2;
+      let opened = comma - 1;
+      while (opened > s.firstToken && tokens[opened].value !== ',' && tokens[opened].pos !== 'VERB' && tokens[opened].pos !== 'AUX') opened--;
+      if (tokens[opened].value !== ',' || tokens[opened].start < last.content.start) endContentAt(out, text, s, tokens[comma].start, true);
+    }
     // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
     // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
     // its cue, ends the words of the attribution before it in the sentence.
@@ -1285,7 +1300,7 @@ function unnamedOrPoll(doc: Document, s: Sentence, i: number, cues: CueWords, da
 
 /** "Sanders's argument on Sunday was that superdelegates should ...", "Beck's contention was that ...", "his point is
  *  that ...": a view noun (cues.json viewNouns) after its owner, then "was"/"is" and "that": the owner's claim. */
-function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: number): Found | null {
+function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: number, dateEnds: ReadonlyMap<number, number>): Found | null {
   if (i === s.firstToken) return null;
   // The owner: "his", "their", or a name and "'s" ("Sanders's", "the senator's").
   let source: Span | null = null;
@@ -1296,6 +1311,23 @@ function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: numbe
     if (owner && owner.last === i - 1) source = owner.span;
   }
   if (!source) return null;
+  // "Donald Trump's claim that President Barack Obama “founded ISIS”", "his contention that ...": a "that" clause with a
+  // subject of its own right after the noun (not a relative clause, "his statement that said ...").
+  // (Not the object of a verb that reports it already: "He stressed his view that ...".)
+  const holder = tokenAt(tokens, source.start);
+  // (A quotation may open the clause: 'her remark that “there’s a special place in hell ...”'.)
+  const subject = OPEN_QUOTES.has(tokens[i + 2]?.value ?? '') ? i + 3 : i + 2;
+  if (tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[subject]?.pos ?? '') && tokens[holder - 1]?.pos !== 'VERB') {
+    const body = contentAfter(tokens, i + 1, s, 'view', dateEnds);
+    // (Up to a participle after a comma: '..., saying they were nitpicking' is the sentence subject's.)
+    let last = body ? body.last : -1;
+    // (The comma may sit inside a closing quote: '“founded ISIS,” saying'.)
+    for (let k = i + 2; k + 1 < last; k++) {
+      const next = CLOSE_QUOTES.has(tokens[k + 1].value) ? k + 2 : k + 1;
+      if (tokens[k].value === ',' && next < last && tokens[next].pos === 'VERB' && /ing$/.test(tokens[next].lower)) last = next > k + 1 ? k + 2 : k;
+    }
+    return body && last - body.first > 2 ? { source, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:owned-view' } : null;
+  }
   // Then "was that", over a date or a place between ("on Sunday", "in the debate").
   let k = i + 1;
   while (k < Math.min(s.lastToken, i + 6) && !VIEW_BE.has(tokens[k].lower)) {
@@ -1306,6 +1338,7 @@ function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: numbe
   return { source, cue: tokenSpan(tokens, i, k + 1), content: trimSpan(text, tokenSpan(tokens, k + 2, s.lastToken), TRIM), quoted: false, rule: 'claims:owned-view' };
 }
 const VIEW_BE = new Set(['was', 'is']);
+const CLAUSE_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
 /** The words unnamedOrPoll starts from, besides the participles of expectation. */
 const UNNAMED_TRIGGERS = new Set(['in', 'reportedly', 'asked']);
@@ -1421,8 +1454,29 @@ function endContentAt(found: Found[], text: string, s: Sentence, at: number, all
   }
 }
 
+/** Whether the words of the attribution found last run to token `at` with no verb among them: a noun phrase ("took
+ *  issue with recent criticism over his understanding of policy"), which a verb after `at` cannot continue. */
+function nounPhraseContent(found: readonly Found[], tokens: readonly Token[], at: number, cue: number): boolean {
+  const last = found[found.length - 1];
+  if (!last || last.quoted || last.cue.end > last.content.start || last.content.start >= tokens[at].start || last.content.end <= tokens[at].start) return false;
+  // (A finite verb right after the conjunction, adverbs between: not "and in civil suits previously filed", "and
+  // assuming"; nor after a clause, "that after these charges".)
+  const first = tokenAt(tokens, last.content.start);
+  if (/ing$/.test(tokens[cue].lower) || tokens.slice(at + 1, cue).some((x) => x.pos !== 'ADV') || tokens[first].lower === 'that' || tokens[first].pos === 'SCONJ') return false;
+  return !hasVerb(tokens, first, at);
+}
+
+/** Whether a quotation opened in `words` is still open at their end. */
+function quoteOpen(words: string): boolean {
+  return (words.split('"').length - 1) % 2 === 1 || words.split('“').length > words.split('”').length;
+}
+
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
 function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {
+  // (Not a view owned in a noun phrase, "Trump's claim that ...": its owner is no clause's subject.)
+  let n = found.length - 1;
+  while (n >= 0 && found[n].rule === 'claims:owned-view' && found[n].cue.start >= s.start) n--;
+  found = found.slice(0, n + 1);
   let last = found[found.length - 1];
   // ('Clinton suggested that ... - "...," she said - and charged that ...': not one set off by dashes.)
   if (last && DASHES.has(tokens[tokenAt(tokens, last.cue.end - 1) + 1]?.value ?? '')) last = found[found.length - 2];
@@ -1479,8 +1533,7 @@ function subjectOf(tokens: readonly Token[], s: Sentence, cue: number) {
 /** 'it "a grave mistake' -> 'it "a grave mistake."': a quotation opened in the content and closed right after it (after
  *  the sentence's last punctuation mark) closes in it. */
 function withClosingQuote(text: string, span: Span): Span & { text: string } {
-  const inner = text.slice(span.start, span.end);
-  const open = (inner.split('"').length - 1) % 2 === 1 || inner.split('“').length > inner.split('”').length;
+  const open = quoteOpen(text.slice(span.start, span.end));
   const close = open ? /^[.,!?]?["”]/.exec(text.slice(span.end, span.end + 2)) : null;
   return textSpan(text, span.start, close ? span.end + close[0].length : span.end);
 }
@@ -1653,7 +1706,9 @@ export const claims: Stage = {
       const key = `${c.content.start}:${c.content.end}`;
       const other = byContent.get(key);
       if (!other) { byContent.set(key, c); continue; }
-      const [keep, drop] = !c.speaker !== !other.speaker ? (c.speaker ? [c, other] : [other, c]) : gap(c, other) ? [c, other] : gap(other, c) ? [other, c] : distance(c) < distance(other) ? [c, other] : [other, c];
+      // (A verb's claim beats a noun's it governs: "He stressed several times his view that ...".)
+      const noun = (x: Claim) => x.rule === 'claims:owned-view';
+      const [keep, drop] = !c.speaker !== !other.speaker ? (c.speaker ? [c, other] : [other, c]) : noun(c) !== noun(other) ? (noun(c) ? [other, c] : [c, other]) : gap(c, other) ? [c, other] : gap(other, c) ? [other, c] : distance(c) < distance(other) ? [c, other] : [other, c];
       dropped.add(drop.id);
       byContent.set(key, keep);
     }

@@ -1,6 +1,6 @@
 // Field scorers shared by every data set: dates, entity mentions, claims, events.
 import type { Claim, DateItem, NewsRecord, Span } from '../schema/record.js';
-import { overlaps } from '../util/span.js';
+import { overlaps, trimSpan } from '../util/span.js';
 import { add, countMatches, matchSpans, zero, type Counts, type MatchMode } from './metrics.js';
 import type { DiffItem } from './types.js';
 
@@ -83,8 +83,10 @@ export function scoreNer(acc: NerCounts, system: NerMention[], gold: NerMention[
 }
 
 export interface GoldClaim { source: Span | null; cue: Span; content: Span }
-export interface ClaimCounts { content: Counts; contentOverlap: Counts; source: Counts; cue: Counts }
-export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), source: zero(), cue: zero() });
+export interface ClaimCounts { content: Counts; contentOverlap: Counts; contentBounds: Counts; source: Counts; cue: Counts }
+export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), contentBounds: zero(), source: zero(), cue: zero() });
+// What may stand at either end of a content without changing what it says: spaces, punctuation, quotation marks.
+const BOUND_TRIM = ' \t\r\n,.;:!?"“”\'‘’—–-';
 
 /** PolNeAR-style: content matches when it covers at least half the gold span; source judged on matched claims. */
 export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: readonly GoldClaim[], text: string, doc: string, set: string, diffs: DiffItem[] | null, contentMode: MatchMode = 'half'): void {
@@ -95,6 +97,12 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
   const pairs = matchSpans(contents, goldContents, contentMode, undefined, (si, gi) => overlaps(system[si].cue, gold[gi].cue));
   acc.content = add(acc.content, { correct: pairs.length, system: system.length, gold: gold.length });
   acc.contentOverlap = add(acc.contentOverlap, countMatches(contents, goldContents, 'overlap'));
+  // Of the matched contents, those that start and end where the gold's do, punctuation and quotation marks aside.
+  const bounded = pairs.filter(([s, g]) => {
+    const [a, b] = [trimSpan(text, system[s].content, BOUND_TRIM), trimSpan(text, gold[g].content, BOUND_TRIM)];
+    return a.start === b.start && a.end === b.end;
+  });
+  acc.contentBounds = add(acc.contentBounds, { correct: bounded.length, system: pairs.length, gold: pairs.length });
   const withSource = pairs.filter(([, g]) => gold[g].source);
   acc.source = add(acc.source, {
     correct: withSource.filter(([s, g]) => system[s].speaker && overlaps(system[s].speaker!, gold[g].source!)).length,

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { countMatches, prf, spansMatch } from '../../src/eval/index.js';
 import { matchSpans } from '../../src/eval/metrics.js';
+import { claimCounts, scoreClaims } from '../../src/eval/score.js';
 import { extent } from '../../src/eval/sets/polnear.js';
+import { extractSync } from '../../src/index.js';
 
 describe('metrics', () => {
   it('pairs preferred matches first, over all gold items', () => {
@@ -30,6 +32,24 @@ describe('metrics', () => {
 
   it('matches one to one: two system spans over one gold span count once', () => {
     expect(countMatches([{ start: 0, end: 5 }, { start: 5, end: 10 }], [{ start: 0, end: 10 }], 'overlap')).toEqual({ correct: 1, system: 2, gold: 1 });
+  });
+
+  it('counts a matched content within its bounds when it starts and ends where the gold does, punctuation and quotes aside', () => {
+    const text = 'Clinton attacked Trump, saying he would appoint judges. “We will win,” she said.';
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const claims = extractSync({ text, publishedAt: '2016-01-31' }).claims;
+    expect(claims.map((c) => c.content.text)).toEqual(['Trump', 'he would appoint judges', '“We will win,”']);
+    const acc = claimCounts();
+    // The gold's second content runs on to the period; its third is without the quotation marks.
+    const gold = [
+      { source: span('Clinton'), cue: span('attacked'), content: span('Trump') },
+      { source: span('Clinton'), cue: span('saying'), content: span('he would appoint judges.') },
+      { source: span('she'), cue: span('said'), content: span('We will win') },
+    ];
+    scoreClaims(acc, claims, gold, text, 'doc', 'test', null);
+    expect(acc.contentBounds).toEqual({ correct: 3, system: 3, gold: 3 });
+    scoreClaims(acc, claims, [{ ...gold[0], content: span('Trump, saying he would appoint judges') }], text, 'doc', 'test', null);
+    expect(acc.contentBounds).toEqual({ correct: 3, system: 4, gold: 4 });
   });
 
   it('reads a discontinuous PolNeAR span from its first fragment in the text to its last', () => {

@@ -33,6 +33,7 @@ export function evalPolnear(options: EvalOptions): SetResult {
       rows: [
         row('polnear', 'claims content', 'half-overlap', acc.content),
         row('polnear', 'claims content', 'overlap', acc.contentOverlap),
+        row('polnear', 'claims content', 'bounds on matched', acc.contentBounds, 'share of matched contents that start and end where the gold content does (punctuation and quotation marks aside)'),
         row('polnear', 'claims source', 'on matched', acc.source, 'share of matched claims whose speaker overlaps the gold source'),
         row('polnear', 'claims cue', 'overlap', acc.cue),
       ],

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractSync } from '../../src/index.js';
+import titlesLexicon from '../../src/lexicons/titles.json' with { type: 'json' };
 import { compromiseLexicon, lexiconSnapshot, snapshotPath } from '../../src/util/compromise.js';
 import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
 
@@ -660,6 +661,18 @@ describe('score lines, brackets, capitals and plurals', () => {
 
 describe('titles and affiliations', () => {
   const find = (text: string, name: string) => extractSync({ text, publishedAt: '2000-01-01' }).entities.find((e) => e.name === name);
+
+  it('reads a title that ends the text with no name after it ("He met Prime Minister", "... and Ms."), each title of titles.json', () => {
+    // (The run of a title alone read the token after it, past the end of the text.)
+    const titles = titlesLexicon.titles.map((t) => t.title);
+    expect(titles.length).toBeGreaterThan(100);
+    for (const title of titles) {
+      expect(() => extractSync({ text: `He met ${title}`, publishedAt: '2000-01-01' })).not.toThrow();
+    }
+    const r = extractSync({ text: 'It was a potent one-two punch, as Mrs. Clinton echoed the criticism and Ms.', publishedAt: '2016-01-01' });
+    expect(r.entities.map((e) => e.name)).toEqual(['Clinton']);
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['Mrs. Clinton', 'echoed', 'the criticism and Ms']]);
+  });
 
   it('joins an Arabic article to the name after it ("al-Thani", "el-Sisi"), and finds the surname written with it', () => {
     const text = 'Prime Minister Nouri al-Maliki met Egyptian President Abdel Fattah el-Sisi. Its leader, Abu Bakr al-Baghdadi, spoke. The hunt for al-Baghdadi goes on.';

@@ -482,7 +482,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
   // "European Commissioner for Competition Neelie Kroes": a portfolio after "for" belongs to the title, and the name
   // starts at a first name, or is the last two words when no first name is known and a portfolio word stands before
   // them; "the U.N. High Commissioner for Refugees" names no one.
-  if (title && (tokens[i].value === 'for' || tokens[i].value === 'on')) {
+  if (title && i < last && (tokens[i].value === 'for' || tokens[i].value === 'on')) {
     let k = i + 1;
     while (k < last && !gaz.firstNames.has(tokens[k].lower)) k++;
     if (k >= last && last - i >= 4) k = last - 2;

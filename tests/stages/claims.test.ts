@@ -1152,3 +1152,15 @@ describe('what is no claim, and whose words these are', () => {
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
   });
 });
+
+describe('text cut off mid-sentence', () => {
+  // Pieces of corpus articles cut at random offsets: the claims stage read past the first or last token.
+  it.each([
+    ['James Fallon, a New Providence, N.J., marketing consultant to the chemicals industry, says Du Pont stil',
+      [['N.J., marketing consultant to the chemicals industry', 'says', 'Du Pont stil']]],
+    [') considering Azerbaijan as a possible ally against Iran. In case of a war against Iran, they could use the territory of Azerbaijan t', []],
+  ])('%s', (text, expected) => {
+    const r = extractSync({ text, publishedAt: '2016-01-31' });
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
+  });
+});

@@ -632,7 +632,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
           continue;
         }
         // (A verb of quoting only after a quotation: not "Acme Health Inc., posted a loss".)
-        if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last].lower === 'who' && verbBefore))))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
+        if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last]?.lower === 'who' && verbBefore))))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
       }
     }
     // "Said Comey, “The thought that ...”": a sentence that opens with the cue, its speaker and then the quotation.

@@ -170,7 +170,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     return null;
   }
   // "Rep. Zoe Lofgren (D-Calif.)": a parenthesis after the name.
-  if (tokens[end].value === ')') {
+  if (tokens[end].value === ')' && end > s.firstToken) {
     let k = end - 1;
     while (k > s.firstToken && tokens[k].value !== '(' && end - k < 8) k--;
     if (tokens[k].value === '(' && k > s.firstToken) {

@@ -334,7 +334,7 @@ describe('between the speaker and the cue', () => {
     ['Although the ministry denied the report, officials said the talks would resume.',
       [['the ministry', 'denied', 'the report'], ['officials', 'said', 'the talks would resume']]],
     ['When reporters asked about the budget, the senator declined to comment.',
-      [['reporters', 'asked', 'about the budget'], ['the senator', 'declined', 'to comment']]],
+      [['reporters', 'asked about', 'the budget'], ['the senator', 'declined', 'to comment']]],
     // (Not at a comma that closes a clause opened inside the content; after "as" the main clause is what is said.)
     ['In Newark, where prosecutors have warned that if he is indicted, the government may seize the money, lawyers are worried.',
       [['prosecutors', 'warned', 'that if he is indicted, the government may seize the money']]],
@@ -372,7 +372,7 @@ describe('between the speaker and the cue', () => {
     ['Clinton has encouraged the State Department to release her email as quickly as possible.', [['the State Department', 'release', 'her email as quickly as possible']]],
     ['Trump continued to question whether Cruz was eligible.', [['Trump', 'question', 'whether Cruz was eligible']]],
     ['Trump also attempted to portray a Clinton presidency as an extension of the Obama administration.', [['Trump', 'portray', 'a Clinton presidency as an extension of the Obama administration']]],
-    ['Rubio fired back at Christie over the downgrades.', [['Rubio', 'fired back', 'at Christie over the downgrades']]],
+    ['Rubio fired back at Christie over the downgrades.', [['Rubio', 'fired back at', 'Christie over the downgrades']]],
     // Laying out a plan states it; a retweet passes words on; viewing X as Y is a belief.
     ['Clinton laid out her plan to raise taxes on the wealthy.', [['Clinton', 'laid out', 'her plan to raise taxes on the wealthy']]],
     ['Trump retweeted an image of Clinton behind bars.', [['Trump', 'retweeted', 'an image of Clinton behind bars']]],
@@ -389,7 +389,7 @@ describe('between the speaker and the cue', () => {
     ["Fiorina's statement about the video was not challenged by CNN moderators.", []],
     // A passive belief or feeling without an agent is the subject's.
     ['But Mr. Ackman is convinced that Valeant will be a comeback story.', [['Mr. Ackman', 'is convinced', 'that Valeant will be a comeback story']]],
-    ['Republicans were worried about the economy.', [['Republicans', 'were worried', 'about the economy']]],
+    ['Republicans were worried about the economy.', [['Republicans', 'were worried about', 'the economy']]],
     // A passive with its agent after "by": the agent speaks of the subject.
     // ... or of the "that" clause after the agent.
     ['The FBI had interviewed Tsarnaev after being warned by the Russian government that he was a threat.', [['the Russian government', 'warned by', 'that he was a threat']]],
@@ -408,7 +408,7 @@ describe('between the speaker and the cue', () => {
     ['Both of his GOP senators strongly supported him.', [['Both of his GOP senators', 'supported', 'him']]],
     ['That bond quickly revealed itself.', []],
     // "it" is enough for a stance ("decried it"), not for a belief ("you would never know it").
-    ['State business leaders decried it; newspaper editorials railed against it.', [['State business leaders', 'decried', 'it'], ['newspaper editorials', 'railed', 'against it']]],
+    ['State business leaders decried it; newspaper editorials railed against it.', [['State business leaders', 'decried', 'it'], ['newspaper editorials', 'railed against', 'it']]],
     ['But you would never know it.', []],
     // A second verb in the cue's form ends its content: -s with -s, whatever the letter before.
     ['She backs tougher regulations but embraces the Dodd-Frank law.', [['She', 'backs', 'tougher regulations'], ['She', 'embraces', 'the Dodd-Frank law']]],
@@ -451,7 +451,7 @@ describe('between the speaker and the cue', () => {
     // A cue read as a noun agrees with the head of its subject: past "of" and an adverb set off by commas.
     ['Members of the committee question the cost of the plan.', [['Members of the committee', 'question', 'the cost of the plan']]],
     ['Critics of the administration, however, question the timing of the deal.', [['Critics of the administration', 'question', 'the timing of the deal']]],
-    ['Mr. Sanders talks about a revolution.', [['Mr. Sanders', 'talks', 'about a revolution']]],
+    ['Mr. Sanders talks about a revolution.', [['Mr. Sanders', 'talks about', 'a revolution']]],
     ['Democrats, Thomas Frank notes, applaud the shrewd management of the governor.', [['Thomas Frank', 'notes', 'Democrats, Thomas Frank notes, applaud the shrewd management of the governor']]],
     // A past tense the tagger read as an adjective; the participle after it has its subject.
     ['Ted Cruz belittled the loans, calling it a "paperwork error" that was reported.', [['Ted Cruz', 'belittled', 'the loans'], ['Ted Cruz', 'calling', 'it a "paperwork error" that was reported']]],
@@ -475,7 +475,7 @@ describe('between the speaker and the cue', () => {
       [['he', 'argued', 'that he argued was thrusting the United States into decline']]],
     // Calling for something is asking, not naming; a name the tagger reads as a verb before a period is no cue; a
     // participle after "after" in a title-case headline reports nothing.
-    ['A group of rabbis called for a boycott of his speech.', [['A group of rabbis', 'called', 'for a boycott of his speech']]],
+    ['A group of rabbis called for a boycott of his speech.', [['A group of rabbis', 'called for', 'a boycott of his speech']]],
     ['They want to work at JPMorgan Chase, not ACE Cash Express.', [['They', 'want', 'to work at JPMorgan Chase, not ACE Cash Express']]],
     ['Donald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
     ['Ani Vrabel 5ptsmoderatorFeatured 9:26PMDonald Trump Booed After Telling Jeb Bush To Pipe Down\nThe crowd booed.', []],
@@ -510,10 +510,10 @@ describe('between the speaker and the cue', () => {
       [['Trump', 'told', '“It looks like we’re not going to have a very good relationship,”']]],
     // Anything can seem or appear; a plural noun (a group, documents) can judge, not inside a noun's "that" clause.
     ['Each skater seemed to be honing her own style.', [['Each skater', 'seemed', 'Each skater seemed to be honing her own style']]],
-    ['Newspaper editorials railed against it.', [['Newspaper editorials', 'railed', 'against it']]],
+    ['Newspaper editorials railed against it.', [['Newspaper editorials', 'railed against', 'it']]],
     ['The talks increased optimism that the two nations agree on a trade deal.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.
-    ['But Bill Skelly, a longtime RNC data operative, vouched for both Braynard and Chrabaszcz.', [['Bill Skelly, a longtime RNC data operative', 'vouched', 'for both Braynard and Chrabaszcz']]],
+    ['But Bill Skelly, a longtime RNC data operative, vouched for both Braynard and Chrabaszcz.', [['Bill Skelly, a longtime RNC data operative', 'vouched for', 'both Braynard and Chrabaszcz']]],
     // A long appositive with a relative clause.
     ['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.',
       [['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state', 'said', 'the absentee program is critical']]],
@@ -636,7 +636,7 @@ describe('more forms', () => {
     const r = extractSync({ text, publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
       ['The senator', 'said', 'the real extremist is his rival'],
-      ['he', 'railed', 'against the moderators for failing to ask'],
+      ['he', 'railed against', 'the moderators for failing to ask'],
       ['The prosecutor', 'declined', 'to discuss the charges'],
       ['she', 'said', 'that the case was strong'],
       ['Several supporters', 'said', 'the speech was strong'],
@@ -692,7 +692,7 @@ describe('more forms', () => {
   it('a second past form of the subject after a comma ends an object content: "joked about stereotypes, declined to affirm ..."', () => {
     const text = 'Trump joked about stereotypes, declined to affirm his support, and left. Savin reported a loss of $35.2 million, compared with a profit.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });
-    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([['joked', 'about stereotypes'], ['reported', 'a loss of $35.2 million, compared with a profit']]);
+    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([['joked about', 'stereotypes'], ['reported', 'a loss of $35.2 million, compared with a profit']]);
   });
 
   it('a quotation in curly marks inside a straight one does not close it; a second “ inside a “ opens the next quotation', () => {
@@ -722,7 +722,7 @@ describe('more forms', () => {
       ['Clinton supporters', 'point', 'But the strategy also carries risks'],
       ['the minister', 'said', 'The deal is dead'],
       ['officials', 'said', 'The deal, as officials have said, is dead'],
-      ['investors', 'worried', 'about rates'],
+      ['investors', 'worried about', 'rates'],
     ]);
   });
 
@@ -1024,7 +1024,7 @@ describe('what is no claim, and whose words these are', () => {
     ['Now the appeals court has ruled that the original appeal was flawed.', [['the appeals court', 'ruled', 'that the original appeal was flawed']]],
     // A company's seat after its name (city and state) is no speaker; a country alone is one; a label in capitals is none.
     ['StatesWest Airlines, Phoenix, Ariz., said it withdrew its offer.', [['StatesWest Airlines', 'said', 'it withdrew its offer']]],
-    ['In the United Nations, Libya called for the replacement of U.S. forces.', [['Libya', 'called', 'for the replacement of U.S. forces']]],
+    ['In the United Nations, Libya called for the replacement of U.S. forces.', [['Libya', 'called for', 'the replacement of U.S. forces']]],
     ['PAYING AGENT: Michigan National Bank, Detroit', []],
     // A bare form after a form of "be" is a noun; a plural's apostrophe inside a name keeps the name whole.
     ['This is not just talk: the chairman led a group.', []],
@@ -1055,7 +1055,7 @@ describe('what is no claim, and whose words these are', () => {
     ['But as the craze died, Coleco failed to find another winner and said it would file for bankruptcy.', [['Coleco', 'said', 'it would file for bankruptcy']]],
     ['While no presidential candidate seems willing to endorse containment of ISIL, few are calling for full-blown, unilateral rollback, either.',
       [['no presidential candidate', 'seems', 'no presidential candidate seems willing to endorse containment of ISIL'], ['no presidential candidate', 'endorse', 'containment of ISIL'],
-        ['few', 'calling', 'for full-blown, unilateral rollback, either']]],
+        ['few', 'calling for', 'full-blown, unilateral rollback, either']]],
     // A place and its state set off by commas after the article are part of the speaker, and no entity it names.
     ['The Rockford, Ill., maker of fasteners also said it expects higher sales.', [['The Rockford, Ill., maker of fasteners', 'said', 'it expects higher sales']]],
     // After "to" a form in -s is a noun ("to states"), no cue.
@@ -1128,6 +1128,20 @@ describe('what is no claim, and whose words these are', () => {
       [['Salceda', 'citing', 'data from the U.S. State Department'], ['Salceda, citing data from the U.S. State Department', 'said', 'that 4 million people live there']]],
     ['The question is not whether he quits before the convention — that won’t happen, they believe — but how he campaigns.',
       [['they', 'believe', 'that won’t happen']]],
+    // The preposition a cue verb takes is part of the cue, as PolNeAR marks it; not an infinitive's "to", nor one that
+    // opens an adverb.
+    ['Blackwell pointed to Cruz’s organizational capabilities. She wants to run for the Senate. Authorities reported at least 20 victims at the center.',
+      [['Blackwell', 'pointed to', 'Cruz’s organizational capabilities'], ['She', 'wants', 'to run for the Senate'], ['Authorities', 'reported', 'at least 20 victims at the center']]],
+    // A concession after words with no clause of their own qualifies the attribution, not the words.
+    ['Trump responded to Calderon’s remarks, although he did keep up his fiery rhetoric over the weekend.', [['Trump', 'responded to', 'Calderon’s remarks']]],
+    // A quotation that opens in lower case goes on with the words before its speaker, from the clause's start; one in
+    // capitals stands alone.
+    ["It is time for the country to be led, he said, ''not only by a strong leader, but by a good one.''",
+      [['he', 'said', "It is time for the country to be led, he said, ''not only by a strong leader, but by a good one.''"]]],
+    ["It was a potent one-two punch, as Mrs. Clinton echoed the criticism, saying Mr. Trump ''reminds us every day that he's not in it for the American people'' and Ms. Warren, she said, ''exposes him for what he is.''",
+      [['Mrs. Clinton', 'echoed', 'the criticism'], ['Mrs. Clinton', 'saying', "Mr. Trump ''reminds us every day that he's not in it for the American people'' and Ms. Warren, she said, ''exposes him for what he is"],
+        ['she', 'said', "Ms. Warren, she said, ''exposes him for what he is.''"]]],
+    ['Asked about the plan, Adelson said, “They have got to be able to win.”', [[null, 'Asked about', 'the plan'], ['Adelson', 'said', '“They have got to be able to win.”']]],
     // A verb after words with no verb of their own, joined by "and", is the same speaker's.
     ['After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday night when Mr. Sanders took issue with recent criticism over his understanding of financial regulation policy and assailed Mrs. Clinton from multiple angles.',
       [['Mr. Sanders', 'took issue with', 'recent criticism over his understanding of financial regulation policy'], ['Mr. Sanders', 'assailed', 'Mrs. Clinton from multiple angles']]],

@@ -949,7 +949,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (The speaker's own verb only: not "..., the administration knows ... and accept some deal".)
     const ownVerb = !coordinated && !earlier && !infinitive && adjacent;
     const condition = CONDITIONS.has(tokens[s.firstToken].lower) && ownVerb && src.first > s.firstToken + 2 && tokens[src.first - 1].value === ',' && !quoted ? tokens[s.firstToken].start : -1;
-    const from = relative >= 0 ? relative : raised >= 0 ? raised : condition;
+    // ("It is time for the country to be led, he said, ''not only by a strong leader ...''", "and Ms. Warren, she said,
+    // ''exposes him''": a quotation that opens in lower case goes on with the words before the speaker, which are said
+    // too; not after a conjunction alone, "But, Mr. Ryan said, ''democracy is ...''".)
+    // (From the conjunction that opens that clause: "... in it for the American people'' and Ms. Warren, she said,
+    // ''exposes him ...''" says "Ms. Warren exposes him".)
+    const goesOn = quoted && ownVerb && tokens[src.first - 1]?.value === ',' && src.first - 2 > s.firstToken && lowerAt(tokens[body.first + 1]?.value ?? '', 0) ? clauseBefore(tokens, s, src.first - 2) : -1;
+    const from = relative >= 0 ? relative : raised >= 0 ? raised : condition >= 0 ? condition : goesOn;
     // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
     // second verb's words are its own, and the first content ends before the conjunction.
     // (A verb of speech or request only, "and requested another month": in "The actress said she was tired ... and wanted
@@ -1608,6 +1614,23 @@ export const claims: Stage = {
         f.cue = { start: f.cue.start, end: after.end };
         if (f.content.start === after.start) f.content = trimSpan(text, { start: after.end, end: f.content.end }, TRIM);
       }
+      // "talked about the economy", "called for a ban", "railed against Wall Street", "pointed to the polls": the
+      // preposition the verb takes is part of the cue, as PolNeAR marks it (not the infinitive's "to": "wants to run").
+      const prep = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
+      const raising = RAISING.has(cueToken.lemma);
+      if (prep && prep.start === f.content.start && (prep.pos === 'ADP' || raising) && CUE_PREPOSITIONS.has(prep.lower) && /^\s*$/.test(text.slice(f.cue.end, prep.start))) {
+        const next = doc.tokens![tokenAt(doc.tokens!, prep.end)];
+        // (Nor after "say": "said about the plan" says something of it, the whole is the words. But "seemed to blame",
+        // "appearing to rely": the "to" of a verb of seeming is the cue's.)
+        if (next && next.start < f.content.end && (prep.lower !== 'to' || NP_START.has(next.pos) || raising) && cueToken.lemma !== 'say' && !NOT_AFTER_PREPOSITION.has(next.lower)) {
+          f.cue = { start: f.cue.start, end: prep.end };
+          f.content = trimSpan(text, { start: prep.end, end: f.content.end }, TRIM);
+        }
+      }
+      // "denied the account, although he did keep up ...", "refuses to back Ryan, even though ...", "denied it, with
+      // Lewandowski taking to Twitter ...": a concession or an absolute phrase after words with no clause of their own
+      // qualifies the attribution, not the words.
+      if (!f.quoted && f.content.start >= f.cue.end) f.content = beforeConcession(doc.tokens!, text, f.content);
       // ("State business leaders decried it": "it" is enough for a stance.)
       if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3) || !/[\p{L}\p{N}]/u.test(text.slice(f.content.start, f.content.end))) continue;
       // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
@@ -1818,6 +1841,41 @@ function headlines(doc: Document, cues: CueWords, out: Found[]): void {
     }
   }
 }
+/** Words with no clause of their own (no "that", no verb but an infinitive or a participle in -ing) end before a
+ *  concession or an absolute phrase set off by a comma (see run). */
+function beforeConcession(tokens: readonly Token[], text: string, content: Span): Span {
+  const first = tokenAt(tokens, content.start);
+  if (tokens[first]?.lower === 'that') return content;
+  for (let k = first; k + 2 < tokens.length && tokens[k + 1].end <= content.end; k++) {
+    // (A verb of a clause: "said Mr. McAlpine resigned to pursue a consulting career, with Magna as one of his clients".)
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && tokens[k - 1]?.lower !== 'to' && !/ing$/.test(tokens[k].lower))) return content;
+    if (tokens[k].value !== ',') continue;
+    const [a, b] = [tokens[k + 1].lower, tokens[k + 2].lower];
+    if (a === 'although' || (a === 'even' && (b === 'though' || b === 'as')) || (a === 'with' && b !== 'whom' && b !== 'which')) return trimSpan(text, { start: content.start, end: tokens[k].start }, TRIM);
+  }
+  return content;
+}
+
+/** The start of the clause a speaker set off by commas stands in, from the conjunction that opens it ("... and Ms.
+ *  Warren, she said, ''exposes him''"): -1 when it is an adverbial ("Speaking for Apple Corps, manager Neil Aspinall
+ *  said, \" with great respect ...\"", "In a September poll, 75 percent of Republicans said \"most people ...\"") or
+ *  one word. `last` is the token before the comma before the speaker. */
+function clauseBefore(tokens: readonly Token[], s: Sentence, last: number): number {
+  let k = last;
+  while (k > s.firstToken && !CLAUSE_CONJUNCTIONS.has(tokens[k - 1].lower)) k--;
+  const lead = tokens[k];
+  const adverbial = (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) && !CONDITIONS.has(lead.lower);
+  return k < last && !adverbial ? lead.start : -1;
+}
+
+// Conjunctions that join clauses.
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or']);
+// Prepositions a cue verb takes before its content ("talked about", "called for", "pointed to").
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'against', 'on', 'over', 'at', 'to']);
+// ("reported at least 20 victims", "thought for sure": a preposition that opens an adverb is none of the verb's.)
+const NOT_AFTER_PREPOSITION = new Set(['least', 'most', 'sure', 'example', 'instance']);
+// What opens the noun phrase after a preposition "to" (not a verb's infinitive nor a quotation: 'vows to “end ...”').
+const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 // (Headlines set names and titles in single quotes too: "‘Time’ Just Announced ...".)
 const QUOTE_MARKS = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES, '‘', '’', "'"]);
 const QUESTION_WORDS = new Set(['why', 'how']);

@@ -1110,6 +1110,10 @@ describe('what is no claim, and whose words these are', () => {
       [['news organizations', 'was declared', 'Hillary Clinton was declared the winner in the Maryland primary by news organizations early Tuesday night']]],
     ['Dick Morris, who is credited with resurrecting Clinton\'s fortunes, quit on Thursday.', [[null, 'is credited', 'who is credited with resurrecting Clinton\'s fortunes']]],
     ['This feature is called FaceTime. He was declared dead at the hospital.', []],
+    // "known", and "seen" before "as": irregular participles of passive cues; the one known is no speaker.
+    ['Ronald Reagan was known for his hatred of the Soviet Union.', [[null, 'was known', 'Ronald Reagan was known for his hatred of the Soviet Union']]],
+    ['His narrow third-place finish was widely seen as a disappointment.', [[null, 'was widely seen', 'His narrow third-place finish was widely seen as a disappointment']]],
+    ['The body was seen floating in the river. Much is not known about the attack.', []],
     // A verb that gives its subject's stance through a noun (cues.json nounCues): the words are what its preposition
     // takes, up to a participle or a clause after a comma, or its "that" clause.
     ['In a press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”',

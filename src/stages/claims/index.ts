@@ -549,7 +549,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let aux = i - 1;
     // ("was not challenged", "were both attacked": a negation or a quantifier too.)
     while (aux > s.firstToken && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART' || ['both', 'all', 'each'].includes(tokens[aux].lower))) aux--;
-    if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && t.value.endsWith('ed')) {
+    // ("He is best known for ...", "Freddy, as he was known, ...", "was seen as an act of disloyalty": an irregular
+    // participle of a passive cue too; "seen" only before "as".)
+    const irregular = t.lower === 'known' || (t.lower === 'seen' && next0?.lower === 'as');
+    if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && (t.value.endsWith('ed') || (irregular && cues.passive.has(t.lemma)))) {
       // "Her death was confirmed by the Eagle Forum", "Trump was attacked by Clinton": the agent after "by" speaks,
       // of the subject.
       // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)

@@ -494,7 +494,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
     }
     // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
-    const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
+    const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '');
     const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
     // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
     // tagger read as a noun.
@@ -1347,6 +1347,7 @@ function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: numbe
   return { source, cue: tokenSpan(tokens, i, k + 1), content: trimSpan(text, tokenSpan(tokens, k + 2, s.lastToken), TRIM), quoted: false, rule: 'claims:owned-view' };
 }
 const VIEW_BE = new Set(['was', 'is']);
+// What opens the subject of a clause after "that" ("maintains that the plan works", "his claim that Obama ...").
 const CLAUSE_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
 /** The words unnamedOrPoll starts from, besides the participles of expectation. */
@@ -1878,7 +1879,7 @@ const CUE_PREPOSITIONS = new Set(['about', 'for', 'against', 'on', 'over', 'at',
 // ("reported at least 20 victims", "thought for sure": a preposition that opens an adverb is none of the verb's.)
 const NOT_AFTER_PREPOSITION = new Set(['least', 'most', 'sure', 'example', 'instance']);
 // What opens the noun phrase after a preposition "to" (not a verb's infinitive nor a quotation: 'vows to “end ...”').
-const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+const NP_START = new Set([...NP_WORDS, 'PRON']);
 // (Headlines set names and titles in single quotes too: "‘Time’ Just Announced ...".)
 const QUOTE_MARKS = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES, '‘', '’', "'"]);
 const QUESTION_WORDS = new Set(['why', 'how']);

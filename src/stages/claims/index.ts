@@ -1327,15 +1327,9 @@ function ownedView(tokens: readonly Token[], text: string, s: Sentence, i: numbe
   // (A quotation may open the clause: 'her remark that “there’s a special place in hell ...”'.)
   const subject = OPEN_QUOTES.has(tokens[i + 2]?.value ?? '') ? i + 3 : i + 2;
   if (tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[subject]?.pos ?? '') && tokens[holder - 1]?.pos !== 'VERB') {
+    // (A participle after it ends it, as any attribution's: '..., saying they were nitpicking'; see findInSentence.)
     const body = contentAfter(tokens, i + 1, s, 'view', dateEnds);
-    // (Up to a participle after a comma: '..., saying they were nitpicking' is the sentence subject's.)
-    let last = body ? body.last : -1;
-    // (The comma may sit inside a closing quote: '“founded ISIS,” saying'.)
-    for (let k = i + 2; k + 1 < last; k++) {
-      const next = CLOSE_QUOTES.has(tokens[k + 1].value) ? k + 2 : k + 1;
-      if (tokens[k].value === ',' && next < last && tokens[next].pos === 'VERB' && /ing$/.test(tokens[next].lower)) last = next > k + 1 ? k + 2 : k;
-    }
-    return body && last - body.first > 2 ? { source, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:owned-view' } : null;
+    return body && body.last - body.first > 2 ? { source, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:owned-view' } : null;
   }
   // Then "was that", over a date or a place between ("on Sunday", "in the debate").
   let k = i + 1;

@@ -1146,6 +1146,12 @@ describe('what is no claim, and whose words these are', () => {
       [['Mrs. Clinton', 'echoed', 'the criticism'], ['Mrs. Clinton', 'saying', "Mr. Trump ''reminds us every day that he's not in it for the American people'' and Ms. Warren, she said, ''exposes him for what he is"],
         ['she', 'said', "Ms. Warren, she said, ''exposes him for what he is.''"]]],
     ['Asked about the plan, Adelson said, “They have got to be able to win.”', [[null, 'Asked about', 'the plan'], ['Adelson', 'said', '“They have got to be able to win.”']]],
+    // The hearer of "tell" is no part of the words: a title and a name, a longer phrase up to a subject pronoun and
+    // its verb; not past a clause of another kind.
+    ['Gillibrand told host Chris Cuomo she believed that Clinton would release a transcript. Hillary Clinton told a Planned Parenthood gathering in Washington she will protect reproductive rights.',
+      [['Gillibrand', 'told', 'she believed that Clinton would release a transcript'], ['Hillary Clinton', 'told', 'she will protect reproductive rights']]],
+    ['“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met Trump.',
+      [['the gambling tycoon', 'told', '“It was very nice,”'], [null, 'asked', 'if he had met Trump']]],
     // A verb after words with no verb of their own, joined by "and", is the same speaker's.
     ['After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday night when Mr. Sanders took issue with recent criticism over his understanding of financial regulation policy and assailed Mrs. Clinton from multiple angles.',
       [['Mr. Sanders', 'took issue with', 'recent criticism over his understanding of financial regulation policy'], ['Mr. Sanders', 'assailed', 'Mrs. Clinton from multiple angles']]],

@@ -121,6 +121,13 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
 }
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
+/** Whether a clause starts at token `k`: its subject, then its verb within a few words (adverbs between). */
+function clauseAt(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  let v = k + 1;
+  while (v < Math.min(s.lastToken, k + 5) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') v++;
+  return v < s.lastToken && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && (SUBJECT_PRONOUNS.has(tokens[k].lower) || v === k + 1 || NP_WORDS.has(tokens[k].pos));
+}
+
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
 function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cueLemma: string, dateEnds: ReadonlyMap<number, number>, hearers?: ReadonlySet<string>): { first: number; last: number } | null {
   let first = cueEnd;
@@ -215,11 +222,27 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       // ("told reporters Germany agreed": a plural noun is the whole hearer; a name after it starts the words.)
       // ("told customers Monday about the bugs": and a date after it is when.)
       if (tokens[first]?.pos === 'NOUN' && /s$/.test(tokens[first].lower)) first = pastDate(tokens, first + 1, dateEnds, s);
-      else while (first < s.lastToken && tokens[first].pos === 'PROPN') first++;
+      else {
+        // ("told host Chris Cuomo she believed ...": a title before the name.)
+        if (tokens[first]?.pos === 'NOUN' && tokens[first + 1]?.pos === 'PROPN') first++;
+        while (first < s.lastToken && tokens[first].pos === 'PROPN') first++;
+      }
       // ("told Britain's ITV television station in an interview": a possessive name before the hearer.)
       if (first > cueEnd && (tokens[first]?.value === "'s" || tokens[first]?.value === '’s')) {
         first++;
         while (first < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[first].pos)) first++;
+      }
+    }
+    // ("told a Planned Parenthood gathering in Washington she will protect ...", "told the largely female audience she
+    // ..."): a longer hearer, up to a subject pronoun and its verb.)
+    if (first === cueEnd || !clauseAt(tokens, first, s)) {
+      for (let k = cueEnd + 1; k < Math.min(s.lastToken - 1, cueEnd + 12); k++) {
+        const t = tokens[k];
+        // (Not past a clause of another kind: "told Reuters in a rare interview when asked if he had met Trump", "told
+        // reporters after he and Maskhadov signed", "told me and it still hasn't sunk in".)
+        if (END_PUNCT.has(t.value) || t.value === ',' || OPEN_QUOTES.has(t.value) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_OPENING.has(t.lower) || SUBORDINATE.has(t.lower) ||
+          RELATIVE_WORDS.has(t.lower) || t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower))) break;
+        if (SUBJECT_PRONOUNS.has(t.lower) && clauseAt(tokens, k, s)) { first = k; break; }
       }
     }
     // "told Politico, “From the start ...”": the quotation after the hearer.

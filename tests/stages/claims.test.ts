@@ -1152,6 +1152,12 @@ describe('what is no claim, and whose words these are', () => {
       [['Gillibrand', 'told', 'she believed that Clinton would release a transcript'], ['Hillary Clinton', 'told', 'she will protect reproductive rights']]],
     ['“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met Trump.',
       [['the gambling tycoon', 'told', '“It was very nice,”'], [null, 'asked', 'if he had met Trump']]],
+    // A verb of thinking or showing after "seem to" is the cue with it; another verb leaves the subject's clause
+    // the content.
+    ['She appeared to imply that Trump could ultimately win. Messages seem to show overlapping interests with the State Department. Sanders appears to have a slight lead.',
+      [['She', 'appeared to imply', 'that Trump could ultimately win'], ['Messages', 'seem to show', 'overlapping interests with the State Department'],
+        ['Sanders', 'appears', 'Sanders appears to have a slight lead']]],
+    ['Sanders appeared to dismiss the email issue in October.', [['Sanders', 'appeared', 'Sanders appeared to dismiss the email issue in October']]],
     // A verb after words with no verb of their own, joined by "and", is the same speaker's.
     ['After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday night when Mr. Sanders took issue with recent criticism over his understanding of financial regulation policy and assailed Mrs. Clinton from multiple angles.',
       [['Mr. Sanders', 'took issue with', 'recent criticism over his understanding of financial regulation policy'], ['Mr. Sanders', 'assailed', 'Mrs. Clinton from multiple angles']]],

@@ -1015,6 +1015,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         endContentAt(out, text, s, (tokens[src.first - 2]?.value === ',' ? tokens[src.first - 2] : joined).start, false);
       }
     }
+    // "She appeared to imply that Trump ...", "Messages seem to show overlapping interests": a verb of thinking or
+    // showing after "seem to" is the cue with it, and its own words the content, not the subject's clause.
+    const inner = raised >= 0 && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB' ? cues.words.get(tokens[i + 2].lemma)?.kind : undefined;
+    // (Not a verb of speech, whose act is what seems: "Sanders appeared to dismiss the email issue".)
+    const innerWords = inner === 'belief' || inner === 'report' ? contentAfter(tokens, i + 3, s, tokens[i + 2].lemma, dateEnds, cues.hearers) : null;
+    if (innerWords) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 3), content: trimSpan(text, tokenSpan(tokens, innerWords.first, innerWords.last), TRIM), quoted: false, rule: 'claims:source-cue-content' });
+      continue;
+    }
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }

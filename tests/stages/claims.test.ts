@@ -203,7 +203,8 @@ describe('quotation styles', () => {
   });
 
   it('"it" and "you" are pronoun speakers, not groups', () => {
-    const r = extractSync({ text: 'It appears that the game was not boring. You know the ones who went to college.', publishedAt: '2016-03-01' });
+    // ("It appears that ...": an "it" that stands for the clause after is no speaker; see 'It appears, though, ...'.)
+    const r = extractSync({ text: 'It appears to be working. You know the ones who went to college.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['It', 'pronoun'], ['You', 'pronoun']]);
   });
 
@@ -900,7 +901,7 @@ describe('cue lexicon', () => {
     const r = extractSync({ text, publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([
       ['appears', 'The economic chokehold appears to be working'],
-      ['appears', 'It appears, though, that the game was not boring'],
+      ['appears', 'that the game was not boring'],
     ]);
   });
 
@@ -1158,6 +1159,10 @@ describe('what is no claim, and whose words these are', () => {
       [['She', 'appeared to imply', 'that Trump could ultimately win'], ['Messages', 'seem to show', 'overlapping interests with the State Department'],
         ['Sanders', 'appears', 'Sanders appears to have a slight lead']]],
     ['Sanders appeared to dismiss the email issue in October.', [['Sanders', 'appeared', 'Sanders appeared to dismiss the email issue in October']]],
+    // "It" before "seems" or "appears" and a clause stands for that clause: no one speaks, the clause is the content.
+    ['It appears that Clinton will win the nomination. It would seem the chances are slim that the family could heal.',
+      [[null, 'appears', 'that Clinton will win the nomination'], [null, 'seem', 'the chances are slim that the family could heal']]],
+    ['It also appears certain to become a central focus.', [['It', 'appears', 'It also appears certain to become a central focus']]],
     // A verb after words with no verb of their own, joined by "and", is the same speaker's.
     ['After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday night when Mr. Sanders took issue with recent criticism over his understanding of financial regulation policy and assailed Mrs. Clinton from multiple angles.',
       [['Mr. Sanders', 'took issue with', 'recent criticism over his understanding of financial regulation policy'], ['Mr. Sanders', 'assailed', 'Mrs. Clinton from multiple angles']]],

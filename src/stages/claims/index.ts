@@ -969,7 +969,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
     // (The cue right after the speaker, past adverbs and auxiliaries: the speaker's own verb.)
     const adjacent = tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
-    const raised = RAISING.has(t.lemma) && adjacent ? src.span.start : -1;
+    // (Not "it" standing for the clause after, which no one speaks: "It appears that ...", "It seems Clinton ..."; "it
+    // seems to work" is it.)
+    // (A clause must follow, "that" or a subject: "It also appears certain to become ..." is said of it.)
+    const expletive = src.last - src.first === 1 && tokens[src.first].lower === 'it' && (next?.lower === 'that' || next?.value === ',' || CLAUSE_SUBJECT.has(next?.pos ?? ''));
+    const raised = RAISING.has(t.lemma) && adjacent && !expletive ? src.span.start : -1;
     // ("If Clinton is elected, he said, ...", "If China can build a Great Wall, Trump said we can build a wall": a
     // condition opening the sentence before the speaker is part of what is said, as PolNeAR marks it.)
     // (The speaker's own verb only: not "..., the administration knows ... and accept some deal".)
@@ -981,7 +985,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (From the conjunction that opens that clause: "... in it for the American people'' and Ms. Warren, she said,
     // ''exposes him ...''" says "Ms. Warren exposes him".)
     const goesOn = quoted && ownVerb && tokens[src.first - 1]?.value === ',' && src.first - 2 > s.firstToken && lowerAt(tokens[body.first + 1]?.value ?? '', 0) ? clauseBefore(tokens, s, src.first - 2) : -1;
-    const from = relative >= 0 ? relative : raised >= 0 ? raised : condition >= 0 ? condition : goesOn;
+    // ("it would seem the chances are slim that ...": the clause after "it seems" from its subject, not from a "that"
+    // further on.)
+    const seeming = RAISING.has(t.lemma) && expletive && CLAUSE_SUBJECT.has(next?.pos ?? '') ? next!.start : -1;
+    const from = relative >= 0 ? relative : raised >= 0 ? raised : condition >= 0 ? condition : goesOn >= 0 ? goesOn : seeming;
     // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
     // second verb's words are its own, and the first content ends before the conjunction.
     // (A verb of speech or request only, "and requested another month": in "The actress said she was tired ... and wanted
@@ -1024,7 +1031,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 3), content: trimSpan(text, tokenSpan(tokens, innerWords.first, innerWords.last), TRIM), quoted: false, rule: 'claims:source-cue-content' });
       continue;
     }
-    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
+    // (What seems to no one named has no speaker: "It appears that ...".)
+    out.push({ source: RAISING.has(t.lemma) && expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
 

@@ -1512,7 +1512,16 @@ function nounPhraseContent(found: readonly Found[], tokens: readonly Token[], at
 
 /** Whether a quotation opened in `words` is still open at their end. */
 function quoteOpen(words: string): boolean {
-  return (words.split('"').length - 1) % 2 === 1 || words.split('“').length > words.split('”').length;
+  // (Counted in one pass: split() made four arrays per claim.)
+  let straight = 0;
+  let curly = 0;
+  for (let k = 0; k < words.length; k++) {
+    const c = words.charCodeAt(k);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */

@@ -115,6 +115,11 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
   const mg = new Set(pairs.map(([, g]) => g));
   gold.forEach((g, i) => { if (!mg.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'miss', text: text.slice(g.content.start, g.content.end).slice(0, 100), detail: `cue "${text.slice(g.cue.start, g.cue.end)}"${g.source ? ` source "${text.slice(g.source.start, g.source.end)}"` : ''}`, sentence: context(text, g.cue) }); });
   system.forEach((s, i) => { if (!ms.has(i)) diffs.push({ set, document: doc, field: 'claims', kind: 'false-alarm', text: s.content.text.slice(0, 100), detail: `cue "${s.cue.text}" source "${s.speaker?.text ?? ''}" (${s.rule})`, sentence: context(text, s.cue) }); });
+  // (Where a matched content starts or ends elsewhere than the gold's: what the bounds measure counts against.)
+  const inBounds = new Set(bounded.map(([s]) => s));
+  for (const [s, g] of pairs) {
+    if (!inBounds.has(s)) diffs.push({ set, document: doc, field: 'claims content bounds', kind: 'wrong-value', text: system[s].content.text.slice(0, 100), detail: `cue "${system[s].cue.text}" (${system[s].rule}), gold "${text.slice(gold[g].content.start, gold[g].content.end).slice(0, 100)}"`, sentence: context(text, system[s].cue) });
+  }
   for (const [s, g] of withSource) {
     if (!system[s].speaker || !overlaps(system[s].speaker!, gold[g].source!)) diffs.push({ set, document: doc, field: 'claims source', kind: 'wrong-value', text: system[s].speaker?.text ?? '(none)', detail: `gold "${text.slice(gold[g].source!.start, gold[g].source!.end)}"`, sentence: context(text, gold[g].cue) });
   }

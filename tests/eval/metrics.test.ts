@@ -48,8 +48,13 @@ describe('metrics', () => {
     ];
     scoreClaims(acc, claims, gold, text, 'doc', 'test', null);
     expect(acc.contentBounds).toEqual({ correct: 3, system: 3, gold: 3 });
-    scoreClaims(acc, claims, [{ ...gold[0], content: span('Trump, saying he would appoint judges') }], text, 'doc', 'test', null);
+    const diffs: Parameters<typeof scoreClaims>[6] = [];
+    scoreClaims(acc, claims, [{ ...gold[0], content: span('Trump, saying he would appoint judges') }], text, 'doc', 'test', diffs);
     expect(acc.contentBounds).toEqual({ correct: 3, system: 4, gold: 4 });
+    // --diff lists the matched content whose bounds differ, with the gold's.
+    expect(diffs!.filter((d) => d.field === 'claims content bounds').map((d) => [d.text, d.detail])).toEqual([
+      ['he would appoint judges', 'cue "saying" (claims:source-cue-content), gold "Trump, saying he would appoint judges"'],
+    ]);
   });
 
   it('reads a discontinuous PolNeAR span from its first fragment in the text to its last', () => {

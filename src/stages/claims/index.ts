@@ -121,11 +121,9 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
 }
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
-/** Whether a clause starts at token `k`: its subject, then its verb within a few words (adverbs between). */
+/** Whether a clause starts at token `k`: its subject, then its verb within five words. */
 function clauseAt(tokens: readonly Token[], k: number, s: Sentence): boolean {
-  let v = k + 1;
-  while (v < Math.min(s.lastToken, k + 5) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') v++;
-  return v < s.lastToken && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && (SUBJECT_PRONOUNS.has(tokens[k].lower) || v === k + 1 || NP_WORDS.has(tokens[k].pos));
+  return hasVerb(tokens, k + 1, Math.min(s.lastToken, k + 6)) && (SUBJECT_PRONOUNS.has(tokens[k].lower) || NP_WORDS.has(tokens[k].pos) || hasVerb(tokens, k + 1, k + 2));
 }
 
 /** Content that follows a cue: after "that" or a colon if one comes soon, else the rest of the sentence. */
@@ -972,7 +970,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Not "it" standing for the clause after, which no one speaks: "It appears that ...", "It seems Clinton ..."; "it
     // seems to work" is it.)
     // (A clause must follow, "that" or a subject: "It also appears certain to become ..." is said of it.)
-    const expletive = src.last - src.first === 1 && tokens[src.first].lower === 'it' && (next?.lower === 'that' || next?.value === ',' || CLAUSE_SUBJECT.has(next?.pos ?? ''));
+    const expletive = RAISING.has(t.lemma) && src.last - src.first === 1 && tokens[src.first].lower === 'it' && (next?.lower === 'that' || next?.value === ',' || CLAUSE_SUBJECT.has(next?.pos ?? ''));
     const raised = RAISING.has(t.lemma) && adjacent && !expletive ? src.span.start : -1;
     // ("If Clinton is elected, he said, ...", "If China can build a Great Wall, Trump said we can build a wall": a
     // condition opening the sentence before the speaker is part of what is said, as PolNeAR marks it.)
@@ -987,7 +985,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const goesOn = quoted && ownVerb && tokens[src.first - 1]?.value === ',' && src.first - 2 > s.firstToken && lowerAt(tokens[body.first + 1]?.value ?? '', 0) ? clauseBefore(tokens, s, src.first - 2) : -1;
     // ("it would seem the chances are slim that ...": the clause after "it seems" from its subject, not from a "that"
     // further on.)
-    const seeming = RAISING.has(t.lemma) && expletive && CLAUSE_SUBJECT.has(next?.pos ?? '') ? next!.start : -1;
+    const seeming = expletive && CLAUSE_SUBJECT.has(next?.pos ?? '') ? next!.start : -1;
     const from = relative >= 0 ? relative : raised >= 0 ? raised : condition >= 0 ? condition : goesOn >= 0 ? goesOn : seeming;
     // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
     // second verb's words are its own, and the first content ends before the conjunction.
@@ -1032,7 +1030,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       continue;
     }
     // (What seems to no one named has no speaker: "It appears that ...".)
-    out.push({ source: RAISING.has(t.lemma) && expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
+    out.push({ source: expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
 }
 
@@ -1529,10 +1527,9 @@ function attributionBefore(found: readonly Found[], tokens: readonly Token[], s:
   // (Not a view owned in a noun phrase, "Trump's claim that ...": its owner is no clause's subject.)
   let n = found.length - 1;
   while (n >= 0 && found[n].rule === 'claims:owned-view' && found[n].cue.start >= s.start) n--;
-  found = found.slice(0, n + 1);
-  let last = found[found.length - 1];
+  let last = found[n];
   // ('Clinton suggested that ... - "...," she said - and charged that ...': not one set off by dashes.)
-  if (last && DASHES.has(tokens[tokenAt(tokens, last.cue.end - 1) + 1]?.value ?? '')) last = found[found.length - 2];
+  if (last && DASHES.has(tokens[tokenAt(tokens, last.cue.end - 1) + 1]?.value ?? '')) last = found[n - 1];
   if (!last || !last.source || last.cue.start < s.start || last.cue.end > tokens[at].start) return null;
   const first = tokenAt(tokens, last.source.start);
   const end = tokenAt(tokens, last.source.end - 1) + 1;

@@ -187,6 +187,16 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('hearsay no one in the text holds has no speaker either: "are said to", "were thought to" (not its subject)', () => {
+    const text = 'Some advisers are said to be urging the governor to pay on Tuesday. The plants were thought to be affected. He said to me that it was fine.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual([
+      [null, 'are said', 'Some advisers are said to be urging the governor to pay on Tuesday'],
+      [null, 'were thought', 'The plants were thought to be affected'],
+      ['He', 'said', 'that it was fine'],
+    ]);
+  });
+
   it('"reportedly" reports its sentence with no one named', () => {
     const r = extractSync({ text: 'The FBI is reportedly making arrangements to interview Hillary Clinton.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker, c.cue.text, c.content.text])).toEqual([[null, 'reportedly', 'The FBI is reportedly making arrangements to interview Hillary Clinton']]);
@@ -518,6 +528,11 @@ describe('between the speaker and the cue', () => {
     // A long appositive with a relative clause.
     ['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.',
       [['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state', 'said', 'the absentee program is critical']]],
+    // An appositive set off by dashes (long ones, or hyphens with spaces).
+    ['On Friday, Gingrich — mentioned by Newsmax as the leading choice for Trump’s running mate — told Bill O’Reilly of Fox News that he would consider it.',
+      [['Gingrich — mentioned by Newsmax as the leading choice for Trump’s running mate', 'told', 'that he would consider it']]],
+    ['The California Avocado Commission -- which has spearheaded the opposition to lifting the ban -- said new data shows the department underestimated the pest problem.',
+      [['The California Avocado Commission -- which has spearheaded the opposition to lifting the ban', 'said', 'new data shows the department underestimated the pest problem']]],
     // A participle with a date after the speaker's noun describes it ("the order released Friday said").
     ['Trump\'s "assertion is speculative," the order released Friday said.', [['the order released Friday', 'said', 'Trump\'s "assertion is speculative,"']]],
     ['A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points.',

@@ -52,6 +52,12 @@ function pluralNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The token at `k` is a participle closing a plural noun's phrase: "college students polled", "Economists surveyed". */
+/** A dash that sets words aside: a long one, or a hyphen or double hyphen with a space before it. */
+const isAsideDash = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return !!t && (t.value === '—' || t.value === '–' || ((t.value === '-' || t.value === '--') && k > 0 && tokens[k - 1].end < t.start));
+};
+
 export const closingParticiple = (tokens: readonly Token[], k: number) => k >= 1 && tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k].lower) && pluralNoun(tokens, k - 1);
 
 export interface SourceSpan { span: Span; first: number; last: number }
@@ -177,6 +183,16 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       const name = sourceSpan(tokens, k - 1, s, 'left');
       return name ? { span: { start: name.span.start, end: tokens[end].end }, first: name.first, last: end + 1 } : null;
     }
+  }
+  // "Gingrich — mentioned by Newsmax as the leading choice for Trump's running mate — told": an appositive set off by
+  // dashes, with no verb before its name (not "He attacked Clinton — the nominee — said").
+  if (isAsideDash(tokens, end) && end > s.firstToken + 2) {
+    let k = end - 2;
+    while (k > s.firstToken && end - k < 30 && !isAsideDash(tokens, k)) k--;
+    const name = isAsideDash(tokens, k) && k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
+    let verb = false;
+    for (let v = s.firstToken; name && v < name.first; v++) verb ||= tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX';
+    return name && !verb ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
   }
   // "The spokesman refused to answer but said ...": the subject of the first verb of the sentence.
   // "Gary Emineth, a former state party chairman, became a delegate and said": the subject of the first verb.

@@ -425,6 +425,9 @@ describe('between the speaker and the cue', () => {
     ['She backs tougher regulations but embraces the Dodd-Frank law.', [['She', 'backs', 'tougher regulations'], ['She', 'embraces', 'the Dodd-Frank law']]],
     // A relative pronoun before a cue that ends the clause stands for what is judged.
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
+    // ... and with no relative pronoun, the noun before the speaker.
+    ['She voted for something she opposed as a senator from New York.', [['she', 'opposed', 'something']]],
+    ['Those are five other things we learned in the opening series of contests.', [['we', 'learned', 'five other things']]],
     // A participle with an object opening the sentence goes with the subject after its comma; not "Responding to ...".
     ['Recognizing this, Mr. Rubio joined Democrats in writing a bill.', [['Mr. Rubio', 'Recognizing', 'this']]],
     ['Responding to this criticism, Trump said he was rude.', [['Trump', 'said', 'he was rude']]],

@@ -345,6 +345,8 @@ const CLAUSE_OPENING = new Set(['as', 'after', 'before', 'since', 'until', 'whil
 const APPOSITIVE_POS = new Set(['PROPN', 'NOUN', 'NUM', 'ADP', 'DET', 'ADJ', 'PART', 'CCONJ']);
 const RELATIVE_SUBJECT = new Set(['who', 'which']);
 const RELATIVE_OBJECT = new Set(['whom', 'which', 'what']);
+/** Pronouns that take a relative clause with no relative pronoun, as a noun does: "something she opposed". */
+const INDEFINITES = new Set(['something', 'anything', 'everything', 'nothing', 'all', 'much']);
 /** Words that open a relative clause, not a clause of reported words: "said in a statement, which ...". */
 const RELATIVE_WORDS = new Set([...RELATIVE_SUBJECT, ...RELATIVE_OBJECT, 'whose', 'where', 'when', 'that']);
 const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
@@ -857,6 +859,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
       }
       continue;
+    }
+    // "Clinton has since opposed the deal she supported in the primary", "something she opposed as a senator": a
+    // relative clause with no pronoun, its cue followed by no object; what is backed or said is the noun before it.
+    // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
+    const noun = tokens[src.first - 1];
+    if (noun && (noun.pos === 'NOUN' || INDEFINITES.has(noun.lower)) && tokens[body.first].pos === 'ADP' && tokens[body.first].lower !== 'that' &&
+        !hasVerb(tokens, i + 1, s.lastToken) && overlapping(doc.dates ?? [], tokenSpan(tokens, src.first - 1, src.first)).length === 0) {
+      const np = sourceSpan(tokens, src.first - 1, s, 'left');
+      if (np && hasVerb(tokens, s.firstToken, np.first)) {
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, body.first), content: np.span, quoted: false, rule: 'claims:relative-object' });
+        continue;
+      }
     }
     // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
     // form as the cue, ends an object content.

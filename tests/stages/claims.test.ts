@@ -526,6 +526,8 @@ describe('between the speaker and the cue', () => {
     ['Each skater seemed to be honing her own style.', [['Each skater', 'seemed', 'Each skater seemed to be honing her own style']]],
     ['Newspaper editorials railed against it.', [['Newspaper editorials', 'railed against', 'it']]],
     ['The talks increased optimism that the two nations agree on a trade deal.', []],
+    // A credit line: a gerund with its agent.
+    ['Additional reporting by Kylie MacLellan; Editing by Alistair Bell.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.
     ['But Bill Skelly, a longtime RNC data operative, vouched for both Braynard and Chrabaszcz.', [['Bill Skelly, a longtime RNC data operative', 'vouched for', 'both Braynard and Chrabaszcz']]],
     // A long appositive with a relative clause.

@@ -415,6 +415,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
     // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
     if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
+    // ("Additional reporting by Kylie MacLellan": a gerund with its agent names who did the work, no one's words.)
+    if (/[a-z]ing$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
     const phrasal = !!(asWritten?.starts || asLemma?.starts);
     const phraseEnd = phrasal ? firstMatch(tokens, i, cues.phrases, s.lastToken) : undefined;
     // ("as reported by Western Journalism, ...", "in the words of one aide, ...": a phrase that names its source after it.)

@@ -803,6 +803,18 @@ describe('gender', () => {
     expect(r.entities.find((e) => e.name === 'Marco Rubio')!.mentions.map((m) => m.text)).toEqual(['Marco Rubio', 'Rubio', 'he']);
   });
 
+  it('gives a leader\'s surname to the person the article names in full when the leader was out of office then', () => {
+    const names = (text: string, publishedAt: string) => extractSync({ text, publishedAt }).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(names('Hillary Clinton spoke in Iowa. Clinton has since opposed the deal she supported. Ms. Trump cheered.', '2016-03-01'))
+      .toEqual([['Hillary Clinton', ['Hillary Clinton', 'Clinton', 'she']], ['Trump', ['Trump']]]);
+    expect(names('Jeb Bush lost South Carolina. Bush said he would go on.', '2016-02-21')).toEqual([['Jeb Bush', ['Jeb Bush', 'Bush', 'he']]]);
+    // The leader written another way is the leader; a leader in office keeps his surname; a title of the other gender
+    // is another person.
+    expect(names('Donald J. Trump spoke. Trump said he would win.', '2016-03-01')).toEqual([['Donald J. Trump', ['Donald J. Trump', 'Trump', 'he']]]);
+    expect(names('Yeltsin visited his wife. Naina Yeltsin had a kidney operation.', '1996-08-30')).toEqual([['Boris Yeltsin', ['Yeltsin']], ['Naina Yeltsin', ['Naina Yeltsin']]]);
+    expect(names('Hillary Clinton agreed. Mr. Clinton said so.', '2016-03-01')).toEqual([['Hillary Clinton', ['Hillary Clinton']], ['Clinton', ['Clinton']]]);
+  });
+
   it('gives "he" to the latest person not known to be a woman, whose first name may be of no known gender', () => {
     const r = extractSync({ text: 'Gov. Chris Christie attacked. Rubio said Barack Obama knows what he is doing.', publishedAt: '2016-01-01' });
     expect(r.entities.find((e) => e.name === 'Barack Obama')!.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'he']);

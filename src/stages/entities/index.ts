@@ -126,6 +126,18 @@ const WEAK_PERSON_RULES = new Set(['names:capitalized-words', 'compromise:last-n
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
 
+/** Whether the leader of that name held office in `year` (by the lexicon's years, "1993-2001", "2017-2021, 2025-");
+ *  undefined when the year or the leader's years are unknown. */
+function inOffice(lexicons: Lexicons, name: string, year: number | null): boolean | undefined {
+  const terms = compiled(lexicons, 'entities/leader-terms', (lex) => new Map(lex.leaders.filter((l) => l.years).map((l) => [l.name, l.years!.split(',').map((term) => {
+    const [from, to] = term.trim().split('-');
+    return [Number(from), to === undefined ? Number(from) : to === '' ? Infinity : Number(to)] as const;
+  })])));
+  const held = terms.get(name);
+  if (year === null || !held) return undefined;
+  return held.some(([from, to]) => from <= year && year <= to);
+}
+
 function keyOf(type: string, name: string): string {
   return `${type}\u0000${name.toLowerCase()}`;
 }
@@ -266,8 +278,44 @@ export const entities: Stage = {
         Object.assign(c, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team-by-role' });
       }
     }
+    // "Donald J. Trump ... Trump", "Jeb Bush ... Bush": a surname the leaders lexicon gives to one person ("Trump" ->
+    // Donald Trump, "Bush" -> George H. W. Bush) is the person the article names in full: the lexicon's person written
+    // another way (same first and last name, no other middle name), else, where the article does not name the
+    // lexicon's person in full and the lexicon's person was out of office in the year of publication ("Clinton" in 2016
+    // is no longer Bill Clinton; in 1996 "Yeltsin" by his wife Naina Yeltsin is still Boris), its one person of that
+    // surname (of several, the latest before, else the first after), not of the other gender a title gives. (Names of two or three words that open with a given name, or of two that
+    // open with no common word, "Jeb Bush": not "Jews Against Trump" or "Ted Cruz Hints Trump" from a headline.)
+    const year = doc.ingest?.referenceDate ? Number(doc.ingest.referenceDate.slice(0, 4)) : null;
+    const fullBySurnameWord = new Map<string, Candidate[]>();
+    const writtenInFull = new Set<string>();
+    const aliasSurnames = new Set<Candidate>();
     for (const c of all) {
-      const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind };
+      // ("Russian President Boris Yeltsin": after a title.)
+      if (c.type !== 'person' || c.kind !== 'name' || !c.name.includes(' ') || !text.slice(c.start, c.end).endsWith(c.name)) continue;
+      writtenInFull.add(c.name);
+      const words = c.name.split(' ');
+      const given = words[0].toLowerCase();
+      if (gaz.firstNames.has(given) ? words.length <= 3 : words.length === 2 && !gaz.commonWords.has(given)) pushTo(fullBySurnameWord, words[words.length - 1], c);
+    }
+    for (const c of fullBySurnameWord.size > 0 ? all : []) {
+      const written = text.slice(c.start, c.end);
+      if (c.type !== 'person' || c.kind !== 'name' || written.includes(' ') || !c.name.endsWith(` ${written}`)) continue;
+      const other = c.gender === 'male' ? 'female' : c.gender === 'female' ? 'male' : null;
+      const named = (fullBySurnameWord.get(written) ?? []).filter((f) => f.name !== c.name && (!other || genderOf(f.name.split(' ')[0].toLowerCase()) !== other));
+      if (named.length === 0) continue;
+      const known = c.name.split(' ');
+      const variant = named.find((f) => {
+        const words = f.name.split(' ');
+        return words[0] === known[0] && (known.length === 2 || known.slice(1, -1).join(' ') === words.slice(1, -1).join(' '));
+      });
+      const before = named.filter((f) => f.start < c.start);
+      const person = variant ?? (writtenInFull.has(c.name) || inOffice(lexicons, c.name, year) !== false ? undefined : before.length > 0 ? before[before.length - 1] : named[0]);
+      if (!person) continue;
+      Object.assign(c, { name: person.name, subtype: person.subtype, countryCode: person.countryCode, sector: person.sector, rule: person.rule });
+      aliasSurnames.add(c);
+    }
+    for (const c of all) {
+      const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: aliasSurnames.has(c) ? 'surname' : c.kind };
       const next = tokens[c.last];
       if ((c.type === 'person' || c.type === 'unknown' || c.lone) && c.kind === 'name' && next && government.has(next.lower) && !c.title) {
         // "the Obama administration": the government its leader heads.
@@ -282,7 +330,8 @@ export const entities: Stage = {
       if (c.type === 'person' && c.kind === 'name') {
         const words = c.name.split(/\s+/);
         const named = words.length === 1 ? byNameWord.get(c.name) : undefined;
-        const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named[0]);
+        // (Not one of the other gender: "Hillary Clinton ... Mr. Clinton" is another Clinton.)
+        const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named.find((d) => !c.gender || !d.gender));
         const draft = longer ?? add(keyOf('person', c.name), () => {
           const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: words.length > 1 ? genderOf(words[0].toLowerCase()) : null };
           persons.push(d);
@@ -299,15 +348,16 @@ export const entities: Stage = {
       }
       pending.push(c);
     }
-    // Persons named first by surname only ("Obama" ... "Barack Obama") join the full name (the first found).
-    const fullBySurname = new Map<string, Draft>();
+    // Persons named first by surname only ("Obama" ... "Barack Obama") join the full name (the first found; not one of
+    // the other gender: "Mr. Clinton" ... "Hillary Clinton" are two).
+    const fullBySurname = new Map<string, Draft[]>();
     for (const q of persons) {
       const words = q.name.split(/\s+/);
-      if (words.length > 1 && !fullBySurname.has(words[words.length - 1])) fullBySurname.set(words[words.length - 1], q);
+      if (words.length > 1) pushTo(fullBySurname, words[words.length - 1], q);
     }
     const joined = new Map<Draft, Draft>();
     for (const p of persons) {
-      const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name);
+      const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name)?.find((q) => !p.gender || !q.gender || q.gender === p.gender);
       if (!full) continue;
       full.mentions.push(...p.mentions.map((m) => ({ ...m, kind: 'surname' as const })));
       full.title ??= p.title; full.subtype = full.title ? 'official' : full.subtype;
@@ -419,7 +469,7 @@ export const entities: Stage = {
         // (From the end: a surname takes the given name before it before that can be read as a name of its own.)
         for (let k = s.lastToken - 1; k >= from; k--) {
           const person = named.has(k) || tokens[k].value.length < 3 ? undefined : byCapitalSurname.get(tokens[k].value);
-          if (!person) continue;
+      if (!person) continue;
           // (The first name before it: the person's, or a given name before a person named by surname alone.)
           const first = person.name.split(/\s+/)[0];
           const full = k > from && !named.has(k - 1) && (first === person.name ? firstNames.has(tokens[k - 1].lower) : tokens[k - 1].value === first.toUpperCase());

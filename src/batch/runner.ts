@@ -23,7 +23,7 @@ function resultOf(ref: InputRef, line: Line): Result {
  * it collects, and peak RSS reached 340-410 MB on the 8 MB corpus against 285-295 MB in one worker with a bounded heap
  * (same speed); and a worker that dies is replaced, where the main thread would end the batch.
  */
-export async function* runBatch(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number, ordered = true, inProcess = false): AsyncGenerator<Result> {
+export async function* runBatch(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number, ordered = true, inProcess = false, timeoutMs = DEFAULT_TIMEOUT_MS): AsyncGenerator<Result> {
   if (inProcess && concurrency <= 1) {
     // The pipeline is loaded here only: with workers the main thread reads and writes, and stays small.
     const { extractLines } = await import('./lines.js');
@@ -36,20 +36,25 @@ export async function* runBatch(items: AsyncIterable<InputItem>, config: RunConf
     }
     return;
   }
-  yield* runOnWorkers(items, config, concurrency, ordered);
+  yield* runOnWorkers(items, config, concurrency, ordered, timeoutMs);
 }
+
+/** How long a worker may work on one chunk (at most about a million characters: seconds of work) before it is
+ *  stopped and replaced, its articles run again one by one, and the one that stalls again reported as failed. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 // Each worker holds up to this many chunks: the next one waits in its port while it works on the current one, so it
 // never idles for the round trip through the main thread.
 const PER_WORKER = 2;
 
 interface Task { items: ArticleItem[]; resolve: (lines: Line[]) => void }
-interface Slot { worker: Worker; inflight: Array<{ seq: number; task: Task }>; dead: boolean }
+/** `since`: when the worker began its oldest chunk in flight (chunks behind it wait in its port). */
+interface Slot { worker: Worker; inflight: Array<{ seq: number; task: Task }>; dead: boolean; since: number }
 // The records travel as JSON lines: a string crosses threads far cheaper than an object graph (or a transferred
 // buffer, measured: 12 against 51 us for 17 kB).
 type Reply = { seq: number; lines: Line[] };
 
-async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number, ordered: boolean): AsyncGenerator<Result> {
+async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig, concurrency: number, ordered: boolean, timeoutMs: number): AsyncGenerator<Result> {
   const workerUrl = new URL('./worker.js', import.meta.url);
   let closing = false;
   const slots: Slot[] = [];
@@ -58,6 +63,7 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
   let sent = 0;
   const send = (slot: Slot, task: Task) => {
     const seq = sent++;
+    if (slot.inflight.length === 0) slot.since = Date.now();
     slot.inflight.push({ seq, task });
     slot.worker.postMessage({ seq, articles: task.items.map((item) => item.article) });
   };
@@ -78,7 +84,7 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
     // thread, with 32 MB as fast (8 MB corpus, 5 interleaved runs), at 285-295 MB peak RSS.
     const young = concurrency === 1 ? 32 : 12;
     const worker = new Worker(workerUrl, { workerData: config, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: young } });
-    const slot: Slot = { worker, inflight: [], dead: false };
+    const slot: Slot = { worker, inflight: [], dead: false, since: 0 };
     const onReady = (message: { ready?: boolean }) => {
       if (!message.ready) return;
       worker.off('message', onReady);
@@ -87,6 +93,7 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
         const at = slot.inflight.findIndex((f) => f.seq === reply.seq);
         if (at < 0) return;
         const [{ task }] = slot.inflight.splice(at, 1);
+        slot.since = Date.now();
         task.resolve(reply.lines);
       });
       worker.once('error', (error) => void died(slot, `worker crashed: ${error.message}`));
@@ -119,6 +126,16 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
   };
   // All at once: each loads the model (most of a second), and they load it side by side.
   slots.push(...await Promise.all(Array.from({ length: concurrency }, start)));
+  // A worker stuck on a chunk (an endless loop on some text) is stopped and handled as one that died.
+  const watchdog = setInterval(() => {
+    const now = Date.now();
+    for (const slot of slots) {
+      if (slot.dead || slot.inflight.length === 0 || now - slot.since <= timeoutMs) continue;
+      void died(slot, `no result after ${timeoutMs / 1000} s: its worker was stopped (--timeout)`);
+      void slot.worker.terminate();
+    }
+  }, Math.max(10, Math.min(1000, timeoutMs / 4)));
+  watchdog.unref();
   const queue = new PQueue({ concurrency: concurrency * PER_WORKER });
   const done = new Map<number, Result>();
   let next = 0;
@@ -173,6 +190,7 @@ async function* runOnWorkers(items: AsyncIterable<InputItem>, config: RunConfig,
       if (articles.length > 0) void runChunk(numbers, articles);
     }
   } finally {
+    clearInterval(watchdog);
     closing = true;
     if (!finished) void input.return(undefined);
     await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { readInputs, totalBytes, type InputItem } from '../io/inputs.js';
-import { runBatch } from '../batch/runner.js';
+import { DEFAULT_TIMEOUT_MS, runBatch } from '../batch/runner.js';
 import { checkConfig, ConfigError, type RunConfig } from '../batch/config.js';
 import { completedKeys, inputKey } from '../batch/resume.js';
 import type { ErrorRecord, NewsRecord } from '../schema/record.js';
@@ -35,6 +35,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     db: { type: 'string' },
     'published-at': { type: 'string' },
     concurrency: { type: 'string' },
+    timeout: { type: 'string' },
     unordered: { type: 'boolean', default: false },
     resume: { type: 'boolean', default: false },
     pipeline: { type: 'string', default: 'default' },
@@ -46,6 +47,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('extract: give at least one path (a file, a folder, or - for stdin)');
   const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`extract: --concurrency takes a whole number from 1 to 256, not "${values.concurrency}"`);
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(values.timeout);
+  if (!(timeout > 0) || !Number.isFinite(timeout)) throw new UsageError(`extract: --timeout takes a number of seconds above 0, not "${values.timeout}"`);
   const publishedAt = values['published-at'] as string | undefined;
   if (publishedAt !== undefined && !toReferenceDate(publishedAt)) throw new UsageError(`extract: --published-at takes a date like 2019-04-03, not "${publishedAt}"`);
   const maxChars = values['max-chars'] === undefined ? undefined : Number(values['max-chars']);
@@ -79,14 +82,15 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const bytes = stdin ? 0 : await totalBytes(positionals);
   const progress = new Progress(!values.quiet && process.stderr.isTTY === true, bytes);
   // One worker's work runs on this thread when the input is small (see runBatch); stdin may be any size.
-  const inProcess = concurrency === 1 && !stdin && bytes <= IN_PROCESS_BYTES;
+  // (Not with --timeout: only a worker can be stopped.)
+  const inProcess = concurrency === 1 && !stdin && bytes <= IN_PROCESS_BYTES && values.timeout === undefined;
   let articles = 0;
   let failed = 0;
   let skipped = 0;
   let words = 0;
   const started = performance.now();
   const items = skipDone(readInputs(positionals), done, (item) => { skipped++; progress.advance(item.ref.bytes ?? 0, false); });
-  for await (const result of runBatch(items, config, concurrency, !values.unordered, inProcess)) {
+  for await (const result of runBatch(items, config, concurrency, !values.unordered, inProcess, timeout * 1000)) {
     articles++;
     if (result.error) {
       failed++;

@@ -43,6 +43,9 @@ Options:
   --published-at DATE     reference date (YYYY-MM-DD) for articles with no publishedAt and no dateline;
                           without one, relative dates stay underspecified (XXXX-WXX-3) and a warning says so
   --concurrency N         worker threads (default: the number of cores; 1 runs inputs up to 1 MB in the main thread)
+  --timeout S             stop a worker that has worked on one chunk of articles for S seconds (default 60, far
+                          more than a million characters take): its articles run again one by one, and one that
+                          stalls again gets an error record; the batch goes on (with it, inputs always run in workers)
   --pipeline NAME|FILE    which stages run: default, dates-only, entities-only, or a .js module
                           that default-exports createPipeline(...) (default: default)
   --lexicon FILE          extend the built-in lexicons with a JSON file (repeatable); see README

@@ -91,6 +91,23 @@ describe('batch', () => {
     expect(lines[1].input).toEqual({ path: crashDump, line: 2, id: 'c1' });
   });
 
+  it('stops a worker stuck on an article after --timeout, reports that article as failed, and keeps the others', () => {
+    const hangDump = join(dir, 'hang.jsonl');
+    writeFileSync(hangDump, ['ok one on Monday', 'HANG here', 'ok two on Tuesday'].map((text, i) => JSON.stringify({ id: `h${i}`, text, publishedAt: '2019-04-03' })).join('\n') + '\n');
+    const r = run(['extract', hangDump, '--concurrency', '1', '--timeout', '1', '--pipeline', join(ROOT, 'tests', 'support', 'crash-pipeline.mjs'), '-q']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.article?.id ?? l.error.code)).toEqual(['h0', 'pipeline/failed', 'h2']);
+    expect(lines[1].error.message).toBe('no result after 1 s: its worker was stopped (--timeout)');
+    expect(r.stderr).toContain('hang.jsonl:2: pipeline/failed');
+  });
+
+  it('refuses a --timeout that is no number of seconds', () => {
+    const r = run(['extract', dump, '--timeout', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--timeout takes a number of seconds above 0, not "0"');
+  });
+
   it('on one worker, a large input runs in a worker too: a crash costs one article, not the batch', () => {
     // Over 1 MB: a small input runs on the main thread (no worker start-up), a large one in a replaceable worker.
     const crashDump = join(dir, 'crash-large.jsonl');

@@ -1,4 +1,5 @@
 // Claims: speaker, cue and content with exact spans, kinds, entity links and nesting.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { extractSync } from '../../src/index.js';
 import { at, SEED_A, SEED_B, seedRecord, seedText } from '../helpers.js';
@@ -556,6 +557,21 @@ describe('between the speaker and the cue', () => {
 });
 
 describe('nested claims', () => {
+  it('ends where dropped claims are each other\'s parent (a text cut inside a quotation once looped forever)', () => {
+    // In a child process with a time limit: a loop would hang the test run, not fail it.
+    const text = "I 've planned things so that that will be the end of me, \" the 32-year-old national team captain was quoted as saying by the daily Sueddeutsche Zeitung on Saturday.\nKlinsmann said he believed Germany could win in France with the same nucleus of players which won the European championship in England this summer.\n\" I think it can be done, \" he said, \" especially as experience";
+    const script = `import('${new URL('../../dist/src/extract.js', import.meta.url).href}').then(({ extractSync }) => {
+      const r = extractSync({ text: ${JSON.stringify(text)}, publishedAt: '1996-08-30' });
+      console.log(JSON.stringify(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text, c.parentId])));
+    })`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      ['Klinsmann', 'said', 'he believed Germany could win in France with the same nucleus of players which won the European championship in England this summer', null],
+      ['he', 'said', '" I think it can be done, "', null],
+    ]);
+  });
+
   it('what a speaker reports of their own plans and views is one claim; another speaker\'s words inside it are a second', () => {
     const r = extractSync({ text: 'Donald Trump said he supports making an exception. John Kasich said he believes the bill will pass. The Journal said that Li assured that the talks would go on.', publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.parentId === null])).toEqual([

@@ -1,4 +1,5 @@
-// A pipeline whose worker dies on an article that says CRASH: the batch must replace the worker and go on.
+// A pipeline whose worker dies on an article that says CRASH, and never ends one that says HANG: the batch must
+// replace the worker (stopping it first) and go on.
 import { createPipeline, stages } from '../../dist/src/index.js';
 
 const crash = {
@@ -7,6 +8,7 @@ const crash = {
   provides: [],
   run(doc) {
     if (doc.text.includes('CRASH')) process.exit(7);
+    if (doc.text.includes('HANG')) for (;;);
     return {};
   },
 };

@@ -1797,10 +1797,16 @@ export const claims: Stage = {
     }
     const kept = out.filter((c) => !dropped.has(c.id));
     // A claim nested in a dropped one hangs on the nearest claim kept above it.
-    // (Never itself: a chain of dropped claims that leads back to the claim ends it.)
+    // (Never itself: a chain of dropped claims that leads back to the claim ends it; so does one that loops among
+    // dropped claims, each the other's parent.)
     for (const c of kept) {
       let parentId = c.parentId;
-      while (parentId !== null && dropped.has(parentId)) parentId = byId.get(parentId)!.parentId;
+      let passed: Set<string> | undefined;
+      while (parentId !== null && dropped.has(parentId)) {
+        if ((passed ??= new Set()).has(parentId)) { parentId = null; break; }
+        passed.add(parentId);
+        parentId = byId.get(parentId)!.parentId;
+      }
       c.parentId = parentId === c.id ? null : parentId;
     }
     breakCycles(kept, byId);

@@ -9,7 +9,7 @@ export interface TitleEntry { title: string; sector?: string; honorific?: boolea
 export interface OrgEntry {
   name: string; aliases: string[]; acronyms: string[]; subtype: string; countryCode?: string; sector?: string;
 }
-export interface LeaderEntry { name: string; aliases: string[]; countryCode: string; office?: string; years?: string }
+export interface LeaderEntry { name: string; aliases: string[]; countryCode: string; office?: string; years?: string; gender?: Gender }
 export interface Trigger {
   type: string; mode?: string; context?: string; withObject?: string;
   /** The verb is the event only with one of these words, or a person, in the four tokens after it ("released two

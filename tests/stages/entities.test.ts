@@ -815,6 +815,11 @@ describe('gender', () => {
     expect(names('Hillary Clinton agreed. Mr. Clinton said so.', '2016-03-01')).toEqual([['Hillary Clinton', ['Hillary Clinton']], ['Clinton', ['Clinton']]]);
   });
 
+  it('takes the gender of a leader whose given name tells none from the leaders lexicon: no "she" for Bill Clinton', () => {
+    const r = extractSync({ text: 'Bill Clinton met Barack Obama. She said it was fine.', publishedAt: '2016-03-01' });
+    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Bill Clinton', ['Bill Clinton']], ['Barack Obama', ['Barack Obama']]]);
+  });
+
   it('gives "he" to the latest person not known to be a woman, whose first name may be of no known gender', () => {
     const r = extractSync({ text: 'Gov. Chris Christie attacked. Rubio said Barack Obama knows what he is doing.', publishedAt: '2016-01-01' });
     expect(r.entities.find((e) => e.name === 'Barack Obama')!.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'he']);

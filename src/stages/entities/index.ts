@@ -126,6 +126,12 @@ const WEAK_PERSON_RULES = new Set(['names:capitalized-words', 'compromise:last-n
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
 
+/** The gender the leaders lexicon gives a leader of that name ("Bill Clinton", "Barack Obama": given names that tell
+ *  none), else null. */
+function leaderGender(lexicons: Lexicons, name: string): Gender | null {
+  return compiled(lexicons, 'entities/leader-genders', (lex) => new Map(lex.leaders.filter((l) => l.gender).map((l) => [l.name, l.gender!]))).get(name) ?? null;
+}
+
 /** Whether the leader of that name held office in `year` (by the lexicon's years, "1993-2001", "2017-2021, 2025-");
  *  undefined when the year or the leader's years are unknown. */
 function inOffice(lexicons: Lexicons, name: string, year: number | null): boolean | undefined {
@@ -333,7 +339,7 @@ export const entities: Stage = {
         // (Not one of the other gender: "Hillary Clinton ... Mr. Clinton" is another Clinton.)
         const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named.find((d) => !c.gender || !d.gender));
         const draft = longer ?? add(keyOf('person', c.name), () => {
-          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: words.length > 1 ? genderOf(words[0].toLowerCase()) : null };
+          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: (words.length > 1 ? genderOf(words[0].toLowerCase()) : null) ?? leaderGender(lexicons, c.name) };
           persons.push(d);
           for (const w of new Set([words[0], words[words.length - 1]])) pushTo(byNameWord, w, d);
           return d;

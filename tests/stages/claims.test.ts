@@ -424,6 +424,8 @@ describe('between the speaker and the cue', () => {
     ['But you would never know it.', []],
     // A second verb in the cue's form ends its content: -s with -s, whatever the letter before.
     ['She backs tougher regulations but embraces the Dodd-Frank law.', [['She', 'backs', 'tougher regulations'], ['She', 'embraces', 'the Dodd-Frank law']]],
+    // ... with an adverb in -ly before it.
+    ['Buyoya dismissed its threat of an arms embargo and flatly ruled out talks with the rebels.', [['Buyoya', 'dismissed', 'its threat of an arms embargo']]],
     // A relative pronoun before a cue that ends the clause stands for what is judged.
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
     // ... and with no relative pronoun, the noun before the speaker.
@@ -1217,7 +1219,7 @@ describe('what is no claim, and whose words these are', () => {
     ['He stressed several times his view that the process would be quick. His statement that was released Monday drew criticism.',
       [['He', 'stressed', 'that the process would be quick']]],
     ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',
-      [['who', 'backed', 'Sen. Ted Cruz, R-Texas, and virulently opposed Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],
+      [['who', 'backed', 'Sen. Ted Cruz, R-Texas'], ['who', 'opposed', 'Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

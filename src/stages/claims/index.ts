@@ -885,10 +885,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
           body.last = k;
           break;
         }
-        if (tokens[k].pos !== 'CCONJ' || v.pos !== 'VERB' || v.lower === v.lemma) continue;
+        if (tokens[k].pos !== 'CCONJ') continue;
+        // ("and virulently opposed Trump": adverbs in -ly may stand between.)
+        let at = k + 1;
+        while (at + 1 < body.last && tokens[at].pos === 'ADV' && /ly$/.test(tokens[at].lower)) at++;
+        const verb = tokens[at];
+        if (verb.pos !== 'VERB' || verb.lower === verb.lemma) continue;
         // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
         // participle before its noun, "found broken glass and smashed furniture".)
-        if (inflection(v.lower) === inflection(t.lower) || (pastForm(t) && pastForm(v) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 2]?.pos ?? ''))) {
+        if (inflection(verb.lower) === inflection(t.lower) || (pastForm(t) && pastForm(verb) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[at + 1]?.pos ?? ''))) {
           body.last = tokens[k - 1].value === ',' ? k - 1 : k;
           break;
         }

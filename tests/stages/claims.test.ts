@@ -529,6 +529,9 @@ describe('between the speaker and the cue', () => {
     ['Each skater seemed to be honing her own style.', [['Each skater', 'seemed', 'Each skater seemed to be honing her own style']]],
     ['Newspaper editorials railed against it.', [['Newspaper editorials', 'railed against', 'it']]],
     ['The talks increased optimism that the two nations agree on a trade deal.', []],
+    // A noun the tagger reads as an adjective ends the speaker's phrase after another noun, before a verb or auxiliary.
+    ['The police chief said the suspect had fled.', [['The police chief', 'said', 'the suspect had fled']]],
+    ['His campaign chief has sought to assure members that Trump recognized the need.', [['His campaign chief', 'sought', 'to assure members that Trump recognized the need']]],
     // A credit line: a gerund with its agent.
     ['Additional reporting by Kylie MacLellan; Editing by Alistair Bell.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.

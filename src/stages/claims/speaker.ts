@@ -261,11 +261,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // "they each reported", "we both said": the pronoun the quantifier floats after.
     if (FLOATED.has(tokens[end - 1].lower)) first--;
   }
-  // ("The military said that", "Ukraine's military said it": an adjective after a determiner or possessive, before a
-  // verb that opens its clause, is the noun the tagger missed; not "its own recommended list", "his recent reads,".)
+  // ("The military said that", "Ukraine's military said it", "The police chief has said": an adjective after a
+  // determiner, a possessive or a noun, before a verb that opens its clause, is the noun the tagger missed; not "its own
+  // recommended list", "his recent reads,".)
   const verb = tokens[end + 1];
-  const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || isPossessiveS(tokens[end - 1]) || POSSESSIVE.has(tokens[end - 1].lower)) &&
-    verb?.pos === 'VERB' && !['NOUN', 'ADJ', 'PUNCT', 'PROPN'].includes(tokens[end + 2]?.pos ?? 'PUNCT');
+  const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || tokens[end - 1].pos === 'NOUN' || isPossessiveS(tokens[end - 1]) || POSSESSIVE.has(tokens[end - 1].lower)) &&
+    (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !['NOUN', 'ADJ', 'PUNCT', 'PROPN'].includes(tokens[end + 2]?.pos ?? 'PUNCT');
   if (first > end || !isHead(tokens[end]) && !nominal && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
   // "Analysts who follow the company said": the phrase ends a relative clause; the speaker is the whole phrase.
   // (Not a pronoun, the subject of a clause inside: "residents who said they opposed abortion".)

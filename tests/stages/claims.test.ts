@@ -532,6 +532,11 @@ describe('between the speaker and the cue', () => {
     // A noun the tagger reads as an adjective ends the speaker's phrase after another noun, before a verb or auxiliary.
     ['The police chief said the suspect had fled.', [['The police chief', 'said', 'the suspect had fled']]],
     ['His campaign chief has sought to assure members that Trump recognized the need.', [['His campaign chief', 'sought', 'to assure members that Trump recognized the need']]],
+    // A date between the subject and the verb, opened by a preposition or an adverb (not after a possessive).
+    ['In one email exchange, an executive at the Clinton Foundation in 2009 sought to put a donor in touch with the ambassador.',
+      [['an executive at the Clinton Foundation', 'sought', 'to put a donor in touch with the ambassador']]],
+    ['The agency earlier this year warned that prices would rise.', [['The agency', 'warned', 'that prices would rise']]],
+    ['One of his recent reads, “This Kind of War,” is a history of the Korean War.', []],
     // A credit line: a gerund with its agent.
     ['Additional reporting by Kylie MacLellan; Editing by Alistair Bell.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.

@@ -726,6 +726,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
       : earlier ?? (between ? sourceSpan(tokens, i - 2, s, 'left')
         : participle || coordinated ? subjectOf(tokens, s, i) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s, i) : speakerBefore(i - 1));
+    // ("An executive at the foundation in 2009 sought", "The agency earlier this year warned": a date between the
+    // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)
+    if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || overlapping(doc.dates ?? [], src.span).some((d) => d.start <= src!.span.start && src!.span.end <= d.end))) src = subjectBeforeDate(doc, s, i) ?? src;
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -1425,6 +1428,25 @@ function pollAfter(tokens: readonly Token[], from: number, s: Sentence, polls: S
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
   return false;
+}
+
+/** Words that open a date set between a subject and its verb: "in 2009", "earlier this year", "late last month". */
+const DATE_OPENERS = new Set(['in', 'on', 'at', 'during', 'since', 'earlier', 'later', 'late', 'early']);
+
+/** The subject before a date that stands right before the cue at `cue` (after auxiliaries and adverbs), with the word
+ *  that opens the date: "The agency earlier this year warned" -> The agency. Null after a verb, a comma or a
+ *  possessive ("One of his recent reads"). */
+function subjectBeforeDate(doc: Document, s: Sentence, cue: number): SourceSpan | null {
+  const tokens = doc.tokens!;
+  let e = cue - 1;
+  while (e > s.firstToken && (tokens[e].pos === 'AUX' || tokens[e].pos === 'ADV') && !DATE_OPENERS.has(tokens[e].lower)) e--;
+  if (e <= s.firstToken) return null;
+  const date = overlapping(doc.dates ?? [], tokenSpan(tokens, e, e + 1)).find((d) => d.end === tokens[e].end);
+  if (!date) return null;
+  let k = tokenAt(tokens, date.start) - 1;
+  if (k > s.firstToken && DATE_OPENERS.has(tokens[k].lower)) k--;
+  if (k < s.firstToken || !HEAD_POS.has(tokens[k].pos) || POSSESSIVE.has(tokens[k].lower)) return null;
+  return sourceSpan(tokens, k, s, 'left');
 }
 
 /** The subject of the nearest verb before token `at`: "what China meant by saying" -> China. */

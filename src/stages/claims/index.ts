@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, mentionsIn, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -1438,8 +1438,7 @@ const DATE_OPENERS = new Set(['in', 'on', 'at', 'during', 'since', 'earlier', 'l
  *  possessive ("One of his recent reads"). */
 function subjectBeforeDate(doc: Document, s: Sentence, cue: number): SourceSpan | null {
   const tokens = doc.tokens!;
-  let e = cue - 1;
-  while (e > s.firstToken && (tokens[e].pos === 'AUX' || tokens[e].pos === 'ADV') && !DATE_OPENERS.has(tokens[e].lower)) e--;
+  const e = beforeAuxiliaries(tokens, cue, s);
   if (e <= s.firstToken) return null;
   const date = overlapping(doc.dates ?? [], tokenSpan(tokens, e, e + 1)).find((d) => d.end === tokens[e].end);
   if (!date) return null;
@@ -1482,7 +1481,7 @@ function stanceContent(tokens: readonly Token[], text: string, s: Sentence, end:
   // (An appositive after a comma goes on: "the ambitions of Senator Barry Goldwater, the hard-right Arizonan who ...";
   // a participle or a conjunction does not: "against Obama, calling him ...", "on Clinton's positions, but".)
   // (Nor does a verb joined by a conjunction: "less hostile to government regulation and generally agree that ...".)
-  while (last < body.last && !(PHRASE_ENDS.has(tokens[last].value) && (tokens[last].value !== '-' || tokens[last].start > tokens[last - 1].end) &&
+  while (last < body.last && !((DASHES.has(tokens[last].value) ? isAsideDash(tokens, last) : PHRASE_ENDS.has(tokens[last].value)) &&
     (tokens[last].value !== ',' || CLAUSE_AFTER_COMMA.has(tokens[last + 1]?.pos ?? ''))) && !(tokens[last].pos === 'CCONJ' && joinsVerb(tokens, last))) last++;
   return last > end ? trimSpan(text, tokenSpan(tokens, end, last), TRIM) : null;
 }

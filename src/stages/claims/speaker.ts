@@ -53,7 +53,7 @@ function pluralNoun(tokens: readonly Token[], k: number): boolean {
 
 /** The token at `k` is a participle closing a plural noun's phrase: "college students polled", "Economists surveyed". */
 /** A dash that sets words aside: a long one, or a hyphen or double hyphen with a space before it. */
-const isAsideDash = (tokens: readonly Token[], k: number) => {
+export const isAsideDash = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   return !!t && (t.value === '—' || t.value === '–' || ((t.value === '-' || t.value === '--') && k > 0 && tokens[k - 1].end < t.start));
 };

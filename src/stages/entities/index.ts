@@ -126,23 +126,27 @@ const WEAK_PERSON_RULES = new Set(['names:capitalized-words', 'compromise:last-n
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
 
-/** The gender the leaders lexicon gives a leader of that name ("Bill Clinton", "Barack Obama": given names that tell
- *  none), else null. */
-function leaderGender(lexicons: Lexicons, name: string): Gender | null {
-  return compiled(lexicons, 'entities/leader-genders', (lex) => new Map(lex.leaders.filter((l) => l.gender).map((l) => [l.name, l.gender!]))).get(name) ?? null;
+/** What the leaders lexicon says of a leader, by name: the years in office ("1993-2001", "2017-2021, 2025-") and the
+ *  gender ("Bill Clinton", "Barack Obama": given names that tell none). */
+function leader(lexicons: Lexicons, name: string): { terms: Array<readonly [number, number]>; gender: Gender | null } | undefined {
+  return compiled(lexicons, 'entities/leaders', (lex) => new Map(lex.leaders.map((l) => [l.name, {
+    terms: (l.years ?? '').split(',').filter((term) => term.trim()).map((term) => {
+      const [from, to] = term.trim().split('-');
+      return [Number(from), to === undefined ? Number(from) : to === '' ? Infinity : Number(to)] as const;
+    }),
+    gender: l.gender ?? null,
+  }]))).get(name);
 }
 
-/** Whether the leader of that name held office in `year` (by the lexicon's years, "1993-2001", "2017-2021, 2025-");
- *  undefined when the year or the leader's years are unknown. */
+/** Whether the leader of that name held office in `year`; undefined when the year or the leader's years are unknown. */
 function inOffice(lexicons: Lexicons, name: string, year: number | null): boolean | undefined {
-  const terms = compiled(lexicons, 'entities/leader-terms', (lex) => new Map(lex.leaders.filter((l) => l.years).map((l) => [l.name, l.years!.split(',').map((term) => {
-    const [from, to] = term.trim().split('-');
-    return [Number(from), to === undefined ? Number(from) : to === '' ? Infinity : Number(to)] as const;
-  })])));
-  const held = terms.get(name);
-  if (year === null || !held) return undefined;
-  return held.some(([from, to]) => from <= year && year <= to);
+  const terms = leader(lexicons, name)?.terms;
+  if (year === null || !terms || terms.length === 0) return undefined;
+  return terms.some(([from, to]) => from <= year && year <= to);
 }
+
+/** Whether two persons may be one by gender: unless both are known and differ. */
+const compatible = (a: Gender | null | undefined, b: Gender | null | undefined) => !a || !b || a === b;
 
 function keyOf(type: string, name: string): string {
   return `${type}\u0000${name.toLowerCase()}`;
@@ -306,8 +310,7 @@ export const entities: Stage = {
     for (const c of fullBySurnameWord.size > 0 ? all : []) {
       const written = text.slice(c.start, c.end);
       if (c.type !== 'person' || c.kind !== 'name' || written.includes(' ') || !c.name.endsWith(` ${written}`)) continue;
-      const other = c.gender === 'male' ? 'female' : c.gender === 'female' ? 'male' : null;
-      const named = (fullBySurnameWord.get(written) ?? []).filter((f) => f.name !== c.name && (!other || genderOf(f.name.split(' ')[0].toLowerCase()) !== other));
+      const named = (fullBySurnameWord.get(written) ?? []).filter((f) => f.name !== c.name && compatible(c.gender, genderOf(f.name.split(' ')[0].toLowerCase())));
       if (named.length === 0) continue;
       const known = c.name.split(' ');
       const variant = named.find((f) => {
@@ -337,9 +340,9 @@ export const entities: Stage = {
         const words = c.name.split(/\s+/);
         const named = words.length === 1 ? byNameWord.get(c.name) : undefined;
         // (Not one of the other gender: "Hillary Clinton ... Mr. Clinton" is another Clinton.)
-        const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named.find((d) => !c.gender || !d.gender));
+        const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named.find((d) => compatible(c.gender, d.gender)));
         const draft = longer ?? add(keyOf('person', c.name), () => {
-          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: (words.length > 1 ? genderOf(words[0].toLowerCase()) : null) ?? leaderGender(lexicons, c.name) };
+          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: (words.length > 1 ? genderOf(words[0].toLowerCase()) : null) ?? leader(lexicons, c.name)?.gender ?? null };
           persons.push(d);
           for (const w of new Set([words[0], words[words.length - 1]])) pushTo(byNameWord, w, d);
           return d;
@@ -363,7 +366,7 @@ export const entities: Stage = {
     }
     const joined = new Map<Draft, Draft>();
     for (const p of persons) {
-      const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name)?.find((q) => !p.gender || !q.gender || q.gender === p.gender);
+      const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name)?.find((q) => compatible(p.gender, q.gender));
       if (!full) continue;
       full.mentions.push(...p.mentions.map((m) => ({ ...m, kind: 'surname' as const })));
       full.title ??= p.title; full.subtype = full.title ? 'official' : full.subtype;

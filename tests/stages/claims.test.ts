@@ -810,6 +810,10 @@ describe('more forms', () => {
     ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke on Friday.', 'Clinton', 'Trump will reverse Roe v. Wade.'],
     // The attribution set inside the sentence: all of it is the content.
     ['The bigger risk, he said, is a clash caused by paramilitary ships.', 'he', 'The bigger risk, he said, is a clash caused by paramilitary ships'],
+    // ... with a phrase of where after the cue; not before words with no clause (a book's title).
+    ["The documents indicate, he said in a telephone interview, that ''the State Department worked hand in hand.''", 'he',
+      "The documents indicate, he said in a telephone interview, that ''the State Department worked hand in hand"],
+    ["Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, ''An American Son.''", 'Mr. Rubio', "Castro's revolution dampened plans to return home"],
     // One quotation broken by its attribution.
     ["''The problems started with deficit financing,'' Ms. Acosta said, ''and with loans to entities without revenue.''", 'Ms. Acosta',
       "''The problems started with deficit financing,'' Ms. Acosta said, ''and with loans to entities without revenue.''"],

@@ -832,7 +832,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // that speaks for an attribution before it has its words after it.)
     if (!coordinated && !earlier && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
       // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
-      if (tokens[i + 1]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, i + 2, s.lastToken)) {
+      // ("The documents indicate, he said in a telephone interview, that ...": a short phrase of where or when may follow
+      // the cue; not "Mr. Rubio said in his 2012 book, ''An American Son.''", no clause after it.)
+      let comma = i + 1;
+      if (SETTINGS.has(tokens[comma]?.lower ?? '')) {
+        while (comma < s.lastToken && comma - i <= 8 && tokens[comma].value !== ',' && (NP_WORDS.has(tokens[comma].pos) || tokens[comma].pos === 'ADP') && tokens[comma].lower !== 'that') comma++;
+      }
+      if (tokens[comma]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, comma + 1, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
         continue;
       }
@@ -1429,6 +1435,9 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
   return false;
 }
+
+/** Prepositions of the setting of an attribution, after its cue: "he said in a telephone interview, that ...". */
+const SETTINGS = new Set(['in', 'on', 'at', 'during']);
 
 /** Words that open a date set between a subject and its verb: "in 2009", "earlier this year", "late last month". */
 const DATE_OPENERS = new Set(['in', 'on', 'at', 'during', 'since', 'earlier', 'later', 'late', 'early']);

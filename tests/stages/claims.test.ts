@@ -556,6 +556,9 @@ describe('between the speaker and the cue', () => {
     // A semicolon ends the content.
     ['Senator Bernie Sanders advocates tax increases of $15 trillion; Mrs. Clinton favors an additional $1 trillion.',
       [['Senator Bernie Sanders', 'advocates', 'tax increases of $15 trillion'], ['Mrs. Clinton', 'favors', 'an additional $1 trillion']]],
+    // ... not a list of what the subject did.
+    ['Some of the women said they had spoken out at hearings on rezoning plans; helped marshal protesters; and put together open-mike nights.',
+      [['Some of the women', 'said', 'they had spoken out at hearings on rezoning plans; helped marshal protesters; and put together open-mike nights']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
     // A quotation opening the sentence is no speaker's appositive.

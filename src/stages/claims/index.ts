@@ -255,7 +255,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   // (", and it hopes to ...": so does a clause of its own after a comma and a conjunction.)
   for (let j = first; j < last; j++) {
     if (OPEN_QUOTES.has(tokens[j].value)) j = quoteEnd(tokens, j, s) - 1;
-    else if (tokens[j].value === ';' && j > first) { last = j; break; }
+    // (Not a list of what the subject did: "they had spoken out at hearings; helped marshal protesters; and put ...".)
+    else if (tokens[j].value === ';' && j > first && !listedVerb(tokens, j + 1)) { last = j; break; }
     else if (tokens[j].value === ',' && j > first + 2 && (tokens[j + 1]?.lower === 'and' || tokens[j + 1]?.lower === 'but') && SUBJECT_PRONOUNS.has(tokens[j + 2]?.lower ?? '') &&
       ['VERB', 'AUX'].includes(tokens[j + 3]?.pos ?? '')) { last = j; break; }
   }
@@ -1434,6 +1435,13 @@ function pollAfter(tokens: readonly Token[], from: number, s: Sentence, polls: S
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
   return false;
+}
+
+/** Whether a verb with no subject of its own opens the words at `k` ("helped marshal", "and put"): an item of a list of
+ *  what the same subject did. */
+function listedVerb(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.lower === 'and' ? tokens[k + 1] : tokens[k];
+  return verb?.pos === 'VERB' && /^[a-z]/.test(verb.value) && !/ing$/.test(verb.value);
 }
 
 /** Prepositions of the setting of an attribution, after its cue: "he said in a telephone interview, that ...". */

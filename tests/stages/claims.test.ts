@@ -823,6 +823,9 @@ describe('more forms', () => {
     // ... also after the speaker's appositive.
     ['"We have had offices on the ground since last April," said Stephanie Formas, Clinton\'s in-state communications director, "and we have been forming relationships."', 'Stephanie Formas',
       '"We have had offices on the ground since last April," said Stephanie Formas, Clinton\'s in-state communications director, "and we have been forming relationships."'],
+    // ... also after words that open with a quotation and go on after it.
+    ["''He was going to make the Trump name known,'' as his father dreamed, Mr. Turry said. ''We were going to live in one of his father's apartments.'' Then they left.", 'Mr. Turry',
+      "He was going to make the Trump name known,'' as his father dreamed, Mr. Turry said. ''We were going to live in one of his father's apartments.''"],
     // A quotation that opens the next sentence goes on with the claim.
     ['“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”', 'Stuart Stevens',
       '“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”'],

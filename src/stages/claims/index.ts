@@ -1246,9 +1246,11 @@ function resumed(doc: Document, s: Sentence, content: { span: Span; quoted: bool
 /** “...,” Sanders said. “...” : a quotation that opens the next sentence goes on with the same claim, unless someone
  *  else is said to speak it (`otherSpeaker`). */
 function continued(doc: Document, s: Sentence, content: { span: Span; quoted: boolean }, from: number, speaker: Span): Span {
-  if (!content.quoted) return content.span;
   const tokens = doc.tokens!;
   const text = doc.ingest!.analysisText;
+  // (Or words that open with a quotation and go on after it: '“... numerous times” and against the Brady law, Clinton
+  // said. “He voted ...”'.)
+  if (!content.quoted && !OPEN_QUOTES.has(tokens[tokenAt(tokens, content.span.start) - 1]?.value ?? '')) return content.span;
   const next = doc.sentences![tokens[s.firstToken].sentence + 1];
   // Nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there (a
   // short quoted name closed there is the attribution's: she said, showing off the “Make America Great Again” hat).

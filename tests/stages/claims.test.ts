@@ -826,6 +826,9 @@ describe('more forms', () => {
     // ... also after words that open with a quotation and go on after it.
     ["''He was going to make the Trump name known,'' as his father dreamed, Mr. Turry said. ''We were going to live in one of his father's apartments.'' Then they left.", 'Mr. Turry',
       "He was going to make the Trump name known,'' as his father dreamed, Mr. Turry said. ''We were going to live in one of his father's apartments.''"],
+    // ... and one after a period the sentence splitter kept in the sentence of the attribution.
+    ['"It was all lies," said one owner of a shop who declined to be named for fear of trouble with the authorities."We basically got deceived into coming here."\n\nThe government is building a port.',
+      'one owner of a shop', '"It was all lies," said one owner of a shop who declined to be named for fear of trouble with the authorities."We basically got deceived into coming here."'],
     // A quotation that opens the next sentence goes on with the claim.
     ['“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”', 'Stuart Stevens',
       '“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”'],

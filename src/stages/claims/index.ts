@@ -1251,12 +1251,22 @@ function continued(doc: Document, s: Sentence, content: { span: Span; quoted: bo
   // (Or words that open with a quotation and go on after it: '“... numerous times” and against the Brady law, Clinton
   // said. “He voted ...”'.)
   if (!content.quoted && !OPEN_QUOTES.has(tokens[tokenAt(tokens, content.span.start) - 1]?.value ?? '')) return content.span;
+  // The quotation after the attribution: one opening the next sentence, or one after a period the sentence splitter
+  // kept in this sentence ('said David Magel, 53, who lives in Springfield, Ill. ". . . I just want ..."', 'for fear
+  // of trouble with the authorities."We basically got deceived ..."').
+  let open = -1;
+  for (let k = tokenAt(tokens, from); k < s.lastToken && open < 0; k++) {
+    if (OPEN_QUOTES.has(tokens[k].value)) open = k > 0 && /[.!?]$/.test(tokens[k - 1].value) ? k : s.lastToken;
+  }
   const next = doc.sentences![tokens[s.firstToken].sentence + 1];
-  // Nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there (a
+  // Else nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there (a
   // short quoted name closed there is the attribution's: she said, showing off the “Make America Great Again” hat).
   const tail = text.slice(from, s.end).replace(/“[^“”"]{1,80}”|"[^“”"]{1,80}"/g, '');
-  if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(tail)) return content.span;
-  const end = quotationEnd(text, tokens[next.firstToken].start);
+  if (open < 0 || open >= s.lastToken) {
+    if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(tail)) return content.span;
+    open = next.firstToken;
+  }
+  const end = quotationEnd(text, tokens[open].start);
   if (end < 0) return content.span;
   // (Not a quotation someone else is said to speak after it: "“...,” said the minister. “It is over,” said the
   // coach."; "“...,” she said" goes on.)

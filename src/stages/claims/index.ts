@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -1456,11 +1456,8 @@ function listedVerb(tokens: readonly Token[], k: number): boolean {
   return verb?.pos === 'VERB' && /^[a-z]/.test(verb.value) && !/ing$/.test(verb.value);
 }
 
-/** Prepositions of the setting of an attribution, after its cue: "he said in a telephone interview, that ...". */
-const SETTINGS = new Set(['in', 'on', 'at', 'during']);
-
 /** Words that open a date set between a subject and its verb: "in 2009", "earlier this year", "late last month". */
-const DATE_OPENERS = new Set(['in', 'on', 'at', 'during', 'since', 'earlier', 'later', 'late', 'early']);
+const DATE_OPENERS = new Set([...SETTINGS, 'since', 'earlier', 'later', 'late', 'early']);
 
 /** The subject before a date that stands right before the cue at `cue` (after auxiliaries and adverbs), with the word
  *  that opens the date: "The agency earlier this year warned" -> The agency. Null after a verb, a comma or a

@@ -31,7 +31,8 @@ export const SINGULAR_QUANTIFIERS = new Set(['one', 'another', 'each', 'neither'
 const FLOATED = new Set(['they', 'we', 'you']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
 /** Prepositions that after a name open where or how it spoke, before "a" or "an". */
-const AFTER_NAME = new Set(['at', 'in', 'on', 'with', 'during']);
+/** Prepositions of the setting of an attribution: "said Freeh at a press conference", "he said in an interview, that". */
+export const SETTINGS = new Set(['at', 'in', 'on', 'with', 'during']);
 export const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
 // word opening a sentence ("When asked about ...") does not.
@@ -89,7 +90,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       if ((isNp(t) || misread(j)) && !(t.pos === 'PRON' && j > at)) { j++; continue; }
       // (Not where and how a named speaker spoke: "said Freeh at a press conference", "said Cruz in an interview"; an
       // affiliation takes "the": "said John Geraghty at the consulting firm ...".)
-      const setting = AFTER_NAME.has(t.lower) && tokens[j - 1].pos === 'PROPN' && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an');
+      const setting = SETTINGS.has(t.lower) && tokens[j - 1].pos === 'PROPN' && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an');
       if (NP_INNER.has(t.lower) && j > at && j + 1 < s.lastToken && isNp(tokens[j + 1]) && tokens[j + 1].pos !== 'PRON' && !setting) { j++; continue; }
       // "said one unaligned Florida Republican strategist": a participle the tagger read as a verb, inside the phrase.
       if (t.pos === 'VERB' && j > at && /(?:ed|ing)$/.test(t.lower) && j + 1 < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1].pos) &&

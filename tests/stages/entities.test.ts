@@ -815,6 +815,14 @@ describe('gender', () => {
     expect(names('Hillary Clinton agreed. Mr. Clinton said so.', '2016-03-01')).toEqual([['Hillary Clinton', ['Hillary Clinton']], ['Clinton', ['Clinton']]]);
   });
 
+  it('gives a titled surname that names no one in full to the leader in office then of that gender', () => {
+    const names = (text: string, publishedAt: string) => extractSync({ text, publishedAt }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(names('Mr. Obama said the deal was fine. He left for Hawaii.', '2016-03-01')).toEqual([['Barack Obama', ['Obama', 'He']], ['Hawaii', ['Hawaii']]]);
+    expect(names('Mrs. Obama said the deal was fine.', '2016-03-01')).toEqual([['Obama', ['Obama']]]);
+    expect(names('Mr. Bush said the deal was fine.', '2016-03-01')).toEqual([['Bush', ['Bush']]]);
+    expect(names('Mr. Bush said the deal was fine.', '1990-03-01')).toEqual([['George H. W. Bush', ['Bush']]]);
+  });
+
   it('takes the gender of a leader whose given name tells none from the leaders lexicon: no "she" for Bill Clinton', () => {
     const r = extractSync({ text: 'Bill Clinton met Barack Obama. She said it was fine.', publishedAt: '2016-03-01' });
     expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Bill Clinton', ['Bill Clinton']], ['Barack Obama', ['Barack Obama']]]);

@@ -126,17 +126,24 @@ const WEAK_PERSON_RULES = new Set(['names:capitalized-words', 'compromise:last-n
 /** Rules whose places may be companies: a lone name elsewhere in the article does not join them. */
 const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:before-its-region']);
 
-/** What the leaders lexicon says of a leader, by name: the years in office ("1993-2001", "2017-2021, 2025-") and the
- *  gender ("Bill Clinton", "Barack Obama": given names that tell none). */
-function leader(lexicons: Lexicons, name: string): { terms: Array<readonly [number, number]>; gender: Gender | null } | undefined {
-  return compiled(lexicons, 'entities/leaders', (lex) => new Map(lex.leaders.map((l) => [l.name, {
-    terms: (l.years ?? '').split(',').filter((term) => term.trim()).map((term) => {
-      const [from, to] = term.trim().split('-');
-      return [Number(from), to === undefined ? Number(from) : to === '' ? Infinity : Number(to)] as const;
-    }),
-    gender: l.gender ?? null,
-  }]))).get(name);
+interface LeaderFacts { terms: Array<readonly [number, number]>; gender: Gender | null }
+
+/** What the leaders lexicon says of its leaders: by name, the years in office ("1993-2001", "2017-2021, 2025-") and the
+ *  gender ("Bill Clinton", "Barack Obama": given names that tell none); by one-word alias ("Obama"), the name. */
+function leaders(lexicons: Lexicons): { byName: Map<string, LeaderFacts>; byAlias: Map<string, string> } {
+  return compiled(lexicons, 'entities/leaders', (lex) => ({
+    byName: new Map(lex.leaders.map((l) => [l.name, {
+      terms: (l.years ?? '').split(',').filter((term) => term.trim()).map((term) => {
+        const [from, to] = term.trim().split('-');
+        return [Number(from), to === undefined ? Number(from) : to === '' ? Infinity : Number(to)] as const;
+      }),
+      gender: l.gender ?? null,
+    }])),
+    byAlias: new Map(lex.leaders.flatMap((l) => l.aliases.filter((a) => !a.includes(' ')).map((a) => [a, l.name] as const))),
+  }));
 }
+
+const leader = (lexicons: Lexicons, name: string) => leaders(lexicons).byName.get(name);
 
 /** Whether the leader of that name held office in `year`; undefined when the year or the leader's years are unknown. */
 function inOffice(lexicons: Lexicons, name: string, year: number | null): boolean | undefined {
@@ -367,7 +374,17 @@ export const entities: Stage = {
     const joined = new Map<Draft, Draft>();
     for (const p of persons) {
       const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name)?.find((q) => compatible(p.gender, q.gender));
-      if (!full) continue;
+      if (!full) {
+        // ("Mr. Obama" in 2016, no other Obama named in full: the leader in office then whose surname it is.)
+        const known = p.name.includes(' ') ? undefined : leaders(lexicons).byAlias.get(p.name);
+        if (known && !drafts.has(keyOf('person', known)) && inOffice(lexicons, known, year) && compatible(p.gender, leader(lexicons, known)?.gender)) {
+          drafts.delete(keyOf('person', p.name));
+          drafts.set(keyOf('person', known), p);
+          Object.assign(p, { name: known, subtype: 'official', sector: 'government', rule: 'lexicon:leaders', mentions: p.mentions.map((m) => ({ ...m, kind: 'surname' as const })) });
+          p.gender ??= leader(lexicons, known)?.gender ?? null;
+        }
+        continue;
+      }
       full.mentions.push(...p.mentions.map((m) => ({ ...m, kind: 'surname' as const })));
       full.title ??= p.title; full.subtype = full.title ? 'official' : full.subtype;
       drafts.delete(keyOf('person', p.name));

@@ -815,12 +815,15 @@ describe('gender', () => {
     expect(names('Hillary Clinton agreed. Mr. Clinton said so.', '2016-03-01')).toEqual([['Hillary Clinton', ['Hillary Clinton']], ['Clinton', ['Clinton']]]);
   });
 
-  it('gives a titled surname that names no one in full to the leader in office then of that gender', () => {
+  it('gives a titled surname that names no one in full to the one leader of that surname in office then, of that gender', () => {
     const names = (text: string, publishedAt: string) => extractSync({ text, publishedAt }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)]);
     expect(names('Mr. Obama said the deal was fine. He left for Hawaii.', '2016-03-01')).toEqual([['Barack Obama', ['Obama', 'He']], ['Hawaii', ['Hawaii']]]);
     expect(names('Mrs. Obama said the deal was fine.', '2016-03-01')).toEqual([['Obama', ['Obama']]]);
     expect(names('Mr. Bush said the deal was fine.', '2016-03-01')).toEqual([['Bush', ['Bush']]]);
     expect(names('Mr. Bush said the deal was fine.', '1990-03-01')).toEqual([['George H. W. Bush', ['Bush']]]);
+    // The one leader of that surname in office then, alias or not.
+    expect(names('President Bush said the deal was fine.', '2003-03-01')).toEqual([['George W. Bush', ['Bush']]]);
+    expect(names('Mrs. Clinton said the deal was fine.', '2010-03-01')).toEqual([['Hillary Clinton', ['Clinton']]]);
   });
 
   it('takes the gender of a leader whose given name tells none from the leaders lexicon: no "she" for Bill Clinton', () => {

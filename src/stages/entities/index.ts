@@ -129,8 +129,9 @@ const WEAK_PLACE_RULES = new Set(['names:after-locative-preposition', 'places:be
 interface LeaderFacts { terms: Array<readonly [number, number]>; gender: Gender | null }
 
 /** What the leaders lexicon says of its leaders: by name, the years in office ("1993-2001", "2017-2021, 2025-") and the
- *  gender ("Bill Clinton", "Barack Obama": given names that tell none); by one-word alias ("Obama"), the name. */
-function leaders(lexicons: Lexicons): { byName: Map<string, LeaderFacts>; byAlias: Map<string, string> } {
+ *  gender ("Bill Clinton", "Barack Obama": given names that tell none); by surname or one-word alias ("Obama", "Bush"),
+ *  the names. */
+function leaders(lexicons: Lexicons): { byName: Map<string, LeaderFacts>; bySurname: Map<string, string[]> } {
   return compiled(lexicons, 'entities/leaders', (lex) => ({
     byName: new Map(lex.leaders.map((l) => [l.name, {
       terms: (l.years ?? '').split(',').filter((term) => term.trim()).map((term) => {
@@ -139,7 +140,10 @@ function leaders(lexicons: Lexicons): { byName: Map<string, LeaderFacts>; byAlia
       }),
       gender: l.gender ?? null,
     }])),
-    byAlias: new Map(lex.leaders.flatMap((l) => l.aliases.filter((a) => !a.includes(' ')).map((a) => [a, l.name] as const))),
+    bySurname: lex.leaders.reduce((map, l) => {
+      for (const word of new Set([l.name.slice(l.name.lastIndexOf(' ') + 1), ...l.aliases.filter((a) => !a.includes(' '))])) pushTo(map, word, l.name);
+      return map;
+    }, new Map<string, string[]>()),
   }));
 }
 
@@ -375,9 +379,11 @@ export const entities: Stage = {
     for (const p of persons) {
       const full = p.name.includes(' ') ? undefined : fullBySurname.get(p.name)?.find((q) => compatible(p.gender, q.gender));
       if (!full) {
-        // ("Mr. Obama" in 2016, no other Obama named in full: the leader in office then whose surname it is.)
-        const known = p.name.includes(' ') ? undefined : leaders(lexicons).byAlias.get(p.name);
-        if (known && !drafts.has(keyOf('person', known)) && inOffice(lexicons, known, year) && compatible(p.gender, leader(lexicons, known)?.gender)) {
+        // ("Mr. Obama" in 2016, no other Obama named in full: the one leader in office then whose surname it is; "Mr.
+        // Bush" in 2003 is George W. Bush.)
+        const held = p.name.includes(' ') ? [] : (leaders(lexicons).bySurname.get(p.name) ?? []).filter((name) => inOffice(lexicons, name, year) && compatible(p.gender, leader(lexicons, name)?.gender));
+        const known = held.length === 1 ? held[0] : undefined;
+        if (known && !drafts.has(keyOf('person', known))) {
           drafts.delete(keyOf('person', p.name));
           drafts.set(keyOf('person', known), p);
           Object.assign(p, { name: known, subtype: 'official', sector: 'government', rule: 'lexicon:leaders', mentions: p.mentions.map((m) => ({ ...m, kind: 'surname' as const })) });

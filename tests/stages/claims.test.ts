@@ -537,6 +537,8 @@ describe('between the speaker and the cue', () => {
       [['an executive at the Clinton Foundation', 'sought', 'to put a donor in touch with the ambassador']]],
     ['The agency earlier this year warned that prices would rise.', [['The agency', 'warned', 'that prices would rise']]],
     ['One of his recent reads, “This Kind of War,” is a history of the Korean War.', []],
+    // Where a name spoke, in a phrase of its own between it and the cue, is no part of the speaker.
+    ['The break was complete when Trump in his announcement speech called undocumented immigrants “rapists.”', [['Trump', 'called', 'undocumented immigrants “rapists.”']]],
     // A credit line: a gerund with its agent.
     ['Additional reporting by Kylie MacLellan; Editing by Alistair Bell.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.

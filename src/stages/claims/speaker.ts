@@ -273,7 +273,13 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // (Not a pronoun, the subject of a clause inside: "residents who said they opposed abortion".)
   const head = tokens[end].pos !== 'PRON' && isHead(tokens[end]) ? relativeHead(tokens, first, s) : null;
   if (head) return { span: { start: head.span.start, end: tokens[end].end }, first: head.first, last: end + 1 };
-  return { span: { start: tokens[first].start, end: tokens[end].end }, first, last: end + 1 };
+  // ("Trump in his announcement speech called": where a name spoke, in a phrase of its own, is no part of it, as after
+  // the cue; not "Police in the town of Uyo said".)
+  let named = end;
+  for (let k = first + 1; k < end; k++) {
+    if (SETTINGS.has(tokens[k].lower) && tokens[k - 1].pos === 'PROPN' && POSSESSIVE.has(tokens[k + 1].lower)) { named = k - 1; break; }
+  }
+  return { span: { start: tokens[first].start, end: tokens[named].end }, first, last: end + 1 };
 }
 
 /** The phrase a restrictive relative clause ending before token `first` describes: "Analysts who follow" before "the

@@ -58,6 +58,12 @@ export function hasDigit(value: string): boolean {
  *  no -s, no -ing). */
 export const pastForm = (t: Token): boolean => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
 
+/** Whether a verb or auxiliary stands among tokens [from, to). */
+export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
 /** Span covering tokens [first, last). */
 export function tokenSpan(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end: tokens[last - 1].end };

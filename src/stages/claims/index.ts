@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -626,7 +626,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         continue;
       }
       // (Not a date: "A decision is expected by mid-September".)
-      if (!by || !isAgent(doc, by.span, by.last) || overlapping(doc.dates ?? [], by.span).some((d) => d.start <= by.span.start && by.span.end <= d.end)) continue;
+      if (!by || !isAgent(doc, by.span, by.last) || dateCovering(doc, by.span)) continue;
       // ("after being warned by the Russian government that he was a threat": what the agent said follows it.)
       if (tokens[by.last]?.lower === 'that') {
         const said = contentAfter(tokens, by.last, s, t.lemma, dateEnds);
@@ -729,7 +729,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         : participle || coordinated ? subjectOf(tokens, s, i) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s, i) : speakerBefore(i - 1));
     // ("An executive at the foundation in 2009 sought", "The agency earlier this year warned": a date between the
     // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)
-    if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || overlapping(doc.dates ?? [], src.span).some((d) => d.start <= src!.span.start && src!.span.end <= d.end))) src = subjectBeforeDate(doc, s, i) ?? src;
+    if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || dateCovering(doc, src.span))) src = subjectBeforeDate(doc, s, i) ?? src;
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
@@ -738,7 +738,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // speaker belongs to the speaker's phrase.)
     // (The speaker's dates, looked up once: the speaker changes below only when a date is all of it.)
     const speakerDates = overlapping(doc.dates ?? [], src.span);
-    const dateOnly = speakerDates.find((d) => d.start <= src!.span.start && src!.span.end <= d.end);
+    const dateOnly = dateCovering(doc, src.span, speakerDates);
     if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
       const head = sourceSpan(tokens, src.first - 2, s, 'left');
       if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
@@ -1255,14 +1255,16 @@ function continued(doc: Document, s: Sentence, content: { span: Span; quoted: bo
   // kept in this sentence ('said David Magel, 53, who lives in Springfield, Ill. ". . . I just want ..."', 'for fear
   // of trouble with the authorities."We basically got deceived ..."').
   let open = -1;
-  for (let k = tokenAt(tokens, from); k < s.lastToken && open < 0; k++) {
-    if (OPEN_QUOTES.has(tokens[k].value)) open = k > 0 && /[.!?]$/.test(tokens[k - 1].value) ? k : s.lastToken;
+  for (let k = tokenAt(tokens, from); k < s.lastToken; k++) {
+    if (!OPEN_QUOTES.has(tokens[k].value)) continue;
+    if (k > 0 && /[.!?]$/.test(tokens[k - 1].value)) open = k;
+    break;
   }
   const next = doc.sentences![tokens[s.firstToken].sentence + 1];
   // Else nothing but the attribution's own words between the cue and the sentence's end: no other quote opens there (a
   // short quoted name closed there is the attribution's: she said, showing off the “Make America Great Again” hat).
   const tail = text.slice(from, s.end).replace(/“[^“”"]{1,80}”|"[^“”"]{1,80}"/g, '');
-  if (open < 0 || open >= s.lastToken) {
+  if (open < 0) {
     if (!next || !OPEN_QUOTES.has(tokens[next.firstToken].value) || /[“"]/.test(tail)) return content.span;
     open = next.firstToken;
   }
@@ -1444,11 +1446,6 @@ function pollAfter(tokens: readonly Token[], from: number, s: Sentence, polls: S
   return null;
 }
 
-function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
-  return false;
-}
-
 /** Whether a verb with no subject of its own opens the words at `k` ("helped marshal", "and put"): an item of a list of
  *  what the same subject did. */
 function listedVerb(tokens: readonly Token[], k: number): boolean {
@@ -1479,6 +1476,12 @@ function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   let k = at - 1;
   while (k > s.firstToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k--;
   return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
+}
+
+/** The date a span lies wholly in, if any ("this year" as a speaker is a date, not who). `dates`: the dates that
+ *  overlap the span (looked up when not given). */
+function dateCovering(doc: Document, span: Span, dates: readonly DateItem[] = overlapping(doc.dates ?? [], span)): DateItem | undefined {
+  return dates.find((d) => d.start <= span.start && span.end <= d.end);
 }
 
 /** A speaker without the date that ends it: "the Brookings Institution last year (estimated)", "Trump on Monday

@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { ARTICLES, POSSESSIVE, QUANTIFIERS, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
+import { ARTICLES, POSSESSIVE, QUANTIFIERS, hasVerb, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -30,7 +30,6 @@ export const SINGULAR_QUANTIFIERS = new Set(['one', 'another', 'each', 'neither'
 /** Pronouns a quantifier floats after: "they each", "we both". */
 const FLOATED = new Set(['they', 'we', 'you']);
 const NP_INNER = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'on', 'and', '&']);
-/** Prepositions that after a name open where or how it spoke, before "a" or "an". */
 /** Prepositions of the setting of an attribution: "said Freeh at a press conference", "he said in an interview, that". */
 export const SETTINGS = new Set(['at', 'in', 'on', 'with', 'during']);
 export const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
@@ -52,13 +51,13 @@ function pluralNoun(tokens: readonly Token[], k: number): boolean {
   return t.pos === 'PROPN' && (k === 0 || tokens[k - 1].sentence !== t.sentence) && /^[A-Z][a-z]+[^s]s$/.test(t.value);
 }
 
-/** The token at `k` is a participle closing a plural noun's phrase: "college students polled", "Economists surveyed". */
 /** A dash that sets words aside: a long one, or a hyphen or double hyphen with a space before it. */
 export const isAsideDash = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   return !!t && (t.value === '—' || t.value === '–' || ((t.value === '-' || t.value === '--') && k > 0 && tokens[k - 1].end < t.start));
 };
 
+/** The token at `k` is a participle closing a plural noun's phrase: "college students polled", "Economists surveyed". */
 export const closingParticiple = (tokens: readonly Token[], k: number) => k >= 1 && tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k].lower) && pluralNoun(tokens, k - 1);
 
 export interface SourceSpan { span: Span; first: number; last: number }
@@ -191,9 +190,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     let k = end - 2;
     while (k > s.firstToken && end - k < 30 && !isAsideDash(tokens, k)) k--;
     const name = isAsideDash(tokens, k) && k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
-    let verb = false;
-    for (let v = s.firstToken; name && v < name.first; v++) verb ||= tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX';
-    return name && !verb ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
+    return name && !hasVerb(tokens, s.firstToken, name.first) ? { span: { start: name.span.start, end: tokens[end - 1].end }, first: name.first, last: end } : null;
   }
   // "The spokesman refused to answer but said ...": the subject of the first verb of the sentence.
   // "Gary Emineth, a former state party chairman, became a delegate and said": the subject of the first verb.

@@ -304,8 +304,9 @@ export const entities: Stage = {
     // another way (same first and last name, no other middle name), else, where the article does not name the
     // lexicon's person in full and the lexicon's person was out of office in the year of publication ("Clinton" in 2016
     // is no longer Bill Clinton; in 1996 "Yeltsin" by his wife Naina Yeltsin is still Boris), its one person of that
-    // surname (of several, the latest before, else the first after), not of the other gender a title gives. (Names of two or three words that open with a given name, or of two that
-    // open with no common word, "Jeb Bush": not "Jews Against Trump" or "Ted Cruz Hints Trump" from a headline.)
+    // surname (of several, the latest before, else the first after), not of the other gender a title gives. (Names of
+    // two or three words that open with a given name, or of two that open with no common word, "Jeb Bush": not "Jews
+    // Against Trump" or "Ted Cruz Hints Trump" from a headline.)
     const year = doc.ingest?.referenceDate ? Number(doc.ingest.referenceDate.slice(0, 4)) : null;
     const fullBySurnameWord = new Map<string, Candidate[]>();
     const writtenInFull = new Set<string>();
@@ -501,7 +502,7 @@ export const entities: Stage = {
         // (From the end: a surname takes the given name before it before that can be read as a name of its own.)
         for (let k = s.lastToken - 1; k >= from; k--) {
           const person = named.has(k) || tokens[k].value.length < 3 ? undefined : byCapitalSurname.get(tokens[k].value);
-      if (!person) continue;
+          if (!person) continue;
           // (The first name before it: the person's, or a given name before a person named by surname alone.)
           const first = person.name.split(/\s+/)[0];
           const full = k > from && !named.has(k - 1) && (first === person.name ? firstNames.has(tokens[k - 1].lower) : tokens[k - 1].value === first.toUpperCase());

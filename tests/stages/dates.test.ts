@@ -423,6 +423,8 @@ describe('extents', () => {
     // The article before a month goes with the noun after it; "that" after a verb opens a clause.
     ['In a March 12 letter, Brooks stated that Thursday\'s debate was a draw.', [['March 12', '2019-03-12'], ['Thursday', '2019-03-28']]],
     ['Golvach lost his 25 year-old son in a years-old feud.', [['a years-old', 'P1Y']]],
+    // A unit paired with another by a preposition is a rate or a comparison, no time: neither unit is a timex.
+    ['The day-to-day work stopped, and the quarter-to-quarter gain and the year-over-year rise were small; a day-long strike.', [['a day-long', 'P1D']]],
     // An age is no duration.
     ['Schwarz, 52 years old, will succeed him in two years.', [['two years', 'P2Y']]],
     // Decades without the century after "the"; an age is no decade.

@@ -37,7 +37,9 @@ const AMOUNT = '(?:less|more|fewer) than|up to';
 // (A count, "more than 10", and what may stand between it and the unit: "two more weeks", "12 consecutive quarters".)
 const COUNTED = String.raw`(?:(?:${AMOUNT}) )?(?:${COUNT})`;
 const RUN = '(?:(?:more|additional|straight|consecutive) )?';
-const DURATIONS = new RegExp(String.raw`\b(?:${COUNTED}(?:${AND_A_HALF})? ${RUN}(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:${AND_A_HALF}\b)?\b` +
+// Not a unit in a compound of two ("day-to-day", "year-over-year", "quarter-on-quarter"): neither of its units.
+const PAIRED = String.raw`(?!-(?:to|over|on|by|after)-)`;
+const DURATIONS = new RegExp(String.raw`\b(?<!\w-(?:to|over|on|by|after)-)(?:${COUNTED}(?:${AND_A_HALF})? ${RUN}(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)${PAIRED}(?:${AND_A_HALF}\b)?\b` +
   // ("12 consecutive quarters", "two quarters": quarters with a count only; "the quarter" alone is a date.)
   String.raw`|\b${COUNTED} ${RUN}quarters?\b(?! of\b)`, 'iy');
 

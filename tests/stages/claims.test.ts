@@ -316,6 +316,9 @@ describe('between the speaker and the cue', () => {
     // A name the tagger reads as an adverb is still a name; a quantifier stands for people.
     ['Jolly said he would be cautious.', [['Jolly', 'said', 'he would be cautious']]],
     ["Most said they were worried. Others supported Sanders's bid.", [['Most', 'said', 'they were worried'], ['Others', 'supported', "Sanders's bid"]]],
+    // A count opening its clause, no year, speaks for as many; not a count before the noun it counts.
+    ['About one in five say they would not vote. Of those polled, 39 say they support Sanders. By then 35 state legislatures met.',
+      [['one in five', 'say', 'they would not vote'], ['39', 'say', 'they support Sanders']]],
     // Singular quantifiers too; a quantifier floated after a pronoun keeps it; one after a preposition is no speaker.
     ['Another said he hoped Trump would win. Neither said the deal would hold.', [['Another', 'said', 'he hoped Trump would win'], ['Neither', 'said', 'the deal would hold']]],
     ['The auto makers added to the gloom when they each reported their operations were losing money.', [['they each', 'reported', 'their operations were losing money']]],
@@ -543,6 +546,10 @@ describe('between the speaker and the cue', () => {
     ['Additional reporting by Kylie MacLellan; Editing by Alistair Bell.', []],
     // A stance needs a person or body: the name before an appositive that opens with a determiner is one.
     ['But Bill Skelly, a longtime RNC data operative, vouched for both Braynard and Chrabaszcz.', [['Bill Skelly, a longtime RNC data operative', 'vouched for', 'both Braynard and Chrabaszcz']]],
+    // A common noun opening the sentence with an appositive after it; not the object of a verb before.
+    ["Northern Ireland's biggest Protestant party, the Ulster Unionists, is threatening to push for Sinn Fein's expulsion. The union, the largest in the state, said it would strike.",
+      [["Northern Ireland's biggest Protestant party, the Ulster Unionists", 'threatening', "to push for Sinn Fein's expulsion"], ['The union, the largest in the state', 'said', 'it would strike']]],
+    ['He praised the company, a big firm, said Smith.', [['He', 'praised', 'the company, a big firm, said Smith'], ['Smith', 'said', 'He praised the company, a big firm']]],
     // A long appositive with a relative clause.
     ['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.',
       [['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state', 'said', 'the absentee program is critical']]],

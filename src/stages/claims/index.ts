@@ -1138,6 +1138,9 @@ function agrees(doc: Document, i: number): boolean {
   // ("19 percent of college students polled support Clinton": a plural noun and a participle.)
   if (closingParticiple(tokens, i - 1)) return !singularVerb;
   if (subject.pos === 'PRON' || PLURAL_SUBJECTS.has(subject.lower)) return singularVerb ? SINGULAR_SUBJECTS.has(subject.lower) : PLURAL_SUBJECTS.has(subject.lower);
+  // ("About one in five say they would not vote": a count, not a year, takes the plural form.)
+  // (Before a clause or a name: not a noun a count modifies, "35 state legislatures", "a one point six billion".)
+  if (subject.pos === 'NUM') return !singularVerb && !/^\d{4}$/.test(subject.value) && ['PRON', 'DET', 'PROPN', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '');
   // ("..., but plans to narrow her support", "and fears that ...": a second verb of the sentence's subject.)
   const next = tokens[i + 1]?.lower;
   if (subject.lower === 'and' || subject.lower === 'but') return next === 'to' || next === 'that';

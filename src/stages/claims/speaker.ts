@@ -172,6 +172,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
         return head ? { span: { start: head.span.start, end: tokens[end - 1].end }, first: head.first, last: end } : null;
       }
       if (inner.some((t) => (t.pos === 'VERB' || t.pos === 'AUX')) && !relative) return null;
+      // ("The company, a big firm, said": an appositive with its article after a common noun opening the sentence.)
+      if (ARTICLES.has(inner[0]?.lower ?? '') && tokens[k - 1].pos === 'NOUN' && !inner.some((t) => t.value === ',')) {
+        const head = sourceSpan(tokens, k - 1, s, 'left');
+        return head && head.first === s.firstToken ? { span: { start: head.span.start, end: tokens[end - 1].end }, first: head.first, last: end } : null;
+      }
     }
     return null;
   }
@@ -265,7 +270,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   const verb = tokens[end + 1];
   const nominal = tokens[end].pos === 'ADJ' && first < end && (tokens[end - 1].pos === 'DET' || tokens[end - 1].pos === 'NOUN' || isPossessiveS(tokens[end - 1]) || POSSESSIVE.has(tokens[end - 1].lower)) &&
     (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !['NOUN', 'ADJ', 'PUNCT', 'PROPN'].includes(tokens[end + 2]?.pos ?? 'PUNCT');
-  if (first > end || !isHead(tokens[end]) && !nominal && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
+  // ("39 have said they support Sanders", "About one in five say": a count opening its clause, no year, is who spoke.)
+  const count = tokens[end].pos === 'NUM' && !/^\d{4}$/.test(tokens[end].value) && first <= end &&
+    tokens.slice(first, end + 1).every((t) => t.pos === 'NUM' || t.lower === 'in' || t.lower === 'of') &&
+    startsClause(tokens, APPROXIMATE.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first, s);
+  if (first > end || !isHead(tokens[end]) && !nominal && !count && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
   // "Analysts who follow the company said": the phrase ends a relative clause; the speaker is the whole phrase.
   // (Not a pronoun, the subject of a clause inside: "residents who said they opposed abortion".)
   const head = tokens[end].pos !== 'PRON' && isHead(tokens[end]) ? relativeHead(tokens, first, s) : null;
@@ -278,6 +287,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   }
   return { span: { start: tokens[first].start, end: tokens[named].end }, first, last: end + 1 };
 }
+
+// Words of a count's size before it: "About one in five", "nearly 40".
+const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'only', 'just']);
+
+/** Whether token `k` opens a clause: first in the sentence, or after a comma, semicolon, colon or conjunction. */
+const startsClause = (tokens: readonly Token[], k: number, s: Sentence) => k === s.firstToken || [',', ';', ':'].includes(tokens[k - 1].value) || tokens[k - 1].pos === 'CCONJ';
 
 /** The phrase a restrictive relative clause ending before token `first` describes: "Analysts who follow" before "the
  *  company", "Friends of Mr. Clinton's who have seen" before "him" (no comma before "who"; a verb between "who" and

@@ -452,7 +452,7 @@ describe('between the speaker and the cue', () => {
     ['Sanders replied evenly, "I think Secretary Clinton knows that what she says is very disingenuous."',
       [['Sanders', 'replied', '"I think Secretary Clinton knows that what she says is very disingenuous."']]],
     ['“The time is long overdue for a transformation of the party,” he asserted to reporters on Tuesday, repeating the assurance that earned him a greeting.',
-      [['he', 'asserted', '“The time is long overdue for a transformation of the party,”']]],
+      [['he', 'asserted', '“The time is long overdue for a transformation of the party,”'], ['he', 'repeating', 'the assurance that earned him a greeting']]],
     // "he said:" and the next paragraph set off without quotation marks: all of it, and the beliefs in it are its own.
     ['In a speech last July, he said:\n\nLet no one be mistaken – his candidacy is a cancer on conservatism.\nI feel so strongly about this because I believe it.\n\nThe senator left.',
       [['he', 'said', 'Let no one be mistaken – his candidacy is a cancer on conservatism.\nI feel so strongly about this because I believe it.']]],
@@ -798,6 +798,14 @@ describe('more forms', () => {
       ['The minister', 'said', 'the group "must be destroyed."'],
       ['Most of his rivals', 'reject', 'the term containment'],
       ['the agency', 'reported', '"We will win,"'],
+    ]);
+  });
+
+  it('one common noun is the whole object ("citing precedent", "expressed shock"), unless the cue modifies a noun; a participle after a comma is no inverted cue', () => {
+    const text = '“The clause is violated,” Reeves wrote, citing precedent. The interviewer expressed shock. The flags were part of a street display of all state flags. "We will replace it," Trump said, repeating a common line.';
+    expect(extractSync({ text, publishedAt: '2016-07-01' }).claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Reeves', 'wrote', '“The clause is violated,”'], ['Reeves', 'citing', 'precedent'], ['The interviewer', 'expressed', 'shock'],
+      ['Trump', 'said', '"We will replace it,"'], ['Trump', 'repeating', 'a common line'],
     ]);
   });
 

@@ -51,6 +51,16 @@ describe('part-of-speech corrections', () => {
       .toEqual([['The firm', 'said', 'it would miss the deadline'], ['The firm', 'warning', 'that it could default']]);
   });
 
+  it('a participle read as a noun after a comma and before a determiner, pronoun or name is a verb; before a noun it may modify it', () => {
+    const text = '"They will use anything," Trump said, mocking the concerns. Prices rose, housing prices most of all.';
+    const doc = analyze({ text, publishedAt: '2016-01-31' });
+    const at = (w: string) => doc.tokens!.filter((t) => t.lower === w).map((t) => [t.pos, t.lemma]);
+    expect(at('mocking')).toEqual([['VERB', 'mock']]);
+    expect(at('housing')[0][0]).not.toBe('VERB');
+    expect(extractSync({ text, publishedAt: '2016-01-31' }).claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text]))
+      .toEqual([['Trump', 'said', '"They will use anything,"'], ['Trump', 'mocking', 'the concerns']]);
+  });
+
   it('a capitalized word read as a verb right before a verb in lower case is a name: "And Skelly called", "Ford said"; not a sentence\'s first word', () => {
     const text = 'And Skelly called Braynard a smart guy. The lawyers said Ford said it would appeal. Say it again.';
     const doc = analyze({ text, publishedAt: '2016-01-31' });

@@ -264,7 +264,11 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   // ("Both of his GOP senators strongly supported him.": one word when it names someone; not "revealed itself".)
   // ("average voters may listen and conclude that ...": the second verb's words, not this one's.)
   if (first < last && tokens[first].pos === 'CCONJ') return null;
-  const named = last - first === 1 && (tokens[first].pos === 'PROPN' || tokens[first].pos === 'PRON') && !REFLEXIVE.has(tokens[first].lower) && !dateEnds.has(tokens[first].start);
+  // ("citing precedent", "expressed shock": a common noun too, unless the cue is a noun's modifier, "a display of all
+  // state flags", "the video calling abilities".)
+  const cue = tokens[cueEnd - 1];
+  const modifier = first === cueEnd && (tokens[cueEnd - 2]?.pos === 'DET' || (/ing$/.test(cue.lower) && tokens[cueEnd - 2]?.pos === 'NOUN'));
+  const named = last - first === 1 && (tokens[first].pos === 'PROPN' || tokens[first].pos === 'PRON' || (tokens[first].pos === 'NOUN' && !modifier)) && !REFLEXIVE.has(tokens[first].lower) && !dateEnds.has(tokens[first].start);
   return last - first >= 2 || named ? { first, last } : null;
 }
 
@@ -645,7 +649,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "..., said X." : cue right after a comma or a closing quote, speaker after it.
     // (Only a verb that allows it: not "..., told CBS News", whose noun is the hearer, nor "Mukasey, the attorney
     // general, criticized X".)
-    if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
+    // (Not a participle: '"...," Trump said, repeating a common line' names what he repeated.)
+    if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !/[a-z]ing$/.test(t.lower)) {
       const src = sourceSpan(tokens, i + 1, s, 'right');
       const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',');
       if (src && (ends || TRAILING.has(tokens[src.last].lower))) {

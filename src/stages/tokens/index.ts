@@ -119,9 +119,12 @@ function retagParticiples(tokens: Token[]): void {
     const t = tokens[i];
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower)) continue;
     const clause = (tokens[i - 1].value === ',' || tokens[i - 1].lower === 'been') && tokens[i + 1].lower === 'that' && CLAUSE_START.has(tokens[i + 2].pos);
+    // ('"...," Trump said, mocking the concerns': after a comma and before an object that opens with a determiner, a
+    // pronoun or a name; not before a noun, which it may modify: ", housing prices".)
+    const object = tokens[i - 1].value === ',' && OBJECT_START.has(tokens[i + 1].pos) && tokens[i + 1].pos !== 'NUM';
     // ("China is promising to spend", "he is threatening to leave".)
     const infinitive = tokens[i - 1].pos === 'AUX' && tokens[i - 1].lemma === 'be' && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB';
-    if (!clause && !infinitive) continue;
+    if (!clause && !infinitive && !object) continue;
     t.pos = 'VERB';
     t.lemma = baseForm(t.lower, 'ing');
   }

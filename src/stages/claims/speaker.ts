@@ -291,7 +291,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
 // Words of a count's size before it: "About one in five", "nearly 40".
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'only', 'just']);
 
-/** Whether token `k` opens a clause: first in the sentence, or after a comma, semicolon, colon or conjunction. */
+/** Whether token `k` opens a clause: first in the sentence, or after a comma, semicolon, colon or conjunction (not
+ *  after a bracket: "(4,051 pledged delegates ...)"). */
 const startsClause = (tokens: readonly Token[], k: number, s: Sentence) => k === s.firstToken || [',', ';', ':'].includes(tokens[k - 1].value) || tokens[k - 1].pos === 'CCONJ';
 
 /** The phrase a restrictive relative clause ending before token `first` describes: "Analysts who follow" before "the

@@ -38,8 +38,8 @@ const AMOUNT = '(?:less|more|fewer) than|up to';
 const COUNTED = String.raw`(?:(?:${AMOUNT}) )?(?:${COUNT})`;
 const RUN = '(?:(?:more|additional|straight|consecutive) )?';
 // Not a unit in a compound of two ("day-to-day", "year-over-year", "quarter-on-quarter"): neither of its units.
-const PAIRED = String.raw`(?!-(?:to|over|on|by|after)-)`;
-const DURATIONS = new RegExp(String.raw`\b(?<!\w-(?:to|over|on|by|after)-)(?:${COUNTED}(?:${AND_A_HALF})? ${RUN}(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)${PAIRED}(?:${AND_A_HALF}\b)?\b` +
+const PAIR = '-(?:to|over|on|by|after)-';
+const DURATIONS = new RegExp(String.raw`\b(?<!\w${PAIR})(?:${COUNTED}(?:${AND_A_HALF})? ${RUN}(?:(?:trading|business|working) (?=days?\b))?)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!${PAIR})(?:${AND_A_HALF}\b)?\b` +
   // ("12 consecutive quarters", "two quarters": quarters with a count only; "the quarter" alone is a date.)
   String.raw`|\b${COUNTED} ${RUN}quarters?\b(?! of\b)`, 'iy');
 

@@ -112,8 +112,9 @@ const END_MARKS = new Set(['.', '!', '?', ':', ';']);
 const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']);
 
 /** "The company said it would miss the deadline, warning that it could default": the lite model tags some participles
- *  ("warning", "promising") as a noun or an adjective; after a comma or "been" and before "that" and a clause they
- *  are verbs ("has been warning that"), and so after a form of "be" and before "to" and a verb. */
+ *  ("warning", "promising", "mocking") as a noun or an adjective; after a comma or "been" and before "that" and a
+ *  clause they are verbs ("has been warning that"), and so after a comma and before an object, and after a form of
+ *  "be" and before "to" and a verb. */
 function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];

@@ -433,6 +433,9 @@ describe('between the speaker and the cue', () => {
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
     // ... and with no relative pronoun, the noun before the speaker.
     ['She voted for something she opposed as a senator from New York.', [['she', 'opposed', 'something']]],
+    // A verb of judging or backing takes no clause: in a relative clause with no pronoun, the noun's phrase is all of
+    // what it is about, and the verb after belongs to the main clause.
+    ['The Twitter account Trump retweeted was set up as a trap.', [['Trump', 'retweeted', 'The Twitter account']]],
     ['Those are five other things we learned in the opening series of contests.', [['we', 'learned', 'five other things']]],
     // A participle with an object opening the sentence goes with the subject after its comma; not "Responding to ...".
     ['Recognizing this, Mr. Rubio joined Democrats in writing a bill.', [['Mr. Rubio', 'Recognizing', 'this']]],

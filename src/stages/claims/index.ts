@@ -999,6 +999,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         }
       }
     }
+    // (A verb that takes no clause, "a deal she once supported makes sense", "The account Trump retweeted was set up":
+    // the noun's phrase is its object, and all of what is said; the verb after it is the main clause's.)
+    if (relative >= 0 && gappedSubject && kind === 'stance' && tokens[src.first - 1]?.pos === 'NOUN') {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: relative, end: tokens[src.first - 1].end }, quoted: false, rule: 'claims:relative-object' });
+      continue;
+    }
     const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
     // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
     // (The cue right after the speaker, past adverbs and auxiliaries: the speaker's own verb.)

@@ -89,6 +89,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['5 p.m.', '2019-04-05T17:00'], ['Friday', '2019-04-05'], ['midnight', '2019-12-31T24:00'], ['Dec. 31', '2019-12-31'], ['Tuesday', '2019-04-02'], ['March', '2019-03']]);
   });
 
+  it('a present "be" right before a day or month sets it ahead: "The deadline is Friday", "Then there\'s November"; "was Friday" is the last one', () => {
+    const r = extractSync({ text: 'The deadline is Friday. The election is on Sunday. Then there\'s November. The old deadline was Friday.', publishedAt: '2023-06-14' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2023-06-16'], ['Sunday', '2023-06-18'], ['November', '2023-11'], ['Friday', '2023-06-09']]);
+  });
+
   it('a month alone is not scheduled by a verb in the present: "The data covers the period from January to March"', () => {
     const r = extractSync({ text: 'The data covers the period from January to March.', publishedAt: '2023-06-16' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['January', '2023-01'], ['March', '2023-03']]);

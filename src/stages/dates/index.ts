@@ -187,12 +187,16 @@ function isScheduled(tokens: readonly Token[], first: number, last: number, s: S
   for (let i = first - 1; i >= Math.max(s.firstToken, first - reach); i--) {
     const t = tokens[i];
     if (t.pos === 'NUM' && !CLOCK_END.test(t.lower) && !CLOCK_END.test(tokens[i + 1].lower)) return false;
+    // ("The deadline is Friday", "The election is on Sunday": a present "be" right before the day sets it ahead.)
+    if (t.pos === 'AUX' && PRESENT_BE.has(t.lower) && (i === first - 1 || (i === first - 2 && tokens[first - 1].lower === 'on'))) return true;
     // ("He and Arafat meet separately Monday with Albright": the plain present after its subject too.)
     if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && !['VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '') &&
       ((t.lower !== t.lemma && /[^s]s$/.test(t.lower)) || (t.value === t.lemma && !REPORTING.has(t.lemma) && plainSubject(tokens, i - 1, s.firstToken)));
   }
   return false;
 }
+
+const PRESENT_BE = new Set(['is', 'are', "'s", '’s']);
 
 /** A subject of a plain present ends at `k`: "they", "we", or a name not inside a noun phrase ("He and Palestinian
  *  leader Yasser Arafat"; not "the Republican race"). (The verb is in lower case: "Sen. Ted Cruz" is a name.) */

@@ -999,8 +999,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         }
       }
     }
-    // (A verb that takes no clause, "a deal she once supported makes sense", "The account Trump retweeted was set up":
-    // the noun's phrase is its object, and all of what is said; the verb after it is the main clause's.)
+    // (A verb of judging or backing takes no clause, "The account Trump retweeted was set up as a trap": the noun's
+    // phrase is its object, and all it is about; the verb after it is the main clause's.)
     if (relative >= 0 && gappedSubject && kind === 'stance' && tokens[src.first - 1]?.pos === 'NOUN') {
       out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: relative, end: tokens[src.first - 1].end }, quoted: false, rule: 'claims:relative-object' });
       continue;

@@ -178,8 +178,8 @@ function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number
 }
 
 /** "The vote closes at 5 p.m. on Friday", "The law takes effect on Dec. 31": a verb in the present that governs the
- *  date (up to `reach` tokens before it), or a present "be" right before it, tells what is scheduled. (Not a date that names something, "follows
- *  Tuesday's declaration", nor one that is the subject, "says Friday was a disaster".) */
+ *  date (up to `reach` tokens before it), or a present "be" right before it, tells what is scheduled. (Not a date
+ *  that names something, "follows Tuesday's declaration", nor one that is the subject, "says Friday was a disaster".) */
 function isScheduled(tokens: readonly Token[], first: number, last: number, s: Sentence, reach: number): boolean {
   const after = last < s.lastToken ? tokens[last] : undefined;
   if (after && (isPossessiveS(after) || after.pos === 'VERB' || after.pos === 'AUX')) return false;

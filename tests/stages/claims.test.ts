@@ -431,6 +431,11 @@ describe('between the speaker and the cue', () => {
     ['Buyoya dismissed its threat of an arms embargo and flatly ruled out talks with the rebels.', [['Buyoya', 'dismissed', 'its threat of an arms embargo']]],
     // A relative pronoun before a cue that ends the clause stands for what is judged.
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
+    // ... "that" after a noun too, which is no determiner of the speaker.
+    ['The emails were not classified at the time, a point that intelligence officials have disputed.', [['intelligence officials', 'disputed', 'that']]],
+    // ... and before a second verb, whose words follow it.
+    ['Obama made no effort to introduce a carbon tax, which he favors but says would never win support in the current Congress.',
+      [['he', 'favors', 'which'], ['he', 'says', 'would never win support in the current Congress']]],
     // ... and with no relative pronoun, the noun before the speaker.
     ['She voted for something she opposed as a senator from New York.', [['she', 'opposed', 'something']]],
     // A verb of judging or backing takes no clause: in a relative clause with no pronoun, the noun's phrase is all of

@@ -868,15 +868,17 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "X said (that) ..."
     const body = after;
-    if (!body) {
-      // "(which his colleague David French defended)", "which no candidate has championed.": the relative pronoun
-      // stands for what is judged or said.
-      const pronoun = tokens[src.first - 1];
-      if (pronoun && RELATIVE_OBJECT.has(pronoun.lower) && tokens[src.first - 2]?.pos !== 'ADP' && (i + 1 >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[i + 1].value))) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
-      }
+    // "(which his colleague David French defended)", "which no candidate has championed.": the relative pronoun
+    // stands for what is judged or said. ("a point that intelligence officials have disputed.": "that" after a noun;
+    // "a carbon tax, which he favors but says would never pass": a second verb may follow.)
+    const before2 = tokens[src.first - 2];
+    const objectRelative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') || (tokens[src.first - 1]?.lower === 'that' && before2?.pos === 'NOUN');
+    if (objectRelative && before2?.pos !== 'ADP' && (i + 1 >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[i + 1].value) ||
+        (tokens[i + 1].pos === 'CCONJ' && tokens[i + 2]?.pos === 'VERB'))) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
       continue;
     }
+    if (!body) continue;
     // "Clinton has since opposed the deal she supported in the primary", "something she opposed as a senator": a
     // relative clause with no pronoun, its cue followed by no object; what is backed or said is the noun before it.
     // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
@@ -979,7 +981,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("a class that he argued was thrusting the country into decline": "that" too, when the words go on with a verb.)
     const thatSubject = pronoun === 'that' && (tokens[src.first - 2]?.pos === 'NOUN' || tokens[src.first - 2]?.pos === 'PROPN') &&
       (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
-    let relative = (RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject ? tokens[src.first - 1].start : -1;
+    // (Not for a second verb, "which he favors but says would never pass": the pronoun is the first verb's.)
+    let relative = !earlier && ((RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject) ? tokens[src.first - 1].start : -1;
     // ("a deal she once supported makes sense", "a dynamic Greenberg said could drive ...": a relative clause without
     // its pronoun; the speaker is the pronoun or name after the noun, and the noun's phrase is what is said.)
     const gappedSubject = !quoted && (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));

@@ -226,7 +226,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   while (j >= s.firstToken && end - j < 12) {
     const t = tokens[j];
     // ("what officials called": a relative word the tagger reads as a determiner opens no name.)
-    if (j < end && RELATIVES.has(t.lower)) break;
+    // ("a point that intelligence officials have disputed": "that" after a noun opens a clause, whatever the tagger read.)
+    if (j < end && (RELATIVES.has(t.lower) || (t.lower === 'that' && tokens[j - 1]?.pos === 'NOUN'))) break;
     if (isNp(t) && !(t.pos === 'PRON' && j < end && !POSSESSIVE.has(t.lower))) { j--; continue; }
     // ("Sources close to the negotiations say": "close to" too.)
     if ((NP_INNER.has(t.lower) || (t.lower === 'to' && tokens[j - 1]?.lower === 'close')) && j < end && j > s.firstToken && (isNp(tokens[j - 1]) || describing(tokens, j - 1, s))) { j--; continue; }

@@ -433,6 +433,12 @@ describe('between the speaker and the cue', () => {
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
     // ... "that" after a noun too, which is no determiner of the speaker.
     ['The emails were not classified at the time, a point that intelligence officials have disputed.', [['intelligence officials', 'disputed', 'that']]],
+    // ... after a date; inside another's words too; not a question's pronoun.
+    ['Beck’s contention was that Trump is appealing to the so-called alt-right — which Democratic candidate Hillary Clinton denounced Thursday — and is building a base there.',
+      [['Beck', 'contention was', 'Trump is appealing to the so-called alt-right — which Democratic candidate Hillary Clinton denounced Thursday — and is building a base there'],
+        ['Democratic candidate Hillary Clinton', 'denounced', 'which']]],
+    ['About one in five say they would either not vote or are unsure whom they’d support — or even consider supporting a third-party candidate.',
+      [['one in five', 'say', 'they would either not vote or are unsure whom they’d support — or even consider supporting a third-party candidate']]],
     // ... and before a second verb, whose words follow it.
     ['Obama made no effort to introduce a carbon tax, which he favors but says would never win support in the current Congress.',
       [['he', 'favors', 'which'], ['he', 'says', 'would never win support in the current Congress']]],

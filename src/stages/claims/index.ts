@@ -119,6 +119,8 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
   }
   return out;
 }
+// What a question or clause hangs on: "unsure whom", "asked which".
+const CLAUSE_HEADS = new Set(['ADJ', 'VERB']);
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
 /** Whether a clause starts at token `k`: its subject, then its verb within five words. */
@@ -870,11 +872,13 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const body = after;
     // "(which his colleague David French defended)", "which no candidate has championed.": the relative pronoun
     // stands for what is judged or said. ("a point that intelligence officials have disputed.": "that" after a noun;
-    // "a carbon tax, which he favors but says would never pass": a second verb may follow.)
+    // "a carbon tax, which he favors but says would never pass": a second verb may follow; "the alt-right — which
+    // Clinton denounced Thursday —": a date.)
     const before2 = tokens[src.first - 2];
     const objectRelative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') || (tokens[src.first - 1]?.lower === 'that' && before2?.pos === 'NOUN');
-    if (objectRelative && before2?.pos !== 'ADP' && (i + 1 >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[i + 1].value) ||
-        (tokens[i + 1].pos === 'CCONJ' && tokens[i + 2]?.pos === 'VERB'))) {
+    const gap = objectRelative ? pastDate(tokens, i + 1, dateEnds, s) : -1;
+    if (objectRelative && before2?.pos !== 'ADP' && (gap >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gap].value) ||
+        (tokens[gap].pos === 'CCONJ' && tokens[gap + 1]?.pos === 'VERB'))) {
       out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
       continue;
     }
@@ -1837,6 +1841,9 @@ export const claims: Stage = {
       // he calls the dispossessed" is part of the words around it.)
       if (naming(doc.tokens!, cues, c.cue.start) && /[“"]|''/.test(c.content.text) && !/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, c.cue.start - 20), c.cue.start))) return false;
       if (kind === 'speech' || /^\S+ing(?:\s|$)/i.test(c.cue.text)) return false;
+      // (Nor a relative clause's view of the one word that stands for its object: "the alt-right — which Clinton denounced
+      // Thursday —", "this is all we thought about"; not a question's, "unsure whom they'd support".)
+      if (c.rule === 'claims:relative-object' && !/\s/.test(c.content.text) && !CLAUSE_HEADS.has(doc.tokens![tokenAt(doc.tokens!, c.content.start) - 1]?.pos ?? '')) return false;
       // Anyone's beliefs, stances or findings inside reported words are part of them ("Sexton said he's unconvinced
       // that Trump believes ...", "He said polls show ..."): PolNeAR marks them as one claim.
       if (kind === 'belief' || kind === 'stance' || kind === 'report') return true;

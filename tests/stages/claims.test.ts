@@ -439,6 +439,11 @@ describe('between the speaker and the cue', () => {
         ['Democratic candidate Hillary Clinton', 'denounced', 'which']]],
     ['About one in five say they would either not vote or are unsure whom they’d support — or even consider supporting a third-party candidate.',
       [['one in five', 'say', 'they would either not vote or are unsure whom they’d support — or even consider supporting a third-party candidate']]],
+    // An attribution set between a subject and its verb is no appositive of the subject; a “ closed by a " in a text
+    // that mixes the styles ends there, not at the next ” lines on.
+    ['CNN, Cruz said, called the announcement “highly significant."\nCruz said that he had apologized.\nBen Carson quoted Reagan’s “eleventh commandment.”',
+      [['Cruz', 'said', 'CNN, Cruz said, called the announcement “highly significant."'], ['CNN', 'called', 'the announcement “highly significant."'],
+        ['Cruz', 'said', 'that he had apologized'], ['Ben Carson', 'quoted', 'Reagan’s “eleventh commandment.”']]],
     // ... and before a second verb, whose words follow it.
     ['Obama made no effort to introduce a carbon tax, which he favors but says would never win support in the current Congress.',
       [['he', 'favors', 'which'], ['he', 'says', 'would never win support in the current Congress']]],

@@ -1338,7 +1338,9 @@ function followedByQuote(doc: Document, s: Sentence, content: Span, last: number
 function balanced(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
   let end: number;
-  if ((slice.match(/“/g) ?? []).length > (slice.match(/”/g) ?? []).length) end = text.indexOf('”', span.end) + 1;
+  // (A “ left open closes where quotationEnd says, with a " in texts that mix the styles: 'called the announcement
+  // “highly significant."' ends there, not at the next ” paragraphs on.)
+  if ((slice.match(/“/g) ?? []).length > (slice.match(/”/g) ?? []).length) end = quotationEnd(text, span.start + slice.lastIndexOf('“'));
   else {
     // Straight quotes: an odd number, the last one opening (after a space): X said that it was "the same attitude.
     const straight = slice.lastIndexOf('"');

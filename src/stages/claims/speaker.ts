@@ -149,6 +149,10 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     for (let k = end - 1; k >= Math.max(s.firstToken + 1, end - 45); k--) {
       if (tokens[k].value !== ',') continue;
       const inner = tokens.slice(k + 1, end);
+      // ("CNN, Cruz said, called the announcement ...": an attribution set inside the clause; the speaker before it.)
+      if (inner.length >= 2 && inner.length <= 4 && inner[inner.length - 1].pos === 'VERB' && (inner[0].pos === 'PROPN' || SUBJECT_PRONOUNS.has(inner[0].lower)) && k - 1 >= s.firstToken) {
+        return sourceSpan(tokens, k - 1, s, 'left');
+      }
       // (A first name the tagger reads as a verb, "Josh Earnest", is still a name.)
       if (inner.length > 0 && inner.some((t) => t.pos === 'PROPN') && inner.every((t) => t.pos === 'PROPN' || t.value === '.' || capitalVerb(t))) {
         const head = sourceSpan(tokens, k - 1, s, 'left');

@@ -439,6 +439,12 @@ describe('between the speaker and the cue', () => {
         ['Democratic candidate Hillary Clinton', 'denounced', 'which']]],
     ['About one in five say they would either not vote or are unsure whom they’d support — or even consider supporting a third-party candidate.',
       [['one in five', 'say', 'they would either not vote or are unsure whom they’d support — or even consider supporting a third-party candidate']]],
+    // A verb in a series after a comma, in the form of the cue before, right where its words end, is the same speaker's;
+    // not after a relative clause's. (A quantifier floated after an auxiliary is no speaker.)
+    ['Donald Trump joked about Jewish stereotypes, declined to affirm his support for a united Jerusalem, and told his audience he was a negotiator.',
+      [['Donald Trump', 'joked about', 'Jewish stereotypes'], ['Donald Trump', 'declined', 'to affirm his support for a united Jerusalem'], ['Donald Trump', 'told', 'audience he was a negotiator']]],
+    ['Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.',
+      [['who', 'endorsed', 'Mr. Trump'], ['who', 'criticized', 'his campaign'], ['Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign', 'offered', 'a restrained embrace on Tuesday']]],
     // An attribution set between a subject and its verb is no appositive of the subject; a “ closed by a " in a text
     // that mixes the styles ends there, not at the next ” lines on.
     ['CNN, Cruz said, called the announcement “highly significant."\nCruz said that he had apologized.\nBen Carson quoted Reagan’s “eleventh commandment.”',
@@ -767,10 +773,10 @@ describe('more forms', () => {
     ]);
   });
 
-  it('a second past form of the subject after a comma ends an object content: "joked about stereotypes, declined to affirm ..."', () => {
-    const text = 'Trump joked about stereotypes, declined to affirm his support, and left. Savin reported a loss of $35.2 million, compared with a profit.';
+  it('a second past form of the subject after a comma ends an object content and is the subject\'s: "joked about stereotypes, declined to affirm ..."', () => {
+    const text = 'Trump joked about stereotypes, declined to affirm his support, and walked out. Savin reported a loss of $35.2 million, compared with a profit.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });
-    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([['joked about', 'stereotypes'], ['reported', 'a loss of $35.2 million, compared with a profit']]);
+    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([['joked about', 'stereotypes'], ['declined', 'to affirm his support'], ['reported', 'a loss of $35.2 million, compared with a profit']]);
   });
 
   it('a quotation in curly marks inside a straight one does not close it; a second “ inside a “ opens the next quotation', () => {

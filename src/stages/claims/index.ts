@@ -724,11 +724,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     while (to > s.firstToken && (tokens[to].pos === 'ADV' || (tokens[to].lower === 'and' && tokens[to - 1].pos === 'ADV' && tokens[to + 1].pos === 'ADV'))) to--;
     const infinitive = tokens[to]?.lower === 'to' && to > s.firstToken + 1 && (tokens[to - 1].pos !== 'VERB' || ASPECT.has(tokens[to - 1].lemma)) && hasVerb(tokens, s.firstToken, to);
     const coordinated = !infinitive && (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
+    // ("Trump joked about Jewish stereotypes, declined to affirm ...": a verb in a series after a comma or semicolon, in
+    // the form of the cue before, right where that cue's words end; not after a relative clause's, "McConnell, who has
+    // endorsed Mr. Trump and criticized his campaign, offered".)
+    const latest = out[out.length - 1];
+    const series = !infinitive && !coordinated && (prev?.value === ',' || prev?.value === ';') && latest !== undefined && latest.cue.start >= s.start &&
+      tokenAt(tokens, latest.content.end - 1) === i - 2 && sameForm(text.slice(latest.cue.start, latest.cue.end).split(' ')[0].toLowerCase(), t) &&
+      !PARTICIPLE_NEXT.has(tokens[i + 1]?.lower ?? ',') && !tokens.slice(s.firstToken, tokenAt(tokens, latest.cue.start)).some((x, k, all) => RELATIVE_SUBJECT.has(x.lower) && all[k - 1]?.pos !== 'ADP');
     // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
     const controller = infinitive ? sourceSpan(tokens, to - 1, s, 'left') : null;
     // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
     // sentence goes with its speaker.)
-    const earlier = participle || coordinated ? attributionBefore(out, tokens, s, i) : null;
+    const earlier = participle || coordinated || series ? attributionBefore(out, tokens, s, i) : null;
     // ("Salceda, citing data from the State Department, said ...": a participle between the subject and its verb.)
     const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
@@ -1081,6 +1088,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (What seems to no one named has no speaker: "It appears that ...".)
     out.push({ source: expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
+}
+
+/** Whether a cue word and a verb are the same past or present form ("joked", "declined"; "says", "warns"). */
+function sameForm(cue: string, verb: Token): boolean {
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma) return false;
+  return (/[a-z]ed$/.test(cue) && /[a-z]ed$/.test(verb.lower)) || (/[a-z]s$/.test(cue) && /[a-z]s$/.test(verb.lower) && !/ss$/.test(verb.lower));
 }
 
 /** The token after the date that starts at token `at` ("said Saturday night at", "supported Friday by"); `at` when

@@ -121,7 +121,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   // "now says".
   // ("; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the speaker.)
   const opensClause = (k: number) => QUANTIFIERS.has(tokens[k].lower) && (k === s.firstToken || tokens[k - 1].pos === 'PUNCT' || tokens[k - 1].pos === 'CCONJ');
-  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'AUX' && CONTRACTED_AUX.has(tokens[end].lower)) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]) && !opensClause(end))) && tokens[end].pos !== 'PROPN') end--;
+  // ("who has both endorsed", "they have all said": a quantifier floated after an auxiliary goes with the verb.)
+  const floated = (k: number) => k === at && QUANTIFIERS.has(tokens[k].lower) && tokens[k - 1]?.pos === 'AUX' && tokens[k + 1]?.pos === 'VERB';
+  while (end >= s.firstToken && (SKIP_LEFT.has(tokens[end].lower) || (tokens[end].pos === 'AUX' && CONTRACTED_AUX.has(tokens[end].lower)) || (tokens[end].pos === 'ADV' && !isNameLike(tokens[end]) && !opensClause(end)) || floated(end)) && tokens[end].pos !== 'PROPN') end--;
   if (end < s.firstToken) return null;
   if (tokens[end].pos === 'ADV' && opensClause(end)) return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   // "Critics of the administration, however, question", "Republicans, on the other hand, offered": an adverb or a

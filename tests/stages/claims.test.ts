@@ -798,12 +798,12 @@ describe('more forms', () => {
     ]);
   });
 
-  it('"..., as X noted." reports the clause before "as"; set inside the clause it reports all of it', () => {
-    const text = 'But the strategy also carries risks, as Clinton supporters point out. The deal is dead, as the minister said on Tuesday. ' +
-      'The deal, as officials have said, is dead. The market fell, as investors worried about rates.';
+  it('"..., as X noted." reports the clause before "as" (a gerund may open it, not a participle\'s phrase); set inside the clause it reports all of it', () => {
+    const text = 'But ignoring the progress of the Obama era also carries risks, as Clinton supporters point out. The deal is dead, as the minister said on Tuesday. ' +
+      'The deal, as officials have said, is dead. The market fell, as investors worried about rates. Courting the candidates, Adelson stayed neutral, as aides noted.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
-      ['Clinton supporters', 'point', 'But the strategy also carries risks'],
+      ['Clinton supporters', 'point out', 'But ignoring the progress of the Obama era also carries risks'],
       ['the minister', 'said', 'The deal is dead'],
       ['officials', 'said', 'The deal, as officials have said, is dead'],
       ['investors', 'worried about', 'rates'],

@@ -833,7 +833,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (n === i + 1 && tokens[n].lower === 'out' && (n + 1 >= s.lastToken || END_PUNCT.has(tokens[n + 1].value))));
     if (asSaid) {
       const content = contentBefore(doc, s, src.first - 2, true);
-      if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
+      // (The particle is the cue's: "point out".)
+      const particle = cues.particles.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') ? 2 : 1;
+      if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + particle), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
       continue;
     }
     // "Republicans, as Joel Pollak observed, control both chambers.": set inside the clause, as "he said" is below (not
@@ -1732,7 +1734,10 @@ function contentBefore(doc: Document, s: Sentence, lastIndex: number, clause = f
   while (lead < k && tokens[lead].pos === 'CCONJ') lead++;
   // (A number's modifier opens a subject: "At least 82 were killed", "Nearly 100 people died", "Up to 20 were hurt".)
   const counted = tokens[lead + 1]?.pos === 'NUM' || (tokens[lead + 2]?.pos === 'NUM' && ['least', 'most', 'than', 'to'].includes(tokens[lead + 1]?.lower ?? ''));
-  if (clause && ((['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[lead].pos) && !counted) || CLAUSE_OPENING.has(tokens[lead].lower) || (tokens[lead].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[lead].lower)) || !hasVerb(tokens, s.firstToken, k + 1))) return null;
+  // (A gerund with no comma after its phrase is the subject: "But ignoring the progress of the Obama era also carries
+  // risks, as Clinton supporters point out".)
+  const participle = tokens[lead].pos === 'VERB' && (/ed$/.test(tokens[lead].lower) || (/ing$/.test(tokens[lead].lower) && tokens.slice(lead, k).some((x) => x.value === ',')));
+  if (clause && ((['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[lead].pos) && !counted) || CLAUSE_OPENING.has(tokens[lead].lower) || participle || !hasVerb(tokens, s.firstToken, k + 1))) return null;
   return { span: trimSpan(text, { start: tokens[s.firstToken].start, end: tokens[k].end }, TRIM), quoted: false };
 }
 

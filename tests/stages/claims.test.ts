@@ -106,6 +106,15 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId === null])).toEqual([['A Republican strategist', 'anonymous', true], ['Senator Marco Rubio', 'named', false]]);
   });
 
+  it('a name before a plural common noun says whose they are: "Trump aides" are anonymous, "Clinton supporters" a group, both linked to the person', () => {
+    const text = 'Hillary Clinton spoke. Trump aides said the plan failed. Clinton supporters said it worked. The Clinton campaign said it was fine.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([
+      ['Trump aides', 'anonymous', 'Donald Trump'], ['Clinton supporters', 'group', 'Hillary Clinton'], ['The Clinton campaign', 'named', 'Hillary Clinton'],
+    ]);
+  });
+
   it('a role named after a comma is no longer anonymous: "A spokesman for JPMorgan, Joe Evangelisti"; "for Mr. Pinchuk" still is', () => {
     const r = extractSync({ text: 'A spokesman for JPMorgan, Joe Evangelisti, said the bank would respond. A representative for Mr. Pinchuk said the talks were useful.', publishedAt: '2016-03-01' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

@@ -454,6 +454,11 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
       return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
     }
   }
+  // ("Trump aides", "Clinton supporters": a name before a plural common noun says whose they are; they are not the one
+  // named.)
+  const whose = entity !== null && inHead !== null && headToken !== undefined && headToken.pos === 'NOUN' && /^[a-z].*[^s]s$/.test(headToken.value) &&
+    mentions.some(({ entity: e, mention: m }) => e === entity && m.end <= headToken.start);
+  if (whose) return { entityId: entity.id, kind: words.anonymous.has(head) ? 'anonymous' : 'group' };
   if (entity && best!.score >= 0) {
     if (entity.subtype === 'media') return { entityId: entity.id, kind: 'media' };
     return { entityId: entity.id, kind: 'named' };

@@ -699,6 +699,9 @@ describe('reported words that go on in a quotation', () => {
       [['Christie', 'said', 'that he had fought for bills as governor'], ['Rubio', 'said', '"A leader must fight,"']]],
     // A cue and a colon end a paragraph; the quotation follows in the next one.
     ['Cruz continued:\n\n“You look at the questions. They are unfair.”\n\nHe left.', [['Cruz', 'continued', '“You look at the questions. They are unfair.”']]],
+    // ... after an object, before a quotation or after "the following".
+    ['In response, Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”\n\nThe attack ended.',
+      [['Donald Trump', 'issued', '“Our prayers are with all those affected.”']]],
     // A quotation that closes the sentence before belongs to "X said." only when X's sentence says nothing of its own.
     // (A quotation opened in the content closes with it.)
     ['Officials called it "a grave mistake." The ministry said in a Telegram post that two drones were shot down.',

@@ -870,11 +870,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
     // next line set off without quotation marks.
-    if (!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2]) {
-      const open = OPEN_QUOTES.has(tokens[i + 2].value);
-      const paragraphEnd = text.indexOf('\n\n', tokens[i + 2].start);
-      const end = open ? quotationEnd(text, tokens[i + 2].start) : !text.slice(tokens[i + 1].end, tokens[i + 2].start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
-      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: tokens[i + 2].start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
+    // ("Trump issued the following statement:" and the quotation in the next paragraph: an object may come between, a
+    // quotation or "the following" after it.)
+    let colon = i + 1;
+    while (colon + 1 < s.lastToken && colon - i <= 6 && NP_WORDS.has(tokens[colon].pos)) colon++;
+    const announced = colon > i + 1 && colon + 1 === s.lastToken && tokens[colon].value === ':' && !!tokens[colon + 1] &&
+      (OPEN_QUOTES.has(tokens[colon + 1].value) || (tokens[i + 1].lower === 'the' && tokens[i + 2].lower === 'following'));
+    if ((!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2]) || announced) {
+      const next = tokens[colon + 1];
+      const open = OPEN_QUOTES.has(next.value);
+      const paragraphEnd = text.indexOf('\n\n', next.start);
+      const end = open ? quotationEnd(text, next.start) : !text.slice(tokens[colon].end, next.start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
+      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: next.start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
       continue;
     }
     // "X said (that) ..."

@@ -926,6 +926,8 @@ describe('more forms', () => {
     // A participle after "while", "after", "by": the subject of the clause it hangs on speaks.
     ['Mr. Sanders, after initially saying he would not advertise on television in the state, is now on the air.', 'Mr. Sanders', 'he would not advertise on television in the state'],
     ['Trump picked up from his daughter by saying he is ready to go to work for the country.', 'Trump', 'he is ready to go to work for the country'],
+    // (The clause's verb an infinitive: the subject of the verb before "to".)
+    ['Candidates were able to talk their way out of tough questions by saying it was the questioner who had been wrong.', 'Candidates', 'it was the questioner who had been wrong'],
     // A long "that" clause after a finding verb is its content (only bare objects are limited in length).
     ['The poll showed that either Mrs. Clinton or Mr. Sanders would defeat Mr. Trump in a hypothetical November contest, though Mr. Sanders appears to have the stronger position now.',
       'The poll', 'that either Mrs. Clinton or Mr. Sanders would defeat Mr. Trump in a hypothetical November contest, though Mr. Sanders appears to have the stronger position now'],

@@ -1520,6 +1520,11 @@ function subjectBeforeDate(doc: Document, s: Sentence, cue: number): SourceSpan 
 function subjectBefore(tokens: readonly Token[], s: Sentence, at: number) {
   let k = at - 1;
   while (k > s.firstToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k--;
+  // ("candidates were able to talk their way out by saying": an infinitive's verb is the one before "to".)
+  while (k - 2 > s.firstToken && tokens[k - 1].lower === 'to') {
+    k -= 2;
+    while (k > s.firstToken && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k--;
+  }
   return k > s.firstToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
 

@@ -604,8 +604,10 @@ describe('between the speaker and the cue', () => {
       [['Some of the women', 'said', 'they had spoken out at hearings on rezoning plans; helped marshal protesters; and put together open-mike nights']]],
     // ... not a noun after a place or a demonym.
     ['It is not on the same level as the Benghazi attacks, the candidate said.', [['the candidate', 'said', 'It is not on the same level as the Benghazi attacks']]],
-    // A quotation opening the sentence is no speaker's appositive.
-    ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.', []],
+    // A quotation opening the sentence is no speaker's appositive; a title in quotation marks after "of the" is part of
+    // the speaker's phrase after the cue, its comma inside the closing mark.
+    ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.',
+      [['the authors of the “Growth and Opportunity Project,”', 'wrote', '“If we want minority voters to support Republicans, we have to engage them,”']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -654,7 +654,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (Not a participle: '"...," Trump said, repeating a common line' names what he repeated.)
     if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !/[a-z]ing$/.test(t.lower)) {
       const src = sourceSpan(tokens, i + 1, s, 'right');
-      const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',');
+      // (Or a comma inside the closing mark of a title that ends it: 'the authors of the “Growth Project,” giving'.)
+      const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',' ||
+        (CLOSE_QUOTES.has(tokens[src.last - 1].value) && tokens[src.last - 2]?.value === ','));
       if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
         const content = contentBefore(doc, s, i - 1);
         // Without quotation marks only "..., said X." at the end of the sentence counts.

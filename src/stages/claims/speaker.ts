@@ -94,6 +94,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       // "said one unaligned Florida Republican strategist": a participle the tagger read as a verb, inside the phrase.
       if (t.pos === 'VERB' && j > at && /(?:ed|ing)$/.test(t.lower) && j + 1 < s.lastToken && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1].pos) &&
         ['DET', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) { j++; continue; }
+      // ("wrote the authors of the “Growth and Opportunity Project,”": a title in quotation marks after "of" or "of the".)
+      if (OPEN_QUOTES.has(t.value) && j > at + 1 && (tokens[j - 1].pos === 'ADP' || (tokens[j - 1].pos === 'DET' && tokens[j - 2].pos === 'ADP'))) {
+        let close = j + 1;
+        while (close < s.lastToken && close - j < 10 && !CLOSE_QUOTES.has(tokens[close].value) && !OPEN_QUOTES.has(tokens[close].value)) close++;
+        if (close < s.lastToken && close > j + 1 && CLOSE_QUOTES.has(tokens[close].value) && /^[A-Z]/.test(tokens[j + 1].value)) { j = close + 1; continue; }
+      }
       // "Anna Adams-Sarthou": a hyphen inside a word.
       if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end) {
         if (isNp(tokens[j + 1])) { j++; continue; }

@@ -740,6 +740,13 @@ describe('more forms', () => {
       ['Several supporters', 'said', 'the speech was strong'],
       ['other voters', 'said', 'it was too long'],
     ]);
+    // (A share of those polled is such a subject; a word a possessive ends is in its phrase, whatever its tag.)
+    const poll = 'Twenty-four percent said they were more likely to vote for him, while 9 percent found it to be a deterrent. But the north\'s Protestant majority is bitterly opposed to uniting Ireland.';
+    expect(extractSync({ text: poll, publishedAt: '2016-03-01' }).claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Twenty-four percent', 'said', 'they were more likely to vote for him'],
+      ['9 percent', 'found', 'it to be a deterrent'],
+      ['the north\'s Protestant majority', 'is bitterly opposed to', 'uniting Ireland'],
+    ]);
   });
 
   it('where or how the words were said is not part of them: "said in a statement the order was ...", "said in a statement, “...”"', () => {

@@ -270,6 +270,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     break;
   }
   let first = j + 1;
+  // ("the north's Protestant majority": the word a possessive ends is the phrase's, whatever the tagger read; and its
+  // article.)
+  if (first < end && isPossessiveS(tokens[first]) && first - 1 >= s.firstToken && /^\p{L}/u.test(tokens[first - 1].value)) {
+    first--;
+    if (first - 1 >= s.firstToken && ARTICLES.has(tokens[first - 1].lower)) first--;
+  }
   if (first === end && QUANTIFIERS.has(tokens[end].lower) && end > s.firstToken) {
     // "one agency after another has seemed": a quantifier after a preposition is its object, no speaker (but "with
     // some predicting bloodshed" opens a clause).
@@ -488,7 +494,8 @@ export function isAgent(doc: Document, span: Span, last: number): boolean {
   if (PERSONAL.has(head.lower) || QUANTIFIERS.has(head.lower)) return true;
   const words = sourceWords(doc.options.lexicons);
   const noun = head.lower.replace(/s$/, '');
-  if (words.groups.has(head.lower) || words.communities.has(head.value) || words.people.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
+  // ("while 9 percent found it a deterrent": a share of those polled.)
+  if (words.shares.has(head.lower) || words.groups.has(head.lower) || words.communities.has(head.value) || words.people.has(head.lower) || words.anonymous.has(head.lower) || words.documents.has(head.lower) || words.bodies.has(head.lower) || words.bodies.has(noun)) return true;
   for (const { entity, mention } of mentionsIn(doc.entities ?? [], span)) {
     if (mention.end === tokens[last - 1].end && (entity.type === 'person' || entity.type === 'organization')) return true;
   }

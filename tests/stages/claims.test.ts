@@ -442,6 +442,11 @@ describe('between the speaker and the cue', () => {
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
     // ... "that" after a noun too, which is no determiner of the speaker.
     ['The emails were not classified at the time, a point that intelligence officials have disputed.', [['intelligence officials', 'disputed', 'that']]],
+    // A claim in brackets inside another's words is the writer's aside, not part of them; its words end at the bracket, and
+    // a verb joined after the bracket goes with the speaker before it.
+    ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.',
+      [['Trump', 'called', 'undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people)'], ['he', 'allowed', 'that some might be good people'],
+        ['Trump', 'promised', 'to build a wall']]],
     // ... after a date; inside another's words too; not a question's pronoun.
     ['Beck’s contention was that Trump is appealing to the so-called alt-right — which Democratic candidate Hillary Clinton denounced Thursday — and is building a base there.',
       [['Beck', 'contention was', 'Trump is appealing to the so-called alt-right — which Democratic candidate Hillary Clinton denounced Thursday — and is building a base there'],

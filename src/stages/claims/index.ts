@@ -737,7 +737,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const controller = infinitive ? sourceSpan(tokens, to - 1, s, 'left') : null;
     // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
     // sentence goes with its speaker.)
-    const earlier = participle || coordinated || series ? attributionBefore(out, tokens, s, i) : null;
+    const earlier = participle || coordinated || series ? attributionBefore(out, tokens, text, s, i) : null;
     // ("Salceda, citing data from the State Department, said ...": a participle between the subject and its verb.)
     const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
@@ -1646,13 +1646,15 @@ function quoteOpen(words: string): boolean {
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */
-function attributionBefore(found: readonly Found[], tokens: readonly Token[], s: Sentence, at: number) {
+function attributionBefore(found: readonly Found[], tokens: readonly Token[], text: string, s: Sentence, at: number) {
   // (Not a view owned in a noun phrase, "Trump's claim that ...": its owner is no clause's subject.)
   let n = found.length - 1;
   while (n >= 0 && found[n].rule === 'claims:owned-view' && found[n].cue.start >= s.start) n--;
   let last = found[n];
   // ('Clinton suggested that ... - "...," she said - and charged that ...': not one set off by dashes.)
   if (last && DASHES.has(tokens[tokenAt(tokens, last.cue.end - 1) + 1]?.value ?? '')) last = found[n - 1];
+  // (Nor one in brackets closed since: '“rapists” (although he allowed that ...) and promised'.)
+  else if (last && /^[^(]*\)/.test(text.slice(last.cue.end, tokens[at].start))) last = found[n - 1];
   if (!last || !last.source || last.cue.start < s.start || last.cue.end > tokens[at].start) return null;
   const first = tokenAt(tokens, last.source.start);
   const end = tokenAt(tokens, last.source.end - 1) + 1;
@@ -1777,6 +1779,12 @@ export const claims: Stage = {
     const wire = doc.ingest?.wire?.span;
     for (const f of found) {
       if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
+      // "(although he allowed that some might be good people)": words after a cue in brackets end at the closing one.
+      if (f.content.start >= f.cue.end) {
+        const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
+        const close = lead.lastIndexOf('(') > lead.lastIndexOf(')') ? text.indexOf(')', f.cue.end) : -1;
+        if (close > f.content.start && close < f.content.end) f.content = trimSpan(text, { start: f.content.start, end: close }, TRIM);
+      }
       // "pointed out that ...", "talked up his plans": a particle that keeps the cue's sense is part of the cue.
       const after = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
       const cueToken = doc.tokens![tokenAt(doc.tokens!, f.cue.start)];
@@ -1875,6 +1883,10 @@ export const claims: Stage = {
       // he calls the dispossessed" is part of the words around it.)
       if (naming(doc.tokens!, cues, c.cue.start) && /[“"]|''/.test(c.content.text) && !/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, c.cue.start - 20), c.cue.start))) return false;
       if (kind === 'speech' || /^\S+ing(?:\s|$)/i.test(c.cue.text)) return false;
+      // (Nor one in brackets inside the words, the writer's aside: 'called them “rapists” (although he allowed that some
+      // might be good people)'.)
+      const lead = text.slice(Math.max(parent.content.start, c.cue.start - 300), c.cue.start);
+      if (lead.lastIndexOf('(') > lead.lastIndexOf(')')) return false;
       // (Nor a relative clause's view of the one word that stands for its object: "the alt-right — which Clinton denounced
       // Thursday —", "this is all we thought about"; not a question's, "unsure whom they'd support".)
       if (c.rule === 'claims:relative-object' && !/\s/.test(c.content.text) && !CLAUSE_HEADS.has(doc.tokens![tokenAt(doc.tokens!, c.content.start) - 1]?.pos ?? '')) return false;

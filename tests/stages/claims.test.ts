@@ -447,6 +447,8 @@ describe('between the speaker and the cue', () => {
     ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.',
       [['Trump', 'called', 'undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people)'], ['he', 'allowed', 'that some might be good people'],
         ['Trump', 'promised', 'to build a wall']]],
+    // (A cue whose bracket closes before any words reports nothing: "(pun intended)".)
+    ['All they have to do is stick to their guns (pun intended) and repeat the slogans.', [['they', 'repeat', 'the slogans']]],
     // ... after a date; inside another's words too; not a question's pronoun.
     ['Beck’s contention was that Trump is appealing to the so-called alt-right — which Democratic candidate Hillary Clinton denounced Thursday — and is building a base there.',
       [['Beck', 'contention was', 'Trump is appealing to the so-called alt-right — which Democratic candidate Hillary Clinton denounced Thursday — and is building a base there'],

@@ -1784,6 +1784,8 @@ export const claims: Stage = {
         const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
         const close = lead.lastIndexOf('(') > lead.lastIndexOf(')') ? text.indexOf(')', f.cue.end) : -1;
         if (close > f.content.start && close < f.content.end) f.content = trimSpan(text, { start: f.content.start, end: close }, TRIM);
+        // ("(pun intended) and repeat": the bracket closes before any words.)
+        else if (close >= 0 && close <= f.content.start) continue;
       }
       // "pointed out that ...", "talked up his plans": a particle that keeps the cue's sense is part of the cue.
       const after = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];

@@ -442,6 +442,10 @@ describe('between the speaker and the cue', () => {
     ['The essay was poverty-shaming (which his colleague David French defended).', [['his colleague David French', 'defended', 'which']]],
     // ... "that" after a noun too, which is no determiner of the speaker.
     ['The emails were not classified at the time, a point that intelligence officials have disputed.', [['intelligence officials', 'disputed', 'that']]],
+    // Verbs of reciting, sensing, alluding (cues.json verbs); a base form after a request's object is what is requested.
+    ['The U.S. requested China clarify the term “indigenous.”', [['The U.S.', 'requested', 'China clarify the term “indigenous.”']]],
+    ['Bill Clinton recounted his wife\'s life experiences and recited her policy ideas.', [['Bill Clinton', 'recounted', 'his wife\'s life experiences'], ['Bill Clinton', 'recited', 'her policy ideas']]],
+    ['Cruz jumped into Florida with both feet this week, sensing he just might be able to take second place.', [['Cruz', 'sensing', 'he just might be able to take second place']]],
     // A claim in brackets inside another's words is the writer's aside, not part of them; its words end at the bracket, and
     // a verb joined after the bracket goes with the speaker before it.
     ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.',

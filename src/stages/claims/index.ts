@@ -748,6 +748,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || dateCovering(doc, src.span))) src = subjectBeforeDate(doc, s, i) ?? src;
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
     if (!src) continue;
+    // ("The U.S. requested China clarify the term", "demanded that Beijing explain": a base form after the object of a
+    // request is what is requested, no claim of the object's.)
+    const asker = tokens[src.first - 1]?.lower === 'that' ? tokens[src.first - 2] : tokens[src.first - 1];
+    if (!infinitive && t.lower === t.lemma && asker?.pos === 'VERB' && cues.words.get(asker.lemma)?.kind === 'request') continue;
     // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
     // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
     // ("A poll from Marquette Law School released Wednesday found ...": a date after a participle that describes the

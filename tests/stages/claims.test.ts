@@ -443,6 +443,12 @@ describe('between the speaker and the cue', () => {
     // ... "that" after a noun too, which is no determiner of the speaker.
     ['The emails were not classified at the time, a point that intelligence officials have disputed.', [['intelligence officials', 'disputed', 'that']]],
     // Verbs of reciting, sensing, alluding (cues.json verbs); a base form after a request's object is what is requested.
+    // Verbs of presenting with "as" after their object (cues.json viewAs).
+    ['In his speech, Obama positioned Clinton as the most qualified person ever to run for president.', [['Obama', 'positioned', 'Clinton as the most qualified person ever to run for president']]],
+    ['Twitter has positioned itself as a global town square.', [['Twitter', 'positioned', 'itself as a global town square']]],
+    ['The company positioned its stores near the highway.', []],
+    // A clause opened by "with" at the sentence's start ends at its comma.
+    ['With his campaign buffeted by criticism and denying claims of plagiarism, the delegates voted for other candidates.', [['his campaign', 'denying', 'claims of plagiarism']]],
     ['The U.S. requested China clarify the term “indigenous.”', [['The U.S.', 'requested', 'China clarify the term “indigenous.”']]],
     ['Bill Clinton recounted his wife\'s life experiences and recited her policy ideas.', [['Bill Clinton', 'recounted', 'his wife\'s life experiences'], ['Bill Clinton', 'recited', 'her policy ideas']]],
     ['Cruz jumped into Florida with both feet this week, sensing he just might be able to take second place.', [['Cruz', 'sensing', 'he just might be able to take second place']]],

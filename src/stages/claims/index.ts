@@ -559,7 +559,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "He pushed China and India to control ..." asks; "pushing a mail cart", "push for a vote" do not.
     if (cues.objectInfinitive.has(t.lemma) && !objectThenInfinitive(tokens, i + 1, s)) continue;
     // "Heer sees the piece as a return to ..." tells a view; "saw a guy careening down the hallway" does not.
-    if (cues.viewAs.has(t.lemma) && !viewedAs(tokens, i, s)) continue;
+    // (Unless a cue phrase opens there: "cast their votes for".)
+    if (cues.viewAs.has(t.lemma) && phraseEnd === undefined && !viewedAs(tokens, i, s)) continue;
     // "The plan appears to work", "he seemed confident" tell a view; "he appeared in court", "appears before the
     // delegates", "has not appeared publicly since" tell where one was seen.
     if (RAISING.has(t.lemma) && !raisingComplement(tokens, i + 1, s)) continue;
@@ -952,8 +953,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // "Although the ministry denied the report, officials said ...", "When reporters asked about the budget, the senator
     // declined": a clause opened by a conjunction ends where the main clause's subject and verb follow its comma.
     // ("As Smith noted, the plan failed": after "as" the main clause is what is said.)
+    // ("With his campaign buffeted by criticism and denying claims of plagiarism, 721 delegates cast ...": "with" opening
+    // the sentence too.)
     const opener = tokens[src.first - 1];
-    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where') && opener.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first].value)) {
+    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && opener.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first].value)) {
       // (Not the comma that closes a clause opened inside the content: "warned that if he is indicted, the government
       // may ...".)
       let inner = false;

@@ -447,6 +447,9 @@ describe('between the speaker and the cue', () => {
     ['In his speech, Obama positioned Clinton as the most qualified person ever to run for president.', [['Obama', 'positioned', 'Clinton as the most qualified person ever to run for president']]],
     ['Twitter has positioned itself as a global town square.', [['Twitter', 'positioned', 'itself as a global town square']]],
     ['The company positioned its stores near the highway.', []],
+    // A participle between the subject and its verb, an adverb before it.
+    ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would send them back.',
+      [['Trump', 'alleging', 'that President Obama wanted to admit 250,000 Syrians'], ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians', 'said', 'he would send them back']]],
     // A clause opened by "with" at the sentence's start ends at its comma.
     ['With his campaign buffeted by criticism and denying claims of plagiarism, the delegates voted for other candidates.', [['his campaign', 'denying', 'claims of plagiarism']]],
     ['The U.S. requested China clarify the term “indigenous.”', [['The U.S.', 'requested', 'China clarify the term “indigenous.”']]],

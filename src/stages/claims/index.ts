@@ -685,7 +685,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     }
     // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
     // (", adding that", "''Morning Joe,'' adding that": the comma may sit inside the closing quote.)
-    const participle = (prev?.value === ',' || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i >= s.firstToken + 2;
+    // ("Trump, later alleging that ...": an adverb may stand between.)
+    const adverbed = prev?.pos === 'ADV' && tokens[i - 2]?.value === ',' && i >= s.firstToken + 3;
+    const participle = (prev?.value === ',' || adverbed || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i >= s.firstToken + 2;
     // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
     // subject of the clause the participle hangs on speaks.
     const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;
@@ -740,9 +742,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // sentence goes with its speaker.)
     const earlier = participle || coordinated || series ? attributionBefore(out, tokens, text, s, i) : null;
     // ("Salceda, citing data from the State Department, said ...": a participle between the subject and its verb.)
-    const between = participle && !earlier && tokens[i - 1].value === ',' && !hasVerb(tokens, s.firstToken, i);
+    const between = participle && !earlier && (tokens[i - 1].value === ',' || adverbed) && !hasVerb(tokens, s.firstToken, i);
     let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
-      : earlier ?? (between ? sourceSpan(tokens, i - 2, s, 'left')
+      : earlier ?? (between ? sourceSpan(tokens, adverbed ? i - 3 : i - 2, s, 'left')
         : participle || coordinated ? subjectOf(tokens, s, i) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s, i) : speakerBefore(i - 1));
     // ("An executive at the foundation in 2009 sought", "The agency earlier this year warned": a date between the
     // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)

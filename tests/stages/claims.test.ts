@@ -447,6 +447,10 @@ describe('between the speaker and the cue', () => {
     ['In his speech, Obama positioned Clinton as the most qualified person ever to run for president.', [['Obama', 'positioned', 'Clinton as the most qualified person ever to run for president']]],
     ['Twitter has positioned itself as a global town square.', [['Twitter', 'positioned', 'itself as a global town square']]],
     ['The company positioned its stores near the highway.', []],
+    // "self-described": what follows is what its bearer says of themself ("self" the source, as PolNeAR marks it); not
+    // "self-published".
+    ['Young democrats are gravitating toward Sen. Bernie Sanders, a self-described Democratic socialist. His self-published book sold well.',
+      [['self', 'described', 'Democratic socialist']]],
     // A participle between the subject and its verb, an adverb before it.
     ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would send them back.',
       [['Trump', 'alleging', 'that President Obama wanted to admit 250,000 Syrians'], ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians', 'said', 'he would send them back']]],

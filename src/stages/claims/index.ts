@@ -478,6 +478,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         continue;
       }
     }
+    // "Sen. Bernie Sanders, a self-described Democratic socialist": what follows "self-described" is what its bearer
+    // says of themself (PolNeAR marks "self" as the source); a verb of speech: not "self-published".
+    if (i >= s.firstToken + 2 && (asLemma ?? asWritten)?.kind === 'speech' && tokens[i - 1].value === '-' && tokens[i - 2].lower === 'self' && tokens[i - 2].end === tokens[i - 1].start && tokens[i - 1].end === t.start) {
+      const quote = i + 1 < s.lastToken && OPEN_QUOTES.has(tokens[i + 1].value);
+      let e = quote ? quoteEnd(tokens, i + 1, s) : i + 1;
+      while (!quote && e < s.lastToken && e - i <= 6 && (tokens[e].pos === 'ADJ' || tokens[e].pos === 'NOUN' || tokens[e].pos === 'PROPN')) e++;
+      if (e > i + 1) out.push({ source: tokenSpan(tokens, i - 2, i - 1), cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, i + 1, e), quoted: quote, rule: 'claims:self-described' });
+      continue;
+    }
     // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
     const stateEnd = phrasal ? firstMatch(tokens, i, cues.states, s.lastToken) : undefined;
     if (stateEnd !== undefined) {

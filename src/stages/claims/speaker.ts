@@ -16,7 +16,8 @@ export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
 const CONTRACTED_AUX = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'m", '’m']);
 const SKIP_LEFT = new Set(['here', 'there', 'also', 'not', 'have', 'has', 'had', 'would', 'will', 'reportedly', 'later', 'previously', 'once', 'again', 'then', 'further', 'repeatedly', 'publicly', 'privately', 'recently', 'already', 'still', 'even', 'never', 'often', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'just', 'first', 'separately', 'earlier', 'originally', 'clearly', 'explicitly', 'flatly', 'strongly', 'told', 'openly', 'quickly', 'only', "n't", 'n’t', 'yet', "'d", '’d']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'their', 'our']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'it', 'you', 'his', 'her', 'my', 'its', 'your']);
+// ("self" too: the source PolNeAR marks in "a self-described socialist".)
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'it', 'you', 'his', 'her', 'my', 'its', 'your', 'self']);
 
 /** A word the tagger read as a verb that heads or modifies a noun after a preposition: "in an emailed statement", "in
  *  his nightly video address" (a determiner or possessive, then adjectives and nouns, after the preposition). */

@@ -451,6 +451,10 @@ describe('between the speaker and the cue', () => {
     // "self-published".
     ['Young democrats are gravitating toward Sen. Bernie Sanders, a self-described Democratic socialist. His self-published book sold well.',
       [['self', 'described', 'Democratic socialist']]],
+    // A relative clause with no pronoun whose cue ends it, its preposition after it; a common noun before an article
+    // ends another phrase than the speaker's.
+    ['They are not technically Americans, though this is the only country they know.', [['they', 'know', 'the only country']]],
+    ['At one point the crowd chanted "Build the wall!"', [['the crowd', 'chanted', '"Build the wall!"']]],
     // A participle between the subject and its verb, an adverb before it.
     ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would send them back.',
       [['Trump', 'alleging', 'that President Obama wanted to admit 250,000 Syrians'], ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians', 'said', 'he would send them back']]],

@@ -916,19 +916,23 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
       continue;
     }
-    if (!body) continue;
     // "Clinton has since opposed the deal she supported in the primary", "something she opposed as a senator": a
     // relative clause with no pronoun, its cue followed by no object; what is backed or said is the noun before it.
     // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
+    // ("the establishment he rails against.", "the only country they know.": nothing after the cue but its preposition.)
     const noun = tokens[src.first - 1];
-    if (noun && (noun.pos === 'NOUN' || INDEFINITES.has(noun.lower)) && tokens[body.first].pos === 'ADP' && tokens[body.first].lower !== 'that' &&
+    let gapEnd = i + 1;
+    if (!body && gapEnd < s.lastToken && tokens[gapEnd].pos === 'ADP') gapEnd++;
+    const bare = !body && (gapEnd >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gapEnd].value));
+    if (noun && (noun.pos === 'NOUN' || INDEFINITES.has(noun.lower)) && (bare || (body && tokens[body.first].pos === 'ADP' && tokens[body.first].lower !== 'that')) &&
         !hasVerb(tokens, i + 1, s.lastToken) && overlapping(doc.dates ?? [], tokenSpan(tokens, src.first - 1, src.first)).length === 0) {
       const np = sourceSpan(tokens, src.first - 1, s, 'left');
       if (np && hasVerb(tokens, s.firstToken, np.first)) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, body.first), content: np.span, quoted: false, rule: 'claims:relative-object' });
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, body ? body.first : gapEnd), content: np.span, quoted: false, rule: 'claims:relative-object' });
         continue;
       }
     }
+    if (!body) continue;
     // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
     // form as the cue, ends an object content.
     if (body.first === i + 1 && t.lower !== t.lemma) {

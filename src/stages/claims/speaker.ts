@@ -241,6 +241,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // ("what officials called": a relative word the tagger reads as a determiner opens no name.)
     // ("a point that intelligence officials have disputed": "that" after a noun opens a clause, whatever the tagger read.)
     if (j < end && (RELATIVES.has(t.lower) || (t.lower === 'that' && tokens[j - 1]?.pos === 'NOUN'))) break;
+    // ("it offered the largest reward the government has offered", "Kenyan officials a suspect ...": a common noun
+    // before an article ends another phrase; not before a name, "the organization the Anti-Defamation League".)
+    if (j < end && t.pos === 'NOUN' && ARTICLES.has(tokens[j + 1].lower) && tokens[j + 2]?.pos !== 'PROPN') break;
     if (isNp(t) && !(t.pos === 'PRON' && j < end && !POSSESSIVE.has(t.lower))) { j--; continue; }
     // ("Sources close to the negotiations say": "close to" too.)
     if ((NP_INNER.has(t.lower) || (t.lower === 'to' && tokens[j - 1]?.lower === 'close')) && j < end && j > s.firstToken && (isNp(tokens[j - 1]) || describing(tokens, j - 1, s))) { j--; continue; }

@@ -455,6 +455,11 @@ describe('between the speaker and the cue', () => {
     // ends another phrase than the speaker's.
     ['They are not technically Americans, though this is the only country they know.', [['they', 'know', 'the only country']]],
     ['At one point the crowd chanted "Build the wall!"', [['the crowd', 'chanted', '"Build the wall!"']]],
+    // The words of a claim nested in another's end where the outer words end at a comma; "believe me" names no speaker.
+    ['After Hewitt suggested that Trump simply meant that Obama’s policies created the conditions for ISIS, Trump contradicted him.',
+      [['Hewitt', 'suggested', 'that Trump simply meant that Obama’s policies created the conditions for ISIS'], ['Trump', 'meant', 'that Obama’s policies created the conditions for ISIS'],
+        ['Trump', 'contradicted', 'him']]],
+    ['A wall is not going to keep people away, believe me.', []],
     // A participle between the subject and its verb, an adverb before it.
     ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would send them back.',
       [['Trump', 'alleging', 'that President Obama wanted to admit 250,000 Syrians'], ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians', 'said', 'he would send them back']]],
@@ -611,7 +616,7 @@ describe('between the speaker and the cue', () => {
     // A common noun opening the sentence with an appositive after it; not the object of a verb before.
     ["Northern Ireland's biggest Protestant party, the Ulster Unionists, is threatening to push for Sinn Fein's expulsion. The union, the largest in the state, said it would strike.",
       [["Northern Ireland's biggest Protestant party, the Ulster Unionists", 'threatening', "to push for Sinn Fein's expulsion"], ['The union, the largest in the state', 'said', 'it would strike']]],
-    ['He praised the company, a big firm, said Smith.', [['He', 'praised', 'the company, a big firm, said Smith'], ['Smith', 'said', 'He praised the company, a big firm']]],
+    ['He praised the company, a big firm, said Smith.', [['He', 'praised', 'the company, a big firm'], ['Smith', 'said', 'He praised the company, a big firm']]],
     // A long appositive with a relative clause.
     ['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.',
       [['Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state', 'said', 'the absentee program is critical']]],
@@ -653,6 +658,7 @@ describe('nested claims', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
+      ['the 32-year-old national team captain', 'quoted as saying', "I 've planned things so that that will be the end of me", null],
       ['Klinsmann', 'said', 'he believed Germany could win in France with the same nucleus of players which won the European championship in England this summer', null],
       ['he', 'said', '" I think it can be done, "', null],
     ]);

@@ -121,6 +121,7 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
 }
 // What a question or clause hangs on: "unsure whom", "asked which".
 const CLAUSE_HEADS = new Set(['ADJ', 'VERB']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them']);
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
 /** Whether a clause starts at token `k`: its subject, then its verb within five words. */
@@ -663,7 +664,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // general, criticized X".)
     // (Not a participle: '"...," Trump said, repeating a common line' names what he repeated.)
     if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !/[a-z]ing$/.test(t.lower)) {
-      const src = sourceSpan(tokens, i + 1, s, 'right');
+      // (Not an object pronoun: "..., believe me.")
+      const src = OBJECT_PRONOUNS.has(tokens[i + 1].lower) ? null : sourceSpan(tokens, i + 1, s, 'right');
       // (Or a comma inside the closing mark of a title that ends it: 'the authors of the “Growth Project,” giving'.)
       const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',' ||
         (CLOSE_QUOTES.has(tokens[src.last - 1].value) && tokens[src.last - 2]?.value === ','));
@@ -1884,16 +1886,31 @@ export const claims: Stage = {
     }
     // Nested attribution: a claim whose cue sits inside another claim's content (the narrowest such content; the
     // first claim found of those as narrow).
-    const contents = spanIndex(out, (c) => c.content);
-    for (const c of out) {
-      let parent: (typeof contents)[number] | undefined;
-      for (const p of overlapping(contents, c.cue)) {
-        if (p.item === c || !contains(p, c.cue)) continue;
-        const [length, best] = [p.end - p.start, parent ? parent.end - parent.start : Infinity];
-        if (length < best || (length === best && p.order < parent!.order)) parent = p;
+    const nest = () => {
+      const contents = spanIndex(out, (c) => c.content);
+      for (const c of out) {
+        let parent: (typeof contents)[number] | undefined;
+        for (const p of overlapping(contents, c.cue)) {
+          if (p.item === c || !contains(p, c.cue)) continue;
+          const [length, best] = [p.end - p.start, parent ? parent.end - parent.start : Infinity];
+          if (length < best || (length === best && p.order < parent!.order)) parent = p;
+        }
+        c.parentId = parent?.item.id ?? null;
       }
-      c.parentId = parent?.item.id ?? null;
+    };
+    nest();
+    // ("After Hewitt suggested that Trump meant that ... could emerge, Trump contradicted him": the words of a claim
+    // nested in another's end where the outer words end at a comma, outside quotation marks; then the claims nest anew.)
+    const byParent = new Map(out.map((c) => [c.id, c]));
+    let clipped = false;
+    for (const c of out) {
+      const outer = c.parentId ? byParent.get(c.parentId)!.content : undefined;
+      if (!outer || c.content.start <= outer.start || c.content.start >= outer.end || c.content.end <= outer.end) continue;
+      if (!/^\s*,/.test(text.slice(outer.end, outer.end + 3)) || quoteOpen(text.slice(c.content.start, outer.end))) continue;
+      c.content = textSpan(text, c.content.start, outer.end);
+      clipped = true;
     }
+    if (clipped) nest();
     // "He said he plans to run", "Trump said Trump supports ...": what a speaker reports of their own plans, views or
     // support is the claim they make, not a second one (PolNeAR marks the outer one; a cue of speech still counts;
     // a request only when the speaker's own).

@@ -460,6 +460,9 @@ describe('between the speaker and the cue', () => {
       [['Hewitt', 'suggested', 'that Trump simply meant that Obama’s policies created the conditions for ISIS'], ['Trump', 'meant', 'that Obama’s policies created the conditions for ISIS'],
         ['Trump', 'contradicted', 'him']]],
     ['A wall is not going to keep people away, believe me.', []],
+    // A verb that tells a view only before "that" (cues.json viewAs): a date and an adverb set off by dashes between.
+    ['It originated with Donald Trump, who proclaimed in July - falsely - that Christians fleeing Syria cannot come in.',
+      [['who', 'proclaimed', 'that Christians fleeing Syria cannot come in']]],
     // A participle between the subject and its verb, an adverb before it.
     ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would send them back.',
       [['Trump', 'alleging', 'that President Obama wanted to admit 250,000 Syrians'], ['Trump, later alleging that President Obama wanted to admit 250,000 Syrians', 'said', 'he would send them back']]],

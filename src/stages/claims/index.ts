@@ -2226,10 +2226,15 @@ function objectThenInfinitive(tokens: readonly Token[], k: number, s: Sentence):
   return tokens[to]?.lower === 'to' && to + 1 < s.lastToken && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.lower === verb.lemma));
 }
 
+const VIEW_CLAUSE = new Set(['that', 'how', 'why', 'whether']);
+
 /** The cue at `i` has "that" (or "how", "why", "whether") after it, "as" after its object ("sees the piece as a
  *  return"), or "what" or "which" for its object before it ("what we saw on Sept. 11"). */
 function viewedAs(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  if (['that', 'how', 'why', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return true;
+  // ("proclaimed in July - falsely - that": a date or an adverb, set off or not, may come between.)
+  let n = i + 1;
+  while (n < Math.min(s.lastToken, i + 8) && (['ADP', 'PROPN', 'NUM', 'ADV'].includes(tokens[n].pos) || DASHES.has(tokens[n].value) || tokens[n].value === ',') && !VIEW_CLAUSE.has(tokens[n].lower)) n++;
+  if (VIEW_CLAUSE.has(tokens[n]?.lower ?? '')) return true;
   // (Not "whom": "all of whom have seen" is the subject's.)
   for (let k = Math.max(s.firstToken, i - 3); k < i; k++) if (tokens[k].lower === 'what' || tokens[k].lower === 'which') return true;
   for (let k = i + 1; k < Math.min(s.lastToken, i + 15); k++) {

@@ -887,3 +887,19 @@ describe('a lexicon company with its full legal name', () => {
     expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Facebook', ['Meta Platforms Inc', 'Facebook']], ['Google', ['Alphabet Inc']], ['Apple', ['Apple Inc.']]]);
   });
 });
+
+describe('he and she', () => {
+  const whose = (text: string, at: string) => {
+    const r = extractSync({ text, publishedAt: '2016-07-22' });
+    const start = text.indexOf(at);
+    return r.entities.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.start === start))?.name ?? null;
+  };
+  it('"He" opening a sentence is not a possessor named since ("Trump\'s proposal") when a person named as no one\'s came before', () => {
+    const text = 'Earlier, Sheriff Joe Arpaio vouched for Trump\'s proposal to build a wall along the Mexican border. He said, "Donald Trump will build the wall."';
+    expect(whose(text, 'He said')).toBe('Joe Arpaio');
+  });
+  it('inside a quotation "He" keeps the latest person, whoever the speaker means', () => {
+    const text = 'Pastor Darrell Scott defended Trump\'s line. She said, "He felt the need to point him out."';
+    expect(whose(text, 'He felt')).toBe('Donald Trump');
+  });
+});

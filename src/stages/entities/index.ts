@@ -515,6 +515,21 @@ export const entities: Stage = {
       }
     }
     // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
+    const possessor = (end: number) => isPossessiveS(tokens[tokenAt(tokens, end - 1) + 1] ?? tokens[0]);
+    // (Inside a quotation "he" is the speaker's, who may mean anyone: a quotation mark left open in the paragraph.)
+    const analysis = doc.ingest?.analysisText ?? text;
+    const quoted = (at: number) => {
+      const from = analysis.lastIndexOf('\n', at) + 1;
+      let straight = 0;
+      let curly = 0;
+      for (let k = from; k < at; k++) {
+        const c = analysis[k];
+        if (c === '"') straight++;
+        else if (c === '“' || c === '‘') curly++;
+        else if (c === '”' || (c === '’' && !/\p{L}/u.test(analysis[k + 1] ?? ''))) curly = Math.max(0, curly - 1);
+      }
+      return straight % 2 === 1 || curly > 0;
+    };
     personMentions.sort((a, b) => a.end - b.end);
     let latest = -1;
     for (const t of tokens) {
@@ -526,6 +541,13 @@ export const entities: Stage = {
       let referent = -1;
       if (t.lower === 'he') {
         for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
+        // ("But if Carson implied that ..., he did not exactly follow Reagan's dictum in his next comment. He said ...":
+        // a possessor is less likely what "he" opening a sentence refers to than a person named before it as no one's.)
+        if (referent >= 0 && possessor(personMentions[referent].end) && t.value === 'He' && !quoted(t.start)) {
+          for (let k = referent - 1; within(k); k--) {
+            if (personMentions[k].draft.gender !== 'female' && !possessor(personMentions[k].end) && personMentions[k].draft !== personMentions[referent].draft) { referent = k; break; }
+          }
+        }
       } else {
         let unknown = -1;
         for (let k = latest; within(k) && referent < 0; k--) {

@@ -1254,6 +1254,7 @@ describe('what is no claim, and whose words these are', () => {
     ['They’re less hostile to government regulation and generally agree that taxes should rise.',
       [['They', '’re less hostile to', 'government regulation'], ['They', 'agree', 'that taxes should rise']]],
     ['Mr. Kasich has been very critical of the plan. The road is open to traffic.', [['Mr. Kasich', 'has been very critical of', 'the plan']]],
+    ['Many Republicans are outraged by the decision. The bridge was troubled by floods.', [['Many Republicans', 'are outraged by', 'the decision']]],
     // Phrases of speech (cues.json stateCues), after auxiliaries too.
     ['Sen. Ted Cruz has weighed in on allegations against the campaign manager.', [['Sen. Ted Cruz', 'weighed in on', 'allegations against the campaign manager']]],
     ['The leading Republican candidates Thursday lashed out at President Obama.', [['The leading Republican candidates', 'lashed out at', 'President Obama']]],

@@ -1255,6 +1255,8 @@ describe('what is no claim, and whose words these are', () => {
       [['They', '’re less hostile to', 'government regulation'], ['They', 'agree', 'that taxes should rise']]],
     ['Mr. Kasich has been very critical of the plan. The road is open to traffic.', [['Mr. Kasich', 'has been very critical of', 'the plan']]],
     ['Many Republicans are outraged by the decision. The bridge was troubled by floods.', [['Many Republicans', 'are outraged by', 'the decision']]],
+    // (A collective noun is a group that holds a stance: sources.json "group".)
+    ['On top of that, much of the national security establishment is hostile to Donald Trump.', [['much of the national security establishment', 'is hostile to', 'Donald Trump']]],
     // Phrases of speech (cues.json stateCues), after auxiliaries too.
     ['Sen. Ted Cruz has weighed in on allegations against the campaign manager.', [['Sen. Ted Cruz', 'weighed in on', 'allegations against the campaign manager']]],
     ['The leading Republican candidates Thursday lashed out at President Obama.', [['The leading Republican candidates', 'lashed out at', 'President Obama']]],

@@ -119,3 +119,17 @@ export const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', '
 /** Quantifiers that stand for people: "Most said", "many agreed", "Others supported", "Another said" head a speaker
  *  phrase; opening a sentence, none opens a name ("Several Cineplex analysts"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'some', 'others', 'few', 'several', 'both', 'all', 'none', 'one', 'another', 'each', 'neither', 'either']);
+
+/** Whether a quotation opened in `words` is still open at their end. */
+export function quoteOpen(words: string): boolean {
+  // (Counted in one pass: split() made four arrays per claim.)
+  let straight = 0;
+  let curly = 0;
+  for (let k = 0; k < words.length; k++) {
+    const c = words.charCodeAt(k);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}

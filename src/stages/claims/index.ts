@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -1653,20 +1653,6 @@ function nounPhraseContent(found: readonly Found[], tokens: readonly Token[], at
   const first = tokenAt(tokens, last.content.start);
   if (/ing$/.test(tokens[cue].lower) || tokens.slice(at + 1, cue).some((x) => x.pos !== 'ADV') || tokens[first].lower === 'that' || tokens[first].pos === 'SCONJ') return false;
   return !hasVerb(tokens, first, at);
-}
-
-/** Whether a quotation opened in `words` is still open at their end. */
-function quoteOpen(words: string): boolean {
-  // (Counted in one pass: split() made four arrays per claim.)
-  let straight = 0;
-  let curly = 0;
-  for (let k = 0; k < words.length; k++) {
-    const c = words.charCodeAt(k);
-    if (c === 0x22) straight++;
-    else if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly--;
-  }
-  return straight % 2 === 1 || curly > 0;
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */

@@ -6,7 +6,7 @@ import type { Entity, Mention } from '../../schema/record.js';
 import { Sector } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { pushTo } from '../../util/collections.js';
-import { bySpan, isPossessiveS, tokenAt } from '../../util/span.js';
+import { bySpan, isPossessiveS, quoteOpen, tokenAt } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry } from './gazetteer.js';
@@ -516,20 +516,10 @@ export const entities: Stage = {
     }
     // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
     const possessor = (end: number) => isPossessiveS(tokens[tokenAt(tokens, end - 1) + 1] ?? tokens[0]);
-    // (Inside a quotation "he" is the speaker's, who may mean anyone: a quotation mark left open in the paragraph.)
+    // (Inside a quotation "he" is the speaker's, who may mean anyone: a quotation mark left open in the paragraph, read
+    // no further back than 2000 characters.)
     const analysis = doc.ingest?.analysisText ?? text;
-    const quoted = (at: number) => {
-      const from = analysis.lastIndexOf('\n', at) + 1;
-      let straight = 0;
-      let curly = 0;
-      for (let k = from; k < at; k++) {
-        const c = analysis[k];
-        if (c === '"') straight++;
-        else if (c === '“' || c === '‘') curly++;
-        else if (c === '”' || (c === '’' && !/\p{L}/u.test(analysis[k + 1] ?? ''))) curly = Math.max(0, curly - 1);
-      }
-      return straight % 2 === 1 || curly > 0;
-    };
+    const quoted = (at: number) => quoteOpen(analysis.slice(Math.max(analysis.lastIndexOf('\n', at) + 1, at - 2000), at));
     personMentions.sort((a, b) => a.end - b.end);
     let latest = -1;
     for (const t of tokens) {
@@ -541,8 +531,8 @@ export const entities: Stage = {
       let referent = -1;
       if (t.lower === 'he') {
         for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
-        // ("But if Carson implied that ..., he did not exactly follow Reagan's dictum in his next comment. He said ...":
-        // a possessor is less likely what "he" opening a sentence refers to than a person named before it as no one's.)
+        // ("Sheriff Joe Arpaio vouched for Trump's proposal to build a wall. He said ...": a possessor is less likely what
+        // "He" opening a sentence refers to than a person named before it as no one's.)
         if (referent >= 0 && possessor(personMentions[referent].end) && t.value === 'He' && !quoted(t.start)) {
           for (let k = referent - 1; within(k); k--) {
             if (personMentions[k].draft.gender !== 'female' && !possessor(personMentions[k].end) && personMentions[k].draft !== personMentions[referent].draft) { referent = k; break; }

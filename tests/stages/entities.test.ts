@@ -898,6 +898,10 @@ describe('he and she', () => {
     const text = 'Earlier, Sheriff Joe Arpaio vouched for Trump\'s proposal to build a wall along the Mexican border. He said, "Donald Trump will build the wall."';
     expect(whose(text, 'He said')).toBe('Joe Arpaio');
   });
+  it('a pronoun tagging a quotation names its speaker, named several quoted sentences before', () => {
+    const text = 'Former Mexican President Felipe Calderon spoke on Saturday. “It’s going to be useless.” He did not stop there. “The loser would be the United States. The wall is a bad idea. Nobody wants it,” he continued.';
+    expect(whose(text, 'he continued')).toBe('Felipe Calderon');
+  });
   it('inside a quotation "He" keeps the latest person, whoever the speaker means', () => {
     const text = 'Pastor Darrell Scott defended Trump\'s line. She said, "He felt the need to point him out."';
     expect(whose(text, 'He felt')).toBe('Donald Trump');

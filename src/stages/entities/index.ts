@@ -103,6 +103,9 @@ function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sente
 }
 
 const PRONOUNS = new Set(['he', 'she']);
+// A quotation's closing marks, and the marks a quotation a pronoun tags ends with inside them ('“...,” he said').
+const CLOSE_MARKS = new Set(['”', '"', "''", '’']);
+const QUOTE_ENDS = new Set([',', '?', '!']);
 
 interface Draft {
   type: Entity['type'];
@@ -522,31 +525,40 @@ export const entities: Stage = {
     const quoted = (at: number) => quoteOpen(analysis.slice(Math.max(analysis.lastIndexOf('\n', at) + 1, at - 2000), at));
     personMentions.sort((a, b) => a.end - b.end);
     let latest = -1;
-    for (const t of tokens) {
+    for (let at = 0; at < tokens.length; at++) {
+      const t = tokens[at];
       while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
       if (t.pos !== 'PRON' || latest < 0 || !PRONOUNS.has(t.lower)) continue;
       // "he": the latest person not known to be a woman. "she": the latest woman, else the latest person of no known
       // gender ("she" after "Bill and Hillary Clinton" is Hillary; the names of unknown gender in news are mostly men's).
-      const within = (k: number) => k >= 0 && t.sentence - personMentions[k].sentence <= 2;
-      let referent = -1;
-      if (t.lower === 'he') {
-        for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
-        // ("Sheriff Joe Arpaio vouched for Trump's proposal to build a wall. He said ...": a possessor is less likely what
-        // "He" opening a sentence refers to than a person named before it as no one's.)
-        if (referent >= 0 && possessor(personMentions[referent].end) && t.value === 'He' && !quoted(t.start)) {
-          for (let k = referent - 1; within(k); k--) {
-            if (personMentions[k].draft.gender !== 'female' && !possessor(personMentions[k].end) && personMentions[k].draft !== personMentions[referent].draft) { referent = k; break; }
+      const resolve = (sentences: number) => {
+        const within = (k: number) => k >= 0 && t.sentence - personMentions[k].sentence <= sentences;
+        let referent = -1;
+        if (t.lower === 'he') {
+          for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
+          // ("Sheriff Joe Arpaio vouched for Trump's proposal to build a wall. He said ...": a possessor is less likely
+          // what "He" opening a sentence refers to than a person named before it as no one's.)
+          if (referent >= 0 && possessor(personMentions[referent].end) && t.value === 'He' && !quoted(t.start)) {
+            for (let k = referent - 1; within(k); k--) {
+              if (personMentions[k].draft.gender !== 'female' && !possessor(personMentions[k].end) && personMentions[k].draft !== personMentions[referent].draft) { referent = k; break; }
+            }
           }
+        } else {
+          let unknown = -1;
+          for (let k = latest; within(k) && referent < 0; k--) {
+            const g = personMentions[k].draft.gender;
+            if (g === 'female') referent = k;
+            else if (!g && unknown < 0) unknown = k;
+          }
+          if (referent < 0) referent = unknown;
         }
-      } else {
-        let unknown = -1;
-        for (let k = latest; within(k) && referent < 0; k--) {
-          const g = personMentions[k].draft.gender;
-          if (g === 'female') referent = k;
-          else if (!g && unknown < 0) unknown = k;
-        }
-        if (referent < 0) referent = unknown;
-      }
+        return referent;
+      };
+      // ('“...,” he continued.': a pronoun tagging a quotation names its speaker, who may have been named several quoted
+      // sentences before; looked for there only when no one is named in the two sentences before.)
+      const tag = (at > 1 && CLOSE_MARKS.has(tokens[at - 1].value) && QUOTE_ENDS.has(tokens[at - 2].value)) || (at > 1 && tokens[at - 1].value === ',' && CLOSE_MARKS.has(tokens[at - 2].value));
+      let referent = resolve(2);
+      if (referent < 0 && tag) referent = resolve(6);
       if (referent >= 0) personMentions[referent].draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
     }
     resolveNominals(text, tokens, order, lexicons);

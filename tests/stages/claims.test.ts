@@ -454,6 +454,9 @@ describe('between the speaker and the cue', () => {
     // A relative clause with no pronoun whose cue ends it, its preposition after it; a common noun before an article
     // ends another phrase than the speaker's.
     ['They are not technically Americans, though this is the only country they know.', [['they', 'know', 'the only country']]],
+    // ... a preposition stranded before a comma too; without a noun before, no words at all.
+    ['I mean, this is all they talked about, this is all we thought about every day.', [['they', 'talked about', 'all'], ['we', 'thought', 'all']]],
+    ['The editor I was talking to, Tim Grieve, interrupted me in mid-sentence.', []],
     ['At one point the crowd chanted "Build the wall!"', [['the crowd', 'chanted', '"Build the wall!"']]],
     // The words of a claim nested in another's end where the outer words end at a comma; "believe me" names no speaker.
     ['After Hewitt suggested that Trump simply meant that Obama’s policies created the conditions for ISIS, Trump contradicted him.',

@@ -923,18 +923,21 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
     // ("the establishment he rails against.", "the only country they know.": nothing after the cue but its preposition.)
     const noun = tokens[src.first - 1];
+    // ("The editor I was talking to, Tim Grieve, interrupted me": a preposition stranded before a comma, words of none.)
+    // (Not the cue's own particle: "but, they point out, Longhorn is ...".)
+    const stranded = !!body && body.first === i + 1 && tokens[i + 1].pos === 'ADP' && !cues.particles.get(t.lemma)?.has(tokens[i + 1].lower) && (i + 2 >= s.lastToken || tokens[i + 2].value === ',');
     let gapEnd = i + 1;
-    if (!body && gapEnd < s.lastToken && tokens[gapEnd].pos === 'ADP') gapEnd++;
-    const bare = !body && (gapEnd >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gapEnd].value));
+    if ((!body || stranded) && gapEnd < s.lastToken && tokens[gapEnd].pos === 'ADP') gapEnd++;
+    const bare = (!body || stranded) && (gapEnd >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gapEnd].value));
     if (noun && (noun.pos === 'NOUN' || INDEFINITES.has(noun.lower)) && (bare || (body && tokens[body.first].pos === 'ADP' && tokens[body.first].lower !== 'that')) &&
-        !hasVerb(tokens, i + 1, s.lastToken) && overlapping(doc.dates ?? [], tokenSpan(tokens, src.first - 1, src.first)).length === 0) {
+        !hasVerb(tokens, i + 1, bare ? gapEnd : s.lastToken) && overlapping(doc.dates ?? [], tokenSpan(tokens, src.first - 1, src.first)).length === 0) {
       const np = sourceSpan(tokens, src.first - 1, s, 'left');
       if (np && hasVerb(tokens, s.firstToken, np.first)) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, body ? body.first : gapEnd), content: np.span, quoted: false, rule: 'claims:relative-object' });
+        out.push({ source: src.span, cue: tokenSpan(tokens, i, body && !stranded ? body.first : gapEnd), content: np.span, quoted: false, rule: 'claims:relative-object' });
         continue;
       }
     }
-    if (!body) continue;
+    if (!body || stranded) continue;
     // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
     // form as the cue, ends an object content.
     if (body.first === i + 1 && t.lower !== t.lemma) {

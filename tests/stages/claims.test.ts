@@ -739,6 +739,13 @@ describe('reported words that go on in a quotation', () => {
     // It has its own attribution: it is a claim of its own.
     ['Christie said that he had fought for bills as governor. "A leader must fight," Rubio said.',
       [['Christie', 'said', 'that he had fought for bills as governor'], ['Rubio', 'said', '"A leader must fight,"']]],
+    // A stance verb opening its sentence takes no quotation before it that another attribution's words hold ("Rubio
+    // disagreed."); an infinitive after an owned noun is the owner's ("his campaign's decision to tell").
+    ['"He didn\'t fight for the bill," Chris Christie said, adding that he had fought for bills. "A leader must fight."\nMarco Rubio disagreed.\n"Leadership is about solving the problem," he said.',
+      [['Chris Christie', 'said', '"He didn\'t fight for the bill," Chris Christie said, adding that he had fought for bills. "A leader must fight."'],
+        ['Chris Christie', 'adding', 'that he had fought for bills. "A leader must fight."'], ['he', 'said', '"Leadership is about solving the problem,"']]],
+    ['Ted Cruz apologized for his campaign\'s decision to tell supporters that Ben Carson had dropped out of the race.',
+      [['Ted Cruz', 'apologized for', 'his campaign\'s decision to tell supporters that Ben Carson had dropped out of the race'], ['his campaign', 'tell', 'that Ben Carson had dropped out of the race']]],
     // A cue and a colon end a paragraph; the quotation follows in the next one.
     ['Cruz continued:\n\n“You look at the questions. They are unfair.”\n\nHe left.', [['Cruz', 'continued', '“You look at the questions. They are unfair.”']]],
     // ... after an object, before a quotation or after "the following".

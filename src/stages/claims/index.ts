@@ -761,6 +761,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)
     if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || dateCovering(doc, src.span))) src = subjectBeforeDate(doc, s, i) ?? src;
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
+    // ("Lichtman said about McCain's effort to downplay his ties": after an owned noun the infinitive is the owner's.)
+    if (infinitive && src !== controller && tokens[to - 1].pos === 'NOUN' && isPossessiveS(tokens[to - 2])) {
+      const owner = sourceSpan(tokens, to - 3, s, 'left');
+      // (Not a negation before it: "it was not the organisation's policy to challenge".)
+      let first = owner ? owner.first : -1;
+      while (owner && first < owner.last - 1 && (tokens[first].pos === 'PART' || tokens[first].pos === 'ADV')) first++;
+      if (owner) src = { span: { start: tokens[first].start, end: owner.span.end }, first, last: owner.last };
+    }
     if (!src) continue;
     // ("The U.S. requested China clarify the term", "demanded that Beijing explain": a base form after the object of a
     // request is what is requested, no claim of the object's.)
@@ -880,12 +888,16 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         continue;
       }
       // Words after the cue ("..., Mr. Bush questioned Mr. Trump's tactics"): only a clause before the speaker reports.
-      const content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
+      let content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
       // (Between dashes the words start after the first.)
       if (content && dashed && !content.quoted && tokens[dash + 1].start > content.span.start) content.span = { start: tokens[dash + 1].start, end: content.span.end };
       // (And the words of an attribution before the dashes end at the first: 'Clinton suggested that the plan was unserious
       // - "...," she said - and ...'.)
       if (content && dashed) endContentAt(out, text, s, tokens[dash].start, true);
+      // ('"...," Christie said. ... "A leader must fight." Rubio disagreed.': a stance opening its sentence takes no
+      // quotation before it that another attribution's words already hold; its own words after it, if any, are its.)
+      const held = content?.span;
+      if (held && atStart && kind === 'stance' && out.some((c) => c.content.start <= held.start && held.end <= c.content.end)) content = null;
       if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end, src.span), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
     }
     // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the

@@ -935,8 +935,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
     // ("the establishment he rails against.", "the only country they know.": nothing after the cue but its preposition.)
     const noun = tokens[src.first - 1];
-    // ("The editor I was talking to, Tim Grieve, interrupted me": a preposition stranded before a comma, words of none.)
-    // (Not the cue's own particle: "but, they point out, Longhorn is ...".)
+    // (A preposition stranded before a comma ends the clause too: "this is all they talked about, ..."; with no noun
+    // before the speaker there are no words at all: "The editor I was talking to, Tim Grieve, interrupted me". Not the
+    // cue's own particle: "but, they point out, Longhorn is ...".)
     const stranded = !!body && body.first === i + 1 && tokens[i + 1].pos === 'ADP' && !cues.particles.get(t.lemma)?.has(tokens[i + 1].lower) && (i + 2 >= s.lastToken || tokens[i + 2].value === ',');
     let gapEnd = i + 1;
     if ((!body || stranded) && gapEnd < s.lastToken && tokens[gapEnd].pos === 'ADP') gapEnd++;

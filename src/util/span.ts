@@ -133,3 +133,6 @@ export function quoteOpen(words: string): boolean {
   }
   return straight % 2 === 1 || curly > 0;
 }
+
+/** Whether a bracket opened in `words` is still open at their end. */
+export const bracketOpen = (words: string): boolean => words.lastIndexOf('(') > words.lastIndexOf(')');

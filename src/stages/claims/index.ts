@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
@@ -36,6 +36,10 @@ export function cueWords(lexicons: Lexicons): CueWords {
 }
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ']);
+// What a question or clause hangs on: "unsure whom", "asked which".
+const CLAUSE_HEADS = new Set(['ADJ', 'VERB']);
+// Pronouns that are no subject: "..., believe me".
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them']);
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 // Words that open a clause a participle cue hangs on: "while saying", "after initially saying", "by saying".
 const SUBORDINATE = new Set(['while', 'after', 'before', 'by', 'upon', 'when', 'without', 'since']);
@@ -119,9 +123,6 @@ function anonymityClauses(tokens: readonly Token[], s: Sentence, cues: CueWords)
   }
   return out;
 }
-// What a question or clause hangs on: "unsure whom", "asked which".
-const CLAUSE_HEADS = new Set(['ADJ', 'VERB']);
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them']);
 const FRAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET']);
 
 /** Whether a clause starts at token `k`: its subject, then its verb within five words. */
@@ -1808,7 +1809,7 @@ export const claims: Stage = {
       // "(although he allowed that some might be good people)": words after a cue in brackets end at the closing one.
       if (f.content.start >= f.cue.end) {
         const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
-        const close = lead.lastIndexOf('(') > lead.lastIndexOf(')') ? text.indexOf(')', f.cue.end) : -1;
+        const close = bracketOpen(lead) ? text.indexOf(')', f.cue.end) : -1;
         if (close > f.content.start && close < f.content.end) f.content = trimSpan(text, { start: f.content.start, end: close }, TRIM);
         // ("(pun intended) and repeat": the bracket closes before any words.)
         else if (close >= 0 && close <= f.content.start) continue;
@@ -1929,7 +1930,7 @@ export const claims: Stage = {
       // (Nor one in brackets inside the words, the writer's aside: 'called them “rapists” (although he allowed that some
       // might be good people)'.)
       const lead = text.slice(Math.max(parent.content.start, c.cue.start - 300), c.cue.start);
-      if (lead.lastIndexOf('(') > lead.lastIndexOf(')')) return false;
+      if (bracketOpen(lead)) return false;
       // (Nor a relative clause's view of the one word that stands for its object: "the alt-right — which Clinton denounced
       // Thursday —", "this is all we thought about"; not a question's, "unsure whom they'd support".)
       if (c.rule === 'claims:relative-object' && !/\s/.test(c.content.text) && !CLAUSE_HEADS.has(doc.tokens![tokenAt(doc.tokens!, c.content.start) - 1]?.pos ?? '')) return false;

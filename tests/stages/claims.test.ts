@@ -647,6 +647,26 @@ describe('between the speaker and the cue', () => {
     // the speaker's phrase after the cue, its comma inside the closing mark.
     ['“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Mitt Romney.',
       [['the authors of the “Growth and Opportunity Project,”', 'wrote', '“If we want minority voters to support Republicans, we have to engage them,”']]],
+    // A verb after a conjunction, finite where the words before have no finite verb (an infinitive, a gerund), is the
+    // subject's own; the very same verb after a comma and a clause begins the next claim; not a base form that goes on
+    // an infinitive.
+    ["I wanted to use my voice but thought I couldn't, thought that no one could relate to me.",
+      [['I', 'wanted', 'to use my voice'], ['I', 'thought', "I couldn't"], ['I', 'thought', 'that no one could relate to me']]],
+    ['As a kid I felt like I had no voice, felt like I had no options.', [['I', 'felt', 'like I had no voice'], ['I', 'felt', 'like I had no options']]],
+    ['The White House said there is no evidence of unfitness, and the lawyer, Gregory Craig, said the allegations were a sign of desperation.',
+      [['The White House', 'said', 'there is no evidence of unfitness, and the lawyer, Gregory Craig, said the allegations were a sign of desperation'],
+        ['the lawyer, Gregory Craig', 'said', 'the allegations were a sign of desperation']]],
+    ['The region offers rich resources, but its plans - to export its industrial overcapacity and find new markets - will struggle.',
+      [['The region', 'offers', 'rich resources, but its plans - to export its industrial overcapacity and find new markets - will struggle']]],
+    // "that" before a noun with no verb after it is a determiner: no clause, no claim of a verb outside the lexicon.
+    ['Both Sanders and Clinton would perform that task energetically. This year, Democrats have lifted that prohibition.', []],
+    // A participle with its agent after adverbs describes a noun; a participle after the source of "according to" set off
+    // by commas goes on the clause before it, all of it what is reported.
+    ['Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise.',
+      [['court documents reported previously by The Post', 'according to', 'Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise']]],
+    // A form in -ing after a possessive, or after a share owned, is a noun.
+    ['She pointed to his 22 percent showing in Miami-Dade County. Cruz seemed to blame the network for its reporting more than his own campaign.',
+      [['She', 'pointed to', 'his 22 percent showing in Miami-Dade County'], ['Cruz', 'seemed', 'Cruz seemed to blame the network for its reporting more than his own campaign']]],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -440,7 +440,10 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       let content: Span;
       // ("Over the long term, according to the budget office, the rise in deficits is ...": set inside the clause, with
       // words of it after; the content is all of it, as with "he said" so placed.)
-      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, i - 1)) {
+      // ("Trump gave his blessing, according to court documents, becoming a 93 percent owner": or with a participle of
+      // that clause after.)
+      const participle = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
+      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participle || !hasVerb(tokens, s.firstToken, i - 1))) {
         content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
       } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
       else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
@@ -537,7 +540,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       }
     }
     // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
-    const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '');
+    // (Not "that" before a noun with no verb after it, a determiner: "would perform that task energetically", "have
+    // lifted that prohibition.")
+    const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '') && (tokens[i + 2].pos !== 'NOUN' || verbAfterNoun(tokens, i + 2, s));
     const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
     // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
     // tagger read as a noun.
@@ -799,8 +804,15 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // verb after that.)
     // ("In a national CNN/ORC poll released Monday, 31% said ...": or with a date and a comma after it, the noun it
     // describes after a preposition.)
-    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') ||
+    // ("court documents reported previously by The Post": adverbs may stand before "by".)
+    let adverbs = i + 1;
+    while (adverbs < s.lastToken && tokens[adverbs].pos === 'ADV') adverbs++;
+    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (tokens[adverbs]?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') ||
       (pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && afterPreposition(tokens, i, s)) || reducedRelative(tokens, i, s))) continue;
+    // ("for its reporting more than", "his 22 percent showing in Miami-Dade": a form in -ing after a possessive, or after
+    // a share owned, is a noun; not after "her", which may be an object, "a video of her slamming his remarks".)
+    const owner = prev?.lower === 'percent' && tokens[i - 2]?.pos === 'NUM' ? tokens[i - 3] : prev;
+    if (/[a-z]ing$/.test(t.lower) && owner && owner.lower !== 'her' && POSSESSIVE.has(owner.lower) && next?.lower !== 'that') continue;
     // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
     if (t.lemma === 'accuse' && next?.lower === 'of') continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
@@ -959,7 +971,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
         const v = tokens[k + 1];
         // ("joked about stereotypes, declined to affirm ...": after a comma, in the very same form.)
         // (Not a participle describing what comes before: ", compared with ...", ", covered by ...", "entitled, ...".)
-        if (tokens[k].value === ',' && v.pos === 'VERB' && /ed$/.test(v.lower) && /ed$/.test(t.lower) && !PARTICIPLE_NEXT.has(tokens[k + 2]?.lower ?? ',') && !hasVerb(tokens, body.first, k)) {
+        // (The very same word after a clause too, "thought I couldn't, thought that no one could ..."; not after a name
+        // set off by commas, "said there is no evidence, and the father's lawyer, Gregory Craig, said".)
+        let phrase = k - 1;
+        while (phrase > body.first && tokens[phrase - 1].value !== ',') phrase--;
+        const again = v.lower === t.lower && hasVerb(tokens, phrase, k);
+        if (tokens[k].value === ',' && v.pos === 'VERB' && (again || (/ed$/.test(v.lower) && /ed$/.test(t.lower) && !hasVerb(tokens, body.first, k))) && !PARTICIPLE_NEXT.has(tokens[k + 2]?.lower ?? ',')) {
           body.last = k;
           break;
         }
@@ -1142,10 +1159,20 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   }
 }
 
-/** Whether a cue word and a verb are the same past or present form ("joked", "declined"; "says", "warns"). */
+/** Whether a verb follows the noun phrase at token `at` (adverbs between): "that the plan works", "that voters
+ *  increasingly want"; not "that task energetically.", "that sacrifice, and". */
+function verbAfterNoun(tokens: readonly Token[], at: number, s: Sentence): boolean {
+  let k = at;
+  while (k < s.lastToken && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ')) k++;
+  while (k < s.lastToken && tokens[k].pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+}
+
+/** Whether a cue word and a verb are the same past or present form ("joked", "declined"; "says", "warns"; "felt",
+ *  "felt"). */
 function sameForm(cue: string, verb: Token): boolean {
   if (verb.pos !== 'VERB' || verb.lower === verb.lemma) return false;
-  return (/[a-z]ed$/.test(cue) && /[a-z]ed$/.test(verb.lower)) || (/[a-z]s$/.test(cue) && /[a-z]s$/.test(verb.lower) && !/ss$/.test(verb.lower));
+  return cue === verb.lower || (/[a-z]ed$/.test(cue) && /[a-z]ed$/.test(verb.lower)) || (/[a-z]s$/.test(cue) && /[a-z]s$/.test(verb.lower) && !/ss$/.test(verb.lower));
 }
 
 /** The token after the date that starts at token `at` ("said Saturday night at", "supported Friday by"); `at` when
@@ -1660,8 +1687,10 @@ function endContentAt(found: Found[], text: string, s: Sentence, at: number, all
   }
 }
 
-/** Whether the words of the attribution found last run to token `at` with no verb among them: a noun phrase ("took
- *  issue with recent criticism over his understanding of policy"), which a verb after `at` cannot continue. */
+/** Whether the words of the attribution found last run to token `at` with no finite verb among them: a noun phrase
+ *  ("took issue with recent criticism over his understanding of policy"), an infinitive ("wanted to use my voice but
+ *  thought I couldn't") or a gerund ("worry about losing their jobs and fear they will ..."), which a finite verb after
+ *  `at` cannot continue. */
 function nounPhraseContent(found: readonly Found[], tokens: readonly Token[], at: number, cue: number): boolean {
   const last = found[found.length - 1];
   if (!last || last.quoted || last.cue.end > last.content.start || last.content.start >= tokens[at].start || last.content.end <= tokens[at].start) return false;
@@ -1669,7 +1698,16 @@ function nounPhraseContent(found: readonly Found[], tokens: readonly Token[], at
   // assuming"; nor after a clause, "that after these charges".)
   const first = tokenAt(tokens, last.content.start);
   if (/ing$/.test(tokens[cue].lower) || tokens.slice(at + 1, cue).some((x) => x.pos !== 'ADV') || tokens[first].lower === 'that' || tokens[first].pos === 'SCONJ') return false;
-  return !hasVerb(tokens, first, at);
+  if (!hasVerb(tokens, first, at)) return true;
+  // (An infinitive goes on in a base form, "to leave and find a job"; a subject in the words opens a clause of their
+  // own, "to tell supporters he was out and ...".)
+  if (tokens[cue].lower === tokens[cue].lemma && tokens.slice(first, at).some((x) => x.lower === 'to')) return false;
+  for (let k = first; k < at; k++) {
+    const x = tokens[k];
+    if (x.pos === 'SCONJ' || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower)) return false;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower) && tokens[k - 1]?.lower !== 'to') return false;
+  }
+  return true;
 }
 
 /** The speaker of the attribution found last in sentence `s` before token `at`, as a source span. */

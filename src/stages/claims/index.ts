@@ -767,6 +767,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)
     if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || dateCovering(doc, src.span))) src = subjectBeforeDate(doc, s, i) ?? src;
     if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
+    // ("Candidates have until Jan. 31, the eve of the caucuses, to disclose fundraising details", "new powers: to advise
+    // the government": an infinitive set off by a comma, colon or dash tells a purpose or a power, no one's words.)
+    if (infinitive && (tokens[to - 1].value === ',' || tokens[to - 1].value === ':' || DASHES.has(tokens[to - 1].value))) continue;
     // ("Lichtman said about McCain's effort to downplay his ties": after an owned noun the infinitive is the owner's.)
     if (infinitive && src !== controller && tokens[to - 1].pos === 'NOUN' && isPossessiveS(tokens[to - 2])) {
       const owner = sourceSpan(tokens, to - 3, s, 'left');

@@ -664,6 +664,9 @@ describe('between the speaker and the cue', () => {
     // by commas goes on the clause before it, all of it what is reported.
     ['Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise.',
       [['court documents reported previously by The Post', 'according to', 'Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise']]],
+    // A participle after "by" at the sentence's start, a conjunction before, goes with the subject after its comma; a
+    // request with its object too.
+    ['Yet by calling out Clinton on the substance of her attack, Axelrod occupied a familiar role.', [['Axelrod', 'calling out', 'Clinton on the substance of her attack']]],
     // An infinitive set off by a comma, colon or dash tells a purpose or a power, no one's words.
     ['Candidates have until Jan. 31, the eve of the Iowa caucuses, to disclose fundraising details. The bank was given new powers: to advise the government on transactions.', []],
     // A form in -ing after a possessive, or after a share owned, is a noun.

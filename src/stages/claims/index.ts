@@ -714,16 +714,18 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     if (sub >= s.firstToken) {
       let comma = i + 1;
       while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
-      const speaker = sub === s.firstToken ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
+      // ("Yet by calling out Clinton ..., Axelrod occupied": a conjunction or an adverb may open the sentence before.)
+      const leads = tokens.slice(s.firstToken, sub).every((x) => x.pos === 'CCONJ' || x.pos === 'ADV');
+      const speaker = leads ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
         : tokens[sub - 1]?.value === ',' && sub - 2 >= s.firstToken ? sourceSpan(tokens, sub - 2, s, 'left') : subjectBefore(tokens, s, sub);
       const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
       // ("Recognizing this, Mr. Rubio joined ...", "Declaring that ..., the mogul": a participle opening the sentence
       // goes with the subject after its comma, whatever its kind, when it has an object: not "Responding to ...",
       // "Appearing more subdued ...".)
       const opening = sub === i;
-      if (speaker && body && (opening ? hasObject(tokens, body.first) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || tokens[body.first].lower === 'that')) {
+      if (speaker && body && (opening ? hasObject(tokens, body.first) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || kind === 'request' || tokens[body.first].lower === 'that')) {
         // The clause ends at its comma: "While saying ..., he", "Mr. Sanders, after saying ..., is".
-        const last = sub === s.firstToken || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
+        const last = leads || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
         if (last - body.first >= (opening ? 1 : 2)) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
       }
       continue;

@@ -667,6 +667,8 @@ describe('between the speaker and the cue', () => {
     // A participle after "by" at the sentence's start, a conjunction before, goes with the subject after its comma; a
     // request with its object too.
     ['Yet by calling out Clinton on the substance of her attack, Axelrod occupied a familiar role.', [['Axelrod', 'calling out', 'Clinton on the substance of her attack']]],
+    // A verb's lemma as the tagger writes it ("lambasted": lambast) is in the lexicon beside the dictionary's.
+    ["Democrats have lambasted McDonald's and Walmart for their resistance to minimum wage hikes.", [['Democrats', 'lambasted', "McDonald's and Walmart for their resistance to minimum wage hikes"]]],
     // An infinitive set off by a comma, colon or dash tells a purpose or a power, no one's words.
     ['Candidates have until Jan. 31, the eve of the Iowa caucuses, to disclose fundraising details. The bank was given new powers: to advise the government on transactions.', []],
     // A form in -ing after a possessive, or after a share owned, is a noun.

@@ -667,6 +667,14 @@ describe('between the speaker and the cue', () => {
     // A participle after "by" at the sentence's start, a conjunction before, goes with the subject after its comma; a
     // request with its object too.
     ['Yet by calling out Clinton on the substance of her attack, Axelrod occupied a familiar role.', [['Axelrod', 'calling out', 'Clinton on the substance of her attack']]],
+    // A verb after a conjunction and auxiliaries (a negation too) shares the speaker of the attribution before it, whose
+    // words end at the conjunction.
+    ['The FBI concluded that Clinton had been extremely careless, but did not recommend that she face criminal charges.',
+      [['The FBI', 'concluded', 'that Clinton had been extremely careless'], ['The FBI', 'recommend', 'that she face criminal charges']]],
+    ['Officials believe debt relief is possible only in bankruptcy and have been calling on Congress to amend the law.',
+      [['Officials', 'believe', 'debt relief is possible only in bankruptcy'], ['Officials', 'calling on', 'Congress to amend the law']]],
+    // A reason after the hearer is not what was told.
+    ['She did not tell the police because she was afraid.', []],
     // A verb's lemma as the tagger writes it ("lambasted": lambast) is in the lexicon beside the dictionary's.
     ["Democrats have lambasted McDonald's and Walmart for their resistance to minimum wage hikes.", [['Democrats', 'lambasted', "McDonald's and Walmart for their resistance to minimum wage hikes"]]],
     // An infinitive set off by a comma, colon or dash tells a purpose or a power, no one's words.

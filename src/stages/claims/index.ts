@@ -251,8 +251,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     let q = first;
     while (q < s.lastToken && (tokens[q].value === ',' || tokens[q].value === ':')) q++;
     if (q > first && q < s.lastToken && OPEN_QUOTES.has(tokens[q].value)) return { first: q, last: quoteEnd(tokens, q, s) };
-    // Nothing said after the hearer: "told reporters, according to Reuters, ...", "told the hosts of ''Morning Joe,''".
-    if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || ['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'according'].includes(tokens[first].lower))) return null;
+    // Nothing said after the hearer: "told reporters, according to Reuters, ...", "told the hosts of ''Morning Joe,''",
+    // "did not tell the police because she did not believe him".
+    if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || ['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'unless', 'until', 'according'].includes(tokens[first].lower))) return null;
   }
   let last = s.lastToken;
   // ("were worried about the economy; most said ...": a semicolon ends the content, outside a quotation.)
@@ -734,6 +735,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("and specifically mentioned": adverbs may stand between.)
     let conj = i - 1;
     while (conj > s.firstToken && tokens[conj].pos === 'ADV') conj--;
+    // ("believe debt relief is possible only in bankruptcy and have been calling on Congress", "concluded that ... but
+    // did not recommend": auxiliaries too, after an attribution of the sentence that the verb shares a speaker with;
+    // not a negated one.)
+    let auxiliaries = conj;
+    while (auxiliaries > s.firstToken && (tokens[auxiliaries].pos === 'ADV' || tokens[auxiliaries].pos === 'AUX' || tokens[auxiliaries].pos === 'PART')) auxiliaries--;
+    // (Not inside a relative clause after it: 'said Rick Wilson, a strategist who once worked for Bush and has advised'.)
+    const shared = auxiliaries < conj && (tokens[auxiliaries].lower === 'and' || tokens[auxiliaries].lower === 'but') ? attributionBefore(out, tokens, text, s, auxiliaries) : null;
+    if (shared && !tokens.slice(shared.last, auxiliaries).some((x) => RELATIVE_SUBJECT.has(x.lower))) conj = auxiliaries;
     // ("and for the first time said", "and on Friday said": or a phrase opened by a preposition, after the end of a
     // verb's phrase; not "officials in and around Miami warned", "and as Comey noted", "and by a group that opposed".)
     if (tokens[conj]?.lower !== 'and' && tokens[conj]?.lower !== 'but' && tokens[conj]?.pos !== 'DET') {

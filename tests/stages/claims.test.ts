@@ -673,6 +673,8 @@ describe('between the speaker and the cue', () => {
       [['The FBI', 'concluded', 'that Clinton had been extremely careless'], ['The FBI', 'recommend', 'that she face criminal charges']]],
     ['Officials believe debt relief is possible only in bankruptcy and have been calling on Congress to amend the law.',
       [['Officials', 'believe', 'debt relief is possible only in bankruptcy'], ['Officials', 'calling on', 'Congress to amend the law']]],
+    // A verb of presenting the tagger read as a noun, with its object and "as" after it.
+    ['Throughout his remarks, Trump cast himself as a change agent. Even her fellow cast members did not know.', [['Trump', 'cast', 'himself as a change agent']]],
     // A reason after the hearer is not what was told.
     ['She did not tell the police because she was afraid.', []],
     // A verb's lemma as the tagger writes it ("lambasted": lambast) is in the lexicon beside the dictionary's.

@@ -549,7 +549,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // tagger read as a noun.
     // ("Both think Obama advanced this agenda", "she plans to narrow", "Obama plans to send", "Frank notes": a subject
     // and a verb that agree, the verb's object after.)
-    const misread = kind !== undefined && t.pos === 'NOUN' && i > s.firstToken && agrees(doc, i) &&
+    // ("Trump cast himself as a change agent": or a verb of presenting with its object and "as", whatever the form.)
+    const misread = kind !== undefined && t.pos === 'NOUN' && i > s.firstToken && (cues.viewAs.has(t.lemma) && HEAD_POS.has(tokens[i - 1].pos) && ['PRON', 'DET', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') && viewedAs(tokens, i, s) || agrees(doc, i)) &&
       (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
         ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
     if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;

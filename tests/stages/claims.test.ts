@@ -673,6 +673,13 @@ describe('between the speaker and the cue', () => {
       [['The FBI', 'concluded', 'that Clinton had been extremely careless'], ['The FBI', 'recommend', 'that she face criminal charges']]],
     ['Officials believe debt relief is possible only in bankruptcy and have been calling on Congress to amend the law.',
       [['Officials', 'believe', 'debt relief is possible only in bankruptcy'], ['Officials', 'calling on', 'Congress to amend the law']]],
+    // In a clause that opens the sentence with a subordinator (after a conjunction or an adverb, "as" too when words
+    // follow the cue), the words end at the comma before the main clause; "As X noted, ..." says the main clause.
+    ['As Donald Trump and Sen. Ted Cruz lamented illegal immigration, Clinton took a moment to reach out to voters.',
+      [['Donald Trump and Sen. Ted Cruz', 'lamented', 'illegal immigration']]],
+    ["Even as he accused the Justice Department of giving Clinton special treatment, Giuliani wouldn't directly speculate about Comey's motives.",
+      [['he', 'accused', 'the Justice Department of giving Clinton special treatment'], ['Giuliani', 'speculate about', "Comey's motives"]]],
+    ['As Smith noted in a statement, the plan failed.', [['Smith', 'noted', 'the plan failed']]],
     // A verb of presenting the tagger read as a noun, with its object and "as" after it.
     ['Throughout his remarks, Trump cast himself as a change agent. Even her fellow cast members did not know.', [['Trump', 'cast', 'himself as a change agent']]],
     // A reason after the hearer is not what was told.

@@ -1021,8 +1021,12 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // ("As Smith noted, the plan failed": after "as" the main clause is what is said.)
     // ("With his campaign buffeted by criticism and denying claims of plagiarism, 721 delegates cast ...": "with" opening
     // the sentence too.)
-    const opener = tokens[src.first - 1];
-    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && opener.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first].value)) {
+    // ("As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took ...", "Even as he accused ..., Giuliani
+    // wouldn't": or opening the sentence, after a conjunction or an adverb, no comma before the speaker.)
+    let first = s.firstToken;
+    while (first < src.first && (tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV') && !CLAUSE_OPENING.has(tokens[first].lower)) first++;
+    const opener = CLAUSE_OPENING.has(tokens[first].lower) && first < src.first - 1 && !tokens.slice(first, src.first).some((x) => x.value === ',') ? tokens[first] : tokens[src.first - 1];
+    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && (opener.lower !== 'as' || (opener === tokens[first] && tokens[body.first].value !== ',')) && !OPEN_QUOTES.has(tokens[body.first].value)) {
       // (Not the comma that closes a clause opened inside the content: "warned that if he is indicted, the government
       // may ...".)
       let inner = false;

@@ -443,8 +443,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       // words of it after; the content is all of it, as with "he said" so placed.)
       // ("Trump gave his blessing, according to court documents, becoming a 93 percent owner": or with a participle of
       // that clause after.)
-      const participle = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
-      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participle || !hasVerb(tokens, s.firstToken, i - 1))) {
+      const goesOn = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
+      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (goesOn || !hasVerb(tokens, s.firstToken, i - 1))) {
         content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
       } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
       else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
@@ -737,8 +737,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     let conj = i - 1;
     while (conj > s.firstToken && tokens[conj].pos === 'ADV') conj--;
     // ("believe debt relief is possible only in bankruptcy and have been calling on Congress", "concluded that ... but
-    // did not recommend": auxiliaries too, after an attribution of the sentence that the verb shares a speaker with;
-    // not a negated one.)
+    // did not recommend": auxiliaries and a negation too, after an attribution of the sentence that the verb shares a
+    // speaker with.)
     let auxiliaries = conj;
     while (auxiliaries > s.firstToken && (tokens[auxiliaries].pos === 'ADV' || tokens[auxiliaries].pos === 'AUX' || tokens[auxiliaries].pos === 'PART')) auxiliaries--;
     // (Not inside a relative clause after it: 'said Rick Wilson, a strategist who once worked for Bush and has advised'.)
@@ -1187,8 +1187,8 @@ function verbAfterNoun(tokens: readonly Token[], at: number, s: Sentence): boole
   return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 }
 
-/** Whether a cue word and a verb are the same past or present form ("joked", "declined"; "says", "warns"; "felt",
- *  "felt"). */
+/** Whether a cue word and a verb are the same past or present form ("joked", "declined"; "says", "warns"), or the very
+ *  same word ("felt like ..., felt like ..."). */
 function sameForm(cue: string, verb: Token): boolean {
   if (verb.pos !== 'VERB' || verb.lower === verb.lemma) return false;
   return cue === verb.lower || (/[a-z]ed$/.test(cue) && /[a-z]ed$/.test(verb.lower)) || (/[a-z]s$/.test(cue) && /[a-z]s$/.test(verb.lower) && !/ss$/.test(verb.lower));

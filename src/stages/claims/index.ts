@@ -253,7 +253,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     if (q > first && q < s.lastToken && OPEN_QUOTES.has(tokens[q].value)) return { first: q, last: quoteEnd(tokens, q, s) };
     // Nothing said after the hearer: "told reporters, according to Reuters, ...", "told the hosts of ''Morning Joe,''",
     // "did not tell the police because she did not believe him".
-    if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || ['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'unless', 'until', 'according'].includes(tokens[first].lower))) return null;
+    if (first > cueEnd && (first >= s.lastToken || [',', '.', ';'].includes(tokens[first].value) || AFTER_HEARER.has(tokens[first].lower))) return null;
   }
   let last = s.lastToken;
   // ("were worried about the economy; most said ...": a semicolon ends the content, outside a quotation.)
@@ -277,6 +277,9 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
   return last - first >= 2 || named ? { first, last } : null;
 }
 
+/** Words after the hearer of "tell" that open no words told: a phrase of where, when or of what ("told the hosts of
+ *  ..."), a clause of time, reason or condition ("did not tell the police because ..."), "according to". */
+const AFTER_HEARER = new Set(['of', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'unless', 'until', 'according']);
 /** Prepositions that open where or how words were said ("in a statement", "at a rally", "during the debate"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 /** Prepositions a verb does not follow (a gerund does): "from pitch to pitch", "of record". */
@@ -443,8 +446,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       // words of it after; the content is all of it, as with "he said" so placed.)
       // ("Trump gave his blessing, according to court documents, becoming a 93 percent owner": or with a participle of
       // that clause after.)
-      const goesOn = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
-      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (goesOn || !hasVerb(tokens, s.firstToken, i - 1))) {
+      const participleNext = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
+      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participleNext || !hasVerb(tokens, s.firstToken, i - 1))) {
         content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
       } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
       else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
@@ -717,7 +720,7 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       let comma = i + 1;
       while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
       // ("Yet by calling out Clinton ..., Axelrod occupied": a conjunction or an adverb may open the sentence before.)
-      const leads = tokens.slice(s.firstToken, sub).every((x) => x.pos === 'CCONJ' || x.pos === 'ADV');
+      const leads = afterOpeningAdverbs(tokens, s, sub) === sub;
       const speaker = leads ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
         : tokens[sub - 1]?.value === ',' && sub - 2 >= s.firstToken ? sourceSpan(tokens, sub - 2, s, 'left') : subjectBefore(tokens, s, sub);
       const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
@@ -826,8 +829,8 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
       (pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && afterPreposition(tokens, i, s)) || reducedRelative(tokens, i, s))) continue;
     // ("for its reporting more than", "his 22 percent showing in Miami-Dade": a form in -ing after a possessive, or after
     // a share owned, is a noun; not after "her", which may be an object, "a video of her slamming his remarks".)
-    const owner = prev?.lower === 'percent' && tokens[i - 2]?.pos === 'NUM' ? tokens[i - 3] : prev;
-    if (/[a-z]ing$/.test(t.lower) && owner && owner.lower !== 'her' && POSSESSIVE.has(owner.lower) && next?.lower !== 'that') continue;
+    const ownerWord = prev?.lower === 'percent' && tokens[i - 2]?.pos === 'NUM' ? tokens[i - 3] : prev;
+    if (/[a-z]ing$/.test(t.lower) && ownerWord && ownerWord.lower !== 'her' && POSSESSIVE.has(ownerWord.lower) && next?.lower !== 'that') continue;
     // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
     if (t.lemma === 'accuse' && next?.lower === 'of') continue;
     // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
@@ -1023,10 +1026,9 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // the sentence too.)
     // ("As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took ...", "Even as he accused ..., Giuliani
     // wouldn't": or opening the sentence, after a conjunction or an adverb, no comma before the speaker.)
-    let first = s.firstToken;
-    while (first < src.first && (tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV') && !CLAUSE_OPENING.has(tokens[first].lower)) first++;
-    const opener = CLAUSE_OPENING.has(tokens[first].lower) && first < src.first - 1 && !tokens.slice(first, src.first).some((x) => x.value === ',') ? tokens[first] : tokens[src.first - 1];
-    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && (opener.lower !== 'as' || (opener === tokens[first] && tokens[body.first].value !== ',')) && !OPEN_QUOTES.has(tokens[body.first].value)) {
+    const lead = afterOpeningAdverbs(tokens, s, src.first);
+    const opener = CLAUSE_OPENING.has(tokens[lead].lower) && lead < src.first - 1 && !tokens.slice(lead, src.first).some((x) => x.value === ',') ? tokens[lead] : tokens[src.first - 1];
+    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && (opener.lower !== 'as' || (opener === tokens[lead] && tokens[body.first].value !== ',')) && !OPEN_QUOTES.has(tokens[body.first].value)) {
       // (Not the comma that closes a clause opened inside the content: "warned that if he is indicted, the government
       // may ...".)
       let inner = false;
@@ -1176,6 +1178,14 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     // (What seems to no one named has no speaker: "It appears that ...".)
     out.push({ source: expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
+}
+
+/** The first token of sentence `s`, before `limit`, past the conjunctions and adverbs that open it ("Yet by calling
+ *  ...", "Even as he accused ..."); a word that opens a clause ("when", "once") ends them. */
+function afterOpeningAdverbs(tokens: readonly Token[], s: Sentence, limit: number): number {
+  let k = s.firstToken;
+  while (k < limit && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV') && !CLAUSE_OPENING.has(tokens[k].lower)) k++;
+  return k;
 }
 
 /** Whether a verb follows the noun phrase at token `at` (adverbs between): "that the plan works", "that voters

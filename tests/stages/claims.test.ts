@@ -1400,6 +1400,12 @@ describe('what is no claim, and whose words these are', () => {
       [['He', 'stressed', 'that the process would be quick']]],
     ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump, last week said Trump was wrong.',
       [['who', 'backed', 'Sen. Ted Cruz, R-Texas'], ['who', 'opposed', 'Trump'], ['Beck, who backed Sen. Ted Cruz, R-Texas, and virulently opposed Trump', 'said', 'Trump was wrong']]],
+    // A verb of no cue before a colon and a quotation announces it: its subject speaks the quotation (a person, body or
+    // group, not the subject of a relative clause; no verb, no claim).
+    ['Sen. Bernie Sanders delivered a snappy retort: "No one is tearing this up. We are going to go forward." He left.',
+      [['Sen. Bernie Sanders', 'delivered a snappy retort:', '"No one is tearing this up. We are going to go forward."']]],
+    ['Here is a new headline from the Washington Post, which hits liberals where they live: "Surge in robberies alters routines."', []],
+    ['For example: "We made a terrible mistake getting involved in Afghanistan."', []],
   ])('%s', (text, expected) => {
     const r = extractSync({ text, publishedAt: '2016-01-31' });
     expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);

@@ -1767,6 +1767,28 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): Sou
   return null;
 }
 
+/** "Cruz called them on it:", "Sanders delivered a snappy retort:" and a quotation right after the colon: a sentence in
+ *  which no cue was found before the colon announces the quotation after it with a verb of its own, whose subject is a person, body or
+ *  group; the cue runs from that verb (the last before the colon) to the colon, the words are the quotation.
+ *  ("For example:", "Here they are:" have no such verb and subject.) */
+function announcedQuotation(doc: Document, s: Sentence, out: Found[], from: number): void {
+  const tokens = doc.tokens!;
+  const text = doc.ingest!.analysisText;
+  let colon = s.firstToken + 1;
+  while (colon < s.lastToken && !(tokens[colon].value === ':' && OPEN_QUOTES.has(tokens[colon + 1]?.value ?? ''))) colon++;
+  if (colon >= s.lastToken || out.slice(from).some((f) => f.cue.start < tokens[colon].end)) return;
+  const open = tokens[colon + 1];
+  let verb = colon - 1;
+  while (verb > s.firstToken && (tokens[verb].pos !== 'VERB' || capitalVerb(tokens[verb]))) verb--;
+  if (verb <= s.firstToken) return;
+  const subject = sourceSpan(tokens, verb - 1, s, 'left');
+  // (Not the subject of a relative clause: "a headline ..., which hits liberals where they live:".)
+  if (!subject || RELATIVE_WORDS.has(tokens[subject.first - 1]?.lower ?? '') || !isAgent(doc, subject.span, subject.last)) return;
+  const end = quotationEnd(text, open.start);
+  if (end < 0) return;
+  out.push({ source: subject.span, cue: tokenSpan(tokens, verb, colon + 1), content: trimSpan(text, { start: open.start, end }, ' \t\r\n'), quoted: true, rule: 'claims:announced-quotation' });
+}
+
 /** The noun phrase before the first verb of the sentence (of its main clause when the cue at `cue` is in it). */
 function subjectOf(tokens: readonly Token[], s: Sentence, cue: number) {
   let k = s.firstToken;
@@ -1861,7 +1883,11 @@ export const claims: Stage = {
     const dateEnds = new Map((doc.dates ?? []).map((d) => [d.start, d.end]));
     // (The anonymity clauses found, as spans: a speaker that holds one is anonymous.)
     const granted: Span[] = [];
-    for (const s of doc.sentences!) findInSentence(doc, s, cues, dateEnds, found, granted);
+    for (const s of doc.sentences!) {
+      const before = found.length;
+      findInSentence(doc, s, cues, dateEnds, found, granted);
+      announcedQuotation(doc, s, found, before);
+    }
     signedPosts(doc, found);
     headlines(doc, cues, found);
     const text = doc.text;

@@ -42,6 +42,13 @@ describe('part-of-speech corrections', () => {
     expect(at('needled')).toEqual([['VERB', 'needle']]);
   });
 
+  it('so after a subject pronoun, and before a short prepositional phrase and "that"; not after a possessive', () => {
+    const doc = analyze({ text: 'Schneiderman alleged in the suit that Trump earned $5 million. It is up from the 1 percent who preferred him. It is one of his preferred methods. Schneiderman alleged in the suit.', publishedAt: '2016-01-31' });
+    const at = (w: string) => doc.tokens!.filter((t) => t.value === w).map((t) => [t.pos, t.lemma]);
+    expect(at('alleged')).toEqual([['VERB', 'allege'], ['ADJ', 'alleged']]);
+    expect(at('preferred')).toEqual([['VERB', 'prefer'], ['ADJ', 'preferred']]);
+  });
+
   it('a participle read as a noun or an adjective after a comma and before "that" and a clause is a verb: "warning", "promising"', () => {
     const doc = analyze({ text: 'The firm missed the deadline, warning that it could default. The mayor opened the bridge, promising that it would carry traffic. The warning came late.', publishedAt: '2016-01-31' });
     const at = (w: string) => doc.tokens!.filter((t) => t.lower === w).map((t) => [t.pos, t.lemma]);

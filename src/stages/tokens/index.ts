@@ -80,18 +80,29 @@ function splitLong(sentences: Sentence[], tokens: readonly Token[]): Sentence[] 
 }
 
 /** "Cruz belittled the issue", "Kerpen needled the reporter": the lite model tags a past tense it does not know as an
- *  adjective. Between a name and an object or "that" ("Schneiderman alleged that") it is the verb; its lemma is
- *  guessed from the spelling. */
+ *  adjective. Between a name or a subject pronoun and an object or "that" ("Schneiderman alleged that", "the 1 percent
+ *  who preferred him") it is the verb; so before a short prepositional phrase and "that" ("Schneiderman alleged in
+ *  the suit that"). Its lemma is guessed from the spelling. (Not after a possessive: "his preferred methods".) */
 function retagPastTenses(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || tokens[i - 1].pos !== 'PROPN' || !(OBJECT_START.has(tokens[i + 1].pos) || tokens[i + 1].lower === 'that')) continue;
+    if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || !(tokens[i - 1].pos === 'PROPN' || NOMINATIVE.has(tokens[i - 1].lower))) continue;
+    if (!(OBJECT_START.has(tokens[i + 1].pos) || tokens[i + 1].lower === 'that' || (tokens[i + 1].pos === 'ADP' && thatAfterPhrase(tokens, i + 2)))) continue;
     if (tokens[i - 1].end === t.start) continue;
     t.pos = 'VERB';
     t.lemma = baseForm(t.lower, 'ed');
   }
 }
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they', 'who']);
+/** Whether "that" follows within a few words of a phrase, before any punctuation or verb. */
+function thatAfterPhrase(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (tokens[k].lower === 'that') return k > from;
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  }
+  return false;
+}
 
 /** "Ford said", "And Skelly called Braynard ...", "Judicial Watch noted": a capitalized word inside a sentence that the
  *  lite model tags as a verb, right before a verb or auxiliary in lower case, is a name (two verbs do not follow each

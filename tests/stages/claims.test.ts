@@ -183,6 +183,13 @@ describe('quotation styles', () => {
       .toEqual([['he', 'announced', 'Late Saturday'], ['A June poll', 'found', 'June']]);
   });
 
+  it('a quotation that goes on after its attribution leaves the attribution\'s date to the claim: "“A,” Trump said Friday. “B.”"; not a date inside the quotation', () => {
+    const text = '“She had tens of millions of dollars,” Trump said Friday. “She’s a liar.” “Word is,” Trump said last month on Twitter, “that Ford will stay.” “I was too young,” he said. “Now I give speeches.”';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.cue.text, r.dates.find((d) => d.id === c.dateId)?.text ?? null]))
+      .toEqual([['said', 'Friday'], ['said', 'last month'], ['said', null]]);
+  });
+
   it('a part of a group speaks as a group: "75 percent of Republicans", "A majority of Democrats"', () => {
     const r = extractSync({ text: '75 percent of Republicans said politicians can’t be trusted. A majority of Democrats said they back her. Some 42% of Ohioans say they don’t know him.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['75 percent of Republicans', 'group'], ['A majority of Democrats', 'group'], ['Some 42% of Ohioans', 'group']]);

@@ -1942,7 +1942,11 @@ export const claims: Stage = {
       seen.add(id);
       const source = f.source && withOwnerBeforePlace(doc, withoutLeadingDate(doc, f.source));
       const between = region(f);
-      const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && !overlaps(d, f.content)) ?? (source ? dateBefore(doc, source) : undefined);
+      // ('“A,” Trump said Friday. “B.”': words that run on past their cue hold the attribution; a date after its start
+      // with no quotation mark before it is the attribution's, not the words'.)
+      const opens = Math.min(f.source?.start ?? f.cue.start, f.cue.start);
+      const aside = (d: Span) => f.content.start < opens && f.content.end > f.cue.end && d.start >= opens && !/[“”"]|''/.test(text.slice(opens, d.start));
+      const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && (!overlaps(d, f.content) || aside(d))) ?? (source ? dateBefore(doc, source) : undefined);
       out.push({
         id,
         speaker: source && speakerOf(doc, source, entities as Entity[], granted.some((g) => overlaps(g, source))),

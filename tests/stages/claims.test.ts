@@ -546,6 +546,9 @@ describe('between the speaker and the cue', () => {
     ['The company said on Monday it would cut 500 jobs.', [['The company', 'said', 'it would cut 500 jobs']]],
     ['The Times reported last month Cameron had changed course.', [['The Times', 'reported', 'Cameron had changed course']]],
     ['He said Monday was the deadline.', [['He', 'said', 'Monday was the deadline']]],
+    // So before "whether", which the tagger reads as a preposition, and before a preposition the cue takes.
+    ['Cruz has questioned in recent days whether Trump has the necessary temperament to be president.', [['Cruz', 'questioned', 'whether Trump has the necessary temperament to be president']]],
+    ['A refugee lobby group called on Saturday for calm in the camps.', [['A refugee lobby group', 'called', 'for calm in the camps']]],
     // "request" asks, like "urge" and "demand".
     ['The ministry requested clarification on the new banking rules.', [['The ministry', 'requested', 'clarification on the new banking rules']]],
     // A cue read as a noun agrees with the head of its subject: past "of" and an adverb set off by commas.

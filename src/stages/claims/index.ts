@@ -36,6 +36,11 @@ export function cueWords(lexicons: Lexicons): CueWords {
 }
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ']);
+// Words that open a clause whatever the tagger made of them ("whether" as a preposition); not "when" ("said Monday when
+// asked ...").
+const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'where']);
+// Prepositions a cue takes before what it is about ("reported recently about ...", "criticized on Monday for ...").
+const TAKEN_PREPOSITIONS = new Set(['about', 'for', 'against', 'over']);
 // What a question or clause hangs on: "unsure whom", "asked which".
 const CLAUSE_HEADS = new Set(['ADJ', 'VERB']);
 // Pronouns that are no subject: "..., believe me".
@@ -171,8 +176,10 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
     if (after > at) {
       if (after < s.lastToken && tokens[after].value === ',') after++;
       // (What follows opens a clause: "it", "the DOJ lawsuit", "Cameron had", "whether"; not "recent criticism",
-      // "Thursday's speeches".)
-      if (after < s.lastToken && CLAUSE_OPENERS.has(tokens[after].pos) && !isPossessiveS(tokens[after])) first = after;
+      // "Thursday's speeches".) ("has questioned in recent days whether ...", the tagger's preposition; "reported
+      // recently about a student": the preposition the cue takes.)
+      const next = tokens[after];
+      if (after < s.lastToken && ((CLAUSE_OPENERS.has(next.pos) && !isPossessiveS(next)) || WH_OPENERS.has(next.lower) || (TAKEN_PREPOSITIONS.has(next.lower) && after + 1 < s.lastToken))) first = after;
     }
   }
   // "said in a statement the order was ...", "replied in an even voice that ...", "said in a statement, “...”", "noted in

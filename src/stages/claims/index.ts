@@ -2399,7 +2399,22 @@ function raisingComplement(tokens: readonly Token[], k: number, s: Sentence): bo
 
 /** "Late Saturday he announced": the date right before a speaker, white space between, tells when. */
 function dateBefore(doc: Document, speaker: Span): DateItem | undefined {
-  return overlapping(doc.dates ?? [], { start: speaker.start - 3, end: speaker.start }).find((d) => d.end <= speaker.start && doc.text.slice(d.end, speaker.start).trim() === '');
+  const right = overlapping(doc.dates ?? [], { start: speaker.start - 3, end: speaker.start }).find((d) => d.end <= speaker.start && doc.text.slice(d.end, speaker.start).trim() === '');
+  if (right) return right;
+  // "On Tuesday, Trump said ...", "In an interview on Sunday, Clinton said ...": a phrase with no verb that opens the
+  // sentence, ends in the date and a comma before the speaker (a point in time: not "For two years, his father
+  // refused ...").
+  const comma = /,\s*$/.exec(doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
+  if (!comma) return undefined;
+  const end = speaker.start - comma[0].length;
+  const date = overlapping(doc.dates ?? [], { start: end - 1, end }).find((d) => d.end === end && (d.type === 'DATE' || d.type === 'TIME'));
+  if (!date) return undefined;
+  const tokens = doc.tokens!;
+  const at = tokenAt(tokens, date.start);
+  const s = doc.sentences![tokens[at].sentence];
+  if (at - s.firstToken > 8) return undefined;
+  for (let k = s.firstToken; k < at; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return undefined;
+  return date;
 }
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */

@@ -183,11 +183,11 @@ describe('quotation styles', () => {
       .toEqual([['he', 'announced', 'Late Saturday'], ['A June poll', 'found', 'June']]);
   });
 
-  it('a phrase with no verb that opens the sentence and ends in a date dates the claim after its comma: "On Tuesday, Trump said", "In an interview on Sunday, Clinton said"; not a duration, nor a date inside a quotation', () => {
-    const text = 'On Tuesday, Trump said the wall would be built. In an interview on Sunday, Clinton said she would win. For two years, his father refused to call him Ted. “I will win on Tuesday,” Sanders said.';
+  it('a phrase with no verb (but a participle after a noun) that opens the sentence and ends in a date dates the claim after its comma: "On Tuesday, Trump said", "In a document published Thursday, the U.S. argues"; not a duration, nor a date inside a quotation', () => {
+    const text = 'On Tuesday, Trump said the wall would be built. In an interview on Sunday, Clinton said she would win. For two years, his father refused to call him Ted. “I will win on Tuesday,” Sanders said. In a document published Thursday, the U.S. argues that the rules would hurt trade.';
     const r = extractSync({ text, publishedAt: '2016-03-02' });
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, r.dates.find((d) => d.id === c.dateId)?.text ?? null]))
-      .toEqual([['Trump', 'said', 'Tuesday'], ['Clinton', 'said', 'Sunday'], ['his father', 'refused', null], ['Sanders', 'said', null]]);
+      .toEqual([['Trump', 'said', 'Tuesday'], ['Clinton', 'said', 'Sunday'], ['his father', 'refused', null], ['Sanders', 'said', null], ['the U.S.', 'argues', 'Thursday']]);
   });
 
   it('a quotation that goes on after its attribution leaves the attribution\'s date to the claim: "“A,” Trump said Friday. “B.”"; not a date inside the quotation', () => {

@@ -11,7 +11,7 @@ import { row, run, timed } from './common.js';
 
 export interface GoldMention extends Span { text: string; kind: string }
 export interface GoldEntity { type: string; subtype: string; name: string; title: string | null; countryCode: string | null; mentions: GoldMention[] }
-export interface GoldClaimItem { n: number; speaker: (Span & { kind: string; entity: string | null }) | null; cue: Span; content: Span; parent: number | null }
+export interface GoldClaimItem { n: number; speaker: (Span & { kind: string; entity: string | null }) | null; cue: Span; content: Span; parent: number | null; date?: Span | null }
 export interface GoldEvent { type: string; trigger: Span & { text: string }; actor: string[]; recipient: string[] }
 export interface GoldFixture { id: string; publishedAt: string; entities: GoldEntity[]; dates: GoldDate[]; claims: GoldClaimItem[]; events: GoldEvent[] }
 
@@ -37,6 +37,7 @@ export function evalFixtures(options: EvalOptions): SetResult {
     const dates = dateCounts();
     const claims = claimCounts();
     const nested = zero();
+    const claimDates = zero();
     const events = zero();
     const actors = zero();
     const recipients = zero();
@@ -70,6 +71,16 @@ export function evalFixtures(options: EvalOptions): SetResult {
         const outer = sysOf.get(g.parent!);
         if (inner?.parentId) nested.system++;
         if (inner && outer && inner.parentId === outer.id) nested.correct++;
+      }
+      // The date that governs a claim, on the matched claims: the system's date overlaps the gold one.
+      for (const g of gold.claims) {
+        const c = sysOf.get(g.n);
+        if (!c) continue;
+        const date = c.dateId ? record.dates.find((d) => d.id === c.dateId) : undefined;
+        if (g.date) claimDates.gold++;
+        if (date) claimDates.system++;
+        if (g.date && date && overlaps(date, g.date)) claimDates.correct++;
+        else if (g.date || date) diffs?.push({ set, document: gold.id, field: 'claims date', kind: 'wrong-value', text: date?.text ?? '(none)', detail: `gold ${g.date ? `"${text.slice(g.date.start, g.date.end)}"` : '(none)'} (cue "${c.cue.text}")`, sentence: context(text, c.cue) });
       }
       // Events: trigger overlap and type; then actor and recipient by entity name on the matched ones.
       const ev = matchSpans(record.events.map((e) => ({ ...e.trigger, type: e.type })), gold.events.map((e) => ({ ...e.trigger, type: e.type })), 'overlap', (a, b) => a.type === b.type);
@@ -108,6 +119,7 @@ export function evalFixtures(options: EvalOptions): SetResult {
         row('fixtures', 'claims source', 'on matched', claims.source),
         row('fixtures', 'claims cue', 'overlap', claims.cue),
         row('fixtures', 'claims nested', 'parent', nested),
+        row('fixtures', 'claims date', 'on matched', claimDates, 'the date that governs a matched claim ("said on Wednesday")'),
         row('fixtures', 'events', 'type+trigger', events),
         row('fixtures', 'events actor', 'on matched', actors),
         row('fixtures', 'events recipient', 'on matched', recipients),

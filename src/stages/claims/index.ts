@@ -1948,7 +1948,9 @@ export const claims: Stage = {
       if (seen.has(id)) continue;
       seen.add(id);
       const source = f.source && withOwnerBeforePlace(doc, withoutLeadingDate(doc, f.source));
-      const between = region(f);
+      // (Within the cue's sentence: not '“...,” Sanders said. In a document published Thursday, ...'.)
+      const sentenceEnd = doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].end;
+      const between = region(f, sentenceEnd);
       // ('“A,” Trump said Friday. “B.”': words that run on past their cue hold the attribution; a date after its start
       // with no quotation mark before it is the attribution's, not the words'.)
       const opens = Math.min(f.source?.start ?? f.cue.start, f.cue.start);
@@ -2413,11 +2415,13 @@ function dateBefore(doc: Document, speaker: Span): DateItem | undefined {
   const at = tokenAt(tokens, date.start);
   const s = doc.sentences![tokens[at].sentence];
   if (at - s.firstToken > 8) return undefined;
-  for (let k = s.firstToken; k < at; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return undefined;
+  // ("In a document published Thursday, the U.S. argues": a participle after a noun describes it.)
+  const describes = (k: number) => tokens[k].pos === 'VERB' && /[a-z]ed$/.test(tokens[k].lower) && k > s.firstToken && tokens[k - 1].pos === 'NOUN';
+  for (let k = s.firstToken; k < at; k++) if (((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !describes(k)) || tokens[k].pos === 'PUNCT') return undefined;
   return date;
 }
 
 /** A date governs a claim when it stands between the speaker and the content ("said on Wednesday that"). */
-function region(f: Found): Span {
-  return { start: Math.min(f.source?.start ?? f.cue.start, f.cue.start), end: f.content.start > f.cue.end ? f.content.start : f.cue.end + 40 };
+function region(f: Found, sentenceEnd: number): Span {
+  return { start: Math.min(f.source?.start ?? f.cue.start, f.cue.start), end: f.content.start > f.cue.end ? f.content.start : Math.min(f.cue.end + 40, sentenceEnd) };
 }

@@ -178,8 +178,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, s: Sentence, cue
       // (What follows opens a clause: "it", "the DOJ lawsuit", "Cameron had", "whether"; not "recent criticism",
       // "Thursday's speeches".) ("has questioned in recent days whether ...", the tagger's preposition; "reported
       // recently about a student": the preposition the cue takes.)
-      const next = tokens[after];
-      if (after < s.lastToken && ((CLAUSE_OPENERS.has(next.pos) && !isPossessiveS(next)) || WH_OPENERS.has(next.lower) || (TAKEN_PREPOSITIONS.has(next.lower) && after + 1 < s.lastToken))) first = after;
+      const opener = tokens[after];
+      if (after < s.lastToken && ((CLAUSE_OPENERS.has(opener.pos) && !isPossessiveS(opener)) || WH_OPENERS.has(opener.lower) || (TAKEN_PREPOSITIONS.has(opener.lower) && after + 1 < s.lastToken))) first = after;
     }
   }
   // "said in a statement the order was ...", "replied in an even voice that ...", "said in a statement, “...”", "noted in
@@ -1775,9 +1775,9 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, to: number): Sou
 }
 
 /** "Cruz called them on it:", "Sanders delivered a snappy retort:" and a quotation right after the colon: a sentence in
- *  which no cue was found before the colon announces the quotation after it with a verb of its own, whose subject is a person, body or
- *  group; the cue runs from that verb (the last before the colon) to the colon, the words are the quotation.
- *  ("For example:", "Here they are:" have no such verb and subject.) */
+ *  which no cue was found before the colon announces the quotation after it with a verb of its own, whose subject is
+ *  a person, body or group; the cue runs from that verb (the last before the colon) to the colon, the words are the
+ *  quotation. ("For example:", "Here they are:" have no such verb and subject.) */
 function announcedQuotation(doc: Document, s: Sentence, out: Found[], from: number): void {
   const tokens = doc.tokens!;
   const text = doc.ingest!.analysisText;

@@ -947,11 +947,11 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
     const announced = colon > i + 1 && colon + 1 === s.lastToken && tokens[colon].value === ':' && !!tokens[colon + 1] &&
       (OPEN_QUOTES.has(tokens[colon + 1].value) || (tokens[i + 1].lower === 'the' && tokens[i + 2].lower === 'following'));
     if ((!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2]) || announced) {
-      const next = tokens[colon + 1];
-      const open = OPEN_QUOTES.has(next.value);
-      const paragraphEnd = text.indexOf('\n\n', next.start);
-      const end = open ? quotationEnd(text, next.start) : !text.slice(tokens[colon].end, next.start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
-      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: next.start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
+      const firstWord = tokens[colon + 1];
+      const open = OPEN_QUOTES.has(firstWord.value);
+      const paragraphEnd = text.indexOf('\n\n', firstWord.start);
+      const end = open ? quotationEnd(text, firstWord.start) : !text.slice(tokens[colon].end, firstWord.start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
+      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: firstWord.start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
       continue;
     }
     // "X said (that) ..."

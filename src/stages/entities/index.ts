@@ -518,7 +518,10 @@ export const entities: Stage = {
       }
     }
     // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
-    const possessor = (end: number) => isPossessiveS(tokens[tokenAt(tokens, end - 1) + 1] ?? tokens[0]);
+    const possessor = (end: number) => {
+      const after = tokens[tokenAt(tokens, end - 1) + 1];
+      return after !== undefined && isPossessiveS(after);
+    };
     // (Inside a quotation "he" is the speaker's, who may mean anyone: a quotation mark left open in the paragraph, read
     // no further back than 2000 characters.)
     const analysis = doc.ingest?.analysisText ?? text;

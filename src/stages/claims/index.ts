@@ -375,10 +375,56 @@ const HEADLINE_ADP = new Set(['to', 'at', 'on', 'in']);
 const ASPECT = new Set(['continue', 'begin', 'start', 'keep', 'resume', 'attempt', 'try', 'move', 'pivot', 'rush', 'hasten']);
 const RAISING = new Set(['seem', 'appear']);
 
+/** What each rule of a sentence reads: the article, the sentence, the cue lexicon, where dates end, the claims found so
+ *  far (some rules end the words of one before), and the sentence's anonymity clauses. */
+interface Scan {
+  readonly doc: Document;
+  readonly s: Sentence;
+  readonly tokens: readonly Token[];
+  /** The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”. */
+  readonly text: string;
+  readonly cues: CueWords;
+  readonly dateEnds: ReadonlyMap<number, number>;
+  readonly out: Found[];
+  readonly anonymity: ReadonlyArray<[number, number]>;
+}
+
+// The claims of one sentence, rule by rule, each rule a function of its own. (As one function of 800 lines the rules
+// cost V8's optimizing compiler most of a second at each compile, and it compiled them again at each rare branch first
+// met: more processor time than the pipeline's own, on the other core.)
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[], granted: Span[]): void {
   const tokens = doc.tokens!;
-  // The analysis text: same offsets as the original, with ''quotes'' and ``quotes'' written as “quotes”.
-  const text = doc.ingest!.analysisText;
+  const anonymity = anonymityClauses(tokens, s, cues);
+  const scan: Scan = { doc, s, tokens, text: doc.ingest!.analysisText, cues, dateEnds, out, anonymity };
+  headlineSpeaker(scan);
+  viewOfSomeone(scan);
+  for (const [first, last] of anonymity) granted.push(tokenSpan(tokens, first, last));
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    if (anonymity.length > 0 && anonymity.some(([first, last]) => first <= i && i < last)) continue;
+    const t = tokens[i];
+
+    // "according to X, ..." and "..., according to X."
+    const asWritten = cues.words.get(t.lower);
+    const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
+    // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
+    if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
+    // ("Additional reporting by Kylie MacLellan": a gerund with its agent names who did the work, no one's words.)
+    if (/[a-z]ing$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
+    i = cueAt(scan, i, asWritten, asLemma);
+  }
+}
+
+/** The speaker before token `at`, with an anonymity clause it ends in: "A diplomat who requested anonymity said". */
+function speakerBefore(scan: Scan, at: number): SourceSpan | null {
+  const { s, tokens, anonymity } = scan;
+  const clause = anonymity.find(([first, last]) => last === at + 1 && first > s.firstToken);
+  const head = clause ? sourceSpan(tokens, clause[0] - 1, s, 'left') : null;
+  return head ? { span: { start: head.span.start, end: tokens[at].end }, first: head.first, last: at + 1 } : sourceSpan(tokens, at, s, 'left');
+}
+
+/** A headline's speaker before a colon: "Issa: Hillary Clinton's 'Honesty Is In Question.'". */
+function headlineSpeaker(scan: Scan): void {
+  const { doc, s, tokens, text, out } = scan;
   // "Issa: Hillary Clinton's 'Honesty Is In Question.'": a name and a colon open a headline quotation.
   let colon = -1;
   for (let k = s.firstToken; k < Math.min(s.lastToken, s.firstToken + 9); k++) if (tokens[k].value === ':') { colon = k - s.firstToken; break; }
@@ -404,787 +450,867 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   }
   // "To Sexton, who has studied Trump rallies, Tuesday marked a turning point": the view of a person or group set
   // before the clause.
-  if (tokens[s.firstToken].value === 'To') {
-    let comma = s.firstToken + 1;
-    while (comma < s.lastToken && comma - s.firstToken < 25 && tokens[comma].value !== ',') comma++;
-    const found = comma < s.lastToken ? sourceSpan(tokens, comma - 1, s, 'left') : null;
-    const src = found && found.first <= s.firstToken + 1 ? { span: tokenSpan(tokens, s.firstToken + 1, found.last), first: s.firstToken + 1, last: found.last } : null;
-    // ("To Sexton, who has made a study of Trump rallies, Tuesday ...": a relative clause after the name.)
-    if (src && tokens[comma + 1]?.lower === 'who') {
-      let close = comma + 2;
-      while (close < s.lastToken && tokens[close].value !== ',') close++;
-      comma = close;
+}
+
+/** "To Sexton, who has studied Trump rallies, Tuesday marked a turning point": the view of a person or group set before
+ *  the clause. */
+function viewOfSomeone(scan: Scan): void {
+  const { doc, s, tokens, text, out } = scan;
+  if (tokens[s.firstToken].value !== 'To') return;
+  let comma = s.firstToken + 1;
+  while (comma < s.lastToken && comma - s.firstToken < 25 && tokens[comma].value !== ',') comma++;
+  const found = comma < s.lastToken ? sourceSpan(tokens, comma - 1, s, 'left') : null;
+  const src = found && found.first <= s.firstToken + 1 ? { span: tokenSpan(tokens, s.firstToken + 1, found.last), first: s.firstToken + 1, last: found.last } : null;
+  // ("To Sexton, who has made a study of Trump rallies, Tuesday ...": a relative clause after the name.)
+  if (src && tokens[comma + 1]?.lower === 'who') {
+    let close = comma + 2;
+    while (close < s.lastToken && tokens[close].value !== ',') close++;
+    comma = close;
+  }
+  if (src && isAgent(doc, src.span, src.last) && comma + 1 < s.lastToken && hasVerb(tokens, comma + 1, s.lastToken)) {
+    out.push({ source: src.span, cue: tokenSpan(tokens, s.firstToken, s.firstToken + 1), content: trimSpan(text, tokenSpan(tokens, comma + 1, s.lastToken), TRIM), quoted: false, rule: 'claims:to-someone' });
+  }
+}
+
+/** The claim the cue word at token `i` opens, if any (a claim of its own, or one the rules for a verb find); the token
+ *  to go on from. */
+function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: CueWord | undefined): number {
+  const { doc, s, tokens, text, cues, dateEnds, out } = scan;
+  const t = tokens[i];
+  const phrasal = !!(asWritten?.starts || asLemma?.starts);
+  const phraseEnd = phrasal ? firstMatch(tokens, i, cues.phrases, s.lastToken) : undefined;
+  // ("as reported by Western Journalism, ...", "in the words of one aide, ...": a phrase that names its source after it.)
+  if (phraseEnd !== undefined && (tokens[i].lower === 'according' || tokens[phraseEnd - 1].lower === 'by' || tokens[phraseEnd - 1].lower === 'of')) {
+    // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):
+    // up to a comma, the end, or a relative clause.
+    let e = phraseEnd;
+    while (e < s.lastToken && e - phraseEnd < 12 && !END_PUNCT.has(tokens[e].value) && !/^[,;:()—–-]$/.test(tokens[e].value) && !['which', 'who', 'that', 'and', 'but'].includes(tokens[e].lower)) e++;
+    const src = sourceSpan(tokens, phraseEnd, s, 'right') ?? (e > phraseEnd && /\w/.test(tokens[e - 1].value) ? { span: { start: tokens[phraseEnd].start, end: tokens[e - 1].end }, first: phraseEnd, last: e } : null);
+    if (!src) return i;
+    const cue = tokenSpan(tokens, i, phraseEnd);
+    let content: Span;
+    // ("Over the long term, according to the budget office, the rise in deficits is ...": set inside the clause, with
+    // words of it after; the content is all of it, as with "he said" so placed.)
+    // ("Trump gave his blessing, according to court documents, becoming a 93 percent owner": or with a participle of
+    // that clause after.)
+    const participleNext = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
+    if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participleNext || !hasVerb(tokens, s.firstToken, i - 1))) {
+      content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
+    } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
+    else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
+    else return i;
+    out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
+    return i;
+  }
+  // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about"),
+  // and views owned ("Beck's contention was that ...").
+  const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : asWritten?.view ? ownedView(tokens, text, s, i, dateEnds) : null;
+  if (other) {
+    out.push(other);
+    return i;
+  }
+  // "as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are ...''".
+  if (t.lemma === 'put' && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.value === ':' || tokens[i + 2]?.value === ',')) {
+    const src = sourceSpan(tokens, i - 1, s, 'left');
+    const body = src && tokens[src.first - 1]?.lower === 'as' ? contentAfter(tokens, i + 2, s, 'put', dateEnds) : null;
+    if (src && body) {
+      const words = wordsAfter(text, tokens, body);
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 2), content: words.span, quoted: words.quoted, rule: 'claims:as-put-it' });
     }
-    if (src && isAgent(doc, src.span, src.last) && comma + 1 < s.lastToken && hasVerb(tokens, comma + 1, s.lastToken)) {
-      out.push({ source: src.span, cue: tokenSpan(tokens, s.firstToken, s.firstToken + 1), content: trimSpan(text, tokenSpan(tokens, comma + 1, s.lastToken), TRIM), quoted: false, rule: 'claims:to-someone' });
+    return i;
+  }
+  // "The minister was quoted by state media as saying the border would reopen": the one quoted speaks.
+  if (t.lower === 'quoted' && tokens[i - 1]?.pos === 'AUX') {
+    let k = i + 1;
+    while (k < Math.min(s.lastToken, i + 10) && tokens[k].lower !== 'as' && !END_PUNCT.has(tokens[k].value)) k++;
+    const saying = tokens[k]?.lower === 'as' && k + 1 < s.lastToken && /ing$/.test(tokens[k + 1].lower) && cues.words.has(tokens[k + 1].lemma) ? k + 1 : -1;
+    const src = saying > 0 ? sourceSpan(tokens, i - 2, s, 'left') : null;
+    // ('“...,” Yeltsin was quoted as saying by the ITAR-Tass news agency.': the words came before.)
+    const body = src && tokens[saying + 1]?.lower !== 'by' ? contentAfter(tokens, saying + 1, s, tokens[saying].lemma, dateEnds) : null;
+    const words = !src ? null : body ? wordsAfter(text, tokens, body) : src.first > s.firstToken ? contentBefore(doc, s, src.first - 1) : null;
+    if (src && words) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, saying + 1), content: words.span, quoted: words.quoted, rule: 'claims:quoted-as-saying' });
+      return saying;
     }
   }
-  const anonymity = anonymityClauses(tokens, s, cues);
-  for (const [first, last] of anonymity) granted.push(tokenSpan(tokens, first, last));
-  // The speaker before token `at`, with an anonymity clause it ends in: "A diplomat who requested anonymity said".
-  const speakerBefore = (at: number) => {
-    const clause = anonymity.find(([first, last]) => last === at + 1 && first > s.firstToken);
-    const head = clause ? sourceSpan(tokens, clause[0] - 1, s, 'left') : null;
-    return head ? { span: { start: head.span.start, end: tokens[at].end }, first: head.first, last: at + 1 } : sourceSpan(tokens, at, s, 'left');
-  };
-  for (let i = s.firstToken; i < s.lastToken; i++) {
-    if (anonymity.length > 0 && anonymity.some(([first, last]) => first <= i && i < last)) continue;
-    const t = tokens[i];
-    // "according to X, ..." and "..., according to X."
-    const asWritten = cues.words.get(t.lower);
-    const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
-    // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
-    if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
-    // ("Additional reporting by Kylie MacLellan": a gerund with its agent names who did the work, no one's words.)
-    if (/[a-z]ing$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
-    const phrasal = !!(asWritten?.starts || asLemma?.starts);
-    const phraseEnd = phrasal ? firstMatch(tokens, i, cues.phrases, s.lastToken) : undefined;
-    // ("as reported by Western Journalism, ...", "in the words of one aide, ...": a phrase that names its source after it.)
-    if (phraseEnd !== undefined && (tokens[i].lower === 'according' || tokens[phraseEnd - 1].lower === 'by' || tokens[phraseEnd - 1].lower === 'of')) {
-      // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):
-      // up to a comma, the end, or a relative clause.
-      let e = phraseEnd;
-      while (e < s.lastToken && e - phraseEnd < 12 && !END_PUNCT.has(tokens[e].value) && !/^[,;:()—–-]$/.test(tokens[e].value) && !['which', 'who', 'that', 'and', 'but'].includes(tokens[e].lower)) e++;
-      const src = sourceSpan(tokens, phraseEnd, s, 'right') ?? (e > phraseEnd && /\w/.test(tokens[e - 1].value) ? { span: { start: tokens[phraseEnd].start, end: tokens[e - 1].end }, first: phraseEnd, last: e } : null);
-      if (!src) continue;
-      const cue = tokenSpan(tokens, i, phraseEnd);
-      let content: Span;
-      // ("Over the long term, according to the budget office, the rise in deficits is ...": set inside the clause, with
-      // words of it after; the content is all of it, as with "he said" so placed.)
-      // ("Trump gave his blessing, according to court documents, becoming a 93 percent owner": or with a participle of
-      // that clause after.)
-      const participleNext = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
-      if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participleNext || !hasVerb(tokens, s.firstToken, i - 1))) {
-        content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
-      } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
-      else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
-      else continue;
-      out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
-      continue;
+  // "Sen. Bernie Sanders, a self-described Democratic socialist": what follows "self-described" is what its bearer
+  // says of themself (PolNeAR marks "self" as the source); a verb of speech: not "self-published".
+  if (i >= s.firstToken + 2 && (asLemma ?? asWritten)?.kind === 'speech' && tokens[i - 1].value === '-' && tokens[i - 2].lower === 'self' && tokens[i - 2].end === tokens[i - 1].start && tokens[i - 1].end === t.start) {
+    const quote = i + 1 < s.lastToken && OPEN_QUOTES.has(tokens[i + 1].value);
+    let e = quote ? quoteEnd(tokens, i + 1, s) : i + 1;
+    while (!quote && e < s.lastToken && e - i <= 6 && (tokens[e].pos === 'ADJ' || tokens[e].pos === 'NOUN' || tokens[e].pos === 'PROPN')) e++;
+    if (e > i + 1) out.push({ source: tokenSpan(tokens, i - 2, i - 1), cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, i + 1, e), quoted: quote, rule: 'claims:self-described' });
+    return i;
+  }
+  // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
+  const stateEnd = phrasal ? firstMatch(tokens, i, cues.states, s.lastToken) : undefined;
+  if (stateEnd !== undefined) {
+    const found = sourceSpan(tokens, beforeAuxiliaries(tokens, i, s), s, 'left');
+    // ("The leading Republican candidates Thursday lashed out at ...": a date ending the subject is when.)
+    const src = found && withoutTrailingDate(doc, found);
+    const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
+    if (src && body) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+    } else if (src && src.first > s.firstToken && (tokens[src.first - 1].value === ',' || CLOSE_QUOTES.has(tokens[src.first - 1].value)) &&
+      (stateEnd >= s.lastToken || END_PUNCT.has(tokens[stateEnd].value))) {
+      // '"Jeb wants to be a tough guy tonight," Trump shot back.': the words before.
+      const content = contentBefore(doc, s, src.first - 1, true);
+      if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
     }
-    // Attributions that name a poll or no one ("in the latest poll", "is expected to", "reportedly", "when asked about"),
-    // and views owned ("Beck's contention was that ...").
-    const other = asWritten?.unnamed ? unnamedOrPoll(doc, s, i, cues, dateEnds) : asWritten?.view ? ownedView(tokens, text, s, i, dateEnds) : null;
-    if (other) {
-      out.push(other);
-      continue;
+    return stateEnd - 1;
+  }
+  // "Trump launched a pre-emptive attack against Obama", "Pence has thrown his support behind Ryan": a verb that gives
+  // its subject's stance through a noun.
+  if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
+    const end = stanceNounEnd(tokens, i, s, cues);
+    const found = end > 0 ? speakerBefore(scan, beforeAuxiliaries(tokens, i, s)) : null;
+    const src = found && withoutTrailingDate(doc, found);
+    const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
+    if (src && content) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content, quoted: false, rule: 'claims:stance-noun' });
+      return end - 1;
     }
-    // "as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are ...''".
-    if (t.lemma === 'put' && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.value === ':' || tokens[i + 2]?.value === ',')) {
-      const src = sourceSpan(tokens, i - 1, s, 'left');
-      const body = src && tokens[src.first - 1]?.lower === 'as' ? contentAfter(tokens, i + 2, s, 'put', dateEnds) : null;
-      if (src && body) {
-        const words = wordsAfter(text, tokens, body);
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 2), content: words.span, quoted: words.quoted, rule: 'claims:as-put-it' });
-      }
-      continue;
+  }
+  // "Much of the security establishment is hostile to Donald Trump", "They're supportive of same-sex marriage": an
+  // adjective after a form of "be" that gives its subject's stance (cues.json stanceAdjectives).
+  const opens = asWritten?.opens;
+  if (opens && opens.has(tokens[i + 1]?.lower ?? '') && i > s.firstToken) {
+    const subjectEnd = beforeAuxiliaries(tokens, i, s);
+    const copula = tokens.slice(subjectEnd + 1, i).some((x) => COPULAS.has(x.lower));
+    const found = copula ? speakerBefore(scan, subjectEnd) : null;
+    const src = found && withoutTrailingDate(doc, found);
+    const end = tokens[i + 1].lower === 'that' ? i + 1 : i + 2;
+    const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
+    if (src && content) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, subjectEnd + 1, end), content, quoted: false, rule: 'claims:stance-adjective' });
+      return end - 1;
     }
-    // "The minister was quoted by state media as saying the border would reopen": the one quoted speaks.
-    if (t.lower === 'quoted' && tokens[i - 1]?.pos === 'AUX') {
-      let k = i + 1;
-      while (k < Math.min(s.lastToken, i + 10) && tokens[k].lower !== 'as' && !END_PUNCT.has(tokens[k].value)) k++;
-      const saying = tokens[k]?.lower === 'as' && k + 1 < s.lastToken && /ing$/.test(tokens[k + 1].lower) && cues.words.has(tokens[k + 1].lemma) ? k + 1 : -1;
-      const src = saying > 0 ? sourceSpan(tokens, i - 2, s, 'left') : null;
-      // ('“...,” Yeltsin was quoted as saying by the ITAR-Tass news agency.': the words came before.)
-      const body = src && tokens[saying + 1]?.lower !== 'by' ? contentAfter(tokens, saying + 1, s, tokens[saying].lemma, dateEnds) : null;
-      const words = !src ? null : body ? wordsAfter(text, tokens, body) : src.first > s.firstToken ? contentBefore(doc, s, src.first - 1) : null;
-      if (src && words) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, saying + 1), content: words.span, quoted: words.quoted, rule: 'claims:quoted-as-saying' });
-        i = saying;
-        continue;
-      }
+  }
+  // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
+  // (Not "that" before a noun with no verb after it, a determiner: "would perform that task energetically", "have
+  // lifted that prohibition.")
+  const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '') && (tokens[i + 2].pos !== 'NOUN' || verbAfterNoun(tokens, i + 2, s));
+  const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
+  // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
+  // tagger read as a noun.
+  // ("Both think Obama advanced this agenda", "she plans to narrow", "Obama plans to send", "Frank notes": a subject
+  // and a verb that agree, the verb's object after.)
+  // ("Trump cast himself as a change agent": or a verb of presenting with its object and "as", whatever the form.)
+  const misread = kind !== undefined && t.pos === 'NOUN' && i > s.firstToken && (cues.viewAs.has(t.lemma) && HEAD_POS.has(tokens[i - 1].pos) && ['PRON', 'DET', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') && viewedAs(tokens, i, s) || agrees(doc, i)) &&
+    (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
+      ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
+  if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) return i;
+  // ("block grants to states, letting them ...": after "to" a verb takes its plain form; a form in -s is a noun.)
+  if (i > s.firstToken && tokens[i - 1].lower === 'to' && t.lower !== t.lemma && /[^s]s$/.test(t.lower)) return i;
+  // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
+  // (not a participle: "after saying that ...", "by arguing"); so is the same word after "to" in "from state to state".
+  if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) return i;
+  // ("This isn't just talk:": a bare form after a form of "be" is a noun.)
+  let copula = i - 1;
+  while (copula > s.firstToken && (tokens[copula].pos === 'ADV' || tokens[copula].pos === 'PART') && tokens[copula].lower !== 'to') copula--;
+  if (t.lower === t.lemma && copula >= s.firstToken && (PASSIVE_AUX.has(tokens[copula].lower) || isPossessiveS(tokens[copula]))) return i;
+  // ("make phone calls over the internet": and a plural after a bare noun that a verb takes.)
+  if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') return i;
+  // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
+  // the cue (not "offered up to", "said out loud", "said back in 2015").
+  const particle = tokens[i + 1];
+  if (particle && PARTICLES.has(particle.lower) && particle.pos !== 'NOUN' && !cues.particles.get(t.lemma)?.has(particle.lower) && !PARTICLE_ADVERBIALS.has(`${particle.lower} ${tokens[i + 2]?.lower}`)) return i;
+  // "in an emailed statement": right after an article inside a prepositional phrase the word is a noun's (after a
+  // possessive it may be a noun cue PolNeAR marks: "his calls for", "his proposed legislation").
+  if (t.pos === 'VERB' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && inPrepositionalPhrase(tokens, i, s.firstToken)) return i;
+  // "Clinton sought to reassure voters" tells an intention; "migrants seeking asylum" does not.
+  if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') return i;
+  // "He pushed China and India to control ..." asks; "pushing a mail cart", "push for a vote" do not.
+  if (cues.objectInfinitive.has(t.lemma) && !objectThenInfinitive(tokens, i + 1, s)) return i;
+  // "Heer sees the piece as a return to ..." tells a view; "saw a guy careening down the hallway" does not.
+  // (Unless a cue phrase opens there: "cast their votes for".)
+  if (cues.viewAs.has(t.lemma) && phraseEnd === undefined && !viewedAs(tokens, i, s)) return i;
+  // "The plan appears to work", "he seemed confident" tell a view; "he appeared in court", "appears before the
+  // delegates", "has not appeared publicly since" tell where one was seen.
+  if (RAISING.has(t.lemma) && !raisingComplement(tokens, i + 1, s)) return i;
+  // "declined to comment", "declined further comment" refuse; "Revenue declined 8% to $85.7 million", "declined to
+  // 3.8 percent", "declined between 1982 and 1992", "declining interest rates" fall.
+  if (t.lemma === 'decline' && !declines(tokens, i)) return i;
+  // "claimed that ...", "claims they were persecuted", "claimed responsibility" say; "claimed at least 217 lives",
+  // "claimed the nomination", "claimed political asylum" take.
+  if (t.lemma === 'claim' && takes(tokens, i + 1, s)) return i;
+  // "Do you support Donald Trump?", "Did he say that?": a question asks whether one holds or said it. ("You know, the
+  // ones who went to college": "you know" before a comma is a filler.)
+  if (asksWhether(tokens, s, i) || (t.lemma === 'know' && tokens[i - 1]?.lower === 'you' && tokens[i + 1]?.value === ',')) return i;
+  // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
+  // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
+  const next0 = tokens[i + 1];
+  if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && /^[a-z]/.test(next0.value)))) return i;
+  // Passive cues ("It is also being criticized because ...") name no speaker.
+  // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
+  let aux = i - 1;
+  // ("was not challenged", "were both attacked": a negation or a quantifier too.)
+  while (aux > s.firstToken && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART' || ['both', 'all', 'each'].includes(tokens[aux].lower))) aux--;
+  // ("He is best known for ...", "Freddy, as he was known, ...", "was seen as an act of disloyalty": an irregular
+  // participle of a passive cue too; "seen" only before "as".)
+  const irregular = t.lower === 'known' || (t.lower === 'seen' && next0?.lower === 'as');
+  if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && (t.value.endsWith('ed') || (irregular && cues.passive.has(t.lemma)))) {
+    passiveCue(scan, i, aux, kind);
+    return i;
+  }
+  activeCue(scan, i, kind);
+  return i;
+}
+
+/** A cue in the passive at token `i`, its auxiliary at `aux`: "Her death was confirmed by the Eagle Forum", "Sanders has
+ *  been criticized for ...". */
+function passiveCue(scan: Scan, i: number, aux: number, kind: string): void {
+  const { doc, s, tokens, text, cues, dateEnds, out } = scan;
+  const t = tokens[i];
+  const next0 = tokens[i + 1];
+  // "Her death was confirmed by the Eagle Forum", "Trump was attacked by Clinton": the agent after "by" speaks,
+  // of the subject.
+  // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)
+  const negated = tokens.slice(aux, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t' || x.lower === 'never');
+  // ("was supported Friday by Sen. Feinstein": a date may stand before "by".)
+  const byAt = pastDate(tokens, i + 1, dateEnds, s);
+  const by = tokens[byAt]?.lower === 'by' && !negated ? sourceSpan(tokens, byAt + 1, s, 'right') : null;
+  // The subject before the auxiliaries ("Her death has been confirmed").
+  let subjectEnd = aux - 1;
+  while (subjectEnd > s.firstToken && (PASSIVE_AUX.has(tokens[subjectEnd].lower) || tokens[subjectEnd].pos === 'AUX')) subjectEnd--;
+  // "Mr. Ackman is convinced that Valeant will recover", "Republicans were worried about the economy": a belief or
+  // feeling held by the subject.
+  const held = !by && ((kind === 'belief' || kind === 'stance') && (next0?.lower === 'that' || next0?.lower === 'about') || (kind === 'request' && next0?.lower === 'that')) ? sourceSpan(tokens, subjectEnd, s, 'left') : null;
+  if (held && isAgent(doc, held.span, held.last)) {
+    const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
+    if (body) out.push({ source: held.span, cue: tokenSpan(tokens, aux, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
+    return;
+  }
+  // "Sanders has been criticized for offering vague responses", "Clinton was declared the winner": said or held by
+  // someone the text does not name; the content is the clause from its subject on, as with an agent.
+  // (Naming is not saying: "This feature is called FaceTime"; nor is a death or an emergency declared: "was declared
+  // dead", "counties that have been declared under a state of emergency".)
+  const naming = (t.lemma === 'call' && next0?.pos === 'PROPN') || (t.lemma === 'declare' && (next0?.lower === 'dead' || next0?.pos === 'ADP'));
+  if (!by && !negated && !naming && cues.passive.has(t.lemma)) {
+    const subject = sourceSpan(tokens, subjectEnd, s, 'left');
+    const body = subject ? contentAfter(tokens, i + 1, s, t.lemma, dateEnds) : null;
+    // (Up to a clause joined after a comma, or the verb after a relative clause: "the FBI was warned about Mateen,
+    // but ...", "Dick Morris, who is credited with resurrecting Clinton's fortunes, quit after ...".)
+    let last = body ? body.last : -1;
+    for (let k = i + 1; k < last; k++) if (tokens[k].value === ',' && (CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) last = k;
+    // ("are viewed with suspicion by the Republican establishment", "was declared the winner in Maryland by news
+    // organizations": an agent further on, before another verb, speaks.)
+    let agent: SourceSpan | null = null;
+    for (let k = i + 1; k < last && !agent && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k++) {
+      if (tokens[k].lower !== 'by') continue;
+      // (A noun, not a date: "by news organizations early Tuesday night", not "by Tuesday".)
+      const found = sourceSpan(tokens, k + 1, s, 'right');
+      const date = found ? overlapping(doc.dates ?? [], found.span)[0] : undefined;
+      let end = found ? found.last : -1;
+      while (date && end > k + 1 && tokens[end - 1].end > date.start) end--;
+      if (found && end > k + 1 && HEAD_POS.has(tokens[end - 1].pos)) agent = { span: tokenSpan(tokens, k + 1, end), first: k + 1, last: end };
     }
-    // "Sen. Bernie Sanders, a self-described Democratic socialist": what follows "self-described" is what its bearer
-    // says of themself (PolNeAR marks "self" as the source); a verb of speech: not "self-published".
-    if (i >= s.firstToken + 2 && (asLemma ?? asWritten)?.kind === 'speech' && tokens[i - 1].value === '-' && tokens[i - 2].lower === 'self' && tokens[i - 2].end === tokens[i - 1].start && tokens[i - 1].end === t.start) {
-      const quote = i + 1 < s.lastToken && OPEN_QUOTES.has(tokens[i + 1].value);
-      let e = quote ? quoteEnd(tokens, i + 1, s) : i + 1;
-      while (!quote && e < s.lastToken && e - i <= 6 && (tokens[e].pos === 'ADJ' || tokens[e].pos === 'NOUN' || tokens[e].pos === 'PROPN')) e++;
-      if (e > i + 1) out.push({ source: tokenSpan(tokens, i - 2, i - 1), cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, i + 1, e), quoted: quote, rule: 'claims:self-described' });
-      continue;
-    }
-    // Reported states: "expressed concerns the measures would hurt", "is open to the idea".
-    const stateEnd = phrasal ? firstMatch(tokens, i, cues.states, s.lastToken) : undefined;
-    if (stateEnd !== undefined) {
-      const found = sourceSpan(tokens, beforeAuxiliaries(tokens, i, s), s, 'left');
-      // ("The leading Republican candidates Thursday lashed out at ...": a date ending the subject is when.)
-      const src = found && withoutTrailingDate(doc, found);
-      const body = contentAfter(tokens, stateEnd, s, 'state', dateEnds);
-      if (src && body) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
-      } else if (src && src.first > s.firstToken && (tokens[src.first - 1].value === ',' || CLOSE_QUOTES.has(tokens[src.first - 1].value)) &&
-        (stateEnd >= s.lastToken || END_PUNCT.has(tokens[stateEnd].value))) {
-        // '"Jeb wants to be a tough guy tonight," Trump shot back.': the words before.
-        const content = contentBefore(doc, s, src.first - 1, true);
-        if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, stateEnd), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
-      }
-      i = stateEnd - 1;
-      continue;
-    }
-    // "Trump launched a pre-emptive attack against Obama", "Pence has thrown his support behind Ryan": a verb that gives
-    // its subject's stance through a noun.
-    if ((asLemma?.light || asWritten?.light) && t.pos === 'VERB') {
-      const end = stanceNounEnd(tokens, i, s, cues);
-      const found = end > 0 ? speakerBefore(beforeAuxiliaries(tokens, i, s)) : null;
-      const src = found && withoutTrailingDate(doc, found);
-      const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
-      if (src && content) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, end), content, quoted: false, rule: 'claims:stance-noun' });
-        i = end - 1;
-        continue;
-      }
-    }
-    // "Much of the security establishment is hostile to Donald Trump", "They're supportive of same-sex marriage": an
-    // adjective after a form of "be" that gives its subject's stance (cues.json stanceAdjectives).
-    const opens = asWritten?.opens;
-    if (opens && opens.has(tokens[i + 1]?.lower ?? '') && i > s.firstToken) {
-      const subjectEnd = beforeAuxiliaries(tokens, i, s);
-      const copula = tokens.slice(subjectEnd + 1, i).some((x) => COPULAS.has(x.lower));
-      const found = copula ? speakerBefore(subjectEnd) : null;
-      const src = found && withoutTrailingDate(doc, found);
-      const end = tokens[i + 1].lower === 'that' ? i + 1 : i + 2;
-      const content = src && isAgent(doc, src.span, src.last) ? stanceContent(tokens, text, s, end, dateEnds) : null;
-      if (src && content) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, subjectEnd + 1, end), content, quoted: false, rule: 'claims:stance-adjective' });
-        i = end - 1;
-        continue;
-      }
-    }
-    // Any verb that takes a "that" clause with a subject reports one: "X maintains that the plan works".
-    // (Not "that" before a noun with no verb after it, a determiner: "would perform that task energetically", "have
-    // lifted that prohibition.")
-    const thatClause = t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '') && (tokens[i + 2].pos !== 'NOUN' || verbAfterNoun(tokens, i + 2, s));
-    const kind = asLemma?.kind ?? asWritten?.kind ?? (thatClause ? 'belief' : undefined);
-    // "Polls show that ...", "Critics question the timing", "..., records show.": a cue after a plural subject that the
-    // tagger read as a noun.
-    // ("Both think Obama advanced this agenda", "she plans to narrow", "Obama plans to send", "Frank notes": a subject
-    // and a verb that agree, the verb's object after.)
-    // ("Trump cast himself as a change agent": or a verb of presenting with its object and "as", whatever the form.)
-    const misread = kind !== undefined && t.pos === 'NOUN' && i > s.firstToken && (cues.viewAs.has(t.lemma) && HEAD_POS.has(tokens[i - 1].pos) && ['PRON', 'DET', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') && viewedAs(tokens, i, s) || agrees(doc, i)) &&
-      (tokens[i + 1]?.lower === 'that' || ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') || END_PUNCT.has(tokens[i + 1]?.value ?? '') ||
-        ['to', 'about', 'out', ','].includes(tokens[i + 1]?.lower ?? '') || ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''));
-    if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX' && !misread && !(t.pos === 'NOUN' && t.lower === 'says'))) continue;
-    // ("block grants to states, letting them ...": after "to" a verb takes its plain form; a form in -s is a noun.)
-    if (i > s.firstToken && tokens[i - 1].lower === 'to' && t.lower !== t.lemma && /[^s]s$/.test(t.lower)) continue;
-    // "from pitch to pitch", "a call for": a word right after a preposition is its noun, whatever the tagger read
-    // (not a participle: "after saying that ...", "by arguing"); so is the same word after "to" in "from state to state".
-    if (i > s.firstToken && ((NOUN_PREPOSITIONS.has(tokens[i - 1].lower) && !/ing$/.test(t.lower)) || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from'))) continue;
-    // ("This isn't just talk:": a bare form after a form of "be" is a noun.)
-    let copula = i - 1;
-    while (copula > s.firstToken && (tokens[copula].pos === 'ADV' || tokens[copula].pos === 'PART') && tokens[copula].lower !== 'to') copula--;
-    if (t.lower === t.lemma && copula >= s.firstToken && (PASSIVE_AUX.has(tokens[copula].lower) || isPossessiveS(tokens[copula]))) continue;
-    // ("make phone calls over the internet": and a plural after a bare noun that a verb takes.)
-    if (i > s.firstToken + 1 && /s$/.test(t.lower) && tokens[i - 1].pos === 'NOUN' && !/s$/.test(tokens[i - 1].lower) && tokens[i - 2].pos === 'VERB') continue;
-    // "showed up at the caucuses", "called off the talks", "wrote off $3 million": a particle that makes another verb of
-    // the cue (not "offered up to", "said out loud", "said back in 2015").
-    const particle = tokens[i + 1];
-    if (particle && PARTICLES.has(particle.lower) && particle.pos !== 'NOUN' && !cues.particles.get(t.lemma)?.has(particle.lower) && !PARTICLE_ADVERBIALS.has(`${particle.lower} ${tokens[i + 2]?.lower}`)) continue;
-    // "in an emailed statement": right after an article inside a prepositional phrase the word is a noun's (after a
-    // possessive it may be a noun cue PolNeAR marks: "his calls for", "his proposed legislation").
-    if (t.pos === 'VERB' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && inPrepositionalPhrase(tokens, i, s.firstToken)) continue;
-    // "Clinton sought to reassure voters" tells an intention; "migrants seeking asylum" does not.
-    if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') continue;
-    // "He pushed China and India to control ..." asks; "pushing a mail cart", "push for a vote" do not.
-    if (cues.objectInfinitive.has(t.lemma) && !objectThenInfinitive(tokens, i + 1, s)) continue;
-    // "Heer sees the piece as a return to ..." tells a view; "saw a guy careening down the hallway" does not.
-    // (Unless a cue phrase opens there: "cast their votes for".)
-    if (cues.viewAs.has(t.lemma) && phraseEnd === undefined && !viewedAs(tokens, i, s)) continue;
-    // "The plan appears to work", "he seemed confident" tell a view; "he appeared in court", "appears before the
-    // delegates", "has not appeared publicly since" tell where one was seen.
-    if (RAISING.has(t.lemma) && !raisingComplement(tokens, i + 1, s)) continue;
-    // "declined to comment", "declined further comment" refuse; "Revenue declined 8% to $85.7 million", "declined to
-    // 3.8 percent", "declined between 1982 and 1992", "declining interest rates" fall.
-    if (t.lemma === 'decline' && !declines(tokens, i)) continue;
-    // "claimed that ...", "claims they were persecuted", "claimed responsibility" say; "claimed at least 217 lives",
-    // "claimed the nomination", "claimed political asylum" take.
-    if (t.lemma === 'claim' && takes(tokens, i + 1, s)) continue;
-    // "Do you support Donald Trump?", "Did he say that?": a question asks whether one holds or said it. ("You know, the
-    // ones who went to college": "you know" before a comma is a filler.)
-    if (asksWhether(tokens, s, i) || (t.lemma === 'know' && tokens[i - 1]?.lower === 'you' && tokens[i + 1]?.value === ',')) continue;
-    // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
-    // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
-    const next0 = tokens[i + 1];
-    if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && /^[a-z]/.test(next0.value)))) continue;
-    // Passive cues ("It is also being criticized because ...") name no speaker.
-    // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
-    let aux = i - 1;
-    // ("was not challenged", "were both attacked": a negation or a quantifier too.)
-    while (aux > s.firstToken && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART' || ['both', 'all', 'each'].includes(tokens[aux].lower))) aux--;
-    // ("He is best known for ...", "Freddy, as he was known, ...", "was seen as an act of disloyalty": an irregular
-    // participle of a passive cue too; "seen" only before "as".)
-    const irregular = t.lower === 'known' || (t.lower === 'seen' && next0?.lower === 'as');
-    if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && (t.value.endsWith('ed') || (irregular && cues.passive.has(t.lemma)))) {
-      // "Her death was confirmed by the Eagle Forum", "Trump was attacked by Clinton": the agent after "by" speaks,
-      // of the subject.
-      // (Not a negated one: "was not challenged by CNN moderators" reports nothing they said.)
-      const negated = tokens.slice(aux, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t' || x.lower === 'never');
-      // ("was supported Friday by Sen. Feinstein": a date may stand before "by".)
-      const byAt = pastDate(tokens, i + 1, dateEnds, s);
-      const by = tokens[byAt]?.lower === 'by' && !negated ? sourceSpan(tokens, byAt + 1, s, 'right') : null;
-      // The subject before the auxiliaries ("Her death has been confirmed").
-      let subjectEnd = aux - 1;
-      while (subjectEnd > s.firstToken && (PASSIVE_AUX.has(tokens[subjectEnd].lower) || tokens[subjectEnd].pos === 'AUX')) subjectEnd--;
-      // "Mr. Ackman is convinced that Valeant will recover", "Republicans were worried about the economy": a belief or
-      // feeling held by the subject.
-      const held = !by && ((kind === 'belief' || kind === 'stance') && (next0?.lower === 'that' || next0?.lower === 'about') || (kind === 'request' && next0?.lower === 'that')) ? sourceSpan(tokens, subjectEnd, s, 'left') : null;
-      if (held && isAgent(doc, held.span, held.last)) {
-        const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
-        if (body) out.push({ source: held.span, cue: tokenSpan(tokens, aux, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, body.last), TRIM), quoted: false, rule: 'claims:reported-state' });
-        continue;
-      }
-      // "Sanders has been criticized for offering vague responses", "Clinton was declared the winner": said or held by
-      // someone the text does not name; the content is the clause from its subject on, as with an agent.
-      // (Naming is not saying: "This feature is called FaceTime"; nor is a death or an emergency declared: "was declared
-      // dead", "counties that have been declared under a state of emergency".)
-      const naming = (t.lemma === 'call' && next0?.pos === 'PROPN') || (t.lemma === 'declare' && (next0?.lower === 'dead' || next0?.pos === 'ADP'));
-      if (!by && !negated && !naming && cues.passive.has(t.lemma)) {
-        const subject = sourceSpan(tokens, subjectEnd, s, 'left');
-        const body = subject ? contentAfter(tokens, i + 1, s, t.lemma, dateEnds) : null;
-        // (Up to a clause joined after a comma, or the verb after a relative clause: "the FBI was warned about Mateen,
-        // but ...", "Dick Morris, who is credited with resurrecting Clinton's fortunes, quit after ...".)
-        let last = body ? body.last : -1;
-        for (let k = i + 1; k < last; k++) if (tokens[k].value === ',' && (CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) last = k;
-        // ("are viewed with suspicion by the Republican establishment", "was declared the winner in Maryland by news
-        // organizations": an agent further on, before another verb, speaks.)
-        let agent: SourceSpan | null = null;
-        for (let k = i + 1; k < last && !agent && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k++) {
-          if (tokens[k].lower !== 'by') continue;
-          // (A noun, not a date: "by news organizations early Tuesday night", not "by Tuesday".)
-          const found = sourceSpan(tokens, k + 1, s, 'right');
-          const date = found ? overlapping(doc.dates ?? [], found.span)[0] : undefined;
-          let end = found ? found.last : -1;
-          while (date && end > k + 1 && tokens[end - 1].end > date.start) end--;
-          if (found && end > k + 1 && HEAD_POS.has(tokens[end - 1].pos)) agent = { span: tokenSpan(tokens, k + 1, end), first: k + 1, last: end };
-        }
-        // (The cue with all its auxiliaries: "has been criticized".)
-        if (subject && body) out.push({ source: agent?.span ?? null, cue: tokenSpan(tokens, Math.min(aux, subjectEnd + 1), i + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[last - 1].end }, TRIM), quoted: false, rule: 'claims:passive' });
-        continue;
-      }
-      // (Not a date: "A decision is expected by mid-September".)
-      if (!by || !isAgent(doc, by.span, by.last) || dateCovering(doc, by.span)) continue;
-      // ("after being warned by the Russian government that he was a threat": what the agent said follows it.)
-      if (tokens[by.last]?.lower === 'that') {
-        const said = contentAfter(tokens, by.last, s, t.lemma, dateEnds);
-        if (said) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, tokenSpan(tokens, said.first, said.last), TRIM), quoted: false, rule: 'claims:passive-agent' });
-        continue;
-      }
-      const subject = sourceSpan(tokens, subjectEnd, s, 'left');
-      // The content is the clause from its subject on: "Trump has been rebuked by opponents for his proposal to ...".
-      if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });
-      continue;
-    }
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // The token after a date right after the cue ("said Saturday night at", "released Friday said").
-    const pastCueDate = pastDate(tokens, i + 1, dateEnds, s);
-    // "..., said X." : cue right after a comma or a closing quote, speaker after it.
-    // (Only a verb that allows it: not "..., told CBS News", whose noun is the hearer, nor "Mukasey, the attorney
-    // general, criticized X".)
-    // (Not a participle: '"...," Trump said, repeating a common line' names what he repeated.)
-    if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !/[a-z]ing$/.test(t.lower)) {
-      // (Not an object pronoun: "..., believe me.")
-      const src = OBJECT_PRONOUNS.has(tokens[i + 1].lower) ? null : sourceSpan(tokens, i + 1, s, 'right');
-      // (Or a comma inside the closing mark of a title that ends it: 'the authors of the “Growth Project,” giving'.)
-      const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',' ||
-        (CLOSE_QUOTES.has(tokens[src.last - 1].value) && tokens[src.last - 2]?.value === ','));
-      if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
-        const content = contentBefore(doc, s, i - 1);
-        // Without quotation marks only "..., said X." at the end of the sentence counts.
-        // (Or the speaker's relative clause runs to the end: "..., said an American official who was briefed on it.")
-        // (Not a subject set off by commas: "HEALTHDYNE Inc., Atlanta, said its subsidiary ... registered": words
-        // without a verb of their own say nothing. But "The advertisement, said Kelli Conlin, the director of ..., is
-        // intended to ...": a noun phrase whose verb follows the attribution; the sentence is what is said.)
-        const verbBefore = hasVerb(tokens, s.firstToken, i - 1);
-        if (content && !content.quoted && ends && !verbBefore && tokens[s.firstToken].pos === 'DET' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken)) {
-          out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
-          continue;
-        }
-        // (A verb of quoting only after a quotation: not "Acme Health Inc., posted a loss".)
-        if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last]?.lower === 'who' && verbBefore))))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); continue; }
-      }
-    }
-    // "Said Comey, “The thought that ...”": a sentence that opens with the cue, its speaker and then the quotation.
-    if (i === s.firstToken && /^[A-Z]/.test(t.value) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
-      const src = sourceSpan(tokens, i + 1, s, 'right');
-      const mark = src ? src.last + (tokens[src.last]?.value === ',' || tokens[src.last]?.value === ':' ? 1 : 0) : -1;
-      if (src && mark > src.last && OPEN_QUOTES.has(tokens[mark]?.value ?? '')) {
-        const end = quotationEnd(text, tokens[mark].start);
-        if (end > 0) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: tokens[mark].start, end }, quoted: true, rule: 'claims:cue-source-content' }); continue; }
-      }
-    }
-    // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
-    // (", adding that", "''Morning Joe,'' adding that": the comma may sit inside the closing quote.)
-    // ("Trump, later alleging that ...": an adverb may stand between.)
-    const adverbed = prev?.pos === 'ADV' && tokens[i - 2]?.value === ',' && i >= s.firstToken + 3;
-    const participle = (prev?.value === ',' || adverbed || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i >= s.firstToken + 2;
-    // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
-    // subject of the clause the participle hangs on speaks.
-    const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;
-    // (Not in a headline in title case: "Trump Booed After Telling Jeb Bush To Pipe Down", read from the cue on, as
-    // live-blog chrome may run into it.)
-    if (sub >= s.firstToken && isTitleCase(tokens, { ...s, firstToken: i, start: t.start }, text.slice(t.start, s.end))) continue;
-    if (sub >= s.firstToken) {
-      let comma = i + 1;
-      while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
-      // ("Yet by calling out Clinton ..., Axelrod occupied": a conjunction or an adverb may open the sentence before.)
-      const leads = afterOpeningAdverbs(tokens, s, sub) === sub;
-      const speaker = leads ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
-        : tokens[sub - 1]?.value === ',' && sub - 2 >= s.firstToken ? sourceSpan(tokens, sub - 2, s, 'left') : subjectBefore(tokens, s, sub);
-      const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
-      // ("Recognizing this, Mr. Rubio joined ...", "Declaring that ..., the mogul": a participle opening the sentence
-      // goes with the subject after its comma, whatever its kind, when it has an object: not "Responding to ...",
-      // "Appearing more subdued ...".)
-      const opening = sub === i;
-      if (speaker && body && (opening ? hasObject(tokens, body.first) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || kind === 'request' || tokens[body.first].lower === 'that')) {
-        // The clause ends at its comma: "While saying ..., he", "Mr. Sanders, after saying ..., is".
-        const last = leads || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
-        if (last - body.first >= (opening ? 1 : 2)) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
-      }
-      continue;
-    }
-    // "China's CITIC runs an oil field and says it has ...": a second verb of the sentence's subject.
-    // ("and specifically mentioned": adverbs may stand between.)
-    let conj = i - 1;
-    while (conj > s.firstToken && tokens[conj].pos === 'ADV') conj--;
-    // ("believe debt relief is possible only in bankruptcy and have been calling on Congress", "concluded that ... but
-    // did not recommend": auxiliaries and a negation too, after an attribution of the sentence that the verb shares a
-    // speaker with.)
-    let auxiliaries = conj;
-    while (auxiliaries > s.firstToken && (tokens[auxiliaries].pos === 'ADV' || tokens[auxiliaries].pos === 'AUX' || tokens[auxiliaries].pos === 'PART')) auxiliaries--;
-    // (Not inside a relative clause after it: 'said Rick Wilson, a strategist who once worked for Bush and has advised'.)
-    const shared = auxiliaries < conj && (tokens[auxiliaries].lower === 'and' || tokens[auxiliaries].lower === 'but') ? attributionBefore(out, tokens, text, s, auxiliaries) : null;
-    if (shared && !tokens.slice(shared.last, auxiliaries).some((x) => RELATIVE_SUBJECT.has(x.lower))) conj = auxiliaries;
-    // ("and for the first time said", "and on Friday said": or a phrase opened by a preposition, after the end of a
-    // verb's phrase; not "officials in and around Miami warned", "and as Comey noted", "and by a group that opposed".)
-    if (tokens[conj]?.lower !== 'and' && tokens[conj]?.lower !== 'but' && tokens[conj]?.pos !== 'DET') {
-      let k = conj;
-      while (k > s.firstToken && conj - k < 6 && PHRASE_POS.has(tokens[k].pos)) k--;
-      if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but') && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1].lower !== 'as' && k + 1 < conj &&
-          (['NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.value === ',')) conj = k;
-    }
-    // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
-    // ("to explicitly and implicitly question": adverbs may stand between.)
-    let to = i - 1;
-    while (to > s.firstToken && (tokens[to].pos === 'ADV' || (tokens[to].lower === 'and' && tokens[to - 1].pos === 'ADV' && tokens[to + 1].pos === 'ADV'))) to--;
-    const infinitive = tokens[to]?.lower === 'to' && to > s.firstToken + 1 && (tokens[to - 1].pos !== 'VERB' || ASPECT.has(tokens[to - 1].lemma)) && hasVerb(tokens, s.firstToken, to);
-    const coordinated = !infinitive && (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
-    // ("Trump joked about Jewish stereotypes, declined to affirm ...": a verb in a series after a comma or semicolon, in
-    // the form of the cue before, right where that cue's words end; not after a relative clause's, "McConnell, who has
-    // endorsed Mr. Trump and criticized his campaign, offered".)
-    const latest = out[out.length - 1];
-    const series = !infinitive && !coordinated && (prev?.value === ',' || prev?.value === ';') && latest !== undefined && latest.cue.start >= s.start &&
-      tokenAt(tokens, latest.content.end - 1) === i - 2 && sameForm(text.slice(latest.cue.start, latest.cue.end).split(' ')[0].toLowerCase(), t) &&
-      !PARTICIPLE_NEXT.has(tokens[i + 1]?.lower ?? ',') && !tokens.slice(s.firstToken, tokenAt(tokens, latest.cue.start)).some((x, k, all) => RELATIVE_SUBJECT.has(x.lower) && all[k - 1]?.pos !== 'ADP');
-    // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
-    const controller = infinitive ? sourceSpan(tokens, to - 1, s, 'left') : null;
-    // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
-    // sentence goes with its speaker.)
-    const earlier = participle || coordinated || series ? attributionBefore(out, tokens, text, s, i) : null;
-    // ("Salceda, citing data from the State Department, said ...": a participle between the subject and its verb.)
-    const between = participle && !earlier && (tokens[i - 1].value === ',' || adverbed) && !hasVerb(tokens, s.firstToken, i);
-    let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
-      : earlier ?? (between ? sourceSpan(tokens, adverbed ? i - 3 : i - 2, s, 'left')
-        : participle || coordinated ? subjectOf(tokens, s, i) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s, i) : speakerBefore(i - 1));
-    // ("An executive at the foundation in 2009 sought", "The agency earlier this year warned": a date between the
-    // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)
-    if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || dateCovering(doc, src.span))) src = subjectBeforeDate(doc, s, i) ?? src;
-    if (infinitive && src && !isAgent(doc, src.span, src.last)) continue;
-    // ("Candidates have until Jan. 31, the eve of the caucuses, to disclose fundraising details", "new powers: to advise
-    // the government": an infinitive set off by a comma, colon or dash tells a purpose or a power, no one's words.)
-    if (infinitive && (tokens[to - 1].value === ',' || tokens[to - 1].value === ':' || DASHES.has(tokens[to - 1].value))) continue;
-    // ("Lichtman said about McCain's effort to downplay his ties": after an owned noun the infinitive is the owner's.)
-    if (infinitive && src !== controller && tokens[to - 1].pos === 'NOUN' && isPossessiveS(tokens[to - 2])) {
-      const owner = sourceSpan(tokens, to - 3, s, 'left');
-      // (Not a negation before it: "it was not the organisation's policy to challenge".)
-      let first = owner ? owner.first : -1;
-      while (owner && first < owner.last - 1 && (tokens[first].pos === 'PART' || tokens[first].pos === 'ADV')) first++;
-      if (owner) src = { span: { start: tokens[first].start, end: owner.span.end }, first, last: owner.last };
-    }
-    if (!src) continue;
-    // ("The U.S. requested China clarify the term", "demanded that Beijing explain": a base form after the object of a
-    // request is what is requested, no claim of the object's.)
-    const asker = tokens[src.first - 1]?.lower === 'that' ? tokens[src.first - 2] : tokens[src.first - 1];
-    if (!infinitive && t.lower === t.lemma && asker?.pos === 'VERB' && cues.words.get(asker.lemma)?.kind === 'request') continue;
-    // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
-    // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
-    // ("A poll from Marquette Law School released Wednesday found ...": a date after a participle that describes the
-    // speaker belongs to the speaker's phrase.)
-    // (The speaker's dates, looked up once: the speaker changes below only when a date is all of it.)
-    const speakerDates = overlapping(doc.dates ?? [], src.span);
-    const dateOnly = dateCovering(doc, src.span, speakerDates);
-    if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
-      const head = sourceSpan(tokens, src.first - 2, s, 'left');
-      if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
-    } else if (dateOnly) {
-      // "Trump, whose views have upset his party, last year proposed a ban", "Trump, the nominee, on Monday proposed":
-      // a date after the subject's appositive is when; the subject before the comma speaks.
-      const comma = tokens[src.first - 1]?.pos === 'ADP' ? src.first - 2 : src.first - 1;
-      const head = tokens[comma]?.value === ',' ? sourceSpan(tokens, comma, s, 'left') : null;
-      if (head) src = head;
-    }
-    if (!dateOnly) src = withoutTrailingDate(doc, src, speakerDates);
-    // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
-    // ("the order released Friday said": with a date and the sentence's verb after it too.)
-    // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
-    // verb after that.)
-    // ("In a national CNN/ORC poll released Monday, 31% said ...": or with a date and a comma after it, the noun it
-    // describes after a preposition.)
-    // ("court documents reported previously by The Post": adverbs may stand before "by".)
-    let adverbs = i + 1;
-    while (adverbs < s.lastToken && tokens[adverbs].pos === 'ADV') adverbs++;
-    if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (tokens[adverbs]?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') ||
-      (pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && afterPreposition(tokens, i, s)) || reducedRelative(tokens, i, s))) continue;
-    // ("for its reporting more than", "his 22 percent showing in Miami-Dade": a form in -ing after a possessive, or after
-    // a share owned, is a noun; not after "her", which may be an object, "a video of her slamming his remarks".)
-    const ownerWord = prev?.lower === 'percent' && tokens[i - 2]?.pos === 'NUM' ? tokens[i - 3] : prev;
-    if (/[a-z]ing$/.test(t.lower) && ownerWord && ownerWord.lower !== 'her' && POSSESSIVE.has(ownerWord.lower) && next?.lower !== 'that') continue;
-    // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
-    if (t.lemma === 'accuse' && next?.lower === 'of') continue;
-    // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
-    if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) continue;
-    // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
-    // ("a nutritional-supplement maker called Mannatech": a noun and a name after "called" too.)
-    // (Not "A group of rabbis called for a boycott": calling for or on someone is asking.)
-    if (t.lower === 'called' && !participle && !['for', 'on', 'upon'].includes(next?.lower ?? '') && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an' || (tokens[i + 1]?.pos === 'PROPN' && (i + 2 >= s.lastToken || END_PUNCT.has(tokens[i + 2].value)))) && tokens[i - 1].pos === 'NOUN') continue;
-    // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
-    // "In a document published Thursday": a noun after a preposition is no subject.
-    // ("as Mrs. Clinton echoed the criticism", "hours after Trump retweeted it": a conjunction opens a clause.)
-    // (Anything can seem or appear; a plural noun is a group or documents: "newspaper editorials railed against it",
-    // "Demographics favor Clinton".)
-    // (Not inside a noun's "that" clause: "optimism that the two nations agree on a deal" tells of no stance.)
-    const nounClause = tokens[src.first - 1]?.lower === 'that' && tokens[src.first - 2]?.pos === 'NOUN';
-    const plural = !nounClause && tokens[src.last - 1].pos === 'NOUN' && oneS(tokens[src.last - 1].lower);
-    if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) continue;
-    // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
-    const before = tokens[src.first - 1];
-    const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds, cues.hearers);
-    const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
-    // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
-    let verbless = true;
-    // ("told The Associated Press": a capitalized word before a name is part of it, whatever the tagger thought.)
-    for (let k = i + 1; k < s.lastToken && verbless; k++) if ((tokens[k].pos === 'VERB' && !(capitalVerb(tokens[k]) && tokens[k + 1]?.pos === 'PROPN')) || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
-    // "..., Rubio said Saturday night at the debate, which ...": a date after the cue is an adverbial too.
-    let n = pastCueDate;
-    // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
-    while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
-    // ('Jeb Bush and Hillary Clinton, among others, reject the term containment.': an object of the cue's own that
-    // names no one is what the cue is about, not the words before; "..., she told Politico", "..., he warned voters" name
-    // a hearer.)
-    const object = verbless && t.lemma !== 'tell' && n < s.lastToken && NP_WORDS.has(tokens[n].pos) ? sourceSpan(tokens, n, s, 'right') : null;
-    // (Not a date: "..., Tanjug reported late on Friday.")
-    const ownObject = !!object && !isAgent(doc, object.span, object.last) && overlapping(doc.dates ?? [], object.span).length === 0;
-    // ('... unserious - "Again, we need the details," she said - and charged that ...', '... the convention — that
-    // won't happen, they believe — but ...': a dash closes the attribution a dash opened before it.)
-    let dash = n < s.lastToken && DASHES.has(tokens[n].value) ? src.first - 1 : -1;
-    while (dash >= s.firstToken && tokens[dash].value !== tokens[n].value) dash--;
-    const dashed = dash >= s.firstToken;
-    // ("..., he said of the possibility": what the words were about.)
-    const rest = !quoteFollows && ((verbless && !ownObject) || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
-      // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
-      (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || (ADVERBIAL_OPENERS.has(tokens[n].lower) && !infinitiveAfter(tokens, n + 1, s)) || ['told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower) ||
-      dashed);
-    // (Not when a "that" clause or a colon gives the sentence its own content: '..." The ministry said in a post that
-    // two drones were shot down.')
-    const ownContent = after !== null && (tokens[after.first].lower === 'that' || tokens[after.first - 1]?.value === ':');
-    const atStart = src.first === s.firstToken && rest && !ownContent && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
-    // “A,” Bush said, “B.”: one quotation broken by its attribution.
-    const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
-    // "..., as Clinton supporters point out.": the clause before "as" is what the speaker says; nothing may follow the
-    // cue ("The market fell, as investors worried about rates" tells of no words).
-    // ("as the minister said on Tuesday, ...": a date after a preposition is an adverbial.)
-    const dated = n < s.lastToken && SETTING_PREPOSITIONS.has(tokens[n].lower) ? pastDate(tokens, n + 1, dateEnds, s) : n;
-    const afterDate = dated > n + 1 ? dated : n;
-    const asClause = before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken && !coordinated && !earlier;
-    const asSaid = asClause && (afterDate >= s.lastToken || END_PUNCT.has(tokens[afterDate].value) || (verbless && ADVERBIAL_OPENERS.has(tokens[n].lower)) ||
-      (n === i + 1 && tokens[n].lower === 'out' && (n + 1 >= s.lastToken || END_PUNCT.has(tokens[n + 1].value))));
-    if (asSaid) {
-      const content = contentBefore(doc, s, src.first - 2, true);
-      // (The particle is the cue's: "point out".)
-      const particle = cues.particles.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') ? 2 : 1;
-      if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + particle), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
-      continue;
-    }
-    // "Republicans, as Joel Pollak observed, control both chambers.": set inside the clause, as "he said" is below (not
-    // after an adverbial: "Of course, as Pollak observed, the biggest victor was ..." has its words after).
-    if (asClause && tokens[afterDate]?.value === ',' && n === pastCueDate && !['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[s.firstToken].pos) &&
-        hasVerb(tokens, afterDate + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, src.first - 2)) {
-      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
-      continue;
-    }
-    // ("Carson, who claimed that ...": a relative pronoun's words follow it; "..., Smith said, adding: “...”": a participle
-    // that speaks for an attribution before it has its words after it.)
-    if (!coordinated && !earlier && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
-      // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
-      // ("The documents indicate, he said in a telephone interview, that ...": a short phrase of where or when may follow
-      // the cue; not "Mr. Rubio said in his 2012 book, ''An American Son.''", no clause after it.)
-      let comma = i + 1;
-      if (SETTINGS.has(tokens[comma]?.lower ?? '')) {
-        while (comma < s.lastToken && comma - i <= 8 && tokens[comma].value !== ',' && (NP_WORDS.has(tokens[comma].pos) || tokens[comma].pos === 'ADP') && tokens[comma].lower !== 'that') comma++;
-      }
-      if (tokens[comma]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, comma + 1, s.lastToken)) {
+    // (The cue with all its auxiliaries: "has been criticized".)
+    if (subject && body) out.push({ source: agent?.span ?? null, cue: tokenSpan(tokens, Math.min(aux, subjectEnd + 1), i + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[last - 1].end }, TRIM), quoted: false, rule: 'claims:passive' });
+    return;
+  }
+  // (Not a date: "A decision is expected by mid-September".)
+  if (!by || !isAgent(doc, by.span, by.last) || dateCovering(doc, by.span)) return;
+  // ("after being warned by the Russian government that he was a threat": what the agent said follows it.)
+  if (tokens[by.last]?.lower === 'that') {
+    const said = contentAfter(tokens, by.last, s, t.lemma, dateEnds);
+    if (said) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, tokenSpan(tokens, said.first, said.last), TRIM), quoted: false, rule: 'claims:passive-agent' });
+    return;
+  }
+  const subject = sourceSpan(tokens, subjectEnd, s, 'left');
+  // The content is the clause from its subject on: "Trump has been rebuked by opponents for his proposal to ...".
+  if (subject) out.push({ source: by.span, cue: tokenSpan(tokens, i, byAt + 1), content: trimSpan(text, { start: subject.span.start, end: tokens[s.lastToken - 1].end }, TRIM), quoted: false, rule: 'claims:passive-agent' });
+  return;
+}
+
+/** A cue in the active at token `i`: its speaker before or after it, and its words. */
+function activeCue(scan: Scan, i: number, kind: string): void {
+  const { s, tokens, text } = scan;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (speakerAfterCue(scan, i, kind)) return;
+  if (cueOpensSentence(scan, i)) return;
+  // "X issued a statement, saying that ...", "..., adding that ...": the subject of the sentence speaks.
+  // (", adding that", "''Morning Joe,'' adding that": the comma may sit inside the closing quote.)
+  // ("Trump, later alleging that ...": an adverb may stand between.)
+  const adverbed = prev?.pos === 'ADV' && tokens[i - 2]?.value === ',' && i >= s.firstToken + 3;
+  const participle = (prev?.value === ',' || adverbed || (CLOSE_QUOTES.has(prev?.value ?? '') && tokens[i - 2]?.value === ',')) && /ing$/.test(t.lower) && i >= s.firstToken + 2;
+  // "While saying that he respects her, he ...", "Mr. Sanders, after initially saying he would not ...": the
+  // subject of the clause the participle hangs on speaks.
+  const sub = /ing$/.test(t.lower) ? (SUBORDINATE.has(prev?.lower ?? '') ? i - 1 : prev?.pos === 'ADV' && SUBORDINATE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i === s.firstToken ? i : -1) : -1;
+  // (Not in a headline in title case: "Trump Booed After Telling Jeb Bush To Pipe Down", read from the cue on, as
+  // live-blog chrome may run into it.)
+  if (sub >= s.firstToken && isTitleCase(tokens, { ...s, firstToken: i, start: t.start }, text.slice(t.start, s.end))) return;
+  if (sub >= s.firstToken) {
+    participleClause(scan, i, kind, sub);
+    return;
+  }
+  const subject = subjectOfCue(scan, i, participle, adverbed);
+  if (subject) cueWithSubject(scan, i, kind, subject);
+}
+
+/** "..., said X.": the cue right after a comma or a closing quotation mark, its speaker after it. */
+function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
+  const { doc, s, tokens, text, cues, out } = scan;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "..., said X." : cue right after a comma or a closing quote, speaker after it.
+  // (Only a verb that allows it: not "..., told CBS News", whose noun is the hearer, nor "Mukasey, the attorney
+  // general, criticized X".)
+  // (Not a participle: '"...," Trump said, repeating a common line' names what he repeated.)
+  if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !/[a-z]ing$/.test(t.lower)) {
+    // (Not an object pronoun: "..., believe me.")
+    const src = OBJECT_PRONOUNS.has(tokens[i + 1].lower) ? null : sourceSpan(tokens, i + 1, s, 'right');
+    // (Or a comma inside the closing mark of a title that ends it: 'the authors of the “Growth Project,” giving'.)
+    const ends = src && (src.last >= s.lastToken || END_PUNCT.has(tokens[src.last].value) || tokens[src.last].value === ',' ||
+      (CLOSE_QUOTES.has(tokens[src.last - 1].value) && tokens[src.last - 2]?.value === ','));
+    if (src && (ends || TRAILING.has(tokens[src.last].lower))) {
+      const content = contentBefore(doc, s, i - 1);
+      // Without quotation marks only "..., said X." at the end of the sentence counts.
+      // (Or the speaker's relative clause runs to the end: "..., said an American official who was briefed on it.")
+      // (Not a subject set off by commas: "HEALTHDYNE Inc., Atlanta, said its subsidiary ... registered": words
+      // without a verb of their own say nothing. But "The advertisement, said Kelli Conlin, the director of ..., is
+      // intended to ...": a noun phrase whose verb follows the attribution; the sentence is what is said.)
+      const verbBefore = hasVerb(tokens, s.firstToken, i - 1);
+      if (content && !content.quoted && ends && !verbBefore && tokens[s.firstToken].pos === 'DET' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
-        continue;
+        return true;
       }
-      // Words after the cue ("..., Mr. Bush questioned Mr. Trump's tactics"): only a clause before the speaker reports.
-      let content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
-      // (Between dashes the words start after the first.)
-      if (content && dashed && !content.quoted && tokens[dash + 1].start > content.span.start) content.span = { start: tokens[dash + 1].start, end: content.span.end };
-      // (And the words of an attribution before the dashes end at the first: 'Clinton suggested that the plan was unserious
-      // - "...," she said - and ...'.)
-      if (content && dashed) endContentAt(out, text, s, tokens[dash].start, true);
-      // ('"...," Christie said. ... "A leader must fight." Rubio disagreed.': a stance opening its sentence takes no
-      // quotation before it that another attribution's words already hold; its own words after it, if any, are its.)
-      const held = content?.span;
-      if (held && atStart && kind === 'stance' && out.some((c) => c.content.start <= held.start && held.end <= c.content.end)) content = null;
-      if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end, src.span), quoted: content.quoted, rule: 'claims:content-source-cue' }); continue; }
+      // (A verb of quoting only after a quotation: not "Acme Health Inc., posted a loss".)
+      if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last]?.lower === 'who' && verbBefore))))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); return true; }
     }
-    // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
-    // next line set off without quotation marks.
-    // ("Trump issued the following statement:" and the quotation in the next paragraph: an object may come between, a
-    // quotation or "the following" after it.)
-    let colon = i + 1;
-    while (colon + 1 < s.lastToken && colon - i <= 6 && NP_WORDS.has(tokens[colon].pos)) colon++;
-    const announced = colon > i + 1 && colon + 1 === s.lastToken && tokens[colon].value === ':' && !!tokens[colon + 1] &&
-      (OPEN_QUOTES.has(tokens[colon + 1].value) || (tokens[i + 1].lower === 'the' && tokens[i + 2].lower === 'following'));
-    if ((!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2]) || announced) {
-      const firstWord = tokens[colon + 1];
-      const open = OPEN_QUOTES.has(firstWord.value);
-      const paragraphEnd = text.indexOf('\n\n', firstWord.start);
-      const end = open ? quotationEnd(text, firstWord.start) : !text.slice(tokens[colon].end, firstWord.start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
-      if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: firstWord.start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
-      continue;
-    }
-    // "X said (that) ..."
-    const body = after;
-    // "(which his colleague David French defended)", "which no candidate has championed.": the relative pronoun
-    // stands for what is judged or said. ("a point that intelligence officials have disputed.": "that" after a noun;
-    // "a carbon tax, which he favors but says would never pass": a second verb may follow; "the alt-right — which
-    // Clinton denounced Thursday —": a date.)
-    const before2 = tokens[src.first - 2];
-    const objectRelative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') || (tokens[src.first - 1]?.lower === 'that' && before2?.pos === 'NOUN');
-    const gap = objectRelative ? pastDate(tokens, i + 1, dateEnds, s) : -1;
-    if (objectRelative && before2?.pos !== 'ADP' && (gap >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gap].value) ||
-        (tokens[gap].pos === 'CCONJ' && tokens[gap + 1]?.pos === 'VERB'))) {
-      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
-      continue;
-    }
-    // "Clinton has since opposed the deal she supported in the primary", "something she opposed as a senator": a
-    // relative clause with no pronoun, its cue followed by no object; what is backed or said is the noun before it.
-    // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
-    // ("the establishment he rails against.", "the only country they know.": nothing after the cue but its preposition.)
-    const noun = tokens[src.first - 1];
-    // (A preposition stranded before a comma ends the clause too: "this is all they talked about, ..."; with no noun
-    // before the speaker there are no words at all: "The editor I was talking to, Tim Grieve, interrupted me". Not the
-    // cue's own particle: "but, they point out, Longhorn is ...".)
-    const stranded = !!body && body.first === i + 1 && tokens[i + 1].pos === 'ADP' && !cues.particles.get(t.lemma)?.has(tokens[i + 1].lower) && (i + 2 >= s.lastToken || tokens[i + 2].value === ',');
-    let gapEnd = i + 1;
-    if ((!body || stranded) && gapEnd < s.lastToken && tokens[gapEnd].pos === 'ADP') gapEnd++;
-    const bare = (!body || stranded) && (gapEnd >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gapEnd].value));
-    if (noun && (noun.pos === 'NOUN' || INDEFINITES.has(noun.lower)) && (bare || (body && tokens[body.first].pos === 'ADP' && tokens[body.first].lower !== 'that')) &&
-        !hasVerb(tokens, i + 1, bare ? gapEnd : s.lastToken) && overlapping(doc.dates ?? [], tokenSpan(tokens, src.first - 1, src.first)).length === 0) {
-      const np = sourceSpan(tokens, src.first - 1, s, 'left');
-      if (np && hasVerb(tokens, s.firstToken, np.first)) {
-        out.push({ source: src.span, cue: tokenSpan(tokens, i, body && !stranded ? body.first : gapEnd), content: np.span, quoted: false, rule: 'claims:relative-object' });
-        continue;
-      }
-    }
-    if (!body || stranded) continue;
-    // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
-    // form as the cue, ends an object content.
-    if (body.first === i + 1 && t.lower !== t.lemma) {
-      for (let k = body.first + 1; k + 1 < body.last; k++) {
-        const v = tokens[k + 1];
-        // ("joked about stereotypes, declined to affirm ...": after a comma, in the very same form.)
-        // (Not a participle describing what comes before: ", compared with ...", ", covered by ...", "entitled, ...".)
-        // (The very same word after a clause too, "thought I couldn't, thought that no one could ..."; not after a name
-        // set off by commas, "said there is no evidence, and the father's lawyer, Gregory Craig, said".)
-        let phrase = k - 1;
-        while (phrase > body.first && tokens[phrase - 1].value !== ',') phrase--;
-        const again = v.lower === t.lower && hasVerb(tokens, phrase, k);
-        if (tokens[k].value === ',' && v.pos === 'VERB' && (again || (/ed$/.test(v.lower) && /ed$/.test(t.lower) && !hasVerb(tokens, body.first, k))) && !PARTICIPLE_NEXT.has(tokens[k + 2]?.lower ?? ',')) {
-          body.last = k;
-          break;
-        }
-        if (tokens[k].pos !== 'CCONJ') continue;
-        // ("and virulently opposed Trump": adverbs in -ly may stand between.)
-        let at = k + 1;
-        while (at + 1 < body.last && tokens[at].pos === 'ADV' && /ly$/.test(tokens[at].lower)) at++;
-        const verb = tokens[at];
-        if (verb.pos !== 'VERB' || verb.lower === verb.lemma) continue;
-        // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
-        // participle before its noun, "found broken glass and smashed furniture".)
-        if (inflection(verb.lower) === inflection(t.lower) || (pastForm(t) && pastForm(verb) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[at + 1]?.pos ?? ''))) {
-          body.last = tokens[k - 1].value === ',' ? k - 1 : k;
-          break;
-        }
-      }
-    }
-    // "Collins, who had endorsed Jeb Bush, represents a district": the relative clause ends where the main verb follows.
-    // ("The company, which declined to comment, said ...": "which" too.)
-    if (RELATIVE_SUBJECT.has(tokens[src.last - 1].lower) && tokens[src.first - 1]?.value === ',' && tokens[body.first].lower !== 'that') {
-      for (let k = body.first + 1; k + 1 < body.last; k++) {
-        if (tokens[k].value === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) { body.last = k; break; }
-      }
-    }
-    // "Although the ministry denied the report, officials said ...", "When reporters asked about the budget, the senator
-    // declined": a clause opened by a conjunction ends where the main clause's subject and verb follow its comma.
-    // ("As Smith noted, the plan failed": after "as" the main clause is what is said.)
-    // ("With his campaign buffeted by criticism and denying claims of plagiarism, 721 delegates cast ...": "with" opening
-    // the sentence too.)
-    // ("As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took ...", "Even as he accused ..., Giuliani
-    // wouldn't": or opening the sentence, after a conjunction or an adverb, no comma before the speaker.)
-    const lead = afterOpeningAdverbs(tokens, s, src.first);
-    const opener = CLAUSE_OPENING.has(tokens[lead].lower) && lead < src.first - 1 && !tokens.slice(lead, src.first).some((x) => x.value === ',') ? tokens[lead] : tokens[src.first - 1];
-    if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && (opener.lower !== 'as' || (opener === tokens[lead] && tokens[body.first].value !== ',')) && !OPEN_QUOTES.has(tokens[body.first].value)) {
-      // (Not the comma that closes a clause opened inside the content: "warned that if he is indicted, the government
-      // may ...".)
-      let inner = false;
-      for (let k = body.first; k + 1 < body.last; k++) {
-        if (OPEN_QUOTES.has(tokens[k].value)) k = quoteEnd(tokens, k, s) - 1;
-        else if (CONJUNCTIONS.has(tokens[k].lower) || (CLAUSE_OPENING.has(tokens[k].lower) && clauseAfter(tokens, k + 1, body.last))) inner = true;
-        else if (k > body.first && tokens[k].value === ',' && clauseAfter(tokens, k + 1, body.last)) {
-          if (!inner) { body.last = k; break; }
-          inner = false;
-        }
-      }
-    }
-    // (The participle's phrase ends at its comma: "Salceda, citing data from the State Department, said ...".)
-    // (With an object: not "Clinton, responding to a surging Sanders, dropped ...".)
-    if (between && !OPEN_QUOTES.has(tokens[body.first].value)) {
-      if (!hasObject(tokens, body.first)) continue;
-      for (let k = body.first + 1; k < body.last; k++) if (tokens[k].value === ',') { body.last = k; break; }
-    }
-    // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.
-    if (t.lemma === 'find' && REFLEXIVE.has(tokens[body.first].lower)) continue;
-    // ("his GOP backing, sources said": only a verb of speech has its words after a comma, unquoted, or one after "as":
-    // "As POLITICO revealed, the RNC agreed ...".)
-    if (tokens[body.first].value === ',' && kind !== 'speech' && tokens[src.first - 1]?.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first + 1]?.value ?? '')) continue;
-    // ("cables snapped, she said.": an attribution of its own after a comma is no content; "said he agreed" is one.)
-    const words = tokens[body.first].value === ',' ? tokens.slice(body.first, body.last).filter((x) => x.pos !== 'PUNCT') : [];
-    // (Not "recalled him saying".)
-    if (words.length === 2 && (SUBJECT_PRONOUNS.has(words[0].lower) || ['PROPN', 'NOUN'].includes(words[0].pos)) && cues.inverted.has(words[1].lemma) && !/ing$/.test(words[1].lower)) continue;
-    // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
-    // Clinton ahead" (a 25-token cap on objects dropped more right claims than wrong ones: PolNeAR 65.8 -> 67.0 without).
-    let content = tokenSpan(tokens, body.first, body.last);
-    // (Or after a phrase and a comma or colon, when the quotation ends the sentence: 'said in a statement, "Never have
-    // we ..."'; not "asked in a dissent, ``what sense does it make'' to apply ...".)
-    const quoted = OPEN_QUOTES.has(tokens[body.first].value) && (body.first <= i + 3 ||
-      ([',', ':'].includes(tokens[body.first - 1].value) && !hasVerb(tokens, i + 1, body.first) && quoteEnd(tokens, body.first, s) >= body.last));
-    if (quoted) {
-      // A quote may run over several sentences: up to its closing mark.
-      const end = quotationEnd(text, tokens[body.first].start);
-      if (end > 0) content = { start: content.start, end };
-    }
-    // "She continued: “...”" reports words; "the foundation continued to raise money" does not ("posted on X that ...":
-    // a clause with "that" does).
-    if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':' && !(tokens[body.first].lower === 'that' && tokens[i + 1].pos === 'ADP' && !dateEnds.has(tokens[body.first].start))) continue;
-    // (Content run on to a quotation's close keeps its closing mark.)
-    const whole = quoted ? content : balanced(text, content);
-    const own = quoted || whole.end !== content.end ? whole : trimSpan(text, whole, TRIM);
-    // "what officials called a hate crime", "the emails, which she said represented all her work": the relative
-    // pronoun stands for what is said, and the content runs from it ("in which he says ...": not after a preposition).
-    // ("in what officials called a hate crime": "what" after one too; "one which Baick calls “a foundation ...”": a
-    // quotation too.)
-    const pronoun = tokens[src.first - 1]?.lower ?? '';
-    // ("a class that he argued was thrusting the country into decline": "that" too, when the words go on with a verb.)
-    const thatSubject = pronoun === 'that' && (tokens[src.first - 2]?.pos === 'NOUN' || tokens[src.first - 2]?.pos === 'PROPN') &&
-      (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
-    // (Not for a second verb, "which he favors but says would never pass": the pronoun is the first verb's.)
-    let relative = !earlier && ((RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject) ? tokens[src.first - 1].start : -1;
-    // ("a deal she once supported makes sense", "a dynamic Greenberg said could drive ...": a relative clause without
-    // its pronoun; the speaker is the pronoun or name after the noun, and the noun's phrase is what is said.)
-    const gappedSubject = !quoted && (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
-    // (A pronoun speaks alone, "a gift he knew would lift me": the noun's phrase before it is what is said.)
-    if (relative < 0 && gappedSubject && src.last - src.first === 1 && SUBJECT_PRONOUNS.has(tokens[src.first].lower) && tokens[src.first - 1]?.pos === 'NOUN') {
-      const np = sourceSpan(tokens, src.first - 1, s, 'left');
-      if (np && tokens[np.first].pos === 'DET') relative = np.span.start;
-    }
-    if (relative < 0 && gappedSubject && tokens[src.first].pos === 'DET') {
-      for (let k = src.first + 1; k < src.last; k++) {
-        const head = tokens[k];
-        // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
-        if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && /^[A-Z]/.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
-          relative = src.span.start;
-          src = { span: { start: head.start, end: src.span.end }, first: k, last: src.last };
-          break;
-        }
-      }
-    }
-    // (A verb of judging or backing takes no clause, "The account Trump retweeted was set up as a trap": the noun's
-    // phrase is its object, and all it is about; the verb after it is the main clause's.)
-    if (relative >= 0 && gappedSubject && kind === 'stance' && tokens[src.first - 1]?.pos === 'NOUN') {
-      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: relative, end: tokens[src.first - 1].end }, quoted: false, rule: 'claims:relative-object' });
-      continue;
-    }
-    const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
-    // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
-    // (The cue right after the speaker, past adverbs and auxiliaries: the speaker's own verb.)
-    const adjacent = tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
-    // (Not "it" standing for the clause after, which no one speaks: "It appears that ...", "It seems Clinton ..."; "it
-    // seems to work" is it.)
-    // (A clause must follow, "that" or a subject: "It also appears certain to become ..." is said of it.)
-    const expletive = RAISING.has(t.lemma) && src.last - src.first === 1 && tokens[src.first].lower === 'it' && (next?.lower === 'that' || next?.value === ',' || CLAUSE_SUBJECT.has(next?.pos ?? ''));
-    const raised = RAISING.has(t.lemma) && adjacent && !expletive ? src.span.start : -1;
-    // ("If Clinton is elected, he said, ...", "If China can build a Great Wall, Trump said we can build a wall": a
-    // condition opening the sentence before the speaker is part of what is said, as PolNeAR marks it.)
-    // (The speaker's own verb only: not "..., the administration knows ... and accept some deal".)
-    const ownVerb = !coordinated && !earlier && !infinitive && adjacent;
-    const condition = CONDITIONS.has(tokens[s.firstToken].lower) && ownVerb && src.first > s.firstToken + 2 && tokens[src.first - 1].value === ',' && !quoted ? tokens[s.firstToken].start : -1;
-    // ("It is time for the country to be led, he said, ''not only by a strong leader ...''", "and Ms. Warren, she said,
-    // ''exposes him''": a quotation that opens in lower case goes on with the words before the speaker, which are said
-    // too; not after a conjunction alone, "But, Mr. Ryan said, ''democracy is ...''".)
-    // (From the conjunction that opens that clause: "... in it for the American people'' and Ms. Warren, she said,
-    // ''exposes him ...''" says "Ms. Warren exposes him".)
-    const goesOn = quoted && ownVerb && tokens[src.first - 1]?.value === ',' && src.first - 2 > s.firstToken && lowerAt(tokens[body.first + 1]?.value ?? '', 0) ? clauseBefore(tokens, s, src.first - 2) : -1;
-    // ("it would seem the chances are slim that ...": the clause after "it seems" from its subject, not from a "that"
-    // further on.)
-    const seeming = expletive && CLAUSE_SUBJECT.has(next?.pos ?? '') ? next!.start : -1;
-    const from = relative >= 0 ? relative : raised >= 0 ? raised : condition >= 0 ? condition : goesOn >= 0 ? goesOn : seeming;
-    // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
-    // second verb's words are its own, and the first content ends before the conjunction.
-    // (A verb of speech or request only, "and requested another month": in "The actress said she was tired ... and wanted
-    // a candidate" the second verb is the content's own.)
-    // ("Sanders took issue with recent criticism ... and assailed Mrs. Clinton": any verb after words with no verb of
-    // their own, a noun phrase, is the speaker's.)
-    if (earlier && coordinated && (kind === 'speech' || kind === 'request' || nounPhraseContent(out, tokens, conj, i))) endContentAt(out, text, s, tokens[conj].start, false);
-    // ("Clinton attacked Trump, saying he would appoint ...": a participle's words end those of the attribution before.)
-    // (After a clause too, as PolNeAR marks it: 'said the financial system was "corrupt," noting that ...'; not inside a
-    // quotation the words open, 'said that “they are going to people, showing videos ...”'. Each attribution of the
-    // sentence whose words run on: "blamed the media for ... Trump's claim that ..., saying".)
-    // (Not after an appositive set off by commas: "an email chain that showed Douglas J. Band, an adviser to Mr.
-    // Clinton, seeking to arrange a meeting" tells what the chain showed.)
-    const last = out[out.length - 1];
-    if (earlier && participle && last && !quoteOpen(text.slice(last.content.start, t.start))) {
-      const comma = prev.value === ',' ? i - 1 : i - 2;
-      let opened = comma - 1;
-      while (opened > s.firstToken && tokens[opened].value !== ',' && tokens[opened].pos !== 'VERB' && tokens[opened].pos !== 'AUX') opened--;
-      if (tokens[opened].value !== ',' || tokens[opened].start < last.content.start) endContentAt(out, text, s, tokens[comma].start, true);
-    }
-    // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
-    // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
-    // its cue, ends the words of the attribution before it in the sentence.
-    const joined = tokens[src.first - 1];
-    if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) endContentAt(out, text, s, tokens[src.first - 2].start, true);
-    // ("I felt just really helpless and I just felt like my life is ruined", "..., so I felt like I was not worth it":
-    // the same speaker again after a conjunction says something else; the words before end at the conjunction.)
-    else if (!earlier && adjacent && SAME_SPEAKER_JOINS.has(joined?.lower ?? '') && out.length > 0) {
-      const before = out[out.length - 1];
-      if (before.source && text.slice(before.source.start, before.source.end).toLowerCase() === text.slice(src.span.start, src.span.end).toLowerCase()) {
-        endContentAt(out, text, s, (tokens[src.first - 2]?.value === ',' ? tokens[src.first - 2] : joined).start, false);
-      }
-    }
-    // "She appeared to imply that Trump ...", "Messages seem to show overlapping interests": a verb of thinking or
-    // showing after "seem to" is the cue with it, and its own words the content, not the subject's clause.
-    const inner = raised >= 0 && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB' ? cues.words.get(tokens[i + 2].lemma)?.kind : undefined;
-    // (Not a verb of speech, whose act is what seems: "Sanders appeared to dismiss the email issue".)
-    const innerWords = inner === 'belief' || inner === 'report' ? contentAfter(tokens, i + 3, s, tokens[i + 2].lemma, dateEnds, cues.hearers) : null;
-    if (innerWords) {
-      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 3), content: trimSpan(text, tokenSpan(tokens, innerWords.first, innerWords.last), TRIM), quoted: false, rule: 'claims:source-cue-content' });
-      continue;
-    }
-    // (What seems to no one named has no speaker: "It appears that ...".)
-    out.push({ source: expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
   }
+  return false;
+}
+
+/** "Said Comey, “The thought that ...”": a sentence that opens with the cue, its speaker and then the quotation. */
+function cueOpensSentence(scan: Scan, i: number): boolean {
+  const { s, tokens, text, cues, out } = scan;
+  const t = tokens[i];
+  if (i === s.firstToken && /^[A-Z]/.test(t.value) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
+    const src = sourceSpan(tokens, i + 1, s, 'right');
+    const mark = src ? src.last + (tokens[src.last]?.value === ',' || tokens[src.last]?.value === ':' ? 1 : 0) : -1;
+    if (src && mark > src.last && OPEN_QUOTES.has(tokens[mark]?.value ?? '')) {
+      const end = quotationEnd(text, tokens[mark].start);
+      if (end > 0) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: tokens[mark].start, end }, quoted: true, rule: 'claims:cue-source-content' }); return true; }
+    }
+  }
+  return false;
+}
+
+/** A participle after a conjunction of time or manner, or opening the sentence, at token `i` ("While saying that he
+ *  respects her, he ...", "Mr. Sanders, after initially saying he would not ..."): the subject of the clause it hangs
+ *  on speaks. `sub`: the conjunction's token (`i` when none). */
+function participleClause(scan: Scan, i: number, kind: string, sub: number): void {
+  const { doc, s, tokens, text, dateEnds, out } = scan;
+  const t = tokens[i];
+  let comma = i + 1;
+  while (comma < s.lastToken && tokens[comma].value !== ',') comma++;
+  // ("Yet by calling out Clinton ..., Axelrod occupied": a conjunction or an adverb may open the sentence before.)
+  const leads = afterOpeningAdverbs(tokens, s, sub) === sub;
+  const speaker = leads ? (comma + 1 < s.lastToken ? sourceSpan(tokens, comma + 1, s, 'right') : null)
+    : tokens[sub - 1]?.value === ',' && sub - 2 >= s.firstToken ? sourceSpan(tokens, sub - 2, s, 'left') : subjectBefore(tokens, s, sub);
+  const body = contentAfter(tokens, i + 1, s, t.lemma, dateEnds);
+  // ("Recognizing this, Mr. Rubio joined ...", "Declaring that ..., the mogul": a participle opening the sentence
+  // goes with the subject after its comma, whatever its kind, when it has an object: not "Responding to ...",
+  // "Appearing more subdued ...".)
+  const opening = sub === i;
+  if (speaker && body && (opening ? hasObject(tokens, body.first) && (kind !== 'stance' || isAgent(doc, speaker.span, speaker.last)) : kind === 'speech' || kind === 'request' || tokens[body.first].lower === 'that')) {
+    // The clause ends at its comma: "While saying ..., he", "Mr. Sanders, after saying ..., is".
+    const last = leads || tokens[sub - 1]?.value === ',' ? Math.min(body.last, comma) : body.last;
+    if (last - body.first >= (opening ? 1 : 2)) out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, body.first, last), TRIM), quoted: false, rule: 'claims:participle' });
+  }
+  return;
+}
+
+/** A verb cue's subject, and how the cue stands to the sentence. */
+interface CueSubject {
+  src: SourceSpan;
+  /** The token of "and" or "but" before a second verb of the subject ("runs an oil field and says"). */
+  conj: number;
+  /** The cue is the verb of an infinitive: "was reluctant to endorse". */
+  infinitive: boolean;
+  /** The cue is a second verb after "and" or "but". */
+  coordinated: boolean;
+  /** The cue is a participle after a comma: "..., adding that". */
+  participle: boolean;
+  /** The attribution before in the sentence whose speaker the cue shares. */
+  earlier: SourceSpan | null;
+  /** A participle between the subject and its verb: "Salceda, citing data from the State Department, said". */
+  between: boolean;
+}
+
+/** The subject that speaks through the verb cue at token `i`: before it, shared with an attribution before it, the
+ *  object of a verb before "to", or after a date. */
+function subjectOfCue(scan: Scan, i: number, participle: boolean, adverbed: boolean): CueSubject | null {
+  const { doc, s, tokens, text, out } = scan;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // "China's CITIC runs an oil field and says it has ...": a second verb of the sentence's subject.
+  // ("and specifically mentioned": adverbs may stand between.)
+  let conj = i - 1;
+  while (conj > s.firstToken && tokens[conj].pos === 'ADV') conj--;
+  // ("believe debt relief is possible only in bankruptcy and have been calling on Congress", "concluded that ... but
+  // did not recommend": auxiliaries and a negation too, after an attribution of the sentence that the verb shares a
+  // speaker with.)
+  let auxiliaries = conj;
+  while (auxiliaries > s.firstToken && (tokens[auxiliaries].pos === 'ADV' || tokens[auxiliaries].pos === 'AUX' || tokens[auxiliaries].pos === 'PART')) auxiliaries--;
+  // (Not inside a relative clause after it: 'said Rick Wilson, a strategist who once worked for Bush and has advised'.)
+  const shared = auxiliaries < conj && (tokens[auxiliaries].lower === 'and' || tokens[auxiliaries].lower === 'but') ? attributionBefore(out, tokens, text, s, auxiliaries) : null;
+  if (shared && !tokens.slice(shared.last, auxiliaries).some((x) => RELATIVE_SUBJECT.has(x.lower))) conj = auxiliaries;
+  // ("and for the first time said", "and on Friday said": or a phrase opened by a preposition, after the end of a
+  // verb's phrase; not "officials in and around Miami warned", "and as Comey noted", "and by a group that opposed".)
+  if (tokens[conj]?.lower !== 'and' && tokens[conj]?.lower !== 'but' && tokens[conj]?.pos !== 'DET') {
+    let k = conj;
+    while (k > s.firstToken && conj - k < 6 && PHRASE_POS.has(tokens[k].pos)) k--;
+    if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but') && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1].lower !== 'as' && k + 1 < conj &&
+        (['NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.value === ',')) conj = k;
+  }
+  // "Ryan was reluctant to endorse Mr. Trump", "Trump has yet to endorse Ryan": the subject of the clause's verb.
+  // ("to explicitly and implicitly question": adverbs may stand between.)
+  let to = i - 1;
+  while (to > s.firstToken && (tokens[to].pos === 'ADV' || (tokens[to].lower === 'and' && tokens[to - 1].pos === 'ADV' && tokens[to + 1].pos === 'ADV'))) to--;
+  const infinitive = tokens[to]?.lower === 'to' && to > s.firstToken + 1 && (tokens[to - 1].pos !== 'VERB' || ASPECT.has(tokens[to - 1].lemma)) && hasVerb(tokens, s.firstToken, to);
+  const coordinated = !infinitive && (tokens[conj]?.lower === 'and' || tokens[conj]?.lower === 'but') && conj > s.firstToken + 1 && hasVerb(tokens, s.firstToken, conj);
+  // ("Trump joked about Jewish stereotypes, declined to affirm ...": a verb in a series after a comma or semicolon, in
+  // the form of the cue before, right where that cue's words end; not after a relative clause's, "McConnell, who has
+  // endorsed Mr. Trump and criticized his campaign, offered".)
+  const latest = out[out.length - 1];
+  const series = !infinitive && !coordinated && (prev?.value === ',' || prev?.value === ';') && latest !== undefined && latest.cue.start >= s.start &&
+    tokenAt(tokens, latest.content.end - 1) === i - 2 && sameForm(text.slice(latest.cue.start, latest.cue.end).split(' ')[0].toLowerCase(), t) &&
+    !PARTICIPLE_NEXT.has(tokens[i + 1]?.lower ?? ',') && !tokens.slice(s.firstToken, tokenAt(tokens, latest.cue.start)).some((x, k, all) => RELATIVE_SUBJECT.has(x.lower) && all[k - 1]?.pos !== 'ADP');
+  // "encouraged the State Department to release", "gave Beck new impetus to oppose": an object before "to" does it.
+  const controller = infinitive ? sourceSpan(tokens, to - 1, s, 'left') : null;
+  // ("“...,” Mr. Trump told the hosts, adding that ...": a participle or second verb after an attribution in the
+  // sentence goes with its speaker.)
+  const earlier = participle || coordinated || series ? attributionBefore(out, tokens, text, s, i) : null;
+  // ("Salceda, citing data from the State Department, said ...": a participle between the subject and its verb.)
+  const between = participle && !earlier && (tokens[i - 1].value === ',' || adverbed) && !hasVerb(tokens, s.firstToken, i);
+  let src = infinitive && controller && tokens[controller.first - 1]?.pos === 'VERB' ? controller
+    : earlier ?? (between ? sourceSpan(tokens, adverbed ? i - 3 : i - 2, s, 'left')
+      : participle || coordinated ? subjectOf(tokens, s, i) : infinitive ? relativeSubject(tokens, s, to) ?? subjectOf(tokens, s, i) : speakerBefore(scan, i - 1));
+  // ("An executive at the foundation in 2009 sought", "The agency earlier this year warned": a date between the
+  // subject and the verb, which no phrase of the speaker ends in, or which is all of it.)
+  if (!participle && !coordinated && !infinitive && !earlier && !/ing$/.test(t.lower) && (!src || dateCovering(doc, src.span))) src = subjectBeforeDate(doc, s, i) ?? src;
+  if (infinitive && src && !isAgent(doc, src.span, src.last)) return null;
+  // ("Candidates have until Jan. 31, the eve of the caucuses, to disclose fundraising details", "new powers: to advise
+  // the government": an infinitive set off by a comma, colon or dash tells a purpose or a power, no one's words.)
+  if (infinitive && (tokens[to - 1].value === ',' || tokens[to - 1].value === ':' || DASHES.has(tokens[to - 1].value))) return null;
+  // ("Lichtman said about McCain's effort to downplay his ties": after an owned noun the infinitive is the owner's.)
+  if (infinitive && src !== controller && tokens[to - 1].pos === 'NOUN' && isPossessiveS(tokens[to - 2])) {
+    const owner = sourceSpan(tokens, to - 3, s, 'left');
+    // (Not a negation before it: "it was not the organisation's policy to challenge".)
+    let first = owner ? owner.first : -1;
+    while (owner && first < owner.last - 1 && (tokens[first].pos === 'PART' || tokens[first].pos === 'ADV')) first++;
+    if (owner) src = { span: { start: tokens[first].start, end: owner.span.end }, first, last: owner.last };
+  }
+  if (!src) return null;
+  return { src, conj, infinitive, coordinated, participle, earlier, between };
+}
+
+/** The claim of the verb cue at token `i` whose subject is found: the words before it, a quotation it announces, or
+ *  the words after it. */
+function cueWithSubject(scan: Scan, i: number, kind: string, subject: CueSubject): void {
+  const { doc, s, tokens, text, cues, dateEnds, out } = scan;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const { infinitive, coordinated, participle, earlier } = subject;
+  let src = subject.src;
+  // The token after a date right after the cue ("said Saturday night at", "released Friday said").
+  const pastCueDate = pastDate(tokens, i + 1, dateEnds, s);
+  // ("The U.S. requested China clarify the term", "demanded that Beijing explain": a base form after the object of a
+  // request is what is requested, no claim of the object's.)
+  const asker = tokens[src.first - 1]?.lower === 'that' ? tokens[src.first - 2] : tokens[src.first - 1];
+  if (!infinitive && t.lower === t.lemma && asker?.pos === 'VERB' && cues.words.get(asker.lemma)?.kind === 'request') return;
+  // "the Brookings Institution last year estimated": a date ending the speaker is an adverbial.
+  // (Not inside an appositive or relative clause: "Lofgren, who introduced a bill this month, said".)
+  // ("A poll from Marquette Law School released Wednesday found ...": a date after a participle that describes the
+  // speaker belongs to the speaker's phrase.)
+  // (The speaker's dates, looked up once: the speaker changes below only when a date is all of it.)
+  const speakerDates = overlapping(doc.dates ?? [], src.span);
+  const dateOnly = dateCovering(doc, src.span, speakerDates);
+  if (dateOnly && /ed$/.test(tokens[src.first - 1]?.lower ?? '') && tokens[src.first - 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[src.first - 2]?.pos ?? '')) {
+    const head = sourceSpan(tokens, src.first - 2, s, 'left');
+    if (head) src = { span: { start: head.span.start, end: src.span.end }, first: head.first, last: src.last };
+  } else if (dateOnly) {
+    // "Trump, whose views have upset his party, last year proposed a ban", "Trump, the nominee, on Monday proposed":
+    // a date after the subject's appositive is when; the subject before the comma speaks.
+    const comma = tokens[src.first - 1]?.pos === 'ADP' ? src.first - 2 : src.first - 1;
+    const head = tokens[comma]?.value === ',' ? sourceSpan(tokens, comma, s, 'left') : null;
+    if (head) src = head;
+  }
+  if (!dateOnly) src = withoutTrailingDate(doc, src, speakerDates);
+  // "a report released by the Brookings Institution estimated ...": a participle with its agent describes a noun.
+  // ("the order released Friday said": with a date and the sentence's verb after it too.)
+  // ("Refugees admitted to the United States have been Christian": and with a place or time after it and the sentence's
+  // verb after that.)
+  // ("In a national CNN/ORC poll released Monday, 31% said ...": or with a date and a comma after it, the noun it
+  // describes after a preposition.)
+  // ("court documents reported previously by The Post": adverbs may stand before "by".)
+  let adverbs = i + 1;
+  while (adverbs < s.lastToken && tokens[adverbs].pos === 'ADV') adverbs++;
+  if (/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (tokens[adverbs]?.lower === 'by' || (pastCueDate > i + 1 && tokens[pastCueDate]?.pos === 'VERB') ||
+    (pastCueDate > i + 1 && tokens[pastCueDate]?.value === ',' && afterPreposition(tokens, i, s)) || reducedRelative(tokens, i, s))) return;
+  // ("for its reporting more than", "his 22 percent showing in Miami-Dade": a form in -ing after a possessive, or after
+  // a share owned, is a noun; not after "her", which may be an object, "a video of her slamming his remarks".)
+  const ownerWord = prev?.lower === 'percent' && tokens[i - 2]?.pos === 'NUM' ? tokens[i - 3] : prev;
+  if (/[a-z]ing$/.test(t.lower) && ownerWord && ownerWord.lower !== 'her' && POSSESSIVE.has(ownerWord.lower) && next?.lower !== 'that') return;
+  // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
+  if (t.lemma === 'accuse' && next?.lower === 'of') return;
+  // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
+  if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[\d$]/.test(next.value) || ['to', 'over', 'up', 'more', 'another'].includes(next.lower))) return;
+  // "a party called Anti-Prom", "a play called “Los Hijos de Trump”": naming, not saying.
+  // ("a nutritional-supplement maker called Mannatech": a noun and a name after "called" too.)
+  // (Not "A group of rabbis called for a boycott": calling for or on someone is asking.)
+  if (t.lower === 'called' && !participle && !['for', 'on', 'upon'].includes(next?.lower ?? '') && (tokens[src.first].lower === 'a' || tokens[src.first].lower === 'an' || (tokens[i + 1]?.pos === 'PROPN' && (i + 2 >= s.lastToken || END_PUNCT.has(tokens[i + 2].value)))) && tokens[i - 1].pos === 'NOUN') return;
+  // Judging, backing, presenting, feeling ("denounced the plan", "seemed unsure"): only a person or body does that.
+  // "In a document published Thursday": a noun after a preposition is no subject.
+  // ("as Mrs. Clinton echoed the criticism", "hours after Trump retweeted it": a conjunction opens a clause.)
+  // (Anything can seem or appear; a plural noun is a group or documents: "newspaper editorials railed against it",
+  // "Demographics favor Clinton".)
+  // (Not inside a noun's "that" clause: "optimism that the two nations agree on a deal" tells of no stance.)
+  const nounClause = tokens[src.first - 1]?.lower === 'that' && tokens[src.first - 2]?.pos === 'NOUN';
+  const plural = !nounClause && tokens[src.last - 1].pos === 'NOUN' && oneS(tokens[src.last - 1].lower);
+  if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) return;
+  // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
+  const before = tokens[src.first - 1];
+  const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds, cues.hearers);
+  const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
+  // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
+  let verbless = true;
+  // ("told The Associated Press": a capitalized word before a name is part of it, whatever the tagger thought.)
+  for (let k = i + 1; k < s.lastToken && verbless; k++) if ((tokens[k].pos === 'VERB' && !(capitalVerb(tokens[k]) && tokens[k + 1]?.pos === 'PROPN')) || tokens[k].pos === 'AUX' || tokens[k].lower === 'that' || OPEN_QUOTES.has(tokens[k].value)) verbless = false;
+  // "..., Rubio said Saturday night at the debate, which ...": a date after the cue is an adverbial too.
+  let n = pastCueDate;
+  // "..., spokesman Alex Conant said happily on MSNBC": a manner adverb before the adverbial.
+  while (n + 1 < s.lastToken && tokens[n].pos === 'ADV' && /ly$/.test(tokens[n].lower)) n++;
+  // ('Jeb Bush and Hillary Clinton, among others, reject the term containment.': an object of the cue's own that
+  // names no one is what the cue is about, not the words before; "..., she told Politico", "..., he warned voters" name
+  // a hearer.)
+  const object = verbless && t.lemma !== 'tell' && n < s.lastToken && NP_WORDS.has(tokens[n].pos) ? sourceSpan(tokens, n, s, 'right') : null;
+  // (Not a date: "..., Tanjug reported late on Friday.")
+  const ownObject = !!object && !isAgent(doc, object.span, object.last) && overlapping(doc.dates ?? [], object.span).length === 0;
+  // ('... unserious - "Again, we need the details," she said - and charged that ...', '... the convention — that
+  // won't happen, they believe — but ...': a dash closes the attribution a dash opened before it.)
+  let dash = n < s.lastToken && DASHES.has(tokens[n].value) ? src.first - 1 : -1;
+  while (dash >= s.firstToken && tokens[dash].value !== tokens[n].value) dash--;
+  const dashed = dash >= s.firstToken;
+  // ("..., he said of the possibility": what the words were about.)
+  const rest = !quoteFollows && ((verbless && !ownObject) || (t.lemma === 'tell' && after === null) || n >= s.lastToken || END_PUNCT.has(tokens[n].value) || tokens[n].value === ',' || (t.lemma === 'say' && (tokens[n].lower === 'of' || (tokens[n].lower === 'about' && aboutTopic(tokens, n, s)))) ||
+    // ("“...,” Sanders insisted to the gathered cameras": whom the words were for.)
+    (tokens[n].lower === 'to' && cues.inverted.has(t.lemma) && hearer(tokens, n + 1, s, dateEnds)) || (ADVERBIAL_OPENERS.has(tokens[n].lower) && !infinitiveAfter(tokens, n + 1, s)) || ['told', 'when', 'after', 'before', 'while', 'as'].includes(tokens[n].lower) ||
+    dashed);
+  // (Not when a "that" clause or a colon gives the sentence its own content: '..." The ministry said in a post that
+  // two drones were shot down.')
+  const ownContent = after !== null && (tokens[after.first].lower === 'that' || tokens[after.first - 1]?.value === ':');
+  const atStart = src.first === s.firstToken && rest && !ownContent && /[”"]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
+  // “A,” Bush said, “B.”: one quotation broken by its attribution.
+  const split = quoteFollows && before !== undefined && CLOSE_QUOTES.has(before.value) && src.first > s.firstToken;
+  // "..., as Clinton supporters point out.": the clause before "as" is what the speaker says; nothing may follow the
+  // cue ("The market fell, as investors worried about rates" tells of no words).
+  // ("as the minister said on Tuesday, ...": a date after a preposition is an adverbial.)
+  const dated = n < s.lastToken && SETTING_PREPOSITIONS.has(tokens[n].lower) ? pastDate(tokens, n + 1, dateEnds, s) : n;
+  const afterDate = dated > n + 1 ? dated : n;
+  const asClause = before?.lower === 'as' && tokens[src.first - 2]?.value === ',' && src.first - 2 > s.firstToken && !coordinated && !earlier;
+  const asSaid = asClause && (afterDate >= s.lastToken || END_PUNCT.has(tokens[afterDate].value) || (verbless && ADVERBIAL_OPENERS.has(tokens[n].lower)) ||
+    (n === i + 1 && tokens[n].lower === 'out' && (n + 1 >= s.lastToken || END_PUNCT.has(tokens[n + 1].value))));
+  if (asSaid) {
+    const content = contentBefore(doc, s, src.first - 2, true);
+    // (The particle is the cue's: "point out".)
+    const particle = cues.particles.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') ? 2 : 1;
+    if (content) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + particle), content: content.span, quoted: content.quoted, rule: 'claims:content-source-cue' });
+    return;
+  }
+  // "Republicans, as Joel Pollak observed, control both chambers.": set inside the clause, as "he said" is below (not
+  // after an adverbial: "Of course, as Pollak observed, the biggest victor was ..." has its words after).
+  if (asClause && tokens[afterDate]?.value === ',' && n === pastCueDate && !['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[s.firstToken].pos) &&
+      hasVerb(tokens, afterDate + 1, s.lastToken) && !hasVerb(tokens, s.firstToken, src.first - 2)) {
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
+    return;
+  }
+  // ("Carson, who claimed that ...": a relative pronoun's words follow it; "..., Smith said, adding: “...”": a participle
+  // that speaks for an attribution before it has its words after it.)
+  if (!coordinated && !earlier && (!RELATIVE_SUBJECT.has(tokens[src.first].lower) || src.last - src.first > 1) && ((before && src.first > s.firstToken && (before.value === ',' || CLOSE_QUOTES.has(before.value)) && (rest || split)) || atStart)) {
+    // "The bigger risk, he said, is a clash ...": an attribution set inside the sentence; the content is all of it.
+    // ("The documents indicate, he said in a telephone interview, that ...": a short phrase of where or when may follow
+    // the cue; not "Mr. Rubio said in his 2012 book, ''An American Son.''", no clause after it.)
+    let comma = i + 1;
+    if (SETTINGS.has(tokens[comma]?.lower ?? '')) {
+      while (comma < s.lastToken && comma - i <= 8 && tokens[comma].value !== ',' && (NP_WORDS.has(tokens[comma].pos) || tokens[comma].pos === 'ADP') && tokens[comma].lower !== 'that') comma++;
+    }
+    if (tokens[comma]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, comma + 1, s.lastToken)) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
+      return;
+    }
+    // Words after the cue ("..., Mr. Bush questioned Mr. Trump's tactics"): only a clause before the speaker reports.
+    let content = contentBefore(doc, s, src.first - 1, n < s.lastToken && !END_PUNCT.has(tokens[n].value) && !CLOSE_QUOTES.has(tokens[n].value));
+    // (Between dashes the words start after the first.)
+    if (content && dashed && !content.quoted && tokens[dash + 1].start > content.span.start) content.span = { start: tokens[dash + 1].start, end: content.span.end };
+    // (And the words of an attribution before the dashes end at the first: 'Clinton suggested that the plan was unserious
+    // - "...," she said - and ...'.)
+    if (content && dashed) endContentAt(out, text, s, tokens[dash].start, true);
+    // ('"...," Christie said. ... "A leader must fight." Rubio disagreed.': a stance opening its sentence takes no
+    // quotation before it that another attribution's words already hold; its own words after it, if any, are its.)
+    const held = content?.span;
+    if (held && atStart && kind === 'stance' && out.some((c) => c.content.start <= held.start && held.end <= c.content.end)) content = null;
+    if (content) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, i + 1) ?? continued(doc, s, content, tokens[i].end, src.span), quoted: content.quoted, rule: 'claims:content-source-cue' }); return; }
+  }
+  // "Cruz continued:" at the end of a paragraph, the quotation in the next one; "In a speech, he said:" and the
+  // next line set off without quotation marks.
+  // ("Trump issued the following statement:" and the quotation in the next paragraph: an object may come between, a
+  // quotation or "the following" after it.)
+  let colon = i + 1;
+  while (colon + 1 < s.lastToken && colon - i <= 6 && NP_WORDS.has(tokens[colon].pos)) colon++;
+  const announced = colon > i + 1 && colon + 1 === s.lastToken && tokens[colon].value === ':' && !!tokens[colon + 1] &&
+    (OPEN_QUOTES.has(tokens[colon + 1].value) || (tokens[i + 1].lower === 'the' && tokens[i + 2].lower === 'following'));
+  if ((!after && i + 2 === s.lastToken && tokens[i + 1].value === ':' && tokens[i + 2]) || announced) {
+    const firstWord = tokens[colon + 1];
+    const open = OPEN_QUOTES.has(firstWord.value);
+    const paragraphEnd = text.indexOf('\n\n', firstWord.start);
+    const end = open ? quotationEnd(text, firstWord.start) : !text.slice(tokens[colon].end, firstWord.start).includes('\n') ? -1 : paragraphEnd < 0 ? text.length : paragraphEnd;
+    if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: firstWord.start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
+    return;
+  }
+  reportedWords(scan, i, kind, subject, src, after);
+}
+
+/** "X said (that) ...": the words after the cue at token `i`, `body` its tokens, of speaker `src`. */
+function reportedWords(scan: Scan, i: number, kind: string, subject: CueSubject, src: SourceSpan, body: { first: number; last: number } | null): void {
+  const { doc, s, tokens, text, cues, dateEnds, out } = scan;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const { conj, infinitive, coordinated, participle, earlier, between } = subject;
+  // "(which his colleague David French defended)", "which no candidate has championed.": the relative pronoun
+  // stands for what is judged or said. ("a point that intelligence officials have disputed.": "that" after a noun;
+  // "a carbon tax, which he favors but says would never pass": a second verb may follow; "the alt-right — which
+  // Clinton denounced Thursday —": a date.)
+  const before2 = tokens[src.first - 2];
+  const objectRelative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') || (tokens[src.first - 1]?.lower === 'that' && before2?.pos === 'NOUN');
+  const gap = objectRelative ? pastDate(tokens, i + 1, dateEnds, s) : -1;
+  if (objectRelative && before2?.pos !== 'ADP' && (gap >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gap].value) ||
+      (tokens[gap].pos === 'CCONJ' && tokens[gap + 1]?.pos === 'VERB'))) {
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });
+    return;
+  }
+  // "Clinton has since opposed the deal she supported in the primary", "something she opposed as a senator": a
+  // relative clause with no pronoun, its cue followed by no object; what is backed or said is the noun before it.
+  // (After a verb of the sentence, not "In the speech he said in Ohio"; no clause after the cue; no date before it.)
+  // ("the establishment he rails against.", "the only country they know.": nothing after the cue but its preposition.)
+  const noun = tokens[src.first - 1];
+  // (A preposition stranded before a comma ends the clause too: "this is all they talked about, ..."; with no noun
+  // before the speaker there are no words at all: "The editor I was talking to, Tim Grieve, interrupted me". Not the
+  // cue's own particle: "but, they point out, Longhorn is ...".)
+  const stranded = !!body && body.first === i + 1 && tokens[i + 1].pos === 'ADP' && !cues.particles.get(t.lemma)?.has(tokens[i + 1].lower) && (i + 2 >= s.lastToken || tokens[i + 2].value === ',');
+  let gapEnd = i + 1;
+  if ((!body || stranded) && gapEnd < s.lastToken && tokens[gapEnd].pos === 'ADP') gapEnd++;
+  const bare = (!body || stranded) && (gapEnd >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gapEnd].value));
+  if (noun && (noun.pos === 'NOUN' || INDEFINITES.has(noun.lower)) && (bare || (body && tokens[body.first].pos === 'ADP' && tokens[body.first].lower !== 'that')) &&
+      !hasVerb(tokens, i + 1, bare ? gapEnd : s.lastToken) && overlapping(doc.dates ?? [], tokenSpan(tokens, src.first - 1, src.first)).length === 0) {
+    const np = sourceSpan(tokens, src.first - 1, s, 'left');
+    if (np && hasVerb(tokens, s.firstToken, np.first)) {
+      out.push({ source: src.span, cue: tokenSpan(tokens, i, body && !stranded ? body.first : gapEnd), content: np.span, quoted: false, rule: 'claims:relative-object' });
+      return;
+    }
+  }
+  if (!body || stranded) return;
+  // "He denounced the United Nations and rejected rumors that ...": a second verb of the same subject, in the same
+  // form as the cue, ends an object content.
+  if (body.first === i + 1 && t.lower !== t.lemma) {
+    for (let k = body.first + 1; k + 1 < body.last; k++) {
+      const v = tokens[k + 1];
+      // ("joked about stereotypes, declined to affirm ...": after a comma, in the very same form.)
+      // (Not a participle describing what comes before: ", compared with ...", ", covered by ...", "entitled, ...".)
+      // (The very same word after a clause too, "thought I couldn't, thought that no one could ..."; not after a name
+      // set off by commas, "said there is no evidence, and the father's lawyer, Gregory Craig, said".)
+      let phrase = k - 1;
+      while (phrase > body.first && tokens[phrase - 1].value !== ',') phrase--;
+      const again = v.lower === t.lower && hasVerb(tokens, phrase, k);
+      if (tokens[k].value === ',' && v.pos === 'VERB' && (again || (/ed$/.test(v.lower) && /ed$/.test(t.lower) && !hasVerb(tokens, body.first, k))) && !PARTICIPLE_NEXT.has(tokens[k + 2]?.lower ?? ',')) {
+        body.last = k;
+        break;
+      }
+      if (tokens[k].pos !== 'CCONJ') continue;
+      // ("and virulently opposed Trump": adverbs in -ly may stand between.)
+      let at = k + 1;
+      while (at + 1 < body.last && tokens[at].pos === 'ADV' && /ly$/.test(tokens[at].lower)) at++;
+      const verb = tokens[at];
+      if (verb.pos !== 'VERB' || verb.lower === verb.lemma) continue;
+      // ("confirmed the layoffs but gave no figures": any past form after an object with no verb of its own; not a
+      // participle before its noun, "found broken glass and smashed furniture".)
+      if (inflection(verb.lower) === inflection(t.lower) || (pastForm(t) && pastForm(verb) && !hasVerb(tokens, body.first, k) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[at + 1]?.pos ?? ''))) {
+        body.last = tokens[k - 1].value === ',' ? k - 1 : k;
+        break;
+      }
+    }
+  }
+  // "Collins, who had endorsed Jeb Bush, represents a district": the relative clause ends where the main verb follows.
+  // ("The company, which declined to comment, said ...": "which" too.)
+  if (RELATIVE_SUBJECT.has(tokens[src.last - 1].lower) && tokens[src.first - 1]?.value === ',' && tokens[body.first].lower !== 'that') {
+    for (let k = body.first + 1; k + 1 < body.last; k++) {
+      if (tokens[k].value === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) { body.last = k; break; }
+    }
+  }
+  // "Although the ministry denied the report, officials said ...", "When reporters asked about the budget, the senator
+  // declined": a clause opened by a conjunction ends where the main clause's subject and verb follow its comma.
+  // ("As Smith noted, the plan failed": after "as" the main clause is what is said.)
+  // ("With his campaign buffeted by criticism and denying claims of plagiarism, 721 delegates cast ...": "with" opening
+  // the sentence too.)
+  // ("As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took ...", "Even as he accused ..., Giuliani
+  // wouldn't": or opening the sentence, after a conjunction or an adverb, no comma before the speaker.)
+  const lead = afterOpeningAdverbs(tokens, s, src.first);
+  const opener = CLAUSE_OPENING.has(tokens[lead].lower) && lead < src.first - 1 && !tokens.slice(lead, src.first).some((x) => x.value === ',') ? tokens[lead] : tokens[src.first - 1];
+  if (opener && (CLAUSE_OPENING.has(opener.lower) || opener.lower === 'where' || (opener.lower === 'with' && src.first - 1 === s.firstToken)) && (opener.lower !== 'as' || (opener === tokens[lead] && tokens[body.first].value !== ',')) && !OPEN_QUOTES.has(tokens[body.first].value)) {
+    // (Not the comma that closes a clause opened inside the content: "warned that if he is indicted, the government
+    // may ...".)
+    let inner = false;
+    for (let k = body.first; k + 1 < body.last; k++) {
+      if (OPEN_QUOTES.has(tokens[k].value)) k = quoteEnd(tokens, k, s) - 1;
+      else if (CONJUNCTIONS.has(tokens[k].lower) || (CLAUSE_OPENING.has(tokens[k].lower) && clauseAfter(tokens, k + 1, body.last))) inner = true;
+      else if (k > body.first && tokens[k].value === ',' && clauseAfter(tokens, k + 1, body.last)) {
+        if (!inner) { body.last = k; break; }
+        inner = false;
+      }
+    }
+  }
+  // (The participle's phrase ends at its comma: "Salceda, citing data from the State Department, said ...".)
+  // (With an object: not "Clinton, responding to a surging Sanders, dropped ...".)
+  if (between && !OPEN_QUOTES.has(tokens[body.first].value)) {
+    if (!hasObject(tokens, body.first)) return;
+    for (let k = body.first + 1; k < body.last; k++) if (tokens[k].value === ',') { body.last = k; break; }
+  }
+  // "found itself at the center", "found himself embroiled": a reflexive object reports nothing.
+  if (t.lemma === 'find' && REFLEXIVE.has(tokens[body.first].lower)) return;
+  // ("his GOP backing, sources said": only a verb of speech has its words after a comma, unquoted, or one after "as":
+  // "As POLITICO revealed, the RNC agreed ...".)
+  if (tokens[body.first].value === ',' && kind !== 'speech' && tokens[src.first - 1]?.lower !== 'as' && !OPEN_QUOTES.has(tokens[body.first + 1]?.value ?? '')) return;
+  // ("cables snapped, she said.": an attribution of its own after a comma is no content; "said he agreed" is one.)
+  const words = tokens[body.first].value === ',' ? tokens.slice(body.first, body.last).filter((x) => x.pos !== 'PUNCT') : [];
+  // (Not "recalled him saying".)
+  if (words.length === 2 && (SUBJECT_PRONOUNS.has(words[0].lower) || ['PROPN', 'NOUN'].includes(words[0].pos)) && cues.inverted.has(words[1].lemma) && !/ing$/.test(words[1].lower)) return;
+  // Beliefs, findings and requests take a clause or an object of any length: "Trump wants a wall", "polls show
+  // Clinton ahead" (a 25-token cap on objects dropped more right claims than wrong ones: PolNeAR 65.8 -> 67.0 without).
+  let content = tokenSpan(tokens, body.first, body.last);
+  // (Or after a phrase and a comma or colon, when the quotation ends the sentence: 'said in a statement, "Never have
+  // we ..."'; not "asked in a dissent, ``what sense does it make'' to apply ...".)
+  const quoted = OPEN_QUOTES.has(tokens[body.first].value) && (body.first <= i + 3 ||
+    ([',', ':'].includes(tokens[body.first - 1].value) && !hasVerb(tokens, i + 1, body.first) && quoteEnd(tokens, body.first, s) >= body.last));
+  if (quoted) {
+    // A quote may run over several sentences: up to its closing mark.
+    const end = quotationEnd(text, tokens[body.first].start);
+    if (end > 0) content = { start: content.start, end };
+  }
+  // "She continued: “...”" reports words; "the foundation continued to raise money" does not ("posted on X that ...":
+  // a clause with "that" does).
+  if (kind === 'quote' && !quoted && tokens[body.first - 1]?.value !== ':' && !(tokens[body.first].lower === 'that' && tokens[i + 1].pos === 'ADP' && !dateEnds.has(tokens[body.first].start))) return;
+  // (Content run on to a quotation's close keeps its closing mark.)
+  const whole = quoted ? content : balanced(text, content);
+  const own = quoted || whole.end !== content.end ? whole : trimSpan(text, whole, TRIM);
+  // "what officials called a hate crime", "the emails, which she said represented all her work": the relative
+  // pronoun stands for what is said, and the content runs from it ("in which he says ...": not after a preposition).
+  // ("in what officials called a hate crime": "what" after one too; "one which Baick calls “a foundation ...”": a
+  // quotation too.)
+  const pronoun = tokens[src.first - 1]?.lower ?? '';
+  // ("a class that he argued was thrusting the country into decline": "that" too, when the words go on with a verb.)
+  const thatSubject = pronoun === 'that' && (tokens[src.first - 2]?.pos === 'NOUN' || tokens[src.first - 2]?.pos === 'PROPN') &&
+    (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
+  // (Not for a second verb, "which he favors but says would never pass": the pronoun is the first verb's.)
+  let relative = !earlier && ((RELATIVE_OBJECT.has(pronoun) && (tokens[src.first - 2]?.pos !== 'ADP' || pronoun === 'what')) || thatSubject) ? tokens[src.first - 1].start : -1;
+  // ("a deal she once supported makes sense", "a dynamic Greenberg said could drive ...": a relative clause without
+  // its pronoun; the speaker is the pronoun or name after the noun, and the noun's phrase is what is said.)
+  const gappedSubject = !quoted && (tokens[body.first].pos === 'AUX' || (tokens[body.first].pos === 'VERB' && !capitalVerb(tokens[body.first])));
+  // (A pronoun speaks alone, "a gift he knew would lift me": the noun's phrase before it is what is said.)
+  if (relative < 0 && gappedSubject && src.last - src.first === 1 && SUBJECT_PRONOUNS.has(tokens[src.first].lower) && tokens[src.first - 1]?.pos === 'NOUN') {
+    const np = sourceSpan(tokens, src.first - 1, s, 'left');
+    if (np && tokens[np.first].pos === 'DET') relative = np.span.start;
+  }
+  if (relative < 0 && gappedSubject && tokens[src.first].pos === 'DET') {
+    for (let k = src.first + 1; k < src.last; k++) {
+      const head = tokens[k];
+      // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
+      if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && /^[A-Z]/.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
+        relative = src.span.start;
+        src = { span: { start: head.start, end: src.span.end }, first: k, last: src.last };
+        break;
+      }
+    }
+  }
+  // (A verb of judging or backing takes no clause, "The account Trump retweeted was set up as a trap": the noun's
+  // phrase is its object, and all it is about; the verb after it is the main clause's.)
+  if (relative >= 0 && gappedSubject && kind === 'stance' && tokens[src.first - 1]?.pos === 'NOUN') {
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: { start: relative, end: tokens[src.first - 1].end }, quoted: false, rule: 'claims:relative-object' });
+    return;
+  }
+  const reported = quoted ? own : followedByQuote(doc, s, own, body.last);
+  // ("Trump sometimes seems fixated on China": what seems is said of the subject, which belongs to it.)
+  // (The cue right after the speaker, past adverbs and auxiliaries: the speaker's own verb.)
+  const adjacent = tokens.slice(src.last, i).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
+  // (Not "it" standing for the clause after, which no one speaks: "It appears that ...", "It seems Clinton ..."; "it
+  // seems to work" is it.)
+  // (A clause must follow, "that" or a subject: "It also appears certain to become ..." is said of it.)
+  const expletive = RAISING.has(t.lemma) && src.last - src.first === 1 && tokens[src.first].lower === 'it' && (next?.lower === 'that' || next?.value === ',' || CLAUSE_SUBJECT.has(next?.pos ?? ''));
+  const raised = RAISING.has(t.lemma) && adjacent && !expletive ? src.span.start : -1;
+  // ("If Clinton is elected, he said, ...", "If China can build a Great Wall, Trump said we can build a wall": a
+  // condition opening the sentence before the speaker is part of what is said, as PolNeAR marks it.)
+  // (The speaker's own verb only: not "..., the administration knows ... and accept some deal".)
+  const ownVerb = !coordinated && !earlier && !infinitive && adjacent;
+  const condition = CONDITIONS.has(tokens[s.firstToken].lower) && ownVerb && src.first > s.firstToken + 2 && tokens[src.first - 1].value === ',' && !quoted ? tokens[s.firstToken].start : -1;
+  // ("It is time for the country to be led, he said, ''not only by a strong leader ...''", "and Ms. Warren, she said,
+  // ''exposes him''": a quotation that opens in lower case goes on with the words before the speaker, which are said
+  // too; not after a conjunction alone, "But, Mr. Ryan said, ''democracy is ...''".)
+  // (From the conjunction that opens that clause: "... in it for the American people'' and Ms. Warren, she said,
+  // ''exposes him ...''" says "Ms. Warren exposes him".)
+  const goesOn = quoted && ownVerb && tokens[src.first - 1]?.value === ',' && src.first - 2 > s.firstToken && lowerAt(tokens[body.first + 1]?.value ?? '', 0) ? clauseBefore(tokens, s, src.first - 2) : -1;
+  // ("it would seem the chances are slim that ...": the clause after "it seems" from its subject, not from a "that"
+  // further on.)
+  const seeming = expletive && CLAUSE_SUBJECT.has(next?.pos ?? '') ? next!.start : -1;
+  const from = relative >= 0 ? relative : raised >= 0 ? raised : condition >= 0 ? condition : goesOn >= 0 ? goesOn : seeming;
+  // "Pence said in politics it takes time ... but added, “...”", "He said the plan was good and warned that ...": the
+  // second verb's words are its own, and the first content ends before the conjunction.
+  // (A verb of speech or request only, "and requested another month": in "The actress said she was tired ... and wanted
+  // a candidate" the second verb is the content's own.)
+  // ("Sanders took issue with recent criticism ... and assailed Mrs. Clinton": any verb after words with no verb of
+  // their own, a noun phrase, is the speaker's.)
+  if (earlier && coordinated && (kind === 'speech' || kind === 'request' || nounPhraseContent(out, tokens, conj, i))) endContentAt(out, text, s, tokens[conj].start, false);
+  // ("Clinton attacked Trump, saying he would appoint ...": a participle's words end those of the attribution before.)
+  // (After a clause too, as PolNeAR marks it: 'said the financial system was "corrupt," noting that ...'; not inside a
+  // quotation the words open, 'said that “they are going to people, showing videos ...”'. Each attribution of the
+  // sentence whose words run on: "blamed the media for ... Trump's claim that ..., saying".)
+  // (Not after an appositive set off by commas: "an email chain that showed Douglas J. Band, an adviser to Mr.
+  // Clinton, seeking to arrange a meeting" tells what the chain showed.)
+  const last = out[out.length - 1];
+  if (earlier && participle && last && !quoteOpen(text.slice(last.content.start, t.start))) {
+    const comma = prev.value === ',' ? i - 1 : i - 2;
+    let opened = comma - 1;
+    while (opened > s.firstToken && tokens[opened].value !== ',' && tokens[opened].pos !== 'VERB' && tokens[opened].pos !== 'AUX') opened--;
+    if (tokens[opened].value !== ',' || tokens[opened].start < last.content.start) endContentAt(out, text, s, tokens[comma].start, true);
+  }
+  // "Rubio said the real extremist is Clinton, and he railed against ...": a clause of its own after a comma and a
+  // conjunction ("..., while other voters said", "..., but her allies fear"), its subject a person or body right before
+  // its cue, ends the words of the attribution before it in the sentence.
+  const joined = tokens[src.first - 1];
+  if (!earlier && adjacent && CLAUSE_JOINS.has(joined?.lower ?? '') && tokens[src.first - 2]?.value === ',' && isAgent(doc, src.span, src.last)) endContentAt(out, text, s, tokens[src.first - 2].start, true);
+  // ("I felt just really helpless and I just felt like my life is ruined", "..., so I felt like I was not worth it":
+  // the same speaker again after a conjunction says something else; the words before end at the conjunction.)
+  else if (!earlier && adjacent && SAME_SPEAKER_JOINS.has(joined?.lower ?? '') && out.length > 0) {
+    const before = out[out.length - 1];
+    if (before.source && text.slice(before.source.start, before.source.end).toLowerCase() === text.slice(src.span.start, src.span.end).toLowerCase()) {
+      endContentAt(out, text, s, (tokens[src.first - 2]?.value === ',' ? tokens[src.first - 2] : joined).start, false);
+    }
+  }
+  // "She appeared to imply that Trump ...", "Messages seem to show overlapping interests": a verb of thinking or
+  // showing after "seem to" is the cue with it, and its own words the content, not the subject's clause.
+  const inner = raised >= 0 && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB' ? cues.words.get(tokens[i + 2].lemma)?.kind : undefined;
+  // (Not a verb of speech, whose act is what seems: "Sanders appeared to dismiss the email issue".)
+  const innerWords = inner === 'belief' || inner === 'report' ? contentAfter(tokens, i + 3, s, tokens[i + 2].lemma, dateEnds, cues.hearers) : null;
+  if (innerWords) {
+    out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 3), content: trimSpan(text, tokenSpan(tokens, innerWords.first, innerWords.last), TRIM), quoted: false, rule: 'claims:source-cue-content' });
+    return;
+  }
+  // (What seems to no one named has no speaker: "It appears that ...".)
+  out.push({ source: expletive ? null : src.span, cue: tokenSpan(tokens, i, i + 1), content: from >= 0 ? { start: from, end: reported.end } : reported, quoted, rule: 'claims:source-cue-content' });
 }
 
 /** The first token of sentence `s`, before `limit`, past the conjunctions and adverbs that open it ("Yet by calling

@@ -9,8 +9,8 @@ import { pushTo } from '../../util/collections.js';
 import { bySpan, isPossessiveS, quoteOpen, tokenAt } from '../../util/span.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
-import { gazetteer, lookup, misspelledCountry } from './gazetteer.js';
-import { LOCATIVE, midSentenceCapitals, nameContext, sentenceNames, withArticle, withoutArticle, type Candidate } from './names.js';
+import { gazetteer, lookup, misspelledCountry, type Gazetteer } from './gazetteer.js';
+import { LOCATIVE, midSentenceCapitals, nameContext, sentenceNames, withArticle, withoutArticle, type Candidate, type NameContext } from './names.js';
 import { sentenceLaws } from './laws.js';
 import { resolveNominals } from './nominals.js';
 
@@ -179,7 +179,7 @@ export const entities: Stage = {
     const drafts = new Map<string, Draft>();
     const order: Draft[] = [];
     // Where each person is mentioned by name, surname or title, for he/she.
-    const personMentions: Array<{ draft: Draft; sentence: number; end: number }> = [];
+    const personMentions: PersonMention[] = [];
     const mentioned = (draft: Draft, c: Candidate) => { personMentions.push({ draft, sentence: tokens[c.first].sentence, end: c.end }); };
     const pending: Candidate[] = [];
     // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization.
@@ -266,78 +266,11 @@ export const entities: Stage = {
     // linear.
     const byNameWord = new Map<string, Draft[]>();
     const gaz = gazetteer(lexicons);
-    const genderOf = (first: string): Gender | null => gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
     const government = roles(lexicons).government;
-    // "Jones Medical completes acquisition ... Jones Medical Industries Inc": a name read as a person's for want of a
-    // first name that opens an organization's name in the article is that organization (not the surname of a person
-    // the article names: "Sony hired Jon Peters. Later Peters quit, and Sony sold Peters Entertainment Co.").
-    const orgByPrefix = new Map<string, Candidate>();
-    const personWords = new Set<string>();
-    for (const c of all) {
-      if (c.type === 'person' && c.kind === 'name' && !WEAK_PERSON_RULES.has(c.rule)) for (const w of c.name.split(' ')) personWords.add(w);
-      if (c.type !== 'organization' || c.kind !== 'name') continue;
-      const words = c.name.split(' ');
-      for (let k = 1; k < words.length; k++) {
-        const prefix = words.slice(0, k).join(' ');
-        if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, c);
-      }
-    }
-    for (const c of all) {
-      const org = c.type === 'person' && c.kind === 'name' && WEAK_PERSON_RULES.has(c.rule) && !personWords.has(c.name) ? orgByPrefix.get(c.name) : undefined;
-      if (org) Object.assign(c, { type: 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode, sector: org.sector, rule: org.rule, title: null, affiliation: null });
-    }
-    // In a sports report, a place named as a team by its role in one sentence names it in the others too ("Brian Giles
-    // homered for Cleveland" ... "seven of the 10 meetings from Cleveland"), but where it is where a game is played ("in
-    // Cleveland", "(Cleveland)", "ARLINGTON, Texas"; "from" and "to" a team are its too) and in a dateline ("CLEVELAND
-    // 1996-08-30"). (Not from a place read as a team by the sports words around it alone: news of a city can read as a
-    // sports report.)
-    const teams = new Set(sportsReport ? all.filter((c) => c.rule === 'sports:place-as-team-by-role').map((c) => c.name) : []);
-    if (teams.size > 0) {
-      const placeEnds = new Set(all.filter((c) => c.type === 'location').map((c) => c.last));
-      for (const c of all) {
-        if (c.type !== 'location' || c.kind !== 'name' || !teams.has(c.name) || c.subtype === 'country') continue;
-        const before = c.first > 0 && tokens[c.first - 1].sentence === tokens[c.first].sentence ? tokens[c.first - 1] : undefined;
-        if (before && ((LOCATIVE.has(before.lower) && before.lower !== 'from' && before.lower !== 'to') || before.value === '(' || (before.value === ',' && placeEnds.has(c.first - 1)))) continue;
-        if (c.first === doc.sentences![tokens[c.first].sentence].firstToken && /^\d/.test(tokens[c.last]?.value ?? '')) continue;
-        Object.assign(c, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team-by-role' });
-      }
-    }
-    // "Donald J. Trump ... Trump", "Jeb Bush ... Bush": a surname the leaders lexicon gives to one person ("Trump" ->
-    // Donald Trump, "Bush" -> George H. W. Bush) is the person the article names in full: the lexicon's person written
-    // another way (same first and last name, no other middle name), else, where the article does not name the
-    // lexicon's person in full and the lexicon's person was out of office in the year of publication ("Clinton" in 2016
-    // is no longer Bill Clinton; in 1996 "Yeltsin" by his wife Naina Yeltsin is still Boris), its one person of that
-    // surname (of several, the latest before, else the first after), not of the other gender a title gives. (Names of
-    // two or three words that open with a given name, or of two that open with no common word, "Jeb Bush": not "Jews
-    // Against Trump" or "Ted Cruz Hints Trump" from a headline.)
-    const year = doc.ingest?.referenceDate ? Number(doc.ingest.referenceDate.slice(0, 4)) : null;
-    const fullBySurnameWord = new Map<string, Candidate[]>();
-    const writtenInFull = new Set<string>();
-    const aliasSurnames = new Set<Candidate>();
-    for (const c of all) {
-      // ("Russian President Boris Yeltsin": after a title.)
-      if (c.type !== 'person' || c.kind !== 'name' || !c.name.includes(' ') || !text.slice(c.start, c.end).endsWith(c.name)) continue;
-      writtenInFull.add(c.name);
-      const words = c.name.split(' ');
-      const given = words[0].toLowerCase();
-      if (gaz.firstNames.has(given) ? words.length <= 3 : words.length === 2 && !gaz.commonWords.has(given)) pushTo(fullBySurnameWord, words[words.length - 1], c);
-    }
-    for (const c of fullBySurnameWord.size > 0 ? all : []) {
-      const written = text.slice(c.start, c.end);
-      if (c.type !== 'person' || c.kind !== 'name' || written.includes(' ') || !c.name.endsWith(` ${written}`)) continue;
-      const named = (fullBySurnameWord.get(written) ?? []).filter((f) => f.name !== c.name && compatible(c.gender, genderOf(f.name.split(' ')[0].toLowerCase())));
-      if (named.length === 0) continue;
-      const known = c.name.split(' ');
-      const variant = named.find((f) => {
-        const words = f.name.split(' ');
-        return words[0] === known[0] && (known.length === 2 || known.slice(1, -1).join(' ') === words.slice(1, -1).join(' '));
-      });
-      const before = named.filter((f) => f.start < c.start);
-      const person = variant ?? (writtenInFull.has(c.name) || inOffice(lexicons, c.name, year) !== false ? undefined : before.length > 0 ? before[before.length - 1] : named[0]);
-      if (!person) continue;
-      Object.assign(c, { name: person.name, subtype: person.subtype, countryCode: person.countryCode, sector: person.sector, rule: person.rule });
-      aliasSurnames.add(c);
-    }
+    personsAsOrganizations(all);
+    placesAsTeams(doc, all, sportsReport);
+    const aliasSurnames = leaderSurnames(doc, all);
+    const year = publicationYear(doc);
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: aliasSurnames.has(c) ? 'surname' : c.kind };
       const next = tokens[c.last];
@@ -357,7 +290,7 @@ export const entities: Stage = {
         // (Not one of the other gender: "Hillary Clinton ... Mr. Clinton" is another Clinton.)
         const longer = named && ((c.gender && named.find((d) => d.gender === c.gender)) || named.find((d) => compatible(c.gender, d.gender)));
         const draft = longer ?? add(keyOf('person', c.name), () => {
-          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: (words.length > 1 ? genderOf(words[0].toLowerCase()) : null) ?? leader(lexicons, c.name)?.gender ?? null };
+          const d: Draft = { type: 'person', subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: null, sector: null, rule: c.rule, mentions: [], gender: (words.length > 1 ? genderOf(gaz, words[0].toLowerCase()) : null) ?? leader(lexicons, c.name)?.gender ?? null };
           persons.push(d);
           for (const w of new Set([words[0], words[words.length - 1]])) pushTo(byNameWord, w, d);
           return d;
@@ -470,117 +403,235 @@ export const entities: Stage = {
       }), mention);
       if (c.type === 'organization' && c.subtype === 'media' && draft.subtype !== 'media') { draft.subtype = 'media'; draft.sector = 'media'; draft.countryCode ??= c.countryCode; }
     }
-    // "Neil Jordan ... Jordan said", "MaliVai Washington ... when Washington found the net": a place's name that a
-    // person of the article bears as surname is that person, unless the article puts it after a preposition of place
-    // ("shot in Jordan"): then every mention stays the place.
-    // (Only a person whose first name is one: "Statistics Canada", "Atlas Bangladesh" are no people.)
-    const firstNames = gazetteer(lexicons).firstNames;
-    for (const [surname, person] of bySurname) {
-      if (!firstNames.has(person.name.split(/\s+/)[0].toLowerCase())) continue;
-      const place = drafts.get(keyOf('location', surname));
-      if (!place || place.mentions.some((m) => PLACE_BEFORE.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? ''))) continue;
-      for (const m of place.mentions) {
-        person.mentions.push({ ...m, kind: 'surname' });
-        personMentions.push({ draft: person, sentence: tokens[tokenAt(tokens, m.start)].sentence, end: m.end });
-      }
-      place.mentions = [];
-    }
-    // "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.": a word in capitals in a line in capitals that is the surname of a
-    // person the article names ("Alan Shearer") is that person, with the first name before it ("ROBERTO DURAN").
-    // (A surname that is a common word only for a name with a given name in it: "HILL" for "Anthony Hill", no "CUP"
-    // for a "World Cup" read as a person's name.)
-    const byCapitalSurname = new Map<string, Draft>();
-    for (const [surname, person] of bySurname) {
-      const common = gaz.commonWords.has(surname.toLowerCase()) && !person.name.split(/\s+/).some((w) => firstNames.has(w.toLowerCase()));
-      if (!common && !byCapitalSurname.has(surname.toUpperCase())) byCapitalSurname.set(surname.toUpperCase(), person);
-    }
-    const capitalLines = byCapitalSurname.size > 0 ? doc.sentences!.filter((_, index) => contexts[index].allCaps) : [];
-    if (capitalLines.length > 0) {
-      const named = new Set<number>();
-      for (const d of order) for (const m of d.mentions) for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) named.add(k);
-      for (const s of capitalLines) {
-        // (Not in the desk's label before a dash: "BASEBALL - MAJOR LEAGUE STANDINGS".)
-        let from = s.firstToken;
-        for (let k = s.firstToken + 1; k < Math.min(s.lastToken, s.firstToken + 4); k++) if (tokens[k].value === '-') { from = k + 1; break; }
-        // (From the end: a surname takes the given name before it before that can be read as a name of its own.)
-        for (let k = s.lastToken - 1; k >= from; k--) {
-          const person = named.has(k) || tokens[k].value.length < 3 ? undefined : byCapitalSurname.get(tokens[k].value);
-          if (!person) continue;
-          // (The first name before it: the person's, or a given name before a person named by surname alone.)
-          const first = person.name.split(/\s+/)[0];
-          const full = k > from && !named.has(k - 1) && (first === person.name ? firstNames.has(tokens[k - 1].lower) : tokens[k - 1].value === first.toUpperCase());
-          const start = tokens[full ? k - 1 : k].start;
-          person.mentions.push({ start, end: tokens[k].end, text: text.slice(start, tokens[k].end), kind: full ? 'name' : 'surname' });
-          personMentions.push({ draft: person, sentence: tokens[k].sentence, end: tokens[k].end });
-          named.add(k);
-          if (full) named.add(--k);
-        }
-      }
-    }
-    // Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before.
-    const possessor = (end: number) => {
-      const after = tokens[tokenAt(tokens, end - 1) + 1];
-      return after !== undefined && isPossessiveS(after);
-    };
-    // (Inside a quotation "he" is the speaker's, who may mean anyone: a quotation mark left open in the paragraph, read
-    // no further back than 2000 characters.)
-    const analysis = doc.ingest?.analysisText ?? text;
-    const quoted = (at: number) => quoteOpen(analysis.slice(Math.max(analysis.lastIndexOf('\n', at) + 1, at - 2000), at));
-    personMentions.sort((a, b) => a.end - b.end);
-    let latest = -1;
-    for (let at = 0; at < tokens.length; at++) {
-      const t = tokens[at];
-      while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
-      if (t.pos !== 'PRON' || latest < 0 || !PRONOUNS.has(t.lower)) continue;
-      // "he": the latest person not known to be a woman. "she": the latest woman, else the latest person of no known
-      // gender ("she" after "Bill and Hillary Clinton" is Hillary; the names of unknown gender in news are mostly men's).
-      const resolve = (sentences: number) => {
-        const within = (k: number) => k >= 0 && t.sentence - personMentions[k].sentence <= sentences;
-        let referent = -1;
-        if (t.lower === 'he') {
-          for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
-          // ("Sheriff Joe Arpaio vouched for Trump's proposal to build a wall. He said ...": a possessor is less likely
-          // what "He" opening a sentence refers to than a person named before it as no one's.)
-          if (referent >= 0 && possessor(personMentions[referent].end) && t.value === 'He' && !quoted(t.start)) {
-            for (let k = referent - 1; within(k); k--) {
-              if (personMentions[k].draft.gender !== 'female' && !possessor(personMentions[k].end) && personMentions[k].draft !== personMentions[referent].draft) { referent = k; break; }
-            }
-          }
-        } else {
-          let unknown = -1;
-          for (let k = latest; within(k) && referent < 0; k--) {
-            const g = personMentions[k].draft.gender;
-            if (g === 'female') referent = k;
-            else if (!g && unknown < 0) unknown = k;
-          }
-          if (referent < 0) referent = unknown;
-        }
-        return referent;
-      };
-      // ('“...,” he continued.': a pronoun tagging a quotation names its speaker, who may have been named several quoted
-      // sentences before; looked for there only when no one is named in the two sentences before.)
-      const tag = (at > 1 && CLOSE_MARKS.has(tokens[at - 1].value) && QUOTE_ENDS.has(tokens[at - 2].value)) || (at > 1 && tokens[at - 1].value === ',' && CLOSE_MARKS.has(tokens[at - 2].value));
-      let referent = resolve(2);
-      if (referent < 0 && tag) referent = resolve(6);
-      if (referent >= 0) personMentions[referent].draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
-    }
+    placesAsSurnames(tokens, drafts, bySurname, gaz.firstNames, personMentions);
+    capitalSurnames(doc, contexts, order, bySurname, personMentions);
+    resolvePronouns(doc, personMentions);
     resolveNominals(text, tokens, order, lexicons);
-    const out: Entity[] = [];
-    for (const d of order) {
-      const mentions = dedupe(d.mentions);
-      if (mentions.length === 0) continue;
-      const sector = d.sector && Sector.safeParse(d.sector).success ? (d.sector as Entity['sector']) : null;
-      out.push({
-        id: stableId('ent', d.type, d.name.toLowerCase()),
-        type: d.type, subtype: d.subtype, name: d.name, title: d.title, affiliation: d.affiliation,
-        countryCode: d.countryCode, sector: d.type === 'person' && d.subtype === 'official' ? sector ?? 'government' : sector,
-        rule: d.rule, mentions,
-      });
-    }
-    out.sort((a, b) => bySpan(a.mentions[0], b.mentions[0]) || a.id.localeCompare(b.id));
-    return { entities: out, sports: contexts.map((c) => c.sports && c.sportsReport) };
+    return { entities: entitiesOf(order), sports: contexts.map((c) => c.sports && c.sportsReport) };
   },
 };
+
+/** The gender a given name tells, if any. */
+function genderOf(gaz: Gazetteer, first: string): Gender | null {
+  return gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
+}
+
+/** The year of the article's publication date, when known. */
+function publicationYear(doc: Document): number | null {
+  return doc.ingest?.referenceDate ? Number(doc.ingest.referenceDate.slice(0, 4)) : null;
+}
+
+/** "Jones Medical completes acquisition ... Jones Medical Industries Inc": a name read as a person's for want of a
+ *  first name that opens an organization's name in the article is that organization (not the surname of a person the
+ *  article names: "Sony hired Jon Peters. Later Peters quit, and Sony sold Peters Entertainment Co."). */
+function personsAsOrganizations(all: Candidate[]): void {
+  const orgByPrefix = new Map<string, Candidate>();
+  const personWords = new Set<string>();
+  for (const c of all) {
+    if (c.type === 'person' && c.kind === 'name' && !WEAK_PERSON_RULES.has(c.rule)) for (const w of c.name.split(' ')) personWords.add(w);
+    if (c.type !== 'organization' || c.kind !== 'name') continue;
+    const words = c.name.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k).join(' ');
+      if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, c);
+    }
+  }
+  for (const c of all) {
+    const org = c.type === 'person' && c.kind === 'name' && WEAK_PERSON_RULES.has(c.rule) && !personWords.has(c.name) ? orgByPrefix.get(c.name) : undefined;
+    if (org) Object.assign(c, { type: 'organization', subtype: org.subtype, name: org.name, countryCode: org.countryCode, sector: org.sector, rule: org.rule, title: null, affiliation: null });
+  }
+}
+
+/** In a sports report, a place named as a team by its role in one sentence names it in the others too ("Brian Giles
+ *  homered for Cleveland" ... "seven of the 10 meetings from Cleveland"), but where it is where a game is played ("in
+ *  Cleveland", "(Cleveland)", "ARLINGTON, Texas"; "from" and "to" a team are its too) and in a dateline ("CLEVELAND
+ *  1996-08-30"). (Not from a place read as a team by the sports words around it alone: news of a city can read as a
+ *  sports report.) */
+function placesAsTeams(doc: Document, all: Candidate[], sportsReport: boolean): void {
+  const tokens = doc.tokens!;
+  const teams = new Set(sportsReport ? all.filter((c) => c.rule === 'sports:place-as-team-by-role').map((c) => c.name) : []);
+  if (teams.size > 0) {
+    const placeEnds = new Set(all.filter((c) => c.type === 'location').map((c) => c.last));
+    for (const c of all) {
+      if (c.type !== 'location' || c.kind !== 'name' || !teams.has(c.name) || c.subtype === 'country') continue;
+      const before = c.first > 0 && tokens[c.first - 1].sentence === tokens[c.first].sentence ? tokens[c.first - 1] : undefined;
+      if (before && ((LOCATIVE.has(before.lower) && before.lower !== 'from' && before.lower !== 'to') || before.value === '(' || (before.value === ',' && placeEnds.has(c.first - 1)))) continue;
+      if (c.first === doc.sentences![tokens[c.first].sentence].firstToken && /^\d/.test(tokens[c.last]?.value ?? '')) continue;
+      Object.assign(c, { type: 'organization', subtype: 'club', sector: 'civil', countryCode: null, rule: 'sports:place-as-team-by-role' });
+    }
+  }
+}
+
+/** "Donald J. Trump ... Trump", "Jeb Bush ... Bush": a surname the leaders lexicon gives to one person ("Trump" ->
+ *  Donald Trump, "Bush" -> George H. W. Bush) is the person the article names in full: the lexicon's person written
+ *  another way (same first and last name, no other middle name), else, where the article does not name the lexicon's
+ *  person in full and the lexicon's person was out of office in the year of publication ("Clinton" in 2016 is no
+ *  longer Bill Clinton; in 1996 "Yeltsin" by his wife Naina Yeltsin is still Boris), its one person of that surname
+ *  (of several, the latest before, else the first after), not of the other gender a title gives. (Names of two or
+ *  three words that open with a given name, or of two that open with no common word, "Jeb Bush": not "Jews Against
+ *  Trump" or "Ted Cruz Hints Trump" from a headline.) */
+function leaderSurnames(doc: Document, all: Candidate[]): Set<Candidate> {
+  const { text, options: { lexicons } } = doc;
+  const gaz = gazetteer(lexicons);
+  const year = publicationYear(doc);
+  const fullBySurnameWord = new Map<string, Candidate[]>();
+  const writtenInFull = new Set<string>();
+  const aliasSurnames = new Set<Candidate>();
+  for (const c of all) {
+    // ("Russian President Boris Yeltsin": after a title.)
+    if (c.type !== 'person' || c.kind !== 'name' || !c.name.includes(' ') || !text.slice(c.start, c.end).endsWith(c.name)) continue;
+    writtenInFull.add(c.name);
+    const words = c.name.split(' ');
+    const given = words[0].toLowerCase();
+    if (gaz.firstNames.has(given) ? words.length <= 3 : words.length === 2 && !gaz.commonWords.has(given)) pushTo(fullBySurnameWord, words[words.length - 1], c);
+  }
+  for (const c of fullBySurnameWord.size > 0 ? all : []) {
+    const written = text.slice(c.start, c.end);
+    if (c.type !== 'person' || c.kind !== 'name' || written.includes(' ') || !c.name.endsWith(` ${written}`)) continue;
+    const named = (fullBySurnameWord.get(written) ?? []).filter((f) => f.name !== c.name && compatible(c.gender, genderOf(gaz, f.name.split(' ')[0].toLowerCase())));
+    if (named.length === 0) continue;
+    const known = c.name.split(' ');
+    const variant = named.find((f) => {
+      const words = f.name.split(' ');
+      return words[0] === known[0] && (known.length === 2 || known.slice(1, -1).join(' ') === words.slice(1, -1).join(' '));
+    });
+    const before = named.filter((f) => f.start < c.start);
+    const person = variant ?? (writtenInFull.has(c.name) || inOffice(lexicons, c.name, year) !== false ? undefined : before.length > 0 ? before[before.length - 1] : named[0]);
+    if (!person) continue;
+    Object.assign(c, { name: person.name, subtype: person.subtype, countryCode: person.countryCode, sector: person.sector, rule: person.rule });
+    aliasSurnames.add(c);
+  }
+  return aliasSurnames;
+}
+
+/** Where a person is mentioned by name, surname or title: the sentence, and the mention's end (for he/she). */
+interface PersonMention { draft: Draft; sentence: number; end: number }
+
+/** "Neil Jordan ... Jordan said", "MaliVai Washington ... when Washington found the net": a place's name that a person
+ *  of the article bears as surname is that person, unless the article puts it after a preposition of place ("shot in
+ *  Jordan"): then every mention stays the place. (Only a person whose first name is one: "Statistics Canada", "Atlas
+ *  Bangladesh" are no people.) */
+function placesAsSurnames(tokens: readonly Token[], drafts: Map<string, Draft>, bySurname: Map<string, Draft>, firstNames: ReadonlySet<string>, personMentions: PersonMention[]): void {
+  for (const [surname, person] of bySurname) {
+    if (!firstNames.has(person.name.split(/\s+/)[0].toLowerCase())) continue;
+    const place = drafts.get(keyOf('location', surname));
+    if (!place || place.mentions.some((m) => PLACE_BEFORE.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? ''))) continue;
+    for (const m of place.mentions) {
+      person.mentions.push({ ...m, kind: 'surname' });
+      personMentions.push({ draft: person, sentence: tokens[tokenAt(tokens, m.start)].sentence, end: m.end });
+    }
+    place.mentions = [];
+  }
+}
+
+/** "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.": a word in capitals in a line in capitals that is the surname of a
+ *  person the article names ("Alan Shearer") is that person, with the first name before it ("ROBERTO DURAN"). (A
+ *  surname that is a common word only for a name with a given name in it: "HILL" for "Anthony Hill", no "CUP" for a
+ *  "World Cup" read as a person's name.) */
+function capitalSurnames(doc: Document, contexts: readonly NameContext[], order: readonly Draft[], bySurname: Map<string, Draft>, personMentions: PersonMention[]): void {
+  const { text, options: { lexicons } } = doc;
+  const tokens = doc.tokens!;
+  const gaz = gazetteer(lexicons);
+  const firstNames = gaz.firstNames;
+  const byCapitalSurname = new Map<string, Draft>();
+  for (const [surname, person] of bySurname) {
+    const common = gaz.commonWords.has(surname.toLowerCase()) && !person.name.split(/\s+/).some((w) => firstNames.has(w.toLowerCase()));
+    if (!common && !byCapitalSurname.has(surname.toUpperCase())) byCapitalSurname.set(surname.toUpperCase(), person);
+  }
+  const capitalLines = byCapitalSurname.size > 0 ? doc.sentences!.filter((_, index) => contexts[index].allCaps) : [];
+  if (capitalLines.length > 0) {
+    const named = new Set<number>();
+    for (const d of order) for (const m of d.mentions) for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) named.add(k);
+    for (const s of capitalLines) {
+      // (Not in the desk's label before a dash: "BASEBALL - MAJOR LEAGUE STANDINGS".)
+      let from = s.firstToken;
+      for (let k = s.firstToken + 1; k < Math.min(s.lastToken, s.firstToken + 4); k++) if (tokens[k].value === '-') { from = k + 1; break; }
+      // (From the end: a surname takes the given name before it before that can be read as a name of its own.)
+      for (let k = s.lastToken - 1; k >= from; k--) {
+        const person = named.has(k) || tokens[k].value.length < 3 ? undefined : byCapitalSurname.get(tokens[k].value);
+        if (!person) continue;
+        // (The first name before it: the person's, or a given name before a person named by surname alone.)
+        const first = person.name.split(/\s+/)[0];
+        const full = k > from && !named.has(k - 1) && (first === person.name ? firstNames.has(tokens[k - 1].lower) : tokens[k - 1].value === first.toUpperCase());
+        const start = tokens[full ? k - 1 : k].start;
+        person.mentions.push({ start, end: tokens[k].end, text: text.slice(start, tokens[k].end), kind: full ? 'name' : 'surname' });
+        personMentions.push({ draft: person, sentence: tokens[k].sentence, end: tokens[k].end });
+        named.add(k);
+        if (full) named.add(--k);
+      }
+    }
+  }
+}
+
+/** Pronouns: "He said" after a person refers to the latest person named in this or the two sentences before. */
+function resolvePronouns(doc: Document, personMentions: PersonMention[]): void {
+  const text = doc.text;
+  const tokens = doc.tokens!;
+  const possessor = (end: number) => {
+    const after = tokens[tokenAt(tokens, end - 1) + 1];
+    return after !== undefined && isPossessiveS(after);
+  };
+  // (Inside a quotation "he" is the speaker's, who may mean anyone: a quotation mark left open in the paragraph, read
+  // no further back than 2000 characters.)
+  const analysis = doc.ingest?.analysisText ?? text;
+  const quoted = (at: number) => quoteOpen(analysis.slice(Math.max(analysis.lastIndexOf('\n', at) + 1, at - 2000), at));
+  personMentions.sort((a, b) => a.end - b.end);
+  let latest = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at];
+    while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
+    if (t.pos !== 'PRON' || latest < 0 || !PRONOUNS.has(t.lower)) continue;
+    // "he": the latest person not known to be a woman. "she": the latest woman, else the latest person of no known
+    // gender ("she" after "Bill and Hillary Clinton" is Hillary; the names of unknown gender in news are mostly men's).
+    const resolve = (sentences: number) => {
+      const within = (k: number) => k >= 0 && t.sentence - personMentions[k].sentence <= sentences;
+      let referent = -1;
+      if (t.lower === 'he') {
+        for (let k = latest; within(k) && referent < 0; k--) if (personMentions[k].draft.gender !== 'female') referent = k;
+        // ("Sheriff Joe Arpaio vouched for Trump's proposal to build a wall. He said ...": a possessor is less likely
+        // what "He" opening a sentence refers to than a person named before it as no one's.)
+        if (referent >= 0 && possessor(personMentions[referent].end) && t.value === 'He' && !quoted(t.start)) {
+          for (let k = referent - 1; within(k); k--) {
+            if (personMentions[k].draft.gender !== 'female' && !possessor(personMentions[k].end) && personMentions[k].draft !== personMentions[referent].draft) { referent = k; break; }
+          }
+        }
+      } else {
+        let unknown = -1;
+        for (let k = latest; within(k) && referent < 0; k--) {
+          const g = personMentions[k].draft.gender;
+          if (g === 'female') referent = k;
+          else if (!g && unknown < 0) unknown = k;
+        }
+        if (referent < 0) referent = unknown;
+      }
+      return referent;
+    };
+    // ('“...,” he continued.': a pronoun tagging a quotation names its speaker, who may have been named several quoted
+    // sentences before; looked for there only when no one is named in the two sentences before.)
+    const tag = (at > 1 && CLOSE_MARKS.has(tokens[at - 1].value) && QUOTE_ENDS.has(tokens[at - 2].value)) || (at > 1 && tokens[at - 1].value === ',' && CLOSE_MARKS.has(tokens[at - 2].value));
+    let referent = resolve(2);
+    if (referent < 0 && tag) referent = resolve(6);
+    if (referent >= 0) personMentions[referent].draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
+  }
+}
+
+/** The entities of the drafts that kept a mention, in text order; stable ids from type and name. */
+function entitiesOf(order: readonly Draft[]): Entity[] {
+  const out: Entity[] = [];
+  for (const d of order) {
+    const mentions = dedupe(d.mentions);
+    if (mentions.length === 0) continue;
+    const sector = d.sector && Sector.safeParse(d.sector).success ? (d.sector as Entity['sector']) : null;
+    out.push({
+      id: stableId('ent', d.type, d.name.toLowerCase()),
+      type: d.type, subtype: d.subtype, name: d.name, title: d.title, affiliation: d.affiliation,
+      countryCode: d.countryCode, sector: d.type === 'person' && d.subtype === 'official' ? sector ?? 'government' : sector,
+      rule: d.rule, mentions,
+    });
+  }
+  out.sort((a, b) => bySpan(a.mentions[0], b.mentions[0]) || a.id.localeCompare(b.id));
+  return out;
+}
 
 /** The mentions in text order, one per span (the first found): sorted, one span's mentions are neighbours. */
 function dedupe(mentions: Mention[]): Mention[] {

@@ -2,7 +2,7 @@
 // recipient (the entity after it), date and place from the sentence, and the claim that reports it.
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import type { Entity, Event, Mention } from '../../schema/record.js';
+import type { Claim, Entity, Event, Mention } from '../../schema/record.js';
 import { PloverType } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
@@ -136,7 +136,6 @@ export const events: Stage = {
     const words = eventWords(doc.options.lexicons);
     const leaders = leaderCountries(doc.options.lexicons);
     const tokens = doc.tokens!;
-    const text = doc.text;
     const entities = doc.entities ?? [];
     const out: Event[] = [];
     const bySentence = mentionsBySentence(entities, doc.sentences!);
@@ -158,226 +157,261 @@ export const events: Stage = {
         const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
         return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
       };
-      const found: Array<{ first: number; last: number; trigger: Trigger; verb: boolean; head?: number }> = [];
-      // The sentence's context ("in a match", "on the battlefield"), read once when an event needs it.
-      let sentenceKind: string | null | undefined;
-      for (let i = s.firstToken; i < s.lastToken; i++) {
-        const t = tokens[i];
-        const multi = matchMulti(tokens, i, s.lastToken, words.multi);
-        if (multi) { found.push({ first: i, last: multi.last, trigger: multi.trigger, verb: true }); i = multi.last - 1; continue; }
-        if (!TRIGGER_POS.has(t.pos)) continue;
-        const trigger = words.single.get(t.lemma) ?? (t.lower === t.lemma ? undefined : words.single.get(t.lower));
-        if (!trigger || t.lower === 'according') continue;
-        if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
-        // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
-        if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
-        // Nor a participle that modifies a noun after an article or an adverb in -ly ("a negotiated settlement",
-        // "privately negotiated transactions").
-        if (t.pos === 'VERB' && /[a-z]ed$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
-          (ARTICLES.has(tokens[i - 1].lower) || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;
-        // ("China's rising demand", "the growing market": a present participle after a determiner or possessive too.)
-        if (t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
-          (tokens[i - 1].pos === 'DET' || isPossessiveS(tokens[i - 1]) || POSSESSIVE.has(tokens[i - 1].lower))) continue;
-        // A mention's own word is no trigger ("the Trade Organization").
-        if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
-        // ("Apple released the iPhone": a verb of the lexicon's objects only for them or a person after it, or, in the
-        // passive, before it: "Keating was released from prison", "the iPhone was released" is no event.)
-        if (trigger.objects && t.pos === 'VERB') {
-          let aux = i - 1;
-          while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
-          // ("has been holding thousands of refugees": a progressive, no passive.)
-          const passive = PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && !/ing$/.test(t.lower);
-          // (In the passive, before it or after it: "Keating was released", "was given $5 million".)
-          const after = objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions);
-          if (!(after || (passive && objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions)))) continue;
-        }
-        // ("a heart attack": not after words of the lexicon's notAfter.)
-        if (trigger.notAfter && i > s.firstToken && trigger.notAfter.includes(tokens[i - 1].lemma)) continue;
-        // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
-        if (t.pos === 'VERB' && words.notBefore.get(trigger)?.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
-        // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
-        const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
-        // ("A missile struck a school": with a direct object the verb's other sense.)
-        const object = trigger.withObject && t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
-        // ("Spitzer attacked him for failing to enforce a court order": with no word of violence in the sentence, the
-        // trigger's verbal type. Not a noun after a name or a date, "the Paris attacks", "the 9/11 attacks", nor a verb
-        // with a place for object, "Russia did not attack Kyiv". A noun may refer back: "No one has claimed
-        // responsibility for the attacks" reads the sentence before too.)
-        const noun = t.pos === 'NOUN';
-        const from = noun && s.firstToken > 0 ? doc.sentences![tokens[s.firstToken - 1].sentence].firstToken : s.firstToken;
-        const target = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-        const verbal = !!trigger.verbal && !(noun && i > s.firstToken && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NUM')) &&
-          !(!noun && mentions.some((l) => l.entity.type === 'location' && l.mention.start === tokens[target]?.start)) &&
-          !tokens.slice(from, s.lastToken).some((x) => words.violence.has(x.lemma) || words.violence.has(x.lower));
-        found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : verbal ? { ...trigger, type: trigger.verbal! } : trigger, verb: t.pos === 'VERB' || light });
-      }
-      // "opened fraud investigations", "imposed a curfew": a light verb that is a trigger of its own ("opened its
-      // borders") gives way to the event noun it carries, which is read from the verb's place in the clause ("refused
-      // to sign the agreement" is a REJECT).
-      for (let k = found.length - 2; k >= 0; k--) {
-        const f = found[k];
-        const g = found[k + 1];
-        if (f.last - f.first === 1 && words.light.has(tokens[f.first].lower) && tokens[f.first].pos === 'VERB' && g.verb && tokens[g.first].pos === 'NOUN' &&
-          g.first - f.last <= 3 && !tokens.slice(f.last, g.first).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.value === ',')) {
-          g.head = f.first;
-          found.splice(k, 1);
-        }
-      }
+      const found = triggersIn(doc, s, mentions, words);
+      const scope: EventScope = { doc, s, index, mentions, isPlace, soleCountry, words, leaders, reports, cueIndex, byId, firstActors: null, sentenceKind: undefined };
       // Noun triggers stand only where no verb trigger of the clause does.
       const hasVerb = found.some((f) => f.verb);
-      // The actors of the sentence's first event with any: "Russian forces shelled Kharkiv, killing three civilians".
-      let firstActors: Located[] | null = null;
-      for (const f of found) {
-        if (!f.verb && hasVerb) continue;
-        const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
-        // (Where the event stands in its clause: the light verb that carries a noun.)
-        const at = f.head ?? f.first;
-        const before = tokens.slice(Math.max(s.firstToken, at - 4), at);
-        // ("had been soundly rejected": adverbs may stand between.)
-        let aux = at - 1;
-        while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
-        const passiveForm = tokens[at].pos === 'VERB' && aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower);
-        // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
-        // ("was rescued off the coast of Florida by two American fishermen": the agent's "by" further on in the clause,
-        // before another verb: not "was granted immunity and has been interviewed by the agency".)
-        let byAt = -1;
-        for (let k = f.last; k < Math.min(s.lastToken, f.last + 12) && byAt < 0 && tokens[k].value !== ',' && !CLAUSE_BREAK.has(tokens[k].lower) &&
-          tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'CCONJ'; k++) if (tokens[k].lower === 'by') byAt = k;
-        const passive = passiveForm && /ed$/.test(tokens[at].lower) && byAt >= 0;
-        let type = f.trigger.type;
-        let mode = f.trigger.mode ?? null;
-        const unless = tokens.slice(at, s.lastToken).some((t) => t.lower === 'unless');
-        const near = tokens.slice(Math.max(s.firstToken, at - 3), at);
-        const refused = near.some((t) => NEGATIONS.has(t.lower));
-        const must = near.some((t) => t.lower === 'must');
-        const rejected = refused && (COOPERATIVE.has(type) || type === 'AGREE');
-        if (rejected) { type = 'REJECT'; mode = mode ?? 'refuse'; }
-        else if (must && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REQUEST'; mode = mode ?? 'demand'; }
-        else if (!passiveForm && before.some((t) => words.intent.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
-          if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
-          else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
-        }
-        // Actor: nearest mention before the trigger, not beyond a clause break; places ("to Geneva") are skipped.
-        let actorIndex = -1;
-        for (let k = mentions.length - 1; k >= 0; k--) {
-          if (mentions[k].mention.end > tokens[at].start) continue;
-          const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), at);
-          if (between.some((t) => CLAUSE_BREAK.has(t.lower))) break;
-          // "negotiators return to Geneva for talks", "a rally in Lagos to protest": a place that names no country
-          // is where the actor goes, not the actor; look further back.
-          const m = mentions[k];
-          if (m.entity.type === 'location' && !m.entity.countryCode && (isPlace(m) || tokens[tokenIndex(tokens, m.mention.start, s) - 1]?.lower === 'to')) continue;
-          actorIndex = k;
-          break;
-        }
-        // ("Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject before its appositive.)
-        const head = actorIndex >= 0 ? appositiveHead(tokens, s, at, mentions, actorIndex) : -1;
-        if (head >= 0) actorIndex = head;
-        // ("The Turkish and Greek sides of the divided island of Cyprus have agreed": the subject's own modifiers.)
-        const modifier = actorIndex >= 0 && head < 0 ? modifierOfHead(tokens, s, mentions, actorIndex) : -1;
-        if (modifier >= 0) actorIndex = modifier;
-        const claim = firstContaining(reports, trigger);
-        // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
-        const reported = (l: Located) => !claim || contains(claim.content, l.mention);
-        let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l) && reported(l));
-        // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
-        if (passive) {
-          // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
-          // jury in Newark" name none.)
-          const phraseEnd = tokens[Math.min(s.lastToken, byAt + 12) - 1].end;
-          // (Nor past a relative pronoun: "by security officers who told the dissident's family he would".)
-          const agent = mentions.findIndex((l) => l.mention.start >= tokens[byAt].end && l.mention.start < phraseEnd && !isPlace(l) && !/[,;]|\b(?:who|which|that)\b/.test(text.slice(tokens[byAt].end, l.mention.start)));
-          const patient = actorIndex;
-          actorIndex = agent;
-          recipientIndex = patient;
-        }
-        // "The price of Columbia shares has been cut", "A missionary from Calgary was arrested in Lebanon": with no
-        // agent, the subject suffers; the actor is unnamed.
-        // (Not a state: "Vietnam is committed to", "is prepared to".)
-        const agentless = !passive && passiveForm && /ed$/.test(tokens[at].lower) && tokens[f.last]?.lower !== 'to' && actorIndex >= 0 && !isPlace(mentions[actorIndex]);
-        if (agentless) {
-          recipientIndex = actorIndex;
-          actorIndex = -1;
-        }
-        let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
-        // (A participle after a comma hangs on the clause before: its subject acts, the actor of its event or, when it
-        // has none, the subject of the clause's verb: "Vietnamese-led forces launched rocket fire against Kampuchean
-        // camps, killing 50".)
-        const adjunct = tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower) && tokens[at - 1]?.value === ',';
-        if (adjunct && firstActors) actor = firstActors;
-        else if (adjunct) {
-          const subject = verbSubject(tokens, s, at - 2, mentions);
-          if (subject >= 0 && !isPlace(mentions[subject])) actor = coordinated(tokens, text, mentions, subject, -1);
-        }
-        let recipientOverride: Located[] | null = null;
-        const said = claim?.speaker;
-        const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
-        // (Not the one a passive tells of: "Reno has said she was consulted".)
-        if (actor.length === 0 && claim && said && speaker && !agentless) {
-          // "Hungary has said it will support ...": the speaker acts in what it says it will do.
-          const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => SPEAKER_PRONOUNS.has(t.lower));
-          if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
-        }
-        // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
-        if (must && type === 'REQUEST' && said && speaker) {
-          recipientOverride = actor;
-          actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
-        }
-        // "the two sides agreed", "both nations": the two countries the article speaks of most; so is "they" right before
-        // the trigger when the sentence before speaks of the pair ("... that the two sides had made progress. He said
-        // that they've pretty much agreed").
-        if (actor.length === 0 && (pairSubject(tokens, s.firstToken, at) || (pronounSubject(tokens, s, at) && index > 0 && pairSubject(tokens, doc.sentences![index - 1].firstToken, s.firstToken, Infinity)))) {
-          actor = topCountries(entities, 2);
-        }
-        // "The document also took issue with the rules", "The statement condemned the strikes": the trigger is the cue of
-        // a claim whose speaker is a document; its author acts.
-        if (actor.length === 0) {
-          // (The cue may be shorter than the trigger: "called" in "called for".)
-          const cued = overlapping(cueIndex, trigger)[0]?.item.speaker;
-          const author = cued?.kind === 'document' && cued.entityId ? byId.get(cued.entityId) : undefined;
-          if (cued && author) actor = [{ entity: author, mention: { start: cued.start, end: cued.end, text: cued.text, kind: 'name' } }];
-        }
-        if (!firstActors && actor.length > 0) firstActors = actor;
-        let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
-        // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
-        // where it happens is (its country's people are) the target, as PLOVER codes domestic events.
-        if (recipient.length === 0) {
-          const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
-          if (where) recipient = [where];
-        }
-        // ("did not accept" is a REJECT, not a negated one.)
-        const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
-        // (In the trigger's clause, not "than some analysts had expected, helps"; or after a condition that opens the
-        // sentence, "If he loses, he'll give ...".)
-        const opener = tokens[s.firstToken].pos === 'PUNCT' ? tokens[s.firstToken + 1] : tokens[s.firstToken];
-        let hypothetical = opener?.lower === 'if' || opener?.lower === 'unless';
-        for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
-        const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
-        const place = mentions.find(isPlace);
-        const context = f.trigger.context ?? (sentenceKind === undefined ? (sentenceKind = sentenceContext(tokens, s, words.contexts)) : sentenceKind);
-        out.push({
-          id: stableId('event', doc.meta.id, type, trigger.start),
-          type: type as Event['type'],
-          mode,
-          context,
-          trigger: textSpan(text, trigger.start, trigger.end),
-          actor: actor.map((a) => a.entity.id),
-          recipient: recipient.map((r) => r.entity.id),
-          actors: actor.map((a) => participant(a, soleCountry, leaders, possessor(text, mentions, a))),
-          recipients: recipient.map((r) => participant(r, soleCountry, leaders, possessor(text, mentions, r))),
-          dateId: date?.id ?? null,
-          placeId: place?.entity.id ?? null,
-          claimId: claim?.id ?? null,
-          sentence: { start: s.start, end: s.end },
-          negated,
-          hypothetical,
-          rule: `plover:${text.slice(trigger.start, trigger.end).toLowerCase()}`,
-        });
-      }
+      for (const f of found) if (f.verb || !hasVerb) out.push(eventOf(scope, f));
     }
     return { events: out };
   },
 };
+
+/** A trigger found in a sentence: its tokens, its lexicon entry, whether a verb (or a noun a light verb carries) states
+ *  it, and the light verb that carries it. */
+interface Found { first: number; last: number; trigger: Trigger; verb: boolean; head?: number }
+
+/** What the events of one sentence read, with what its first event leaves for the next: its actors, and the sentence's
+ *  context once read. */
+interface EventScope {
+  readonly doc: Document;
+  readonly s: Sentence;
+  readonly index: number;
+  readonly mentions: Located[];
+  readonly isPlace: (l: Located) => boolean;
+  readonly soleCountry: string | null;
+  readonly words: EventWords;
+  readonly leaders: Map<string, string>;
+  readonly reports: ReturnType<typeof spanIndex<Claim>>;
+  readonly cueIndex: ReturnType<typeof spanIndex<Claim>>;
+  readonly byId: Map<string, Entity>;
+  /** The actors of the sentence's first event with any: "Russian forces shelled Kharkiv, killing three civilians". */
+  firstActors: Located[] | null;
+  /** The sentence's context ("in a match", "on the battlefield"), read once when an event needs it. */
+  sentenceKind: string | null | undefined;
+}
+
+/** The triggers of sentence `s`, in order; a light verb that is a trigger of its own gives way to the event noun it
+ *  carries. */
+function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: EventWords): Found[] {
+  const tokens = doc.tokens!;
+  const found: Found[] = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    const multi = matchMulti(tokens, i, s.lastToken, words.multi);
+    if (multi) { found.push({ first: i, last: multi.last, trigger: multi.trigger, verb: true }); i = multi.last - 1; continue; }
+    if (!TRIGGER_POS.has(t.pos)) continue;
+    const trigger = words.single.get(t.lemma) ?? (t.lower === t.lemma ? undefined : words.single.get(t.lower));
+    if (!trigger || t.lower === 'according') continue;
+    if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
+    // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
+    if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
+    // Nor a participle that modifies a noun after an article or an adverb in -ly ("a negotiated settlement",
+    // "privately negotiated transactions").
+    if (t.pos === 'VERB' && /[a-z]ed$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
+      (ARTICLES.has(tokens[i - 1].lower) || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;
+    // ("China's rising demand", "the growing market": a present participle after a determiner or possessive too.)
+    if (t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
+      (tokens[i - 1].pos === 'DET' || isPossessiveS(tokens[i - 1]) || POSSESSIVE.has(tokens[i - 1].lower))) continue;
+    // A mention's own word is no trigger ("the Trade Organization").
+    if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
+    // ("Apple released the iPhone": a verb of the lexicon's objects only for them or a person after it, or, in the
+    // passive, before it: "Keating was released from prison", "the iPhone was released" is no event.)
+    if (trigger.objects && t.pos === 'VERB') {
+      let aux = i - 1;
+      while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
+      // ("has been holding thousands of refugees": a progressive, no passive.)
+      const passive = PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && !/ing$/.test(t.lower);
+      // (In the passive, before it or after it: "Keating was released", "was given $5 million".)
+      const after = objectIn(tokens, i + 1, Math.min(s.lastToken, i + 5), trigger.objects, mentions);
+      if (!(after || (passive && objectIn(tokens, Math.max(s.firstToken, aux - 5), aux, trigger.objects, mentions)))) continue;
+    }
+    // ("a heart attack": not after words of the lexicon's notAfter.)
+    if (trigger.notAfter && i > s.firstToken && trigger.notAfter.includes(tokens[i - 1].lemma)) continue;
+    // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
+    if (t.pos === 'VERB' && words.notBefore.get(trigger)?.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
+    // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
+    const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
+    // ("A missile struck a school": with a direct object the verb's other sense.)
+    const object = trigger.withObject && t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
+    // ("Spitzer attacked him for failing to enforce a court order": with no word of violence in the sentence, the
+    // trigger's verbal type. Not a noun after a name or a date, "the Paris attacks", "the 9/11 attacks", nor a verb
+    // with a place for object, "Russia did not attack Kyiv". A noun may refer back: "No one has claimed
+    // responsibility for the attacks" reads the sentence before too.)
+    const noun = t.pos === 'NOUN';
+    const from = noun && s.firstToken > 0 ? doc.sentences![tokens[s.firstToken - 1].sentence].firstToken : s.firstToken;
+    const target = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const verbal = !!trigger.verbal && !(noun && i > s.firstToken && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NUM')) &&
+      !(!noun && mentions.some((l) => l.entity.type === 'location' && l.mention.start === tokens[target]?.start)) &&
+      !tokens.slice(from, s.lastToken).some((x) => words.violence.has(x.lemma) || words.violence.has(x.lower));
+    found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : verbal ? { ...trigger, type: trigger.verbal! } : trigger, verb: t.pos === 'VERB' || light });
+  }
+  // "opened fraud investigations", "imposed a curfew": a light verb that is a trigger of its own ("opened its
+  // borders") gives way to the event noun it carries, which is read from the verb's place in the clause ("refused
+  // to sign the agreement" is a REJECT).
+  for (let k = found.length - 2; k >= 0; k--) {
+    const f = found[k];
+    const g = found[k + 1];
+    if (f.last - f.first === 1 && words.light.has(tokens[f.first].lower) && tokens[f.first].pos === 'VERB' && g.verb && tokens[g.first].pos === 'NOUN' &&
+      g.first - f.last <= 3 && !tokens.slice(f.last, g.first).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.value === ',')) {
+      g.head = f.first;
+      found.splice(k, 1);
+    }
+  }
+  return found;
+}
+
+/** The event of trigger `f`. */
+function eventOf(scope: EventScope, f: Found): Event {
+  const { doc, s, index, mentions, isPlace, soleCountry, words, leaders, reports, cueIndex, byId } = scope;
+  const tokens = doc.tokens!;
+  const text = doc.text;
+  const entities = doc.entities ?? [];
+  const trigger = { start: tokens[f.first].start, end: tokens[f.last - 1].end };
+  // (Where the event stands in its clause: the light verb that carries a noun.)
+  const at = f.head ?? f.first;
+  const before = tokens.slice(Math.max(s.firstToken, at - 4), at);
+  // ("had been soundly rejected": adverbs may stand between.)
+  let aux = at - 1;
+  while (aux > s.firstToken && tokens[aux].pos === 'ADV') aux--;
+  const passiveForm = tokens[at].pos === 'VERB' && aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower);
+  // Passive only with its agent: "was attacked by militiamen" (not "is committed to").
+  // ("was rescued off the coast of Florida by two American fishermen": the agent's "by" further on in the clause,
+  // before another verb: not "was granted immunity and has been interviewed by the agency".)
+  let byAt = -1;
+  for (let k = f.last; k < Math.min(s.lastToken, f.last + 12) && byAt < 0 && tokens[k].value !== ',' && !CLAUSE_BREAK.has(tokens[k].lower) &&
+    tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'CCONJ'; k++) if (tokens[k].lower === 'by') byAt = k;
+  const passive = passiveForm && /ed$/.test(tokens[at].lower) && byAt >= 0;
+  let type = f.trigger.type;
+  let mode = f.trigger.mode ?? null;
+  const unless = tokens.slice(at, s.lastToken).some((t) => t.lower === 'unless');
+  const near = tokens.slice(Math.max(s.firstToken, at - 3), at);
+  const refused = near.some((t) => NEGATIONS.has(t.lower));
+  const must = near.some((t) => t.lower === 'must');
+  const rejected = refused && (COOPERATIVE.has(type) || type === 'AGREE');
+  if (rejected) { type = 'REJECT'; mode = mode ?? 'refuse'; }
+  else if (must && (COOPERATIVE.has(type) || type === 'AGREE')) { type = 'REQUEST'; mode = mode ?? 'demand'; }
+  else if (!passiveForm && before.some((t) => words.intent.has(t.lower)) && !before.some((t) => NEGATIONS.has(t.lower))) {
+    if (COOPERATIVE.has(type) && !unless) { type = 'AGREE'; mode = mode ?? 'intend'; }
+    else if (HOSTILE.has(type) || unless) { type = 'THREATEN'; mode = mode ?? 'intend'; }
+  }
+  // Actor: nearest mention before the trigger, not beyond a clause break; places ("to Geneva") are skipped.
+  let actorIndex = -1;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    if (mentions[k].mention.end > tokens[at].start) continue;
+    const between = tokens.slice(tokenIndex(tokens, mentions[k].mention.end, s), at);
+    if (between.some((t) => CLAUSE_BREAK.has(t.lower))) break;
+    // "negotiators return to Geneva for talks", "a rally in Lagos to protest": a place that names no country
+    // is where the actor goes, not the actor; look further back.
+    const m = mentions[k];
+    if (m.entity.type === 'location' && !m.entity.countryCode && (isPlace(m) || tokens[tokenIndex(tokens, m.mention.start, s) - 1]?.lower === 'to')) continue;
+    actorIndex = k;
+    break;
+  }
+  // ("Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject before its appositive.)
+  const head = actorIndex >= 0 ? appositiveHead(tokens, s, at, mentions, actorIndex) : -1;
+  if (head >= 0) actorIndex = head;
+  // ("The Turkish and Greek sides of the divided island of Cyprus have agreed": the subject's own modifiers.)
+  const modifier = actorIndex >= 0 && head < 0 ? modifierOfHead(tokens, s, mentions, actorIndex) : -1;
+  if (modifier >= 0) actorIndex = modifier;
+  const claim = firstContaining(reports, trigger);
+  // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
+  const reported = (l: Located) => !claim || contains(claim.content, l.mention);
+  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l) && reported(l));
+  // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
+  if (passive) {
+    // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
+    // jury in Newark" name none.)
+    const phraseEnd = tokens[Math.min(s.lastToken, byAt + 12) - 1].end;
+    // (Nor past a relative pronoun: "by security officers who told the dissident's family he would".)
+    const agent = mentions.findIndex((l) => l.mention.start >= tokens[byAt].end && l.mention.start < phraseEnd && !isPlace(l) && !/[,;]|\b(?:who|which|that)\b/.test(text.slice(tokens[byAt].end, l.mention.start)));
+    const patient = actorIndex;
+    actorIndex = agent;
+    recipientIndex = patient;
+  }
+  // "The price of Columbia shares has been cut", "A missionary from Calgary was arrested in Lebanon": with no
+  // agent, the subject suffers; the actor is unnamed.
+  // (Not a state: "Vietnam is committed to", "is prepared to".)
+  const agentless = !passive && passiveForm && /ed$/.test(tokens[at].lower) && tokens[f.last]?.lower !== 'to' && actorIndex >= 0 && !isPlace(mentions[actorIndex]);
+  if (agentless) {
+    recipientIndex = actorIndex;
+    actorIndex = -1;
+  }
+  let actor = actorIndex >= 0 ? coordinated(tokens, text, mentions, actorIndex, -1) : [];
+  // (A participle after a comma hangs on the clause before: its subject acts, the actor of its event or, when it
+  // has none, the subject of the clause's verb: "Vietnamese-led forces launched rocket fire against Kampuchean
+  // camps, killing 50".)
+  const adjunct = tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower) && tokens[at - 1]?.value === ',';
+  if (adjunct && scope.firstActors) actor = scope.firstActors;
+  else if (adjunct) {
+    const subject = verbSubject(tokens, s, at - 2, mentions);
+    if (subject >= 0 && !isPlace(mentions[subject])) actor = coordinated(tokens, text, mentions, subject, -1);
+  }
+  let recipientOverride: Located[] | null = null;
+  const said = claim?.speaker;
+  const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
+  // (Not the one a passive tells of: "Reno has said she was consulted".)
+  if (actor.length === 0 && claim && said && speaker && !agentless) {
+    // "Hungary has said it will support ...": the speaker acts in what it says it will do.
+    const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => SPEAKER_PRONOUNS.has(t.lower));
+    if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
+  }
+  // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
+  if (must && type === 'REQUEST' && said && speaker) {
+    recipientOverride = actor;
+    actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
+  }
+  // "the two sides agreed", "both nations": the two countries the article speaks of most; so is "they" right before
+  // the trigger when the sentence before speaks of the pair ("... that the two sides had made progress. He said
+  // that they've pretty much agreed").
+  if (actor.length === 0 && (pairSubject(tokens, s.firstToken, at) || (pronounSubject(tokens, s, at) && index > 0 && pairSubject(tokens, doc.sentences![index - 1].firstToken, s.firstToken, Infinity)))) {
+    actor = topCountries(entities, 2);
+  }
+  // "The document also took issue with the rules", "The statement condemned the strikes": the trigger is the cue of
+  // a claim whose speaker is a document; its author acts.
+  if (actor.length === 0) {
+    // (The cue may be shorter than the trigger: "called" in "called for".)
+    const cued = overlapping(cueIndex, trigger)[0]?.item.speaker;
+    const author = cued?.kind === 'document' && cued.entityId ? byId.get(cued.entityId) : undefined;
+    if (cued && author) actor = [{ entity: author, mention: { start: cued.start, end: cued.end, text: cued.text, kind: 'name' } }];
+  }
+  if (!scope.firstActors && actor.length > 0) scope.firstActors = actor;
+  let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
+  // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
+  // where it happens is (its country's people are) the target, as PLOVER codes domestic events.
+  if (recipient.length === 0) {
+    const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
+    if (where) recipient = [where];
+  }
+  // ("did not accept" is a REJECT, not a negated one.)
+  const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
+  // (In the trigger's clause, not "than some analysts had expected, helps"; or after a condition that opens the
+  // sentence, "If he loses, he'll give ...".)
+  const opener = tokens[s.firstToken].pos === 'PUNCT' ? tokens[s.firstToken + 1] : tokens[s.firstToken];
+  let hypothetical = opener?.lower === 'if' || opener?.lower === 'unless';
+  for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
+  const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
+  const place = mentions.find(isPlace);
+  const context = f.trigger.context ?? (scope.sentenceKind === undefined ? (scope.sentenceKind = sentenceContext(tokens, s, words.contexts)) : scope.sentenceKind);
+  return {
+    id: stableId('event', doc.meta.id, type, trigger.start),
+    type: type as Event['type'],
+    mode,
+    context,
+    trigger: textSpan(text, trigger.start, trigger.end),
+    actor: actor.map((a) => a.entity.id),
+    recipient: recipient.map((r) => r.entity.id),
+    actors: actor.map((a) => participant(a, soleCountry, leaders, possessor(text, mentions, a))),
+    recipients: recipient.map((r) => participant(r, soleCountry, leaders, possessor(text, mentions, r))),
+    dateId: date?.id ?? null,
+    placeId: place?.entity.id ?? null,
+    claimId: claim?.id ?? null,
+    sentence: { start: s.start, end: s.end },
+    negated,
+    hypothetical,
+    rule: `plover:${text.slice(trigger.start, trigger.end).toLowerCase()}`,
+  };
+}
 
 /** A multiword trigger at token i: its words in order, up to two other words between them ("raised their concerns"). */
 function matchMulti(tokens: readonly Token[], i: number, end: number, multi: EventWords['multi']): { last: number; trigger: Trigger } | null {

@@ -109,7 +109,7 @@ function fastest(passes: number, work: () => void): number {
   return best / 1000;
 }
 
-/** Runs the probe (src/bench/probe.ts) in `n` processes at once; the seconds of the slowest one's timed pass. */
+/** Runs the probe (src/bench/probe.ts) in `n` processes at once; the seconds of the slowest one's timed (last) pass. */
 async function probe(corpus: string, mb: number, n: number): Promise<number> {
   const script = join(packageRoot(), 'dist', 'src', 'bench', 'probe.js');
   const runs = Array.from({ length: n }, () => new Promise<number>((resolve, reject) => {
@@ -257,7 +257,7 @@ export function formatBench(report: BenchReport): string {
     `${report.cores} workers / 1 worker ${(cliAll / cli1).toFixed(2)}x; dates stage ${(100 * (report.rows.find((r) => r.what === 'stage dates')?.seconds ?? 0) / (report.rows.find((r) => r.what.startsWith('full pipeline, in process'))?.seconds ?? 1)).toFixed(1)}% of the pipeline`);
   if (report.machine) {
     const m = report.machine;
-    lines.push(`machine: ${m.processes} processes at once, each on the same 1 MB, took ${m.togetherSeconds.toFixed(2)} s against ${m.aloneSeconds.toFixed(2)} s for one alone: ` +
+    lines.push(`machine: ${m.processes} processes at once, each on the same 1 MB after three passes over it, took ${m.togetherSeconds.toFixed(2)} s against ${m.aloneSeconds.toFixed(2)} s for one alone: ` +
       `${m.speedup.toFixed(2)}x the work per second of one process, the ceiling for ${m.processes} workers on this machine`);
   }
   lines.push(`peak RSS: ${Object.entries(report.peakRssMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}; start-up (one article, 1 worker, whole process): ${Math.round(report.startupMs)} ms`);

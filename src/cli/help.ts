@@ -109,7 +109,8 @@ const BENCH = `Usage: newsevents bench [options]
 Measures words per second of the full pipeline, each stage alone, and the peer libraries
 (wink-nlp readDoc, compromise, chrono-node) on a generated news-like corpus; peak RSS and start-up.
 On several cores it also runs the same 1 MB of work in one process, then in one process per
-core at once: the speed-up independent processes reach is the ceiling for the workers.
+core at once (timing the fourth pass, once V8 has compiled the pipeline): the speed-up
+independent processes reach is the ceiling for the workers.
 
 Options:
   --mb N        corpus size in megabytes (default 50)

@@ -18,7 +18,7 @@ describe('formatBench', () => {
   it('sets the workers ratio beside what independent processes reach on the same machine', () => {
     const lines = formatBench(report).split('\n');
     expect(lines).toContain('ratios: pipeline / wink-nlp readDoc 0.30; pipeline / compromise 9.0x; 2 workers / 1 worker 1.04x; dates stage 12.5% of the pipeline');
-    expect(lines).toContain('machine: 2 processes at once, each on the same 1 MB, took 4.90 s against 2.50 s for one alone: 1.02x the work per second of one process, the ceiling for 2 workers on this machine');
+    expect(lines).toContain('machine: 2 processes at once, each on the same 1 MB after three passes over it, took 4.90 s against 2.50 s for one alone: 1.02x the work per second of one process, the ceiling for 2 workers on this machine');
   });
 
   it('has no machine line on one core', () => {

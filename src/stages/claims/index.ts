@@ -390,8 +390,8 @@ interface Scan {
 }
 
 // The claims of one sentence, rule by rule, each rule a function of its own. (As one function of 800 lines the rules
-// cost V8's optimizing compiler most of a second at each compile, and it compiled them again at each rare branch first
-// met: more processor time than the pipeline's own, on the other core.)
+// took V8's optimizing compiler most of a second at each compile, and it compiled them again at each rare branch first
+// met.)
 function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: ReadonlyMap<number, number>, out: Found[], granted: Span[]): void {
   const tokens = doc.tokens!;
   const anonymity = anonymityClauses(tokens, s, cues);
@@ -402,8 +402,6 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   for (let i = s.firstToken; i < s.lastToken; i++) {
     if (anonymity.length > 0 && anonymity.some(([first, last]) => first <= i && i < last)) continue;
     const t = tokens[i];
-
-    // "according to X, ..." and "..., according to X."
     const asWritten = cues.words.get(t.lower);
     const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
     // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
@@ -448,8 +446,6 @@ function headlineSpeaker(scan: Scan): void {
       content: trimSpan(text, tokenSpan(tokens, at + 1, s.lastToken), ' \t\r\n'), quoted: false, rule: 'claims:name-colon',
     });
   }
-  // "To Sexton, who has studied Trump rallies, Tuesday marked a turning point": the view of a person or group set
-  // before the clause.
 }
 
 /** "To Sexton, who has studied Trump rallies, Tuesday marked a turning point": the view of a person or group set before
@@ -479,6 +475,7 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
   const t = tokens[i];
   const phrasal = !!(asWritten?.starts || asLemma?.starts);
   const phraseEnd = phrasal ? firstMatch(tokens, i, cues.phrases, s.lastToken) : undefined;
+  // "according to X, ..." and "..., according to X."
   // ("as reported by Western Journalism, ...", "in the words of one aide, ...": a phrase that names its source after it.)
   if (phraseEnd !== undefined && (tokens[i].lower === 'according' || tokens[phraseEnd - 1].lower === 'by' || tokens[phraseEnd - 1].lower === 'of')) {
     // What follows "according to" is the source, whatever the tagger made of it ("to sources" read as a verb):

@@ -118,7 +118,7 @@ interface Draft {
   rule: string;
   mentions: Mention[];
   /** A person's gender when the text shows it (a first name, "Mrs."): "she" and "Mrs. Clinton" look for a woman. */
-  gender?: Gender | null;
+  gender: Gender | null;
 }
 
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
@@ -255,7 +255,7 @@ export const entities: Stage = {
       const laws = sentenceLaws(text, tokens, sentence, lexicons).filter((law) => !found.some((c) => c.end === law.end && person(c)));
       for (const c of found) if (!laws.some((law) => law.end === c.end)) all.push(c);
       for (const law of laws) {
-        add(keyOf('law', law.name), () => ({ type: 'law', subtype: 'regulation', name: law.name, title: null, affiliation: null, countryCode: null, sector: null, rule: law.rule, mentions: [] }),
+        add(keyOf('law', law.name), () => ({ type: 'law', subtype: 'regulation', name: law.name, title: null, affiliation: null, countryCode: null, sector: null, rule: law.rule, mentions: [], gender: null }),
           { start: law.start, end: law.end, text: text.slice(law.start, law.end), kind: 'name' });
       }
     });
@@ -280,7 +280,7 @@ export const entities: Stage = {
         const leader = text.slice(c.start, c.end);
         add(keyOf('organization', `${leader} ${next.lower}`), () => ({
           type: 'organization', subtype: 'government', name: `${leader} ${next.lower}`, title: null, affiliation: null,
-          countryCode: next.lower === 'administration' ? 'USA' : null, sector: 'government', rule: 'org-words:leader-government', mentions: [],
+          countryCode: next.lower === 'administration' ? 'USA' : null, sector: 'government', rule: 'org-words:leader-government', mentions: [], gender: null,
         }), { start: c.start, end, text: text.slice(c.start, end), kind: 'name' });
         continue;
       }
@@ -390,7 +390,7 @@ export const entities: Stage = {
           const lead = lookup(gazetteer(lexicons), text.slice(c.start, tokens[j - 1].end));
           // (Not one of two names an ampersand joins: "Douglas & Lomason".)
           if (lead?.type === 'location' && lead.countryCode && tokens[j].value !== '&') {
-            add(keyOf('location', lead.name), () => ({ type: 'location', subtype: lead.subtype, name: lead.name, title: null, affiliation: null, countryCode: lead.countryCode, sector: null, rule: lead.source, mentions: [] }),
+            add(keyOf('location', lead.name), () => ({ type: 'location', subtype: lead.subtype, name: lead.name, title: null, affiliation: null, countryCode: lead.countryCode, sector: null, rule: lead.source, mentions: [], gender: null }),
               { start: c.start, end: tokens[j - 1].end, text: text.slice(c.start, tokens[j - 1].end), kind: lead.kind });
             c.countryCode ??= lead.countryCode;
             break;
@@ -399,7 +399,7 @@ export const entities: Stage = {
       }
       // Acronyms of lexicon organizations carry the canonical name; an acronym met first keeps its own.
       const draft = add(keyOf(type, c.name), () => ({
-        type, subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: c.countryCode, sector: c.sector, rule: c.rule, mentions: [],
+        type, subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: c.countryCode, sector: c.sector, rule: c.rule, mentions: [], gender: null,
       }), mention);
       if (c.type === 'organization' && c.subtype === 'media' && draft.subtype !== 'media') { draft.subtype = 'media'; draft.sector = 'media'; draft.countryCode ??= c.countryCode; }
     }

@@ -2021,74 +2021,17 @@ export const claims: Stage = {
     signedPosts(doc, found);
     headlines(doc, cues, found);
     const text = doc.text;
-    const entities = doc.entities ?? [];
     const out: Claim[] = [];
     const seen = new Set<string>();
     const quotations = quotedRegions(doc);
-    // "KYIV, Ukraine (AP) — Russian drones pounded ..., officials said": the wire dateline is no part of the words.
-    const wire = doc.ingest?.wire?.span;
     for (const f of found) {
-      if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
-      // "(although he allowed that some might be good people)": words after a cue in brackets end at the closing one.
-      if (f.content.start >= f.cue.end) {
-        const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
-        const close = bracketOpen(lead) ? text.indexOf(')', f.cue.end) : -1;
-        if (close > f.content.start && close < f.content.end) f.content = trimSpan(text, { start: f.content.start, end: close }, TRIM);
-        // ("(pun intended) and repeat": the bracket closes before any words.)
-        else if (close >= 0 && close <= f.content.start) continue;
-      }
-      // "pointed out that ...", "talked up his plans": a particle that keeps the cue's sense is part of the cue.
-      const after = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
-      const cueToken = doc.tokens![tokenAt(doc.tokens!, f.cue.start)];
-      if (after && f.cue.end <= after.start && (after.end <= f.content.start || (after.start === f.content.start && f.content.end > after.end)) && cues.particles.get(cueToken.lemma)?.has(after.lower)) {
-        f.cue = { start: f.cue.start, end: after.end };
-        if (f.content.start === after.start) f.content = trimSpan(text, { start: after.end, end: f.content.end }, TRIM);
-      }
-      // "talked about the economy", "called for a ban", "railed against Wall Street", "pointed to the polls": the
-      // preposition the verb takes is part of the cue, as PolNeAR marks it (not the infinitive's "to": "wants to run").
-      const prep = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
-      const raising = RAISING.has(cueToken.lemma);
-      if (prep && prep.start === f.content.start && (prep.pos === 'ADP' || raising) && CUE_PREPOSITIONS.has(prep.lower) && /^\s*$/.test(text.slice(f.cue.end, prep.start))) {
-        const next = doc.tokens![tokenAt(doc.tokens!, prep.end)];
-        // (Nor after "say": "said about the plan" says something of it, the whole is the words. But "seemed to blame",
-        // "appearing to rely": the "to" of a verb of seeming is the cue's.)
-        if (next && next.start < f.content.end && (prep.lower !== 'to' || NP_START.has(next.pos) || raising) && cueToken.lemma !== 'say' && !NOT_AFTER_PREPOSITION.has(next.lower)) {
-          f.cue = { start: f.cue.start, end: prep.end };
-          f.content = trimSpan(text, { start: prep.end, end: f.content.end }, TRIM);
-        }
-      }
-      // "denied the account, although he did keep up ...", "refuses to back Ryan, even though ...", "denied it, with
-      // Lewandowski taking to Twitter ...": a concession or an absolute phrase after words with no clause of their own
-      // qualifies the attribution, not the words.
-      if (!f.quoted && f.content.start >= f.cue.end) f.content = beforeConcession(doc.tokens!, text, f.content);
-      // ("State business leaders decried it": "it" is enough for a stance.)
-      if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3) || !/[\p{L}\p{N}]/u.test(text.slice(f.content.start, f.content.end))) continue;
-      // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
-      if (onlyDate(doc, f.content)) continue;
+      if (!settleFound(doc, cues, f)) continue;
       // “I think she will,” Gillibrand replied: a cue inside a quotation is part of the quoted words, not a claim.
       if (insideAny(quotations, f.cue)) continue;
       const id = stableId('claim', doc.meta.id, f.cue.start, f.content.start);
       if (seen.has(id)) continue;
       seen.add(id);
-      const source = f.source && withOwnerBeforePlace(doc, withoutLeadingDate(doc, f.source));
-      // (Within the cue's sentence: not '“...,” Sanders said. In a document published Thursday, ...'.)
-      const sentenceEnd = doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].end;
-      const between = region(f, sentenceEnd);
-      // ('“A,” Trump said Friday. “B.”': words that run on past their cue hold the attribution; a date after its start
-      // with no quotation mark before it is the attribution's, not the words'.)
-      const opens = Math.min(f.source?.start ?? f.cue.start, f.cue.start);
-      const aside = (d: Span) => f.content.start < opens && f.content.end > f.cue.end && d.start >= opens && !/[“”"]|''/.test(text.slice(opens, d.start));
-      const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && (!overlaps(d, f.content) || aside(d))) ?? (source ? dateBefore(doc, source) : undefined);
-      out.push({
-        id,
-        speaker: source && speakerOf(doc, source, entities as Entity[], granted.some((g) => overlaps(g, source))),
-        cue: textSpan(text, f.cue.start, f.cue.end),
-        content: withClosingQuote(text, f.content),
-        parentId: null,
-        dateId: date?.id ?? null,
-        quoted: f.quoted,
-        rule: f.rule,
-      });
+      out.push(claimOf(doc, f, id, granted));
     }
     if (out.length > 0) documentAuthors(doc, [...out].sort((a, b) => a.cue.start - b.cue.start));
     // "Li assured that firms would be treated fairly, Xinhua reported": the words after the inner cue end where the
@@ -2212,6 +2155,78 @@ export const claims: Stage = {
     return { claims: kept };
   },
 };
+
+/** A found claim made final, in place: its words clear of a wire dateline and of a bracket that closes after its cue,
+ *  its cue with the particle or preposition the verb takes, its words before a concession. False when no words are
+ *  left, or only a date. */
+function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
+  const text = doc.text;
+  // "KYIV, Ukraine (AP) — Russian drones pounded ..., officials said": the wire dateline is no part of the words.
+  const wire = doc.ingest?.wire?.span;
+  if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
+  // "(although he allowed that some might be good people)": words after a cue in brackets end at the closing one.
+  if (f.content.start >= f.cue.end) {
+    const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
+    const close = bracketOpen(lead) ? text.indexOf(')', f.cue.end) : -1;
+    if (close > f.content.start && close < f.content.end) f.content = trimSpan(text, { start: f.content.start, end: close }, TRIM);
+    // ("(pun intended) and repeat": the bracket closes before any words.)
+    else if (close >= 0 && close <= f.content.start) return false;
+  }
+  // "pointed out that ...", "talked up his plans": a particle that keeps the cue's sense is part of the cue.
+  const after = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
+  const cueToken = doc.tokens![tokenAt(doc.tokens!, f.cue.start)];
+  if (after && f.cue.end <= after.start && (after.end <= f.content.start || (after.start === f.content.start && f.content.end > after.end)) && cues.particles.get(cueToken.lemma)?.has(after.lower)) {
+    f.cue = { start: f.cue.start, end: after.end };
+    if (f.content.start === after.start) f.content = trimSpan(text, { start: after.end, end: f.content.end }, TRIM);
+  }
+  // "talked about the economy", "called for a ban", "railed against Wall Street", "pointed to the polls": the
+  // preposition the verb takes is part of the cue, as PolNeAR marks it (not the infinitive's "to": "wants to run").
+  const prep = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
+  const raising = RAISING.has(cueToken.lemma);
+  if (prep && prep.start === f.content.start && (prep.pos === 'ADP' || raising) && CUE_PREPOSITIONS.has(prep.lower) && /^\s*$/.test(text.slice(f.cue.end, prep.start))) {
+    const next = doc.tokens![tokenAt(doc.tokens!, prep.end)];
+    // (Nor after "say": "said about the plan" says something of it, the whole is the words. But "seemed to blame",
+    // "appearing to rely": the "to" of a verb of seeming is the cue's.)
+    if (next && next.start < f.content.end && (prep.lower !== 'to' || NP_START.has(next.pos) || raising) && cueToken.lemma !== 'say' && !NOT_AFTER_PREPOSITION.has(next.lower)) {
+      f.cue = { start: f.cue.start, end: prep.end };
+      f.content = trimSpan(text, { start: prep.end, end: f.content.end }, TRIM);
+    }
+  }
+  // "denied the account, although he did keep up ...", "refuses to back Ryan, even though ...", "denied it, with
+  // Lewandowski taking to Twitter ...": a concession or an absolute phrase after words with no clause of their own
+  // qualifies the attribution, not the words.
+  if (!f.quoted && f.content.start >= f.cue.end) f.content = beforeConcession(doc.tokens!, text, f.content);
+  // ("State business leaders decried it": "it" is enough for a stance.)
+  if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3) || !/[\p{L}\p{N}]/u.test(text.slice(f.content.start, f.content.end))) return false;
+  // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
+  if (onlyDate(doc, f.content)) return false;
+  return true;
+}
+
+/** The claim of a found one: its speaker, its date, its words with a closing quotation mark. */
+function claimOf(doc: Document, f: Found, id: string, granted: readonly Span[]): Claim {
+  const text = doc.text;
+  const entities = doc.entities ?? [];
+  const source = f.source && withOwnerBeforePlace(doc, withoutLeadingDate(doc, f.source));
+  // (Within the cue's sentence: not '“...,” Sanders said. In a document published Thursday, ...'.)
+  const sentenceEnd = doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].end;
+  const between = region(f, sentenceEnd);
+  // ('“A,” Trump said Friday. “B.”': words that run on past their cue hold the attribution; a date after its start
+  // with no quotation mark before it is the attribution's, not the words'.)
+  const opens = Math.min(f.source?.start ?? f.cue.start, f.cue.start);
+  const aside = (d: Span) => f.content.start < opens && f.content.end > f.cue.end && d.start >= opens && !/[“”"]|''/.test(text.slice(opens, d.start));
+  const date = overlapping(doc.dates ?? [], between).find((d) => contains(between, d) && (!overlaps(d, f.content) || aside(d))) ?? (source ? dateBefore(doc, source) : undefined);
+  return {
+    id,
+    speaker: source && speakerOf(doc, source, entities as Entity[], granted.some((g) => overlaps(g, source))),
+    cue: textSpan(text, f.cue.start, f.cue.end),
+    content: withClosingQuote(text, f.content),
+    parentId: null,
+    dateId: date?.id ?? null,
+    quoted: f.quoted,
+    rule: f.rule,
+  };
+}
 
 /** Two claims whose contents each hold the other's cue ("Castro called Munero -- who reportedly drove a taxi"; "A, he
  *  said, B" read both ways) would be each other's parent: in each such loop the claim with the widest content is the

@@ -169,7 +169,7 @@ export const events: Stage = {
 
 /** A trigger found in a sentence: its tokens, its lexicon entry, whether a verb (or a noun a light verb carries) states
  *  it, and the light verb that carries it. */
-interface Found { first: number; last: number; trigger: Trigger; verb: boolean; head?: number }
+interface FoundTrigger { first: number; last: number; trigger: Trigger; verb: boolean; head?: number }
 
 /** What the events of one sentence read, with what its first event leaves for the next: its actors, and the sentence's
  *  context once read. */
@@ -193,9 +193,9 @@ interface EventScope {
 
 /** The triggers of sentence `s`, in order; a light verb that is a trigger of its own gives way to the event noun it
  *  carries. */
-function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: EventWords): Found[] {
+function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: EventWords): FoundTrigger[] {
   const tokens = doc.tokens!;
-  const found: Found[] = [];
+  const found: FoundTrigger[] = [];
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     const multi = matchMulti(tokens, i, s.lastToken, words.multi);
@@ -262,7 +262,7 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
 }
 
 /** The event of trigger `f`. */
-function eventOf(scope: EventScope, f: Found): Event {
+function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const { doc, s, index, mentions, isPlace, soleCountry, words, leaders, reports, cueIndex, byId } = scope;
   const tokens = doc.tokens!;
   const text = doc.text;

@@ -269,8 +269,8 @@ export const entities: Stage = {
     const government = roles(lexicons).government;
     personsAsOrganizations(all);
     placesAsTeams(doc, all, sportsReport);
-    const aliasSurnames = leaderSurnames(doc, all);
-    const year = publicationYear(doc);
+    const year = doc.ingest?.referenceDate ? Number(doc.ingest.referenceDate.slice(0, 4)) : null;
+    const aliasSurnames = leaderSurnames(doc, all, year);
     for (const c of all) {
       const mention: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: aliasSurnames.has(c) ? 'surname' : c.kind };
       const next = tokens[c.last];
@@ -416,11 +416,6 @@ function genderOf(gaz: Gazetteer, first: string): Gender | null {
   return gaz.femaleNames.has(first) ? 'female' : gaz.maleNames.has(first) ? 'male' : null;
 }
 
-/** The year of the article's publication date, when known. */
-function publicationYear(doc: Document): number | null {
-  return doc.ingest?.referenceDate ? Number(doc.ingest.referenceDate.slice(0, 4)) : null;
-}
-
 /** "Jones Medical completes acquisition ... Jones Medical Industries Inc": a name read as a person's for want of a
  *  first name that opens an organization's name in the article is that organization (not the surname of a person the
  *  article names: "Sony hired Jon Peters. Later Peters quit, and Sony sold Peters Entertainment Co."). */
@@ -470,10 +465,9 @@ function placesAsTeams(doc: Document, all: Candidate[], sportsReport: boolean): 
  *  (of several, the latest before, else the first after), not of the other gender a title gives. (Names of two or
  *  three words that open with a given name, or of two that open with no common word, "Jeb Bush": not "Jews Against
  *  Trump" or "Ted Cruz Hints Trump" from a headline.) */
-function leaderSurnames(doc: Document, all: Candidate[]): Set<Candidate> {
+function leaderSurnames(doc: Document, all: Candidate[], year: number | null): Set<Candidate> {
   const { text, options: { lexicons } } = doc;
   const gaz = gazetteer(lexicons);
-  const year = publicationYear(doc);
   const fullBySurnameWord = new Map<string, Candidate[]>();
   const writtenInFull = new Set<string>();
   const aliasSurnames = new Set<Candidate>();

@@ -299,6 +299,9 @@ function orgHead(ctx: NameContext, first: number, last: number): [string, string
   return null;
 }
 
+/** A candidate of tokens [a, b) of the run being classified (classifyRun's `base`). */
+type MakeCandidate = (type: Candidate['type'], a: number, b: number, rule: string, subtype?: string | null) => Candidate;
+
 /** A candidate of tokens [a, b) in a run that starts at `outer`; the few other fields are set on the object made here
  *  (spreading it into a new object made the stage 12-13% slower). */
 function newCandidate(ctx: NameContext, outer: number, type: Candidate['type'], a: number, b: number, rule: string, subtype: string | null): Candidate {
@@ -360,7 +363,7 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
       return;
     }
   }
-  const base = (type: Candidate['type'], a: number, b: number, rule: string, subtype: string | null = null): Candidate => newCandidate(ctx, first, type, a, b, rule, subtype);
+  const base: MakeCandidate = (type, a, b, rule, subtype = null) => newCandidate(ctx, first, type, a, b, rule, subtype);
   // "Benetton (Italy) 92 Dinamo (Russia) 81": in a results row a name, its country and a score name a club (a player's
   // score reads "6-3", a time "3:30.974").
   if (ctx.sports && last === first + 1 && tokens[last]?.value === '(' && tokens[last + 2]?.value === ')' && /^\d{1,3}$/.test(tokens[last + 3]?.value ?? '') &&
@@ -535,14 +538,13 @@ function classifyRun(ctx: NameContext, first: number, last: number, out: Candida
     out.push(org);
     return;
   }
-  classifyWords(ctx, first, last, out, sentenceStart);
+  classifyWords(ctx, first, last, out, sentenceStart, base);
 }
 
 /** The rest of classifyRun: a run that no title, body word or lexicon name classified, read by its words: a place, a
  *  team, a person by a first or last name, an acronym, or a name of unknown type. */
-function classifyWords(ctx: NameContext, first: number, last: number, out: Candidate[], sentenceStart: boolean): void {
+function classifyWords(ctx: NameContext, first: number, last: number, out: Candidate[], sentenceStart: boolean, base: MakeCandidate): void {
   const { tokens, text, gaz } = ctx;
-  const base = (type: Candidate['type'], a: number, b: number, rule: string, subtype: string | null = null): Candidate => newCandidate(ctx, first, type, a, b, rule, subtype);
   // The run's words; a hyphen joins its parts into one ("Ocasio-Cortez", "Jean-Marie").
   const words: string[] = [];
   for (let k = first; k < last; k++) {

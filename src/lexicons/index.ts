@@ -77,6 +77,8 @@ export interface Lexicons {
   nounCueAfter: string[];
   /** Cue verbs that may name their hearer before the clause they report: "assures his audience he will ...". */
   hearerVerbs: string[];
+  /** Verbs whose object is a text that speaks for their subject: "issued a statement saying", "put out a statement". */
+  textIssuers: string[];
   /** Adjectives that give their subject's stance after a form of "be", with the words that open their content: "is hostile
    *  to", "are supportive of". */
   stanceAdjectives: Record<string, string[]>;
@@ -208,6 +210,7 @@ export function defaultLexicons(): Lexicons {
     nounCueNouns: cues.nounCues.nouns,
     nounCueAfter: cues.nounCues.after,
     hearerVerbs: cues.hearerVerbs,
+    textIssuers: cues.issuers,
     stanceAdjectives: cues.stanceAdjectives,
     passiveCues: cues.passive,
     pollNouns: cues.pollNouns,

@@ -1320,6 +1320,16 @@ describe('what is no claim, and whose words these are', () => {
     ['King Hussein assured him Jordan would close the port. The visit may persuade many Cubans to break loose.',
       [['King Hussein', 'assured', 'Jordan would close the port'], ['The visit', 'persuade', 'many Cubans to break loose']]],
     ['The company warned investors the bonds could default.', [['The company', 'warned', 'the bonds could default']]],
+    // A text that speaks as the object of a verb of issuing it (cues.json issuers) speaks for the one who issued it: one
+    // claim, the cue from the verb to the text's verb; not a participle after a comma, which the text only shares.
+    ['On Saturday, Trump issued a statement saying that Scalia was a remarkable person.', [['Trump', 'issued a statement saying', 'that Scalia was a remarkable person']]],
+    ['His office put out a statement saying the U.S. would not intervene.', [['His office', 'put out a statement saying', 'the U.S. would not intervene']]],
+    ['The ministry released a report that said exports fell 5 percent.', [['The ministry', 'released a report that said', 'exports fell 5 percent']]],
+    ['The company issued a statement on Monday saying it would appeal.', [['The company', 'issued a statement on Monday saying', 'it would appeal']]],
+    // A subject pronoun joined by "and" to the speaker is part of the speaker, which never opens on the "and".
+    ['He and Rep. Bob Goodlatte (R-Va.) said the program was flawed.', [['He and Rep. Bob Goodlatte (R-Va.)', 'said', 'the program was flawed']]],
+    ['Early in the campaign, he and other Clinton challengers complained that the committee had limited the number of debates.',
+      [['he and other Clinton challengers', 'complained', 'that the committee had limited the number of debates']]],
     // An adjective of stance after a form of "be" (cues.json stanceAdjectives), with a person, body or group for subject;
     // its words end before a verb joined by a conjunction.
     ['They’re less hostile to government regulation and generally agree that taxes should rise.',

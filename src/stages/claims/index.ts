@@ -10,13 +10,12 @@ import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
 
-/** What a word can be in an attribution: the first word of a cue phrase, a cue verb of some kind. */
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
-export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>> }
+export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>>; issuers: Set<string> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -31,7 +30,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light, ...adjectives.keys()])) {
       words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w), opens: adjectives.get(w) });
     }
-    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])) };
+    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])), issuers: new Set(lex.textIssuers) };
   });
 }
 
@@ -2020,6 +2019,7 @@ export const claims: Stage = {
     }
     signedPosts(doc, found);
     headlines(doc, cues, found);
+    issuedTexts(doc, cues, found);
     const text = doc.text;
     const out: Claim[] = [];
     const seen = new Set<string>();
@@ -2369,6 +2369,51 @@ function headlineCue(cues: CueWords, t: Token): string | undefined {
   }
   return undefined;
 }
+
+/** "Trump issued a statement saying ...", "His office put out a statement saying ...", "she sent an email saying ...",
+ *  "the ministry released a report that said ...": a text that speaks as the object of a verb of issuing it (cues.json
+ *  issuers) speaks for whoever issued it, as PolNeAR marks it: the issuer is the speaker and the cue runs from the verb
+ *  to the text's own verb. The verb's own claim, whose words were the text and what it says, goes. */
+function issuedTexts(doc: Document, cues: CueWords, found: Found[]): void {
+  const tokens = doc.tokens!;
+  const documents = sourceWords(doc.options.lexicons).documents;
+  const replaced = new Set<Found>();
+  for (const f of found) {
+    if (!f.source || f.source.end > f.cue.start) continue;
+    const first = tokenAt(tokens, f.source.start);
+    let last = tokenAt(tokens, f.source.end - 1);
+    // ("a report that said": the relative pronoun is the text's.)
+    if ((tokens[last].lower === 'that' || tokens[last].lower === 'which') && last > first) last--;
+    // The text: a determiner or possessive, at most two words, its noun ("a statement", "a marketing video").
+    if (last - first > 3 || !documents.has(tokens[last].lower) || !TEXT_DETERMINERS.has(tokens[first].lower)) continue;
+    // Right before the text's verb, or a short phrase before it ("a statement on Monday saying"; not a participle after
+    // a comma, whose speaker the text only shares: "released a statement saying that ..., calling it ...").
+    const cueAt = tokenAt(tokens, f.cue.start);
+    if (cueAt - last > 5 || tokens.slice(last + 1, cueAt).some((x) => x.value === ',' || x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    // Its verb, with a particle ("put out", "sent out").
+    let v = first - 1;
+    if (v > 0 && (tokens[v].lower === 'out' || tokens[v].lower === 'up') && tokens[v - 1].end < tokens[v].start) v--;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || !cues.issuers.has(verb.lemma)) continue;
+    // The issuer: the speaker of the verb's own claim, else the agent before it ("has also issued").
+    const own = found.find((g) => g !== f && g.source !== null && g.cue.start === verb.start);
+    let subject: Span | null = own?.source ?? null;
+    if (!subject) {
+      const s = doc.sentences![verb.sentence];
+      let k = v - 1;
+      while (k > s.firstToken && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+      const src = k >= s.firstToken ? sourceSpan(tokens, k, s, 'left') : null;
+      subject = src && isAgent(doc, src.span, src.last) ? src.span : null;
+    }
+    if (!subject) continue;
+    f.source = subject;
+    f.cue = { start: verb.start, end: f.cue.end };
+    f.rule = 'claims:issued-text';
+    if (own) replaced.add(own);
+  }
+  if (replaced.size > 0) found.splice(0, found.length, ...found.filter((g) => !replaced.has(g)));
+}
+const TEXT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'another']);
 
 /** An embedded post signed "text — Sahil Kapur (@sahilkapur) September 1, 2016": the text is the author's. */
 function signedPosts(doc: Document, out: Found[]): void {

@@ -274,6 +274,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     break;
   }
   let first = j + 1;
+  // ("He and Rep. Bob Goodlatte said", "She and her husband said": a subject pronoun joined by "and" to the phrase is
+  // part of it; the phrase does not open on the "and".)
+  if (first < end && (tokens[first].lower === 'and' || tokens[first].value === '&') && first > s.firstToken && SUBJECT_PRONOUNS.has(tokens[first - 1].lower)) first--;
   // ("the north's Protestant majority": the word a possessive ends is the phrase's, whatever the tagger read; and its
   // article.)
   if (first < end && isPossessiveS(tokens[first]) && first - 1 >= s.firstToken && /^\p{L}/u.test(tokens[first - 1].value)) {
@@ -338,7 +341,7 @@ function relativeHead(tokens: readonly Token[], first: number, s: Sentence): Sou
 
 interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; media: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
-function sourceWords(lexicons: Lexicons): SourceWords {
+export function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
     anonymous: new Set(lex.anonymousSources),
     markers: lex.anonymousMarkers,

@@ -2385,11 +2385,11 @@ function issuedTexts(doc: Document, cues: CueWords, found: Found[]): void {
     // ("a report that said": the relative pronoun is the text's.)
     if ((tokens[last].lower === 'that' || tokens[last].lower === 'which') && last > first) last--;
     // The text: a determiner or possessive, at most two words, its noun ("a statement", "a marketing video").
-    if (last - first > 3 || !documents.has(tokens[last].lower) || !TEXT_DETERMINERS.has(tokens[first].lower)) continue;
+    if (last - first > 3 || !documents.has(tokens[last].lower) || !(ARTICLES.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].lower) || tokens[first].lower === 'this')) continue;
     // Right before the text's verb, or a short phrase before it ("a statement on Monday saying"; not a participle after
     // a comma, whose speaker the text only shares: "released a statement saying that ..., calling it ...").
-    const cueAt = tokenAt(tokens, f.cue.start);
-    if (cueAt - last > 5 || tokens.slice(last + 1, cueAt).some((x) => x.value === ',' || x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    const textVerb = tokenAt(tokens, f.cue.start);
+    if (textVerb - last > 5 || tokens.slice(last + 1, textVerb).some((x) => x.value === ',' || x.pos === 'VERB' || x.pos === 'AUX')) continue;
     // Its verb, with a particle ("put out", "sent out").
     let v = first - 1;
     if (v > 0 && (tokens[v].lower === 'out' || tokens[v].lower === 'up') && tokens[v - 1].end < tokens[v].start) v--;
@@ -2413,7 +2413,6 @@ function issuedTexts(doc: Document, cues: CueWords, found: Found[]): void {
   }
   if (replaced.size > 0) found.splice(0, found.length, ...found.filter((g) => !replaced.has(g)));
 }
-const TEXT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'another']);
 
 /** An embedded post signed "text — Sahil Kapur (@sahilkapur) September 1, 2016": the text is the author's. */
 function signedPosts(doc: Document, out: Found[]): void {

@@ -1069,11 +1069,12 @@ function cueWithSubject(scan: Scan, i: number, kind: string, subject: CueSubject
     if (end > 0) out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, { start: firstWord.start, end }, ' \t\r\n'), quoted: open, rule: 'claims:source-cue-content' });
     return;
   }
-  reportedWords(scan, i, kind, subject, src, after);
+  reportedWords(scan, i, kind, subject, src, after, pastCueDate);
 }
 
-/** "X said (that) ...": the words after the cue at token `i`, `body` its tokens, of speaker `src`. */
-function reportedWords(scan: Scan, i: number, kind: string, subject: CueSubject, src: SourceSpan, body: { first: number; last: number } | null): void {
+/** "X said (that) ...": the words after the cue at token `i`, `body` its tokens, of speaker `src`; `pastCueDate` is the
+ *  token after a date right after the cue (cueWithSubject's). */
+function reportedWords(scan: Scan, i: number, kind: string, subject: CueSubject, src: SourceSpan, body: { first: number; last: number } | null, pastCueDate: number): void {
   const { doc, s, tokens, text, cues, dateEnds, out } = scan;
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -1085,7 +1086,7 @@ function reportedWords(scan: Scan, i: number, kind: string, subject: CueSubject,
   // Clinton denounced Thursday —": a date.)
   const before2 = tokens[src.first - 2];
   const objectRelative = RELATIVE_OBJECT.has(tokens[src.first - 1]?.lower ?? '') || (tokens[src.first - 1]?.lower === 'that' && before2?.pos === 'NOUN');
-  const gap = objectRelative ? pastDate(tokens, i + 1, dateEnds, s) : -1;
+  const gap = objectRelative ? pastCueDate : -1;
   if (objectRelative && before2?.pos !== 'ADP' && (gap >= s.lastToken || /^[.,;:)!?—–-]$/.test(tokens[gap].value) ||
       (tokens[gap].pos === 'CCONJ' && tokens[gap + 1]?.pos === 'VERB'))) {
     out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: tokenSpan(tokens, src.first - 1, src.first), quoted: false, rule: 'claims:relative-object' });

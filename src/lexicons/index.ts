@@ -86,6 +86,8 @@ export interface Lexicons {
   passiveCues: string[];
   /** Nouns that report the clause they are set in after "in": "Clinton leads in the latest poll". */
   pollNouns: string[];
+  /** Words of a speaker that make it a poll's respondents or their share: "72 percent of voters", "a majority". */
+  pollRespondents: string[];
   /** Nouns that report the view of their owner after "was that": "Sanders's argument was that ...". */
   viewNouns: string[];
   /** Passive participles of expectation that report with no one named: "is expected to", "is projected to". */
@@ -214,6 +216,7 @@ export function defaultLexicons(): Lexicons {
     stanceAdjectives: cues.stanceAdjectives,
     passiveCues: cues.passive,
     pollNouns: cues.pollNouns,
+    pollRespondents: cues.pollRespondents,
     viewNouns: cues.viewNouns,
     unattributedCues: cues.unattributed,
     invertedCues: cues.inverted,

@@ -1308,11 +1308,16 @@ describe('what is no claim, and whose words these are', () => {
     // A plural's possessive apostrophe inside the speaker: "Sanders’ allies", "The students' union".
     ['The students\' union said the strike would go on.', [['The students\' union', 'said', 'the strike would go on']]],
     // A poll named at the opening of the sentence reports its clause, past a date or a participle with its date; the
-    // participle describes the poll and reports nothing.
+    // participle describes the poll and reports nothing. What its respondents (a share of them, cues.json
+    // pollRespondents or a number) said is the poll's finding, no claim of its own; a person it quotes speaks.
     ['In a national CNN/ORC poll released Monday, 31% of Republicans said they were enthusiastic.',
-      [['a national CNN/ORC poll', 'In', '31% of Republicans said they were enthusiastic'], ['31% of Republicans', 'said', 'they were enthusiastic']]],
+      [['a national CNN/ORC poll', 'In', '31% of Republicans said they were enthusiastic']]],
     ['In a CNN/ORC poll the same month, 38 percent of voters said he should step down.',
-      [['a CNN/ORC poll', 'In', '38 percent of voters said he should step down'], ['38 percent of voters', 'said', 'he should step down']]],
+      [['a CNN/ORC poll', 'In', '38 percent of voters said he should step down']]],
+    ['A Bloomberg poll in June showed that a majority of Ohio voters said the Senate should act.',
+      [['A Bloomberg poll', 'showed', 'that a majority of Ohio voters said the Senate should act']]],
+    ['A new poll showed that Governor Kasich said he would stay in the race.',
+      [['A new poll', 'showed', 'that Governor Kasich said he would stay in the race'], ['Governor Kasich', 'said', 'he would stay in the race']]],
     // A verb of request joined by "and" to an attribution has words of its own; the first words end before it.
     ['Attorneys for the department said that they would miss the deadline, and requested another month.',
       [['Attorneys for the department', 'said', 'that they would miss the deadline'], ['Attorneys for the department', 'requested', 'another month']]],

@@ -15,7 +15,7 @@ import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRON
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
-export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>>; issuers: Set<string> }
+export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; respondents: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>>; issuers: Set<string> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -30,7 +30,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light, ...adjectives.keys()])) {
       words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w), opens: adjectives.get(w) });
     }
-    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])), issuers: new Set(lex.textIssuers) };
+    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), respondents: new Set(lex.pollRespondents), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])), issuers: new Set(lex.textIssuers) };
   });
 }
 
@@ -2096,6 +2096,10 @@ export const claims: Stage = {
       if (!parent) return false;
       // (A participle goes with the outer cue's sentence, not inside its content: "said ..., calling for a revolution".)
       const kind = cueKind(doc.tokens!, cues, c.cue.start);
+      // What a poll's respondents said is the poll's finding ("A Bloomberg poll in June showed that 72 percent of voters
+      // said it bothered them", "In a CNN/ORC poll, 38 percent of voters said ..."): PolNeAR marks the poll's claim
+      // alone. (Respondents: a share of people or a group of them, not a person the poll quotes.)
+      if (parent.speaker && c.speaker && cues.polls.has(doc.tokens![tokenAt(doc.tokens!, parent.speaker.end - 1)].lower) && respondents(doc.tokens!, cues, c.speaker)) return true;
       // ("which he called “a cartel for higher education”": a name in quotation marks is the speaker's own claim; "what
       // he calls the dispossessed" is part of the words around it.)
       if (naming(doc.tokens!, cues, c.cue.start) && /[“"]|''/.test(c.content.text) && !/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, c.cue.start - 20), c.cue.start))) return false;
@@ -2257,6 +2261,17 @@ function breakCycles(claims: Claim[], byId: ReadonlyMap<string, Claim>): void {
 function cueKind(tokens: readonly Token[], cues: CueWords, at: number): string | undefined {
   const cue = tokens[tokenAt(tokens, at)];
   return cues.words.get(cue.lemma)?.kind ?? cues.words.get(cue.lower)?.kind;
+}
+
+/** Whether a speaker is a poll's respondents or a share of them: a number or one of the lexicon's words in it ("72 percent
+ *  of voters", "42% of Ohioans", "a majority of registered Ohio voters"); not a document nor a pronoun. */
+function respondents(tokens: readonly Token[], cues: CueWords, speaker: Claim['speaker'] & object): boolean {
+  if (speaker.kind === 'document' || speaker.kind === 'pronoun') return false;
+  // (Before any comma: "Priebus, in the wake of a new poll showing Trump's standing down to 14 percent, told ...".)
+  for (let k = tokenAt(tokens, speaker.start); k < tokens.length && tokens[k].start < speaker.end && tokens[k].value !== ','; k++) {
+    if (tokens[k].pos === 'NUM' || cues.respondents.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** The cue at `at` is a request verb without its word of request, naming: "which he called “a cartel”", not "called for". */

@@ -54,9 +54,10 @@ Options:
   --no-validate           skip the zod schema check of each record (a little faster)
   -q, --quiet             no summary line on stderr
 
-A bad article (empty, binary, not UTF-8, broken JSON line) produces an error record
-{"error": {"code", "message"}, "input": {"path", "line", "id"}} in its place and a message on
-stderr; every other article is still processed. Exit code: 0 all extracted, 1 some failed,
+Text files are UTF-8, or UTF-16 with its byte-order mark. A bad article (empty, binary, not
+UTF-8, broken JSON line) produces an error record {"error": {"code", "message"}, "input":
+{"path", "line", "id"}} in its place and a message on stderr; every other article is still
+processed. Exit code: 0 all extracted, 1 some failed,
 2 usage error.
 
 Memory for speed: the workers keep peak RSS under 400 MB on 2 workers. With memory to spare,

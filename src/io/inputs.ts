@@ -13,17 +13,55 @@ export interface InputError { code: string; message: string }
 export type InputItem = { ref: InputRef; article: ArticleInput; error?: undefined } | { ref: InputRef; error: InputError; article?: undefined };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+// Files saved as "Unicode" on Windows are UTF-16, opened by a byte-order mark (FF FE little-endian, FE FF big-endian).
+const utf16 = { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
 
-/** Decodes a file's bytes as UTF-8, refusing binary data and other encodings with a clear error. */
+/** Bytes that no text holds: controls other than tab, line feed, form feed and carriage return (NUL counted apart). */
+function controlBytes(probe: Uint8Array): number {
+  let n = 0;
+  for (const b of probe) if ((b > 0 && b < 9) || b === 11 || (b > 13 && b < 32) || b === 127) n++;
+  return n;
+}
+
+/** Which byte of nearly every pair is NUL (UTF-16 text of Latin letters without its byte-order mark): 1 the second
+ *  (little-endian), 0 the first (big-endian), -1 neither. */
+function utf16Order(probe: Uint8Array): number {
+  const pairs = probe.length >> 1;
+  if (pairs < 2) return -1;
+  for (const order of [1, 0]) {
+    let latin = 0;
+    for (let i = 0; i < pairs; i++) if (probe[2 * i + order] === 0 && probe[2 * i + 1 - order] !== 0) latin++;
+    if (latin >= 0.9 * pairs) return order;
+  }
+  return -1;
+}
+
+/** Decodes a file's bytes as UTF-8 (or UTF-16 with its byte-order mark), refusing binary data and other encodings with
+ *  a clear error. */
 export function decodeText(bytes: Uint8Array): { text: string } | { error: InputError } {
   if (bytes.length === 0) return { error: { code: 'input/empty', message: 'the file is empty' } };
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { error: { code: 'input/binary', message: 'the file holds binary data (NUL bytes), not text' } };
+  const order = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
   let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { error: { code: 'input/encoding', message: 'the file is not valid UTF-8 (convert it first, e.g. iconv -f latin1 -t utf-8)' } };
+  if (order) {
+    try {
+      text = utf16[order].decode(bytes.subarray(2));
+    } catch {
+      return { error: { code: 'input/encoding', message: `the file opens as UTF-16 (${order === 'le' ? 'little' : 'big'}-endian byte-order mark) but is not valid UTF-16` } };
+    }
+  } else {
+    const probe = bytes.subarray(0, 8192);
+    if (controlBytes(probe) > probe.length / 100) return { error: { code: 'input/binary', message: 'the file holds binary data (control bytes), not text' } };
+    if (probe.includes(0)) {
+      const nul = utf16Order(probe);
+      return nul < 0
+        ? { error: { code: 'input/binary', message: 'the file holds binary data (NUL bytes), not text' } }
+        : { error: { code: 'input/encoding', message: `the file looks like UTF-16 without a byte-order mark (convert it first, e.g. iconv -f utf-16${nul === 1 ? 'le' : 'be'} -t utf-8)` } };
+    }
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return { error: { code: 'input/encoding', message: 'the file is not valid UTF-8 (convert it first, e.g. iconv -f latin1 -t utf-8)' } };
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { error: { code: 'input/empty', message: 'the file holds only white space' } };

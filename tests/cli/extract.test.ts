@@ -28,7 +28,7 @@ describe('newsevents extract', () => {
   it('turns bad inputs into error records in place and goes on', () => {
     const dir = tempDir('newsevents-');
     writeFileSync(join(dir, 'a-empty.txt'), '');
-    writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x41, 0x00, 0x42, 0x00]));
+    writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
     writeFileSync(join(dir, 'c-latin1.txt'), Buffer.from('Caf\xe9 in Paris', 'latin1'));
     writeFileSync(join(dir, 'd-dump.jsonl'), '{"id":"ok","text":"Obama met Putin in Moscow on Friday.","publishedAt":"2015-09-30"}\n{"id": broken\n{"id":"no-text"}\n');
     writeFileSync(join(dir, 'e-good.txt'), 'Premier Li Keqiang visited Berlin on Monday.');
@@ -41,6 +41,21 @@ describe('newsevents extract', () => {
     for (const l of lines.filter((x) => x.error)) expect(ErrorRecord.safeParse(l).success).toBe(true);
     expect(lines[4].input).toEqual({ path: join(dir, 'd-dump.jsonl'), line: 2, id: null });
     expect(out.stderr).toContain('d-dump.jsonl:2: input/bad-json');
+  });
+
+  it('reads UTF-16 text with its byte-order mark, and names UTF-16 without one', () => {
+    const dir = tempDir('newsevents-');
+    const le = 'Reuters reported on Monday that China agreed to talks — a first.';
+    writeFileSync(join(dir, 'a-le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(le, 'utf16le')]));
+    // (Big-endian: each pair of the little-endian bytes swapped.)
+    writeFileSync(join(dir, 'b-be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Xinhua reported that talks resumed.', 'utf16le').swap16()]));
+    writeFileSync(join(dir, 'c-no-mark.txt'), Buffer.from('Xinhua reported that talks resumed.', 'utf16le'));
+    const out = run(['extract', dir, '--published-at', '2019-04-03']);
+    const lines = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].claims.map((c: any) => [c.speaker.text, c.cue.text, c.content.text])).toEqual([['Reuters', 'reported', 'that China agreed to talks — a first']]);
+    expect(lines[0].dates.map((d: any) => d.value)).toEqual(['2019-04-01']);
+    expect(lines[1].claims.map((c: any) => c.content.text)).toEqual(['that talks resumed']);
+    expect(lines[2].error).toEqual({ code: 'input/encoding', message: 'the file looks like UTF-16 without a byte-order mark (convert it first, e.g. iconv -f utf-16le -t utf-8)' });
   });
 
   it('reads JSONL on stdin', () => {

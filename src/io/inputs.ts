@@ -93,10 +93,12 @@ export function parseJsonLine(line: string, ref: InputRef): InputItem {
 async function* jsonLines(stream: Readable, path: string | null): AsyncGenerator<InputItem> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for await (const read of lines) {
     n++;
+    // (A dump written by Windows tools opens with UTF-8's byte-order mark.)
+    const line = n === 1 && read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
     if (line.trim() === '') continue;
-    yield parseJsonLine(line, { path, line: n, id: null, bytes: Buffer.byteLength(line) + 1 });
+    yield parseJsonLine(line, { path, line: n, id: null, bytes: Buffer.byteLength(read) + 1 });
   }
 }
 

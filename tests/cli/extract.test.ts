@@ -58,6 +58,12 @@ describe('newsevents extract', () => {
     expect(lines[2].error).toEqual({ code: 'input/encoding', message: 'the file looks like UTF-16 without a byte-order mark (convert it first, e.g. iconv -f utf-16le -t utf-8)' });
   });
 
+  it('reads a JSONL dump that opens with the UTF-8 byte-order mark', () => {
+    const out = run(['extract', '-', '-q'], '\ufeff{"id":"b1","text":"Xinhua reported that talks resumed."}\n{"id":"b2","text":"Trump said talks would resume."}\n');
+    expect(out.status).toBe(0);
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).article.id)).toEqual(['b1', 'b2']);
+  });
+
   it('reads JSONL on stdin', () => {
     const out = run(['extract', '-', '-q'], '{"id":"s1","text":"Reuters reported that China agreed to talks.","publishedAt":"2019-04-03"}\n');
     expect(out.status).toBe(0);

@@ -1,4 +1,5 @@
-// Word count as benchmarks and summaries report it: runs of non-white-space characters.
+// Words: their count as benchmarks and summaries report it, and the shapes the stages test.
+/** Word count as benchmarks and summaries report it: runs of non-white-space characters. */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
@@ -9,3 +10,16 @@ export function countWords(text: string): number {
   }
   return n;
 }
+
+// Word shapes the stages test token by token, made once: a regular expression literal is a new object each time it is
+// evaluated, and inside a loop over tokens that is one per token.
+/** A past tense or participle: "needled", "alleged". */
+export const ENDS_ED = /[a-z]ed$/;
+/** A present participle or gerund: "warning", "saying". */
+export const ENDS_ING = /[a-z]ing$/;
+/** A capital, then a lower-case letter: "Obama", not "NATO". */
+export const CAPITALIZED = /^[A-Z][a-z]/;
+/** A word that opens with a capital (ASCII). */
+export const UPPER_START = /^[A-Z]/;
+/** A word that opens in lower case (ASCII). */
+export const LOWER_START = /^[a-z]/;

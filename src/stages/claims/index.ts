@@ -10,6 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ENDS_ED, ENDS_ING, LOWER_START, UPPER_START } from '../../util/words.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -305,8 +306,8 @@ function settingEnd(tokens: readonly Token[], at: number, s: Sentence): number {
   while (k < s.lastToken && k - at < 16) {
     const t = tokens[k];
     // (A capital goes on a name or title: "in her biography My Turn".)
-    if (head && !/^[A-Z]/.test(t.value) && (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'DET' || PHRASE_DETERMINERS.has(t.lower))) break;
-    if (head && /^[A-Z]/.test(t.value) && /\p{L}/u.test(tokens[k - 1].value)) {
+    if (head && !UPPER_START.test(t.value) && (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'DET' || PHRASE_DETERMINERS.has(t.lower))) break;
+    if (head && UPPER_START.test(t.value) && /\p{L}/u.test(tokens[k - 1].value)) {
       k++;
       continue;
     }
@@ -399,16 +400,23 @@ function findInSentence(doc: Document, s: Sentence, cues: CueWords, dateEnds: Re
   viewOfSomeone(scan);
   for (const [first, last] of anonymity) granted.push(tokenSpan(tokens, first, last));
   for (let i = s.firstToken; i < s.lastToken; i++) {
-    if (anonymity.length > 0 && anonymity.some(([first, last]) => first <= i && i < last)) continue;
+    if (anonymity.length > 0 && within(anonymity, i)) continue;
     const t = tokens[i];
     const asWritten = cues.words.get(t.lower);
     const asLemma = t.lemma === t.lower ? asWritten : cues.words.get(t.lemma);
     // (Most words are none of what follows: no cue, no "put it", no "quoted as saying", no verb before "that".)
     if (asWritten === undefined && asLemma === undefined && t.lemma !== 'put' && t.lower !== 'quoted' && !(t.pos === 'VERB' && tokens[i + 1]?.lower === 'that')) continue;
     // ("Additional reporting by Kylie MacLellan": a gerund with its agent names who did the work, no one's words.)
-    if (/[a-z]ing$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
+    if (ENDS_ING.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
     i = cueAt(scan, i, asWritten, asLemma);
   }
+}
+
+/** Whether token i lies in one of the token ranges. (A function of its own: a closure reading the loop's index would
+ *  make V8 allocate the index anew for every token.) */
+function within(ranges: ReadonlyArray<[number, number]>, i: number): boolean {
+  for (const [first, last] of ranges) if (first <= i && i < last) return true;
+  return false;
 }
 
 /** The speaker before token `at`, with an anonymity clause it ends in: "A diplomat who requested anonymity said". */
@@ -428,7 +436,7 @@ function headlineSpeaker(scan: Scan): void {
   const at = s.firstToken + colon;
   // "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...": the name ends before its hearer or place.
   let nameEnd = at;
-  for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && /^[A-Z]/.test(tokens[k + 1]?.value ?? '')) { nameEnd = k; break; }
+  for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && UPPER_START.test(tokens[k + 1]?.value ?? '')) { nameEnd = k; break; }
   if (nameEnd === at && colon > 4) colon = -1;
   // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
   // (Nor a label in capitals, "PAYING AGENT:", nor a place heading a results line, "Tunbridge Wells: Nottinghamshire 214";
@@ -438,7 +446,7 @@ function headlineSpeaker(scan: Scan): void {
     return tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) ||
       mentionsIn(doc.entities ?? [], named).some(({ entity, mention: m }) => entity.type === 'location' && m.start === named.start && m.end === named.end);
   };
-  if (colon > 0 && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
+  if (colon > 0 && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || UPPER_START.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
       (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3)))) && !label()) {
     out.push({
       source: tokenSpan(tokens, s.firstToken, nameEnd), cue: tokenSpan(tokens, at, at + 1),
@@ -489,7 +497,7 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
     // words of it after; the content is all of it, as with "he said" so placed.)
     // ("Trump gave his blessing, according to court documents, becoming a 93 percent owner": or with a participle of
     // that clause after.)
-    const participleNext = tokens[src.last + 1]?.pos === 'VERB' && /[a-z]ing$/.test(tokens[src.last + 1].lower);
+    const participleNext = tokens[src.last + 1]?.pos === 'VERB' && ENDS_ING.test(tokens[src.last + 1].lower);
     if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participleNext || !hasVerb(tokens, s.firstToken, i - 1))) {
       content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
     } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
@@ -636,7 +644,7 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
   // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
   // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
   const next0 = tokens[i + 1];
-  if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && /^[a-z]/.test(next0.value)))) return i;
+  if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && LOWER_START.test(next0.value)))) return i;
   // Passive cues ("It is also being criticized because ...") name no speaker.
   // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
   let aux = i - 1;
@@ -755,7 +763,7 @@ function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
   // (Only a verb that allows it: not "..., told CBS News", whose noun is the hearer, nor "Mukasey, the attorney
   // general, criticized X".)
   // (Not a participle: '"...," Trump said, repeating a common line' names what he repeated.)
-  if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !/[a-z]ing$/.test(t.lower)) {
+  if (prev && (prev.value === ',' || CLOSE_QUOTES.has(prev.value)) && next && i > s.firstToken + 1 && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower)) && !ENDS_ING.test(t.lower)) {
     // (Not an object pronoun: "..., believe me.")
     const src = OBJECT_PRONOUNS.has(tokens[i + 1].lower) ? null : sourceSpan(tokens, i + 1, s, 'right');
     // (Or a comma inside the closing mark of a title that ends it: 'the authors of the “Growth Project,” giving'.)
@@ -784,7 +792,7 @@ function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
 function cueOpensSentence(scan: Scan, i: number): boolean {
   const { s, tokens, text, cues, out } = scan;
   const t = tokens[i];
-  if (i === s.firstToken && /^[A-Z]/.test(t.value) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
+  if (i === s.firstToken && UPPER_START.test(t.value) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
     const src = sourceSpan(tokens, i + 1, s, 'right');
     const mark = src ? src.last + (tokens[src.last]?.value === ',' || tokens[src.last]?.value === ':' ? 1 : 0) : -1;
     if (src && mark > src.last && OPEN_QUOTES.has(tokens[mark]?.value ?? '')) {
@@ -952,7 +960,7 @@ function cueWithSubject(scan: Scan, i: number, kind: string, subject: CueSubject
   // ("for its reporting more than", "his 22 percent showing in Miami-Dade": a form in -ing after a possessive, or after
   // a share owned, is a noun; not after "her", which may be an object, "a video of her slamming his remarks".)
   const ownerWord = prev?.lower === 'percent' && tokens[i - 2]?.pos === 'NUM' ? tokens[i - 3] : prev;
-  if (/[a-z]ing$/.test(t.lower) && ownerWord && ownerWord.lower !== 'her' && POSSESSIVE.has(ownerWord.lower) && next?.lower !== 'that') return;
+  if (ENDS_ING.test(t.lower) && ownerWord && ownerWord.lower !== 'her' && POSSESSIVE.has(ownerWord.lower) && next?.lower !== 'that') return;
   // "the highest-ranking official ever accused of improprieties": the accused, not the accuser.
   if (t.lemma === 'accuse' && next?.lower === 'of') return;
   // "The economy added 255,000 jobs", "a judgeship was added to it": adding a thing, not words.
@@ -1227,7 +1235,7 @@ function reportedWords(scan: Scan, i: number, kind: string, subject: CueSubject,
     for (let k = src.first + 1; k < src.last; k++) {
       const head = tokens[k];
       // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
-      if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && /^[A-Z]/.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
+      if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && UPPER_START.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
         relative = src.span.start;
         src = { span: { start: head.start, end: src.span.end }, first: k, last: src.last };
         break;
@@ -1331,7 +1339,7 @@ function verbAfterNoun(tokens: readonly Token[], at: number, s: Sentence): boole
  *  same word ("felt like ..., felt like ..."). */
 function sameForm(cue: string, verb: Token): boolean {
   if (verb.pos !== 'VERB' || verb.lower === verb.lemma) return false;
-  return cue === verb.lower || (/[a-z]ed$/.test(cue) && /[a-z]ed$/.test(verb.lower)) || (/[a-z]s$/.test(cue) && /[a-z]s$/.test(verb.lower) && !/ss$/.test(verb.lower));
+  return cue === verb.lower || (ENDS_ED.test(cue) && ENDS_ED.test(verb.lower)) || (/[a-z]s$/.test(cue) && /[a-z]s$/.test(verb.lower) && !/ss$/.test(verb.lower));
 }
 
 /** The token after the date that starts at token `at` ("said Saturday night at", "supported Friday by"); `at` when
@@ -1724,7 +1732,7 @@ function pollAfter(tokens: readonly Token[], from: number, s: Sentence, polls: S
  *  what the same subject did. */
 function listedVerb(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.lower === 'and' ? tokens[k + 1] : tokens[k];
-  return verb?.pos === 'VERB' && /^[a-z]/.test(verb.value) && !/ing$/.test(verb.value);
+  return verb?.pos === 'VERB' && LOWER_START.test(verb.value) && !/ing$/.test(verb.value);
 }
 
 /** Words that open a date set between a subject and its verb: "in 2009", "earlier this year", "late last month". */
@@ -1940,7 +1948,7 @@ function subjectOf(tokens: readonly Token[], s: Sentence, cue: number) {
   // off by commas after the subject.)
   // ("Trump's director, Mike Rubino, reached out": a past verb after an appositive is the subject's own; "pressed by
   // reporters" is a participle.)
-  if (k - 2 > s.firstToken && tokens[k - 1].value === ',' && tokens[k].pos === 'VERB' && (/[a-z]ing$/.test(tokens[k].lower) || (/[a-z]ed$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'by'))) {
+  if (k - 2 > s.firstToken && tokens[k - 1].value === ',' && tokens[k].pos === 'VERB' && (ENDS_ING.test(tokens[k].lower) || (ENDS_ED.test(tokens[k].lower) && tokens[k + 1]?.lower === 'by'))) {
     let c = k + 1;
     while (c < Math.min(s.lastToken, k + 25) && tokens[c].value !== ',') c++;
     // (The sentence's subject: not one of a clause before it, "But even after Clinton, responding to ..., agreed to").
@@ -2614,7 +2622,7 @@ function dateBefore(doc: Document, speaker: Span): DateItem | undefined {
   const s = doc.sentences![tokens[at].sentence];
   if (at - s.firstToken > 8) return undefined;
   // ("In a document published Thursday, the U.S. argues": a participle after a noun describes it.)
-  const describes = (k: number) => tokens[k].pos === 'VERB' && /[a-z]ed$/.test(tokens[k].lower) && k > s.firstToken && tokens[k - 1].pos === 'NOUN';
+  const describes = (k: number) => tokens[k].pos === 'VERB' && ENDS_ED.test(tokens[k].lower) && k > s.firstToken && tokens[k - 1].pos === 'NOUN';
   for (let k = s.firstToken; k < at; k++) if (((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !describes(k)) || tokens[k].pos === 'PUNCT') return undefined;
   return date;
 }

@@ -4,6 +4,7 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { ARTICLES, POSSESSIVE, QUANTIFIERS, hasVerb, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
+import { CAPITALIZED, ENDS_ING, LOWER_START, UPPER_START } from '../../util/words.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -37,11 +38,11 @@ export const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 // Names the tagger misreads ("Skelly", "Jolly" as adjectives) still head a speaker phrase; a capitalized function
 // word opening a sentence ("When asked about ...") does not.
 const FUNCTION_WORDS = new Set(['when', 'where', 'while', 'why', 'how', 'then', 'so', 'thus', 'still', 'yet', 'here', 'there', 'once', 'if', 'as']);
-const isNameLike = (t: Token) => /^[A-Z][a-z]/.test(t.value) && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+const isNameLike = (t: Token) => CAPITALIZED.test(t.value) && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
 // ("42% of Ohioans": a per cent sign is a noun.)
 const isNp = (t: Token) => NP_POS.has(t.pos) || isNameLike(t) || t.value === '%';
 // A capitalized word the tagger read as a verb: a name next to other names ("Josh Earnest", "said Skelly").
-export const capitalVerb = (t: Token) => t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.value);
+export const capitalVerb = (t: Token) => t.pos === 'VERB' && CAPITALIZED.test(t.value);
 const isHead = (t: Token) => HEAD_POS.has(t.pos) || isNameLike(t);
 
 /** The token at `k` is a plural noun, also one the tagger read as a name because it opens the sentence ("Voters
@@ -74,7 +75,7 @@ function placeAndStateBefore(tokens: readonly Token[], comma: number, floor: num
 /** A present participle right after a noun or name, inside the sentence: "Investigators working", "police searching". */
 function describing(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
-  return k > s.firstToken && t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
+  return k > s.firstToken && t.pos === 'VERB' && ENDS_ING.test(t.value) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
 }
 
 /** The noun phrase ending at token `at` (direction left) or starting there (right), within the sentence. */
@@ -99,7 +100,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       if (OPEN_QUOTES.has(t.value) && j > at + 1 && (tokens[j - 1].pos === 'ADP' || (tokens[j - 1].pos === 'DET' && tokens[j - 2].pos === 'ADP'))) {
         let close = j + 1;
         while (close < s.lastToken && close - j < 10 && !CLOSE_QUOTES.has(tokens[close].value) && !OPEN_QUOTES.has(tokens[close].value)) close++;
-        if (close < s.lastToken && close > j + 1 && CLOSE_QUOTES.has(tokens[close].value) && /^[A-Z]/.test(tokens[j + 1].value)) { j = close + 1; continue; }
+        if (close < s.lastToken && close > j + 1 && CLOSE_QUOTES.has(tokens[close].value) && UPPER_START.test(tokens[j + 1].value)) { j = close + 1; continue; }
       }
       // "Anna Adams-Sarthou": a hyphen inside a word.
       if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end) {
@@ -232,7 +233,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   const joined = end > s.firstToken && NP_INNER.has(tokens[end - 1].lower) &&
     !((tokens[end - 1].lower === 'and' || tokens[end - 1].value === '&') && !['PROPN', 'PRON'].includes(tokens[end - 2]?.pos ?? ''));
   if (SUBJECT_PRONOUNS.has(tokens[end].lower) && !joined) {
-    if (end > s.firstToken && tokens[end].lower !== 'i' && /^[A-Z]/.test(tokens[end].value) && tokens[end - 1].pos !== 'PUNCT') return null;
+    if (end > s.firstToken && tokens[end].lower !== 'i' && UPPER_START.test(tokens[end].value) && tokens[end - 1].pos !== 'PUNCT') return null;
     return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   }
   let j = end;
@@ -400,7 +401,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // ("A source who declined to be named": a relative clause ends the head's phrase too.)
   const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.lower === 'close' && inner[k + 1]?.lower === 'to') ||
     // ("A UN report released Tuesday": a participle after the head.)
-    (t.pos === 'VERB' && /^[a-z]/.test(t.value) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
+    (t.pos === 'VERB' && LOWER_START.test(t.value) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
   // No noun at all ("according to sources", read as a verb): the last word.
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
@@ -444,7 +445,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // ("Jolly, who was elected to Congress in 2014,", "Salceda, citing data from the State Department,": a name no entity
   // holds, then a description; a place or body in the description is not who speaks, nor what the speaker is of.)
   // (The tagger may read the name as an adjective: "Jolly".)
-  const named = headToken ? headToken.pos === 'PROPN' : /^[A-Z]/.test(headPart[headPart.length - 1]?.value ?? '');
+  const named = headToken ? headToken.pos === 'PROPN' : UPPER_START.test(headPart[headPart.length - 1]?.value ?? '');
   const description = cut > 0 && (inner[cut].value === ',' || inner[cut].lower === 'who' || inner[cut].lower === 'whose' || inner[cut].pos === 'VERB');
   const described = !inHead && !common && named && description && further?.entity.type !== 'person';
   const best = inHead ?? ((common && !person) || described ? null : further);
@@ -462,7 +463,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     const named = entity?.type === 'person' ? mentions.find((x) => x.entity === entity)?.mention : undefined;
     return !!named && /,\s*$/.test(doc.text.slice(Math.max(span.start, named.start - 3), named.start));
   };
-  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && /^[a-z]/.test(headToken.value) && !appositive()) {
+  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && LOWER_START.test(headToken.value) && !appositive()) {
     return { entityId: null, kind: 'anonymous' };
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)

@@ -7,6 +7,7 @@ import { Sector } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { pushTo } from '../../util/collections.js';
 import { bySpan, isPossessiveS, quoteOpen, tokenAt } from '../../util/span.js';
+import { UPPER_START } from '../../util/words.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry, type Gazetteer } from './gazetteer.js';
@@ -84,7 +85,7 @@ function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sente
   // a name there is whom the role serves.)
   const possessive = phrase.findIndex((t, k) => k < roleAt && isPossessiveS(t));
   if (possessive > j) {
-    if (/^[A-Z]/.test(phrase[j].value)) c.affiliation ??= text.slice(phrase[j].start, phrase[possessive - 1].end);
+    if (UPPER_START.test(phrase[j].value)) c.affiliation ??= text.slice(phrase[j].start, phrase[possessive - 1].end);
     j = possessive + 1;
   }
   // The role runs to the preposition that names whom it serves: "top economic adviser" of ...
@@ -166,7 +167,7 @@ function keyOf(type: string, name: string): string {
   return `${type}\u0000${name.toLowerCase()}`;
 }
 
-const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+const initials = (name: string) => name.split(/[\s-]+/).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
 
 export const entities: Stage = {
   name: 'entities',
@@ -571,10 +572,10 @@ function resolvePronouns(doc: Document, personMentions: PersonMention[]): void {
   const quoted = (at: number) => quoteOpen(analysis.slice(Math.max(analysis.lastIndexOf('\n', at) + 1, at - 2000), at));
   personMentions.sort((a, b) => a.end - b.end);
   let latest = -1;
-  for (let at = 0; at < tokens.length; at++) {
+  // (The pronoun's resolution is a function apart: closures over the loop's token would make V8 allocate it anew for
+  // every token of the article.)
+  const resolveAt = (at: number) => {
     const t = tokens[at];
-    while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
-    if (t.pos !== 'PRON' || latest < 0 || !PRONOUNS.has(t.lower)) continue;
     // "he": the latest person not known to be a woman. "she": the latest woman, else the latest person of no known
     // gender ("she" after "Bill and Hillary Clinton" is Hillary; the names of unknown gender in news are mostly men's).
     const resolve = (sentences: number) => {
@@ -606,6 +607,11 @@ function resolvePronouns(doc: Document, personMentions: PersonMention[]): void {
     let referent = resolve(2);
     if (referent < 0 && tag) referent = resolve(6);
     if (referent >= 0) personMentions[referent].draft.mentions.push({ start: t.start, end: t.end, text: t.value, kind: 'pronoun' });
+  };
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at];
+    while (latest + 1 < personMentions.length && personMentions[latest + 1].end <= t.start) latest++;
+    if (t.pos === 'PRON' && latest >= 0 && PRONOUNS.has(t.lower)) resolveAt(at);
   }
 }
 

@@ -7,6 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO, HOLIDAYS, MONTHS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { QUANTIFIERS, isPossessiveS } from '../../util/span.js';
+import { CAPITALIZED, LOWER_START } from '../../util/words.js';
 
 export interface Candidate {
   start: number;
@@ -68,7 +69,15 @@ function hasLower(value: string): boolean {
 // "Obama", and "al-Assad", "el-Sisi"; tested by character codes (called for every token of every sentence).
 // ("al-Maliki", "el-Sisi": a lower-case particle joined to a name; not a prefix to an adjective or a date, "pro-Iranian",
 // "ex-Soviet", "un-American", "mid-November"; nor a currency's sign, "C$9.625".)
-const isCapitalized = (value: string) => (upperAt(value, 0) && !value.endsWith('$')) || (lowerAt(value, 0) && value.length > 2 && /^[a-z]{1,3}-[A-Z]/.test(value) && !/^(?:pro|non|neo|pre|ex|un|mid|de)-/.test(value));
+const isCapitalized = (value: string) => (upperAt(value, 0) && !value.endsWith('$')) || (lowerAt(value, 0) && particleJoined(value) && !/^(?:pro|non|neo|pre|ex|un|mid|de)-/.test(value));
+/** One to three lower-case letters, a hyphen and a capital: "al-Maliki" (as /^[a-z]{1,3}-[A-Z]/, which allocated per
+ *  word). */
+function particleJoined(value: string): boolean {
+  const dash = value.indexOf('-');
+  if (dash < 1 || dash > 3 || !upperAt(value, dash + 1)) return false;
+  for (let k = 0; k < dash; k++) if (!lowerAt(value, k)) return false;
+  return true;
+}
 
 export interface NameContext {
   text: string;
@@ -251,7 +260,7 @@ function capitalRun(ctx: NameContext, i: number): number {
     const gap = j > i ? text.slice(tokens[j - 1].end, t.start) : '';
     if (gap.includes('\n')) break;
     if (j > i && ctx.titleCase && headlineBreak(t)) break;
-    if (isCapitalized(t.value) && !(NON_NAME_POS.has(t.pos) && j > i && !/^[A-Z][a-z]/.test(t.value)) && !(j > i && STOP_CAPS.has(t.value) && t.pos !== 'PROPN')) {
+    if (isCapitalized(t.value) && !(NON_NAME_POS.has(t.pos) && j > i && !CAPITALIZED.test(t.value)) && !(j > i && STOP_CAPS.has(t.value) && t.pos !== 'PROPN')) {
       j++;
       continue;
     }
@@ -825,7 +834,7 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       const previous = out[out.length - 1];
       // "the Moscow club", "Belgrade newsroom", "Leicester: Leicestershire beat ...", "(London)": the place itself.
       const after = tokens[hit.last];
-      const modifier = after && /^[a-z]/.test(after.value) && after.pos === 'NOUN';
+      const modifier = after && LOWER_START.test(after.value) && after.pos === 'NOUN';
       const venue = LOCATIVE.has(before) || before === '(' || after?.value === '(' || (after?.value === ':' && i === sentence.firstToken) || modifier ||
         (before === ',' && previous?.type === 'location' && previous.last === i - 1);
       // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out"); not
@@ -859,7 +868,7 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // before a proper noun, is a first name.)
     const firstName = run > i + 1 && ((t.pos === 'VERB' && ctx.gaz.firstNames.has(t.lower)) ||
       ((t.pos === 'AUX' || t.pos === 'ADP') && i > sentence.firstToken && !ctx.titleCase && !STOP_CAPS.has(t.value) && /^[A-Z][a-z]+$/.test(t.value) &&
-        tokens[i + 1].pos === 'PROPN' && /^[a-z]/.test(tokens[i - 1].value)));
+        tokens[i + 1].pos === 'PROPN' && LOWER_START.test(tokens[i - 1].value)));
     // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
     const beforeScore = run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && scoreAt(ctx, run) && tokens[run + 1]?.value !== '-';
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore && !firstName)) { i++; continue; }

@@ -9,6 +9,7 @@ import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, PASSIVE_AUX, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
+import { ENDS_ED, ENDS_ING } from '../../util/words.js';
 
 interface EventWords {
   light: Set<string>; intent: Set<string>; hypothetical: Set<string>; violence: Set<string>; nouns: Set<string>; single: Map<string, Trigger>;
@@ -147,6 +148,8 @@ export const events: Stage = {
       // ("Kent stepped up a gear to dismiss Nottinghamshire for 21", "Hussain struck 158": sport has no PLOVER events.)
       if (doc.sports![index]) continue;
       const mentions = bySentence[index];
+      const found = triggersIn(doc, s, mentions, words);
+      if (found.length === 0) continue;
       const countries = new Set(mentions.filter((l) => l.entity.type === 'location' && l.entity.countryCode).map((l) => l.entity.countryCode!));
       const soleCountry = countries.size === 1 ? [...countries][0] : null;
       // Places ("in Moscow") are where an event happens, not whom it targets.
@@ -157,7 +160,6 @@ export const events: Stage = {
         const prep = (i: number) => ['in', 'at', 'near', 'across', 'throughout'].includes(tokens[i]?.lower ?? '');
         return prep(k - 1) || (prep(k - 2) && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].lower === 'the'));
       };
-      const found = triggersIn(doc, s, mentions, words);
       const scope: EventScope = { doc, s, index, mentions, isPlace, soleCountry, words, leaders, reports, cueIndex, byId, firstActors: null, sentenceKind: undefined };
       // Noun triggers stand only where no verb trigger of the clause does.
       const hasVerb = found.some((f) => f.verb);
@@ -208,13 +210,13 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
     // Nor a participle that modifies a noun after an article or an adverb in -ly ("a negotiated settlement",
     // "privately negotiated transactions").
-    if (t.pos === 'VERB' && /[a-z]ed$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
+    if (t.pos === 'VERB' && ENDS_ED.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
       (ARTICLES.has(tokens[i - 1].lower) || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;
     // ("China's rising demand", "the growing market": a present participle after a determiner or possessive too.)
-    if (t.pos === 'VERB' && /[a-z]ing$/.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
+    if (t.pos === 'VERB' && ENDS_ING.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
       (tokens[i - 1].pos === 'DET' || isPossessiveS(tokens[i - 1]) || POSSESSIVE.has(tokens[i - 1].lower))) continue;
     // A mention's own word is no trigger ("the Trade Organization").
-    if (mentions.some((l) => l.mention.start <= t.start && t.end <= l.mention.end)) continue;
+    if (insideMention(mentions, t)) continue;
     // ("Apple released the iPhone": a verb of the lexicon's objects only for them or a person after it, or, in the
     // passive, before it: "Keating was released from prison", "the iPhone was released" is no event.)
     if (trigger.objects && t.pos === 'VERB') {
@@ -229,7 +231,7 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     // ("a heart attack": not after words of the lexicon's notAfter.)
     if (trigger.notAfter && i > s.firstToken && trigger.notAfter.includes(tokens[i - 1].lemma)) continue;
     // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
-    if (t.pos === 'VERB' && words.notBefore.get(trigger)?.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w))) continue;
+    if (t.pos === 'VERB' && phraseAfter(tokens, i, words.notBefore.get(trigger))) continue;
     // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
     const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
     // ("A missile struck a school": with a direct object the verb's other sense.)
@@ -242,7 +244,7 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     const from = noun && s.firstToken > 0 ? doc.sentences![tokens[s.firstToken - 1].sentence].firstToken : s.firstToken;
     const target = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const verbal = !!trigger.verbal && !(noun && i > s.firstToken && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NUM')) &&
-      !(!noun && mentions.some((l) => l.entity.type === 'location' && l.mention.start === tokens[target]?.start)) &&
+      !(!noun && placeAt(mentions, tokens[target])) &&
       !tokens.slice(from, s.lastToken).some((x) => words.violence.has(x.lemma) || words.violence.has(x.lower));
     found.push({ first: i, last: i + 1, trigger: object ? { type: trigger.withObject! } : verbal ? { ...trigger, type: trigger.verbal! } : trigger, verb: t.pos === 'VERB' || light });
   }
@@ -259,6 +261,26 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     }
   }
   return found;
+}
+
+// (The trigger loop's tests on its token are functions of their own: a closure that reads the loop's token or index
+// would make V8 allocate that iteration's variables anew for every token.)
+/** Whether a token lies inside an entity's mention ("the Trade Organization"). */
+function insideMention(mentions: readonly Located[], t: Token): boolean {
+  for (const l of mentions) if (l.mention.start <= t.start && t.end <= l.mention.end) return true;
+  return false;
+}
+
+/** Whether a place's mention starts at a token. */
+function placeAt(mentions: readonly Located[], t: Token | undefined): boolean {
+  if (!t) return false;
+  for (const l of mentions) if (l.entity.type === 'location' && l.mention.start === t.start) return true;
+  return false;
+}
+
+/** Whether one of `phrases` (lemmas) follows token i. */
+function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly string[][] | undefined): boolean {
+  return !!phrases && phrases.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w));
 }
 
 /** The event of trigger `f`. */

@@ -3,6 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPossessiveS } from '../../util/span.js';
 import { analyse } from '../../util/wink.js';
+import { CAPITALIZED, ENDS_ED, ENDS_ING, LOWER_START, UPPER_START } from '../../util/words.js';
 
 export const tokens: Stage = {
   name: 'tokens',
@@ -86,7 +87,7 @@ function splitLong(sentences: Sentence[], tokens: readonly Token[]): Sentence[] 
 function retagPastTenses(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'ADJ' || !/[a-z]ed$/.test(t.lower) || !(tokens[i - 1].pos === 'PROPN' || NOMINATIVE.has(tokens[i - 1].lower))) continue;
+    if (t.pos !== 'ADJ' || !ENDS_ED.test(t.lower) || !(tokens[i - 1].pos === 'PROPN' || NOMINATIVE.has(tokens[i - 1].lower))) continue;
     if (!(OBJECT_START.has(tokens[i + 1].pos) || tokens[i + 1].lower === 'that' || (tokens[i + 1].pos === 'ADP' && thatAfterPhrase(tokens, i + 2)))) continue;
     if (tokens[i - 1].end === t.start) continue;
     t.pos = 'VERB';
@@ -112,7 +113,7 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && /^[a-z]/.test(next.value)) || isPossessiveS(next))) continue;
+    if (t.pos !== 'VERB' || !CAPITALIZED.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && LOWER_START.test(next.value)) || isPossessiveS(next))) continue;
     const before = tokens[i - 1];
     if (END_MARKS.has(before.value) || OPEN_MARKS.has(before.value) || text.slice(before.end, t.start).includes('\n')) continue;
     t.pos = 'PROPN';
@@ -129,7 +130,7 @@ const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']
 function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ing$/.test(t.lower)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !ENDS_ING.test(t.lower)) continue;
     const clause = (tokens[i - 1].value === ',' || tokens[i - 1].lower === 'been') && tokens[i + 1].lower === 'that' && CLAUSE_START.has(tokens[i + 2].pos);
     // ('"...," Trump said, mocking the concerns': after a comma and before an object that opens with a determiner, a
     // pronoun or a name; not before a noun, which it may modify: ", housing prices".)
@@ -159,7 +160,7 @@ function splitAfterAnswers(sentences: Sentence[], tokens: readonly Token[], answ
   let k = 0;
   for (const at of answers) {
     const next = tokens[at + 1];
-    if (!next || !/^[A-Z]/.test(next.value)) continue;
+    if (!next || !UPPER_START.test(next.value)) continue;
     while (k < sentences.length && sentences[k].lastToken <= at + 1) k++;
     const s = sentences[k];
     if (!s || s.firstToken > at) continue;
@@ -205,7 +206,7 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
     // Nor with a lower-case word right after a period: "presidentialhistory.com" was split at its dot.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
-      (closes || first.value === ',' || first.value === ';' || (/^[a-z]/.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before) || text[s.start - 1] === '.')));
+      (closes || first.value === ',' || first.value === ';' || (LOWER_START.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before) || text[s.start - 1] === '.')));
     if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
     else out.push(s);
   }

@@ -37,14 +37,14 @@ function utf16Order(probe: Uint8Array): number {
 }
 
 /** Decodes a file's bytes as UTF-8 (or UTF-16 with its byte-order mark), refusing binary data and other encodings with
- *  a clear error. */
+ *  a clear error. (TextDecoder drops the byte-order mark.) */
 export function decodeText(bytes: Uint8Array): { text: string } | { error: InputError } {
   if (bytes.length === 0) return { error: { code: 'input/empty', message: 'the file is empty' } };
   const order = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
   let text: string;
   if (order) {
     try {
-      text = utf16[order].decode(bytes.subarray(2));
+      text = utf16[order].decode(bytes);
     } catch {
       return { error: { code: 'input/encoding', message: `the file opens as UTF-16 (${order === 'le' ? 'little' : 'big'}-endian byte-order mark) but is not valid UTF-16` } };
     }
@@ -63,7 +63,6 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: Input
       return { error: { code: 'input/encoding', message: 'the file is not valid UTF-8 (convert it first, e.g. iconv -f latin1 -t utf-8)' } };
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { error: { code: 'input/empty', message: 'the file holds only white space' } };
   return { text };
 }

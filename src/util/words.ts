@@ -12,14 +12,11 @@ export function countWords(text: string): number {
 }
 
 // Word shapes the stages test token by token, made once: a regular expression literal is a new object each time it is
-// evaluated, and inside a loop over tokens that is one per token.
+// evaluated, and inside a loop over tokens that is one per token. (A word's first letter in upper or lower case:
+// upperAt and lowerAt of util/headline.)
 /** A past tense or participle: "needled", "alleged". */
 export const ENDS_ED = /[a-z]ed$/;
 /** A present participle or gerund: "warning", "saying". */
 export const ENDS_ING = /[a-z]ing$/;
 /** A capital, then a lower-case letter: "Obama", not "NATO". */
 export const CAPITALIZED = /^[A-Z][a-z]/;
-/** A word that opens with a capital (ASCII). */
-export const UPPER_START = /^[A-Z]/;
-/** A word that opens in lower case (ASCII). */
-export const LOWER_START = /^[a-z]/;

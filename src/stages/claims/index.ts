@@ -10,7 +10,7 @@ import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
-import { ENDS_ED, ENDS_ING, LOWER_START, UPPER_START } from '../../util/words.js';
+import { ENDS_ED, ENDS_ING } from '../../util/words.js';
 import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
@@ -306,8 +306,8 @@ function settingEnd(tokens: readonly Token[], at: number, s: Sentence): number {
   while (k < s.lastToken && k - at < 16) {
     const t = tokens[k];
     // (A capital goes on a name or title: "in her biography My Turn".)
-    if (head && !UPPER_START.test(t.value) && (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'DET' || PHRASE_DETERMINERS.has(t.lower))) break;
-    if (head && UPPER_START.test(t.value) && /\p{L}/u.test(tokens[k - 1].value)) {
+    if (head && !upperAt(t.value, 0) && (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'DET' || PHRASE_DETERMINERS.has(t.lower))) break;
+    if (head && upperAt(t.value, 0) && /\p{L}/u.test(tokens[k - 1].value)) {
       k++;
       continue;
     }
@@ -436,7 +436,7 @@ function headlineSpeaker(scan: Scan): void {
   const at = s.firstToken + colon;
   // "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...": the name ends before its hearer or place.
   let nameEnd = at;
-  for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && UPPER_START.test(tokens[k + 1]?.value ?? '')) { nameEnd = k; break; }
+  for (let k = s.firstToken + 1; k < at; k++) if (HEADLINE_ADP.has(tokens[k].value) && upperAt(tokens[k + 1]?.value ?? '', 0)) { nameEnd = k; break; }
   if (nameEnd === at && colon > 4) colon = -1;
   // Only a person or body speaks so ("Question:", "A:", labels like "EMAIL:" do not), unless a quotation follows.
   // (Nor a label in capitals, "PAYING AGENT:", nor a place heading a results line, "Tunbridge Wells: Nottinghamshire 214";
@@ -446,7 +446,7 @@ function headlineSpeaker(scan: Scan): void {
     return tokens.slice(s.firstToken, at).every((t) => !/\p{Ll}/u.test(t.value)) ||
       mentionsIn(doc.entities ?? [], named).some(({ entity, mention: m }) => entity.type === 'location' && m.start === named.start && m.end === named.end);
   };
-  if (colon > 0 && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || UPPER_START.test(t.value) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
+  if (colon > 0 && tokens.slice(s.firstToken, at).every((t) => t.pos === 'PROPN' || upperAt(t.value, 0) || HEADLINE_ADP.has(t.value)) && at + 2 < s.lastToken && tokens[at + 1].value[0] !== '@' &&
       (isAgent(doc, tokenSpan(tokens, s.firstToken, nameEnd), nameEnd) || (nameEnd === at && /^\s*[“"‘']/.test(text.slice(tokens[at].end, tokens[at].end + 3)))) && !label()) {
     out.push({
       source: tokenSpan(tokens, s.firstToken, nameEnd), cue: tokenSpan(tokens, at, at + 1),
@@ -644,7 +644,7 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
   // ("Judicial Watch, charged", "Judicial Watch said": a capitalized verb after a name and before a comma or a verb
   // is part of the name; not in a headline, "Cruz Refuses to Disavow ...".)
   const next0 = tokens[i + 1];
-  if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && LOWER_START.test(next0.value)))) return i;
+  if (capitalVerb(t) && tokens[i - 1]?.pos === 'PROPN' && next0 && ([',', ')', ';', '.'].includes(next0.value) || ((next0.pos === 'VERB' || next0.pos === 'AUX') && lowerAt(next0.value, 0)))) return i;
   // Passive cues ("It is also being criticized because ...") name no speaker.
   // ("is widely expected", "had been soundly rejected": adverbs may stand between.)
   let aux = i - 1;
@@ -792,7 +792,7 @@ function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
 function cueOpensSentence(scan: Scan, i: number): boolean {
   const { s, tokens, text, cues, out } = scan;
   const t = tokens[i];
-  if (i === s.firstToken && UPPER_START.test(t.value) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
+  if (i === s.firstToken && upperAt(t.value, 0) && (cues.inverted.has(t.lemma) || cues.inverted.has(t.lower))) {
     const src = sourceSpan(tokens, i + 1, s, 'right');
     const mark = src ? src.last + (tokens[src.last]?.value === ',' || tokens[src.last]?.value === ':' ? 1 : 0) : -1;
     if (src && mark > src.last && OPEN_QUOTES.has(tokens[mark]?.value ?? '')) {
@@ -1235,7 +1235,7 @@ function reportedWords(scan: Scan, i: number, kind: string, subject: CueSubject,
     for (let k = src.first + 1; k < src.last; k++) {
       const head = tokens[k];
       // (Not a title before a name: "FBI director James Comey", "spokeswoman Nicole A. Navas".)
-      if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && UPPER_START.test(head.value) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
+      if (tokens[k - 1].pos === 'NOUN' && head.pos === 'PROPN' && upperAt(head.value, 0) && !isAgent(doc, tokenSpan(tokens, src.first, k), k)) {
         relative = src.span.start;
         src = { span: { start: head.start, end: src.span.end }, first: k, last: src.last };
         break;
@@ -1732,7 +1732,7 @@ function pollAfter(tokens: readonly Token[], from: number, s: Sentence, polls: S
  *  what the same subject did. */
 function listedVerb(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.lower === 'and' ? tokens[k + 1] : tokens[k];
-  return verb?.pos === 'VERB' && LOWER_START.test(verb.value) && !/ing$/.test(verb.value);
+  return verb?.pos === 'VERB' && lowerAt(verb.value, 0) && !/ing$/.test(verb.value);
 }
 
 /** Words that open a date set between a subject and its verb: "in 2009", "earlier this year", "late last month". */
@@ -1957,7 +1957,6 @@ function subjectOf(tokens: readonly Token[], s: Sentence, cue: number) {
   }
   return k > s.firstToken && k < s.lastToken ? sourceSpan(tokens, k - 1, s, 'left') : null;
 }
-
 
 /** 'it "a grave mistake' -> 'it "a grave mistake."': a quotation opened in the content and closed right after it (after
  *  the sentence's last punctuation mark) closes in it. */

@@ -4,7 +4,8 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { ARTICLES, POSSESSIVE, QUANTIFIERS, hasVerb, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
-import { CAPITALIZED, ENDS_ING, LOWER_START, UPPER_START } from '../../util/words.js';
+import { CAPITALIZED, ENDS_ING } from '../../util/words.js';
+import { lowerAt, upperAt } from '../../util/headline.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -100,7 +101,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
       if (OPEN_QUOTES.has(t.value) && j > at + 1 && (tokens[j - 1].pos === 'ADP' || (tokens[j - 1].pos === 'DET' && tokens[j - 2].pos === 'ADP'))) {
         let close = j + 1;
         while (close < s.lastToken && close - j < 10 && !CLOSE_QUOTES.has(tokens[close].value) && !OPEN_QUOTES.has(tokens[close].value)) close++;
-        if (close < s.lastToken && close > j + 1 && CLOSE_QUOTES.has(tokens[close].value) && UPPER_START.test(tokens[j + 1].value)) { j = close + 1; continue; }
+        if (close < s.lastToken && close > j + 1 && CLOSE_QUOTES.has(tokens[close].value) && upperAt(tokens[j + 1].value, 0)) { j = close + 1; continue; }
       }
       // "Anna Adams-Sarthou": a hyphen inside a word.
       if (t.value === '-' && j > at && j + 1 < s.lastToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end) {
@@ -233,7 +234,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   const joined = end > s.firstToken && NP_INNER.has(tokens[end - 1].lower) &&
     !((tokens[end - 1].lower === 'and' || tokens[end - 1].value === '&') && !['PROPN', 'PRON'].includes(tokens[end - 2]?.pos ?? ''));
   if (SUBJECT_PRONOUNS.has(tokens[end].lower) && !joined) {
-    if (end > s.firstToken && tokens[end].lower !== 'i' && UPPER_START.test(tokens[end].value) && tokens[end - 1].pos !== 'PUNCT') return null;
+    if (end > s.firstToken && tokens[end].lower !== 'i' && upperAt(tokens[end].value, 0) && tokens[end - 1].pos !== 'PUNCT') return null;
     return { span: { start: tokens[end].start, end: tokens[end].end }, first: end, last: end + 1 };
   }
   let j = end;
@@ -401,7 +402,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // ("A source who declined to be named": a relative clause ends the head's phrase too.)
   const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.lower === 'close' && inner[k + 1]?.lower === 'to') ||
     // ("A UN report released Tuesday": a participle after the head.)
-    (t.pos === 'VERB' && LOWER_START.test(t.value) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
+    (t.pos === 'VERB' && lowerAt(t.value, 0) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
   // No noun at all ("according to sources", read as a verb): the last word.
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
@@ -445,7 +446,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // ("Jolly, who was elected to Congress in 2014,", "Salceda, citing data from the State Department,": a name no entity
   // holds, then a description; a place or body in the description is not who speaks, nor what the speaker is of.)
   // (The tagger may read the name as an adjective: "Jolly".)
-  const named = headToken ? headToken.pos === 'PROPN' : UPPER_START.test(headPart[headPart.length - 1]?.value ?? '');
+  const named = headToken ? headToken.pos === 'PROPN' : upperAt(headPart[headPart.length - 1]?.value ?? '', 0);
   const description = cut > 0 && (inner[cut].value === ',' || inner[cut].lower === 'who' || inner[cut].lower === 'whose' || inner[cut].pos === 'VERB');
   const described = !inHead && !common && named && description && further?.entity.type !== 'person';
   const best = inHead ?? ((common && !person) || described ? null : further);
@@ -463,7 +464,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     const named = entity?.type === 'person' ? mentions.find((x) => x.entity === entity)?.mention : undefined;
     return !!named && /,\s*$/.test(doc.text.slice(Math.max(span.start, named.start - 3), named.start));
   };
-  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && LOWER_START.test(headToken.value) && !appositive()) {
+  if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && lowerAt(headToken.value, 0) && !appositive()) {
     return { entityId: null, kind: 'anonymous' };
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)

@@ -7,7 +7,6 @@ import { stableId } from '../../util/id.js';
 import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { ARTICLES, END_PUNCT, POSSESSIVE, hasDigit, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
-import { UPPER_START } from '../../util/words.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
 import { patternExtents, TIME_UNITS, WEEKDAY_NAME, ZONE, type Extent } from './patterns.js';
 
@@ -114,7 +113,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
     else if (same(b + 2) && /^(?:first|second|third|fourth|final|latest)$/.test(tokens[b + 1].lower) && tokens[b + 2].lower === 'quarter') b += 3;
   }
   // "the last week of March".
-  if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTHS[tokens[b + 1].lower] && UPPER_START.test(tokens[b + 1].value)) {
+  if (same(b + 1) && tokens[b].lower === 'of' && tokens[b - 1].lower === 'week' && MONTHS[tokens[b + 1].lower] && upperAt(tokens[b + 1].value, 0)) {
     b += 2;
     if (same(b) && /^\d{4}$/.test(tokens[b].value)) b++;
   }

@@ -7,7 +7,7 @@ import { Sector } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
 import { pushTo } from '../../util/collections.js';
 import { bySpan, isPossessiveS, quoteOpen, tokenAt } from '../../util/span.js';
-import { UPPER_START } from '../../util/words.js';
+import { upperAt } from '../../util/headline.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry, type Gazetteer } from './gazetteer.js';
@@ -85,7 +85,7 @@ function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sente
   // a name there is whom the role serves.)
   const possessive = phrase.findIndex((t, k) => k < roleAt && isPossessiveS(t));
   if (possessive > j) {
-    if (UPPER_START.test(phrase[j].value)) c.affiliation ??= text.slice(phrase[j].start, phrase[possessive - 1].end);
+    if (upperAt(phrase[j].value, 0)) c.affiliation ??= text.slice(phrase[j].start, phrase[possessive - 1].end);
     j = possessive + 1;
   }
   // The role runs to the preposition that names whom it serves: "top economic adviser" of ...
@@ -167,7 +167,7 @@ function keyOf(type: string, name: string): string {
   return `${type}\u0000${name.toLowerCase()}`;
 }
 
-const initials = (name: string) => name.split(/[\s-]+/).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
+const initials = (name: string) => name.split(/[\s-]+/).filter((w) => upperAt(w, 0)).map((w) => w[0]).join('');
 
 export const entities: Stage = {
   name: 'entities',

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../pipeline/document.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { UPPER_START } from '../../util/words.js';
+import { upperAt } from '../../util/headline.js';
 
 export interface LawCandidate {
   start: number;
@@ -30,7 +30,7 @@ export function sentenceLaws(text: string, tokens: readonly Token[], sentence: S
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const t = tokens[i];
     // ("Harvard Law School": not a head that a longer name goes on from.)
-    const named = lw.named.has(t.value) && i > sentence.firstToken && UPPER_START.test(tokens[i - 1].value) && !UPPER_START.test(tokens[i + 1]?.value ?? '');
+    const named = lw.named.has(t.value) && i > sentence.firstToken && upperAt(tokens[i - 1].value, 0) && !upperAt(tokens[i + 1]?.value ?? '', 0);
     if (!named && !(t.pos === 'NOUN' && lw.heads.has(t.lower))) continue;
     // Do not take a head that modifies a following noun ("rule frustration").
     if (!named && i + 1 < sentence.lastToken && tokens[i + 1].pos === 'NOUN' && !lw.heads.has(tokens[i + 1].lower)) continue;

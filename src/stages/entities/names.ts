@@ -7,7 +7,7 @@ import { compiled } from '../../lexicons/compile.js';
 import { DATELINE_ISO, HOLIDAYS, MONTHS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { QUANTIFIERS, isPossessiveS } from '../../util/span.js';
-import { CAPITALIZED, LOWER_START } from '../../util/words.js';
+import { CAPITALIZED } from '../../util/words.js';
 
 export interface Candidate {
   start: number;
@@ -834,7 +834,7 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
       const previous = out[out.length - 1];
       // "the Moscow club", "Belgrade newsroom", "Leicester: Leicestershire beat ...", "(London)": the place itself.
       const after = tokens[hit.last];
-      const modifier = after && LOWER_START.test(after.value) && after.pos === 'NOUN';
+      const modifier = after && lowerAt(after.value, 0) && after.pos === 'NOUN';
       const venue = LOCATIVE.has(before) || before === '(' || after?.value === '(' || (after?.value === ':' && i === sentence.firstToken) || modifier ||
         (before === ',' && previous?.type === 'location' && previous.last === i - 1);
       // In a sports report a county or region names its team outside score lines too ("Derbyshire were all out"); not
@@ -868,7 +868,7 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // before a proper noun, is a first name.)
     const firstName = run > i + 1 && ((t.pos === 'VERB' && ctx.gaz.firstNames.has(t.lower)) ||
       ((t.pos === 'AUX' || t.pos === 'ADP') && i > sentence.firstToken && !ctx.titleCase && !STOP_CAPS.has(t.value) && /^[A-Z][a-z]+$/.test(t.value) &&
-        tokens[i + 1].pos === 'PROPN' && LOWER_START.test(tokens[i - 1].value)));
+        tokens[i + 1].pos === 'PROPN' && lowerAt(tokens[i - 1].value, 0)));
     // ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0": not a word before its score in a results row, a team.)
     const beforeScore = run === i + 1 && t.pos !== 'DET' && !STOP_CAPS.has(t.value) && scoreAt(ctx, run) && tokens[run + 1]?.value !== '-';
     if (run === i || ((STOP_CAPS.has(t.value) || NON_NAME_POS.has(t.pos) || t.pos === 'VERB' || t.pos === 'ADV') && t.pos !== 'PROPN' && !beforeScore && !firstName)) { i++; continue; }

@@ -5,7 +5,7 @@ import type { Token } from '../../pipeline/document.js';
 import type { Entity, Mention } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { UPPER_START } from '../../util/words.js';
+import { upperAt } from '../../util/headline.js';
 
 /** What the nominals stage reads of an entity being built. */
 export interface NominalTarget { type: Entity['type']; subtype: string | null; name: string; title: string | null; mentions: Mention[] }
@@ -70,7 +70,7 @@ export function resolveNominals(text: string, tokens: readonly Token[], entities
     const h = tokens[head];
     if (head === i || h.pos !== 'NOUN' || h.lemma !== h.lower) continue;
     const after = tokens[end];
-    if (after && after.sentence === h.sentence && (isModifier(after) || after.pos === 'PROPN' || after.lower === 'of' || UPPER_START.test(after.value))) continue;
+    if (after && after.sentence === h.sentence && (isModifier(after) || after.pos === 'PROPN' || after.lower === 'of' || upperAt(after.value, 0))) continue;
     const modifiers = tokens.slice(i + 1, head).map((t) => t.lower);
     // ("the next president", "the former governor" name another holder than the one named.)
     const entity = latest.get([...modifiers, h.lower].join(' ')) ?? (modifiers.some((m) => keys.ranks.has(m)) ? undefined : latest.get(h.lower));

@@ -3,7 +3,8 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPossessiveS } from '../../util/span.js';
 import { analyse } from '../../util/wink.js';
-import { CAPITALIZED, ENDS_ED, ENDS_ING, LOWER_START, UPPER_START } from '../../util/words.js';
+import { CAPITALIZED, ENDS_ED, ENDS_ING } from '../../util/words.js';
+import { lowerAt, upperAt } from '../../util/headline.js';
 
 export const tokens: Stage = {
   name: 'tokens',
@@ -113,7 +114,7 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.pos !== 'VERB' || !CAPITALIZED.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && LOWER_START.test(next.value)) || isPossessiveS(next))) continue;
+    if (t.pos !== 'VERB' || !CAPITALIZED.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && lowerAt(next.value, 0)) || isPossessiveS(next))) continue;
     const before = tokens[i - 1];
     if (END_MARKS.has(before.value) || OPEN_MARKS.has(before.value) || text.slice(before.end, t.start).includes('\n')) continue;
     t.pos = 'PROPN';
@@ -160,7 +161,7 @@ function splitAfterAnswers(sentences: Sentence[], tokens: readonly Token[], answ
   let k = 0;
   for (const at of answers) {
     const next = tokens[at + 1];
-    if (!next || !UPPER_START.test(next.value)) continue;
+    if (!next || !upperAt(next.value, 0)) continue;
     while (k < sentences.length && sentences[k].lastToken <= at + 1) k++;
     const s = sentences[k];
     if (!s || s.firstToken > at) continue;
@@ -206,7 +207,7 @@ function mergeContinuations(sentences: Sentence[], tokens: Token[], text: string
     // No sentence opens with a comma: "Rep. Zoe Lofgren (D-Calif.), who ..." was split after the abbreviation.
     // Nor with a lower-case word right after a period: "presidentialhistory.com" was split at its dot.
     const continues = prev && !text.slice(prev.end, s.start).includes('\n') &&
-      (closes || first.value === ',' || first.value === ';' || (LOWER_START.test(first.value) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before) || text[s.start - 1] === '.')));
+      (closes || first.value === ',' || first.value === ';' || (lowerAt(first.value, 0) && (/[?!”")]$/.test(before) || ABBREVIATION_END.test(before) || text[s.start - 1] === '.')));
     if (continues) out[out.length - 1] = { start: prev.start, end: s.end, firstToken: prev.firstToken, lastToken: s.lastToken };
     else out.push(s);
   }

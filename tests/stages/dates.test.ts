@@ -89,9 +89,9 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['5 p.m.', '2019-04-05T17:00'], ['Friday', '2019-04-05'], ['midnight', '2019-12-31T24:00'], ['Dec. 31', '2019-12-31'], ['Tuesday', '2019-04-02'], ['March', '2019-03']]);
   });
 
-  it('a present "be" right before a day or month sets it ahead: "The deadline is Friday", "Then there\'s November"; "was Friday" is the last one', () => {
-    const r = extractSync({ text: 'The deadline is Friday. The election is on Sunday. Then there\'s November. The old deadline was Friday.', publishedAt: '2023-06-14' });
-    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2023-06-16'], ['Sunday', '2023-06-18'], ['November', '2023-11'], ['Friday', '2023-06-09']]);
+  it('a present "be" right before a day or month, or its hour, sets it ahead: "The deadline is Friday", "Then there\'s November"; "was Friday" is the last one', () => {
+    const r = extractSync({ text: 'The deadline is Friday. The election is on Sunday. Then there\'s November. The old deadline was Friday. The vote is at midnight on Friday.', publishedAt: '2023-06-14' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Friday', '2023-06-16'], ['Sunday', '2023-06-18'], ['November', '2023-11'], ['Friday', '2023-06-09'], ['midnight', '2023-06-16T24:00'], ['Friday', '2023-06-16']]);
   });
 
   it('a month alone is not scheduled by a verb in the present: "The data covers the period from January to March"', () => {
@@ -191,13 +191,13 @@ describe('tense', () => {
 
   it('an earnings report\'s own quarter, named first, is "the quarter" and gives "a year earlier" its quarter', () => {
     const r = extractSync({ text: 'Net rose in the fiscal first quarter, from a year earlier. Sales for the quarter rose 5%.', publishedAt: '1989-10-26' });
-    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['first quarter', '1989-Q1'], ['a year earlier', '1988-Q1'], ['the quarter', '1989-Q1']]);
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the fiscal first quarter', '1989-Q1'], ['a year earlier', '1988-Q1'], ['the quarter', '1989-Q1']]);
   });
 
   it('a quarter named in a sentence governs its "a year earlier"; the report\'s first quarter governs the others', () => {
     const text = 'Delta earnings soared in the fiscal first quarter. Separately, America West reported third-quarter profit rose from $4 million a year earlier. Sales for the quarter rose 5%.';
     const r = extractSync({ text, publishedAt: '1989-10-26' });
-    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['first quarter', '1989-Q1'], ['third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the quarter', '1989-Q1']]);
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the fiscal first quarter', '1989-Q1'], ['third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the quarter', '1989-Q1']]);
   });
 
   it('"that year", "later that day", "the same month a year ago" take the date the text last named', () => {
@@ -410,6 +410,13 @@ describe('extents', () => {
     // Reporting periods: "the year ended March 31" is a year-long duration; quarters of a named year.
     ['Revenue was $76 million for the year ended March 31.', [['the year', 'P1Y'], ['March 31', '2019-03-31']]],
     ['In the first quarter of last year, GM lost $381 million.', [['the first quarter of last year', '2018-Q1']]],
+    // "fiscal" belongs to a quarter's and a year's extent.
+    ['Delta earned a record in the fiscal first quarter, after the 2018 fiscal year; deficits rise through fiscal year 2025.', [['the fiscal first quarter', '2019-Q1'], ['the 2018 fiscal year', '2018'], ['fiscal year 2025', '2025']]],
+    // The ends of a range lie in order, and a start without its year takes the end's.
+    ['Growth slowed in the April-June period.', [['April', '2018-04'], ['June', '2018-06']]],
+    ['Accounts rose from September to December 2014 and from Dec. 1 to March 31.', [['September', '2014-09'], ['December 2014', '2014-12'], ['Dec. 1', '2018-12-01'], ['March 31', '2019-03-31']]],
+    // A month and day before "last/this/next year" take that year, as one extent.
+    ['The tariffs took effect on July 1 last year; the next round starts Dec. 7 next year.', [['July 1 last year', '2018-07-01'], ['Dec. 7 next year', '2020-12-07']]],
     ['Ford made a profit in the final quarter of 2009.', [['the final quarter of 2009', '2009-Q4']]],
     ['Sales rose in the last half of 2018 and will fall in the first half of next year.', [['the last half of 2018', '2018-H2'], ['the first half of next year', '2020-H1']]],
     ['Net income in the quarter fell 5% from the 2018 quarter.', [['the quarter', '2019-Q1'], ['the 2018 quarter', '2018-Q1']]],

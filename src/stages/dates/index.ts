@@ -67,7 +67,9 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   while (a + 1 < last && PREPOSITIONS.has(tokens[a].lower)) a++;
   first = a;
   if (last - first === 1 && NO_DETERMINER.test(tokens[first].value)) return [first, last];
-  while (a > sentenceFirst && PREFIX.has(tokens[a - 1].lower) && tokens[a - 1].end >= tokens[a].start - 1) a--;
+  // ("the fiscal first quarter": "fiscal" only before a quarter.)
+  const quarter = tokens[last - 1].lower === 'quarter';
+  while (a > sentenceFirst && (PREFIX.has(tokens[a - 1].lower) || (quarter && tokens[a - 1].lower === 'fiscal')) && tokens[a - 1].end >= tokens[a].start - 1) a--;
   // "following last month": without "the", "following" and "preceding" are prepositions.
   if (a < first && (tokens[a].lower === 'following' || tokens[a].lower === 'preceding')) a++;
   // "expected to last several days", "could last weeks": after "to" or a modal "last" is the verb.
@@ -187,8 +189,9 @@ function isScheduled(tokens: readonly Token[], first: number, last: number, s: S
   for (let i = first - 1; i >= Math.max(s.firstToken, first - reach); i--) {
     const t = tokens[i];
     if (t.pos === 'NUM' && !CLOCK_END.test(t.lower) && !CLOCK_END.test(tokens[i + 1].lower)) return false;
-    // ("The deadline is Friday", "The election is on Sunday": a present "be" right before the day sets it ahead.)
-    if (t.pos === 'AUX' && PRESENT_BE.has(t.lower) && (i === first - 1 || (i === first - 2 && tokens[first - 1].lower === 'on'))) return true;
+    // ("The deadline is Friday", "The election is on Sunday", "The vote is at 5 p.m. on Friday": a present "be" right
+    // before the day, or before its hour, sets it ahead.)
+    if (t.pos === 'AUX' && PRESENT_BE.has(t.lower) && clockBetween(tokens, i + 1, first)) return true;
     // ("He and Arafat meet separately Monday with Albright": the plain present after its subject too.)
     if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && !['VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '') &&
       ((t.lower !== t.lemma && /[^s]s$/.test(t.lower)) || (t.value === t.lemma && !REPORTING.has(t.lemma) && plainSubject(tokens, i - 1, s.firstToken)));
@@ -197,6 +200,15 @@ function isScheduled(tokens: readonly Token[], first: number, last: number, s: S
 }
 
 const PRESENT_BE = new Set(['is', 'are', "'s", '’s']);
+
+/** Whether the tokens from `a` to `b` are at most "at"/"on" and a clock time: "", "on", "at 5 p.m. on", "midnight". */
+function clockBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!(t.lower === 'on' || t.lower === 'at' || CLOCK_END.test(t.lower) || TIME_ZONE.test(t.value) || (t.pos === 'NUM' && k + 1 < b && CLOCK_END.test(tokens[k + 1].lower)))) return false;
+  }
+  return true;
+}
 
 /** A subject of a plain present ends at `k`: "they", "we", or a name not inside a noun phrase ("He and Palestinian
  *  leader Yasser Arafat"; not "the Republican race"). (The verb is in lower case: "Sen. Ted Cruz" is a name.) */
@@ -356,6 +368,7 @@ export const dates: Stage = {
       const day = fullDay(before) && DAY_TO_CLOCK.test(text.slice(before.end, time.start)) ? before : fullDay(after) && CLOCK_TO_DAY.test(text.slice(time.end, after.start)) ? after : undefined;
       if (day) out[k] = { ...time, value: day.value + time.value.slice(10) };
     }
+    rangeYears(out, text);
     reportedQuarter(out, reference, doc.sentences!);
     resolveAnaphora(out, text, meta.id);
     return { dates: out };
@@ -390,6 +403,36 @@ function priorValue(out: readonly DateItem[], k: number, unit: string): string |
     if (g) return unit === 'week' ? formatWeek(parseYmd(g[0])!) : g[0];
   }
   return null;
+}
+
+const MONTH_RULES = new Set(['abs:month-day', 'abs:day-month']);
+// What joins the two ends of a range: "April-June", "from April to June", "Aug. 26 through Oct. 20", "between March and May".
+const RANGE_JOIN = /^ ?(?:[-–—]|to|through|until|till|and) ?$/;
+
+/** "Growth slowed in the April-June period", "from Dec. 1 to March 31": the two ends of a range of months or days
+ *  lie in order. Each end was resolved alone (a past clause in April makes "April" this one and "June" last year's),
+ *  so an end before its start moves: the start a year back, or, when the start's year is written, the end a year
+ *  ahead; a start without its year takes the end's written one. */
+function rangeYears(out: DateItem[], text: string): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [a, b] = [out[k], out[k + 1]];
+    if (!MONTH_RULES.has(a.rule) || !MONTH_RULES.has(b.rule) || a.value.startsWith('X') || b.value.startsWith('X')) continue;
+    const join = text.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join) || (join.trim() === 'and' && !/\bbetween $/i.test(text.slice(Math.max(0, a.start - 8), a.start)))) continue;
+    const n = Math.min(a.value.length, b.value.length);
+    const aYear = /\d{4}/.test(a.text);
+    // ("from March to December 2014": the start takes the end's year.)
+    if (!aYear && /\d{4}/.test(b.text)) {
+      const year = b.value.slice(0, 4);
+      const start = year + a.value.slice(4);
+      out[k] = { ...a, value: start.slice(0, n) <= b.value.slice(0, n) ? start : String(Number(year) - 1) + a.value.slice(4) };
+      continue;
+    }
+    if (a.value.slice(0, n) <= b.value.slice(0, n)) continue;
+    const shift = (d: DateItem, years: number): DateItem => ({ ...d, value: String(Number(d.value.slice(0, 4)) + years) + d.value.slice(4) });
+    if (!aYear) out[k] = shift(a, -1);
+    else out[k + 1] = shift(b, 1);
+  }
 }
 
 /** An earnings report names its quarter first ("Net rose in the fiscal first quarter", "Fourth-quarter net rose"):

@@ -326,7 +326,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // Years, decades: "2017", "1990s", "the '90s", "fiscal 1998"
   if ((m = /^(?:(?:the )?(?:year|calendar year|calendar|end of|beginning of|start of|middle of) )?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:year' };
-  if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:fiscal-year' };
+  if ((m = /^(?:fiscal|fiscal year|fy) ?(\d{4})$|^(?:the )?(\d{4}) fiscal year$/.exec(text))) return { type: 'DATE', value: m[1] ?? m[2], rule: 'abs:fiscal-year' };
   // "FY24": the fiscal year that ends in 2024.
   if ((m = /^fy ?(\d{2})$/.exec(text))) return { type: 'DATE', value: String((Number(m[1]) < 50 ? 2000 : 1900) + Number(m[1])), rule: 'abs:fiscal-year' };
   if ((m = /^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$/.exec(text))) return { type: 'DATE', value: m[1], rule: 'abs:decade' };
@@ -361,7 +361,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // Quarters: "the third quarter of 1997", "the 1988 second quarter", "third-quarter", "the quarter", "the latest quarter"
   // ("last quarter", "the last quarter" with no year are the one before this, below; "the last quarter of 2019" the
   // fourth.)
-  if ((m = /^(?:the )?(?:(\d{4}) )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text)) && !(m[2] === 'last' && !m[1] && !m[3])) {
+  if ((m = /^(?:the )?(?:(\d{4}) )?(?:fiscal )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?: of (?:fiscal |the year )?(\d{4}|(?:last|this|next) year))?$/.exec(text)) && !(m[2] === 'last' && !m[1] && !m[3])) {
     const q = ORDINALS[m[2]];
     const rel = m[3] ? /^(last|this|next) year$/.exec(m[3]) : null;
     // Without a year, a quarter two or more ahead of the reference's is last year's ("the fourth quarter" in January).
@@ -456,7 +456,7 @@ const MONTH_DAY = new RegExp(`^(?:(?:\\w+day),? )?(?:(early|late|mid|(?:the )?(?
 const DAY_MONTH = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},?(?: (\\d{4}))?$`);
 const REL_MONTH = new RegExp(`^(last|next|this|early|late|earlier this|later this) ${MONTH_RE}$`);
 const MONTHS_QUARTER = new RegExp(`^(?:the )?${MONTH_RE}[-–]${MONTH_RE} quarter(?: of (\\d{4}))?$`);
-const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE}(?:,| of)? (this|last|next) year$`);
+const MONTH_REL_YEAR = new RegExp(`^${MONTH_RE}(?: (\\d{1,2})(?:st|nd|rd|th)?)?(?:,| of)? (this|last|next) year$`);
 // "the last week of March": a week of a month.
 const WEEK_OF_MONTH = new RegExp(`^(first|second|third|fourth|last|final) week of ${MONTH_RE}(?:,? (\\d{4}))?$`);
 
@@ -510,7 +510,9 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     return { type: 'DATE', value: day.value.startsWith('X') ? 'XXXX-WXX' : formatWeek(parseYmd(day.value)!), rule: 'rel:week-of-date' };
   }
   if ((m = MONTH_REL_YEAR.exec(text))) {
-    return { type: 'DATE', value: ref ? formatYm(ref.y + YEAR_OFFSET[m[2]], MONTHS[m[1]]) : `XXXX-${pad(MONTHS[m[1]])}`, rule: 'rel:month-of-year' };
+    const month = MONTHS[m[1]];
+    const year = ref ? String(ref.y + YEAR_OFFSET[m[3]]) : 'XXXX';
+    return { type: 'DATE', value: m[2] ? `${year}-${pad(month)}-${pad(Number(m[2]))}` : `${year}-${pad(month)}`, rule: 'rel:month-of-year' };
   }
   if ((m = REL_MONTH.exec(text))) {
     const month = MONTHS[m[2]];

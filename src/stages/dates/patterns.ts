@@ -68,9 +68,10 @@ const ANY_CASE = anyCase([
   String.raw`the (?:full|entire|whole) (?:week|month|year)\b|(?:coming|future) (?:days|weeks|months|quarters|years)\b`,
   String.raw`the (?:${DECADE_WORDS.join('|')})\b`,
   String.raw`the (?:latest|most recent|same|comparable|year-earlier|year-ago) (?:quarter|period)\b`,
-  String.raw`(?:first|second|third|fourth|final)[- ]quarter\b`,
+  String.raw`(?:first|second|third|fourth|final)[- ](?:fiscal )?quarter\b`,
   HALF,
-  String.raw`fiscal \d{4}\b`,
+  // "fiscal 2019", "fiscal year 2025", "the 2015 fiscal year".
+  String.raw`fiscal (?:year )?\d{4}\b|(?:the )?\d{4} fiscal year\b`,
   FISCAL_YEAR,
   String.raw`(?:each|every(?: other)?) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,
@@ -110,8 +111,9 @@ const CASED = new RegExp([
   String.raw`\b(?:${MONTH_NAMES})[-–](?:${MONTH_NAMES}) quarter(?: of \d{4})?\b`,
   // "the week of March 6": one extent, the week (before the day alone).
   String.raw`\b(?:the )?week of (?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
+  // "June last year", "July 1 last year", "Dec. 7 next year": the month (and day) of that year.
+  String.raw`\b(?:(?:${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?)?|${MONTH_ABBREVIATION} \d{1,2}(?:st|nd|rd|th)?)(?:,| of)? (?:this|last|next) year\b`,
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:,? \d{4})?\b`,
-  String.raw`\b(?:${MONTH})(?:,| of)? (?:this|last|next) year\b`,
   String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   // "3 March", "the 4th of July", "3rd March 2021".
   String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|${MONTH_ABBREVIATION})(?:,? \d{4})?\b`,

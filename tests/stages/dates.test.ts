@@ -152,6 +152,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['November', '2016-11'], ['December', '2016-12'], ['October', '2016-10'], ['December', '2015-12']]);
   });
 
+  it('"by Friday", "by the end of the third quarter" are deadlines ahead, unless the clause is past ("had left by Friday")', () => {
+    const r = extractSync({ text: 'The company said Wednesday it would cut jobs by the end of the third quarter. It said it would respond by Friday. He had left by Friday.', publishedAt: '2023-03-15' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Wednesday', '2023-03-15'], ['the third quarter', '2023-Q3'], ['Friday', '2023-03-17'], ['Friday', '2023-03-10']]);
+  });
+
   it('"until 9 a.m. Tuesday" is a deadline ahead; "early Friday morning" keeps its part of the day', () => {
     const r = extractSync({ text: 'The INS has given the relatives until 9 a.m. Tuesday to sign. The marches began early Friday morning.', publishedAt: '2000-01-28' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['9 a.m. Tuesday', '2000-02-01T09:00'], ['early Friday morning', '2000-01-28TMO']]);

@@ -145,11 +145,15 @@ const FIGURE_RANGE = new Set(['low', 'mid', 'high', 'upper', 'lower', 'middle'])
 // The present forms before "set for" that make it a schedule ahead.
 const SET_FOR = new Set(['is', 'are', "'s", '’s', 'been']);
 
+const PERIOD_EDGES = new Set(['end', 'middle', 'start', 'beginning']);
+
 function isFuture(tokens: readonly Token[], first: number, sentenceFirst: number, sentenceLast: number): boolean {
   // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
   if (first - 3 >= sentenceFirst && tokens[first - 1].lower === 'as' && (tokens[first - 2].lower === 'soon' || tokens[first - 2].lower === 'early') && tokens[first - 3].lower === 'as') return true;
-  // "has given them until 9 a.m. Tuesday": a deadline lies ahead.
-  if (first - 1 >= sentenceFirst && tokens[first - 1].lower === 'until') return true;
+  // "has given them until 9 a.m. Tuesday", "would cut jobs by the end of the third quarter": a deadline lies ahead
+  // (this runs when the clause is not in the past tense: "had left by Friday").
+  if (first - 1 >= sentenceFirst && (tokens[first - 1].lower === 'until' || tokens[first - 1].lower === 'by')) return true;
+  if (first - 4 >= sentenceFirst && tokens[first - 4].lower === 'by' && tokens[first - 3].lower === 'the' && PERIOD_EDGES.has(tokens[first - 2].lower) && tokens[first - 1].lower === 'of') return true;
   // "between now and Election Day", "from now to Christmas": from today on.
   if (first - 2 >= sentenceFirst && tokens[first - 2].lower === 'now' && NOW_TO.has(tokens[first - 1].lower)) return true;
   // "On Tuesday, the National Abortion Rights Action League plans to hold ...": fronted, the expression goes with the

@@ -404,7 +404,7 @@ describe('extents', () => {
     ['Kopp had been arrested in several states since 1990 for protesting.', [['1990', '1990']]],
     ['A 9-year-old boy was found on Friday.', [['Friday', '2019-03-29']]],
     ['The company pays a quarterly dividend.', []],
-    ['Earnings fell from a year earlier in the third quarter.', [['a year earlier', '2018-Q1'], ['the third quarter', '2019-Q3']]],
+    ['Earnings fell from a year earlier in the third quarter.', [['a year earlier', '2018-Q1'], ['the third quarter', '2018-Q3']]],
     ['The bond matures in 30 years; a two-year note was sold.', [['30 years', 'P30Y'], ['two-year', 'P2Y']]],
     // A time and its day are one TIME; a time zone may stand between them.
     ['Hernandez was kidnapped at 10 p.m. Monday, police said.', [['10 p.m. Monday', '2019-04-01T22:00']]],
@@ -415,6 +415,8 @@ describe('extents', () => {
     // Reporting periods: "the year ended March 31" is a year-long duration; quarters of a named year.
     ['Revenue was $76 million for the year ended March 31.', [['the year', 'P1Y'], ['March 31', '2019-03-31']]],
     ['In the first quarter of last year, GM lost $381 million.', [['the first quarter of last year', '2018-Q1']]],
+    // In a past clause a quarter not yet begun is last year's.
+    ['Sales rose in the third quarter and will rise in the fourth quarter.', [['the third quarter', '2018-Q3'], ['the fourth quarter', '2019-Q4']]],
     // "fiscal" belongs to a quarter's and a year's extent.
     ['Delta earned a record in the fiscal first quarter, after the 2018 fiscal year; deficits rise through fiscal year 2025.', [['the fiscal first quarter', '2019-Q1'], ['the 2018 fiscal year', '2018'], ['fiscal year 2025', '2025']]],
     // The ends of a range lie in order, and a start without its year takes the end's.
@@ -458,7 +460,7 @@ describe('extents', () => {
     ['Elian will remain for two more weeks; it rained for three straight days.', [['two more weeks', 'P2W'], ['three straight days', 'P3D']]],
     ['He promised jobs by the year two thousand, after a loss in the 1988 second quarter.', [['the year two thousand', '2000'], ['the 1988 second quarter', '1988-Q2']]],
     // In an earnings report "a year earlier" is the quarter a year before, even in a sentence that names no quarter.
-    ['Third-quarter profit rose 5%. Sales were $1 billion, up from $900 million a year earlier.', [['Third-quarter', '2019-Q3'], ['a year earlier', '2018-Q1']]],
+    ['Third-quarter profit rose 5%. Sales were $1 billion, up from $900 million a year earlier.', [['Third-quarter', '2018-Q3'], ['a year earlier', '2017-Q3']]],
     // "two days before" an event is a length of time; at the end of a clause it is a date.
     ['The software ships on June 17, two days before the phone launches.', [['June 17', '2019-06-17'], ['two days', 'P2D']]],
     // A clock time takes the day written right after it.

@@ -365,7 +365,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     const q = ORDINALS[m[2]];
     const rel = m[3] ? /^(last|this|next) year$/.exec(m[3]) : null;
     // Without a year, a quarter two or more ahead of the reference's is last year's ("the fourth quarter" in January).
-    const past = ref && !ctx.future && q - Math.ceil(ref.m / 3) >= 2 ? 1 : 0;
+    // (In a clause in the past tense, any quarter not yet begun: "Sales rose in the second quarter" in March.)
+    const ahead = ref ? q - Math.ceil(ref.m / 3) : 0;
+    const past = ref && !ctx.future && (ahead >= 2 || (ctx.past && ahead >= 1)) ? 1 : 0;
     const year = rel ? (ref ? String(ref.y + YEAR_OFFSET[rel[1]]) : 'XXXX') : m[1] ?? m[3] ?? (ref ? String(ref.y - past) : 'XXXX');
     return { type: 'DATE', value: `${year}-Q${q}`, rule: 'abs:quarter' };
   }

@@ -142,6 +142,17 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('"who" after a description set off by commas stands for the person the description follows', () => {
+    const r = extractSync({ text: '"This is a turning point," said Alfonso Aguilar, the executive director of the Latino Partnership, who added that rates may fall.', publishedAt: '2016-03-01' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['Alfonso Aguilar', 'said', 'named', 'Alfonso Aguilar'], ['who', 'added', 'named', 'Alfonso Aguilar']]);
+  });
+
+  it('"according to people familiar with the matter" is anonymous, though the tagger reads "people" as a verb', () => {
+    const r = extractSync({ text: 'The bank is exploring a sale, according to people familiar with the matter.', publishedAt: '2023-03-15' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['people familiar with the matter', 'anonymous']]);
+  });
+
   it('an unnamed news outlet speaks as media, linked to the outlet its phrase names', () => {
     const r = extractSync({ text: 'The newspaper reported that the talks had collapsed. State media said the minister had resigned. The Maariv newspaper said the vote was delayed.', publishedAt: '2016-03-01' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId !== null])).toEqual([['The newspaper', 'media', false], ['State media', 'media', false], ['The Maariv newspaper', 'media', true]]);

@@ -373,6 +373,19 @@ export function mentionsIn(entities: readonly Entity[], span: Span): Indexed[] {
   return overlapping(index, span).map((x) => x.item);
 }
 
+/** The person named right before a description that ends at `comma` in the same sentence ("Jane Smith, an economist
+ *  at Moody's,"): the description opens with a comma and holds no verb. */
+function describedPerson(doc: Document, entities: readonly Entity[], comma: number): Entity | undefined {
+  const tokens = doc.tokens!;
+  const end = tokenAt(tokens, comma);
+  const sentence = doc.sentences![tokens[end].sentence];
+  let open = end - 1;
+  while (open > sentence.firstToken && tokens[open].value !== ',') open--;
+  if (open <= sentence.firstToken || open + 1 >= end || hasVerb(tokens, open + 1, end)) return undefined;
+  const named = mentionsIn(entities, { start: tokens[open - 1].start, end: tokens[open - 1].end }).find(({ mention: m }) => m.end === tokens[open - 1].end);
+  return named?.entity.type === 'person' ? named.entity : undefined;
+}
+
 /** A claim's speaker, as the record schema defines it; Link is what speakerLink decides. */
 export type Speaker = NonNullable<Claim['speaker']>;
 type Link = Pick<Speaker, 'entityId' | 'kind'>;
@@ -404,9 +417,11 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     // ("A UN report released Tuesday": a participle after the head.)
     (t.pos === 'VERB' && lowerAt(t.value, 0) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
-  // No noun at all ("according to sources", read as a verb): the last word.
+  // No noun at all ("according to sources", read as a verb): the last word, not an adjective after it ("according to
+  // people familiar with the matter").
   const headToken = [...headPart].reverse().find((t) => HEAD_POS.has(t.pos));
-  const head = (headToken ?? [...headPart].reverse().find((t) => /^[a-z]/i.test(t.value)))?.lower ?? '';
+  const lettered = [...headPart].reverse().filter((t) => /^[a-z]/i.test(t.value));
+  const head = (headToken ?? lettered.find((t) => t.pos !== 'ADJ') ?? lettered[0])?.lower ?? '';
   // "President Joe Biden, who has said": a relative pronoun after a comma stands for the entity named before it.
   if (inner.length === 1 && (head === 'who' || head === 'which')) {
     const before = /,\s*$/.exec(doc.text.slice(Math.max(0, span.start - 4), span.start));
@@ -418,6 +433,10 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     while (j > 0 && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
     const fits = head === 'who' ? antecedent?.entity.type === 'person' && !(j >= 0 && tokens[j].pos === 'ADP') : antecedent?.entity.type === 'organization' || antecedent?.entity.type === 'location';
     if (antecedent && fits) return { entityId: antecedent.entity.id, kind: antecedent.entity.subtype === 'media' ? 'media' : 'named' };
+    // ("said Jane Smith, an economist at Moody's, who added": after a description set off by commas, "who" is the
+    // person the description follows.)
+    const described = head === 'who' && comma > 0 ? describedPerson(doc, entities, comma) : undefined;
+    if (described) return { entityId: described.id, kind: 'named' };
   }
   // ("Sen. Ted Cruz of Texas" is Cruz: a name inside the head's phrase goes first. After a common noun head a name
   // further on is what the speaker belongs to, not who speaks: "economists polled by Reuters" are no media outlet,

@@ -68,6 +68,12 @@ describe('normalize (reference Wednesday 2019-04-03)', () => {
     expect(normalize(text, { reference, future })).toMatchObject({ type, value });
   });
 
+  it('a season without "last", "this" or "next" follows the tense: the spring ahead in October is next year\'s, the summer past in March last year\'s', () => {
+    expect(normalize('the spring', { reference: '2013-10-20', future: true })).toMatchObject({ value: '2014-SP' });
+    expect(normalize('the summer', { reference: '2013-03-20', future: false, past: true })).toMatchObject({ value: '2012-SU' });
+    expect(normalize('the summer', { reference: '2013-03-20', future: false })).toMatchObject({ value: '2013-SU' });
+  });
+
   it.each([
     ['Wednesday', 'XXXX-WXX-3'],
     ['last week', 'XXXX-WXX'],
@@ -415,6 +421,8 @@ describe('extents', () => {
     // Reporting periods: "the year ended March 31" is a year-long duration; quarters of a named year.
     ['Revenue was $76 million for the year ended March 31.', [['the year', 'P1Y'], ['March 31', '2019-03-31']]],
     ['In the first quarter of last year, GM lost $381 million.', [['the first quarter of last year', '2018-Q1']]],
+    // A season after a preposition of time: in a past clause the latest begun, in a future one the next to come.
+    ['Prices fell in the fall and slowed over the summer, before the fall in rents; talks will resume in the spring.', [['the fall', '2018-FA'], ['the summer', '2018-SU'], ['the spring', '2019-SP']]],
     // In a past clause a quarter not yet begun is last year's.
     ['Sales rose in the third quarter and will rise in the fourth quarter.', [['the third quarter', '2018-Q3'], ['the fourth quarter', '2019-Q4']]],
     // "fiscal" belongs to a quarter's and a year's extent.

@@ -44,6 +44,8 @@ const UNITS: Record<string, string> = {
   quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', season: 'SEASON',
 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+/** The month each season begins in (winter, across two years, left out). */
+const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9 };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI' };
 
@@ -385,6 +387,13 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     let year = m[3] ? Number(m[3]) : ref ? ref.y : null;
     if (!m[3] && year !== null && m[1] === 'last') year -= 1;
     if (!m[3] && year !== null && m[1] === 'next') year += 1;
+    // ("Sales slowed over the summer" in March is last year's summer; "Talks resume in the spring" in October next
+    // year's. Winter, which spans two years, keeps the reference's.)
+    const begins = SEASON_MONTHS[m[2]];
+    if (!m[3] && ref && year !== null && begins && m[1] !== 'last' && m[1] !== 'next' && m[1] !== 'this') {
+      if (ctx.past && begins > ref.m) year -= 1;
+      else if (ctx.future && begins + 2 < ref.m) year += 1;
+    }
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${SEASONS[m[2]]}`, rule: 'abs:season' };
   }
   // "coming quarters", "future years": some time ahead.

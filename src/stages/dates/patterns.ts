@@ -76,7 +76,9 @@ const ANY_CASE = anyCase([
   String.raw`(?:each|every(?: other)?) (?:day|week|month|year|quarter|night|morning|evening|season|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`(?:spring|summer|autumn|winter)(?: of ${YEAR})?\b`,
   String.raw`(?:${SPELLED_YEAR})\b`,
-  String.raw`(?:last|this|next) fall\b|(?:the )?fall(?: of)? \d{4}\b`,
+  // ("in the fall", "during the fall": the season after a preposition of time; not "the fall in prices", "the fall of
+  // the Berlin Wall".)
+  String.raw`(?:last|this|next) fall\b|(?:the )?fall(?: of)? \d{4}\b|(?<=\b(?:in|during|over|by|until|through|since) )the fall\b(?! (?:of|in)\b)`,
   String.raw`(?:this|last|next|this past|the current|the coming|the past|the previous) (?:week|month|(?:fiscal )?year|quarter|weekend|decade|morning|afternoon|evening|night)\b`,
   String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day|decade)s? (?:ago|earlier|later|from now|hence|before(?! [\w“"]))\b`,
   String.raw`year-(?:end|earlier|ago)\b|year(?:['’]s)? end\b`,

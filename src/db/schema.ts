@@ -36,7 +36,8 @@ function unwrap(type: z.ZodType): { inner: z.ZodType; nullable: boolean } {
   }
 }
 
-/** Columns of a zod object: scalars as they are, objects flattened, arrays skipped (child tables) unless kept as JSON. */
+/** Columns of a zod object: scalars as they are, objects flattened, arrays skipped (child tables) unless kept as JSON
+ *  (`json` names fields by their path: "warnings", "content.fragments"). */
 export function columnsOf(schema: z.ZodObject, options: { skip?: string[]; json?: string[]; prefix?: string[]; nullable?: boolean } = {}): Column[] {
   const out: Column[] = [];
   for (const [key, field] of Object.entries(schema.shape)) {
@@ -45,8 +46,8 @@ export function columnsOf(schema: z.ZodObject, options: { skip?: string[]; json?
     const path = [...(options.prefix ?? []), key];
     const name = path.map(snake).join('_');
     const isNull = nullable || !!options.nullable;
-    if (options.json?.includes(key)) { out.push({ name, path, type: 'json', nullable: isNull }); continue; }
-    if (inner instanceof z.ZodObject) { out.push(...columnsOf(inner, { prefix: path, nullable: isNull })); continue; }
+    if (options.json?.includes(path.join('.'))) { out.push({ name, path, type: 'json', nullable: isNull }); continue; }
+    if (inner instanceof z.ZodObject) { out.push(...columnsOf(inner, { prefix: path, nullable: isNull, json: options.json })); continue; }
     if (inner instanceof z.ZodArray) continue;
     const type: ColumnType = inner instanceof z.ZodNumber ? 'integer' : inner instanceof z.ZodBoolean ? 'boolean' : 'text';
     out.push({ name, path, type, nullable: isNull });
@@ -89,7 +90,8 @@ export const TABLES: readonly Table[] = [
   },
   {
     name: 'claims',
-    columns: [col('article_id', 'text'), ...columnsOf(Claim)],
+    // (A content's pieces around its attribution, when it has them, as a JSON array.)
+    columns: [col('article_id', 'text'), ...columnsOf(Claim, { json: ['content.fragments'] })],
     primaryKey: ['id'],
     foreignKeys: [
       { column: 'article_id', table: 'articles', cascade: true },
@@ -126,6 +128,18 @@ const SQL_TYPES: Record<Dialect, Record<ColumnType, string>> = {
 };
 
 export const quote = (name: string) => `"${name}"`;
+
+/** ALTER TABLE statements adding the nullable columns a table created by an earlier version lacks (`existing`: the
+ *  column names it has), so a database keeps taking records as the schema grows. A missing column that may not be
+ *  null cannot be added to rows already there: that is an error that names it. */
+export function addedColumns(dialect: Dialect, table: string, existing: ReadonlySet<string>): string[] {
+  const t = TABLES.find((x) => x.name === table);
+  if (!t || existing.size === 0) return [];
+  return t.columns.filter((c) => !existing.has(c.name)).map((c) => {
+    if (!c.nullable) throw new Error(`table "${table}" lacks the column "${c.name}", which may not be null: write to a new database`);
+    return `ALTER TABLE ${quote(table)} ADD COLUMN ${quote(c.name)} ${SQL_TYPES[dialect][c.type]}`;
+  });
+}
 
 /** CREATE TABLE and CREATE INDEX statements, idempotent (IF NOT EXISTS). */
 export function ddl(dialect: Dialect): string[] {

@@ -1,6 +1,6 @@
 // SQLite through better-sqlite3: the embedded default (--db sqlite:events.db).
 import Database from 'better-sqlite3';
-import { ddl } from './schema.js';
+import { TABLES, addedColumns, ddl } from './schema.js';
 import { batchStatements, type Sink } from './sink.js';
 
 export function sqliteSink(file: string): Sink {
@@ -17,6 +17,10 @@ export function sqliteSink(file: string): Sink {
     dialect: 'sqlite',
     async init() {
       db.exec(ddl('sqlite').join(';\n'));
+      for (const t of TABLES) {
+        const existing = new Set((db.prepare(`PRAGMA table_info("${t.name}")`).all() as Array<{ name: string }>).map((c) => c.name));
+        for (const statement of addedColumns('sqlite', t.name, existing)) db.exec(statement);
+      }
     },
     async write(records) {
       const statements = batchStatements('sqlite', records);

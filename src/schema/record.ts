@@ -59,7 +59,10 @@ export const Claim = z.object({
   speaker: TextSpan.extend({ entityId: z.string().nullable(), kind: SpeakerKind }).nullable()
     .describe('null when the text names no one: "the convention is expected to draw 50,000 delegates"'),
   cue: TextSpan,
-  content: TextSpan,
+  content: TextSpan.extend({
+    fragments: z.array(TextSpan).min(2).optional()
+      .describe('the pieces of the content around its own attribution when that attribution interrupts it ("A," he said, "B."): absent when the content is one piece'),
+  }),
   parentId: z.string().nullable().describe('the claim this one is nested in'),
   dateId: z.string().nullable(),
   quoted: z.boolean().describe('content is a direct quotation'),

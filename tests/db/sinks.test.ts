@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSink, type Sink } from '../../src/db/sink.js';
-import { ddl } from '../../src/db/schema.js';
+import { TABLES as SCHEMA_TABLES, addedColumns, ddl } from '../../src/db/schema.js';
 import { extractSync } from '../../src/index.js';
 import { SEED_A, SEED_B, seedRecord, tempDir } from '../helpers.js';
 import { startPostgres, type Cluster } from '../support/postgres.js';
@@ -78,6 +78,14 @@ function suite(name: string, open: () => Promise<{ sink: Sink; query: Query; clo
       const events = await query(`SELECT type, COUNT(*) AS n FROM events WHERE type = 'CONSULT' GROUP BY type`);
       expect(Number(events[0].n)).toBeGreaterThan(0);
     });
+
+    it('stores the pieces of a quotation its attribution interrupts as JSON', async () => {
+      const id = 'interrupted-quote';
+      await sink.write([extractSync({ id, text: '"The system is sound," Yellen said on Thursday. "Depositors will be paid."', publishedAt: '2023-03-16' })]);
+      const rows = await query(`SELECT content_fragments FROM claims WHERE article_id = '${id}'`);
+      const pieces = rows.map((r) => (typeof r.content_fragments === 'string' ? JSON.parse(r.content_fragments) : r.content_fragments));
+      expect(pieces.map((p: Array<{ text: string }>) => p.map((f) => f.text))).toEqual([['"The system is sound,"', '"Depositors will be paid."']]);
+    });
   });
 }
 
@@ -102,6 +110,26 @@ suite('postgres', async () => {
 });
 
 describe('db schema', () => {
+  it('adds to a database an earlier version made the nullable columns it lacks, and keeps writing to it', async () => {
+    const file = join(tempDir('newsevents-db-'), 'old.db');
+    const old = new Database(file);
+    old.exec(ddl('sqlite').join(';\n').replace(/,\n  "content_fragments" TEXT/, ''));
+    expect((old.prepare('PRAGMA table_info("claims")').all() as Array<{ name: string }>).map((c) => c.name)).not.toContain('content_fragments');
+    old.close();
+    const sink = await openSink(`sqlite:${file}`);
+    await sink.init();
+    await sink.write([records[0]]);
+    await sink.close();
+    const db = new Database(file, { readonly: true });
+    expect((db.prepare('PRAGMA table_info("claims")').all() as Array<{ name: string }>).map((c) => c.name)).toContain('content_fragments');
+    expect(Number((db.prepare('SELECT COUNT(*) AS n FROM claims').get() as { n: number }).n)).toBe(records[0].claims.length);
+    db.close();
+    const columns = SCHEMA_TABLES.find((t) => t.name === 'claims')!.columns.map((c) => c.name);
+    expect(addedColumns('postgres', 'claims', new Set(columns.filter((c) => c !== 'content_fragments')))).toEqual(['ALTER TABLE "claims" ADD COLUMN "content_fragments" JSONB']);
+    expect(() => addedColumns('postgres', 'claims', new Set(columns.filter((c) => c !== 'cue_text')))).toThrow(/"cue_text", which may not be null/);
+  });
+
+
   it('generates DDL with foreign keys and the indexes people query by', () => {
     const sql = ddl('postgres').join(';\n');
     expect(sql).toContain('CREATE TABLE IF NOT EXISTS "event_participants"');

@@ -142,6 +142,14 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('a content its own attribution interrupts carries its pieces; one piece carries none', () => {
+    const r = extractSync({ text: '"The system is sound," Yellen said on Thursday. "Depositors will be paid." The 1920 election, we might recall, was a blow-out. Powell said rates would rise. It is also being criticized because it is costly.', publishedAt: '2023-03-16' });
+    expect(r.claims.map((c) => [c.cue.text, c.content.fragments?.map((f) => f.text) ?? null])).toEqual([
+      ['said', ['"The system is sound,"', '"Depositors will be paid."']], ['recall', ['The 1920 election', 'was a blow-out']], ['said', null], ['being criticized', null],
+    ]);
+    expect(r.claims[0].content.text).toBe('"The system is sound," Yellen said on Thursday. "Depositors will be paid."');
+  });
+
   it('"who" after a description set off by commas stands for the person the description follows', () => {
     const r = extractSync({ text: '"This is a turning point," said Alfonso Aguilar, the executive director of the Latino Partnership, who added that rates may fall.', publishedAt: '2016-03-01' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

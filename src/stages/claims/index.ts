@@ -2232,12 +2232,35 @@ function claimOf(doc: Document, f: Found, id: string, granted: readonly Span[]):
     id,
     speaker: source && speakerOf(doc, source, entities as Entity[], granted.some((g) => overlaps(g, source))),
     cue: textSpan(text, f.cue.start, f.cue.end),
-    content: withClosingQuote(text, f.content),
+    content: withFragments(text, withClosingQuote(text, f.content), f),
     parentId: null,
     dateId: date?.id ?? null,
     quoted: f.quoted,
     rule: f.rule,
   };
+}
+
+// What may stand between a piece of the words and their attribution: "the 1920 election, we might recall, was".
+const ASIDE_MARKS = ' \t\r\n,;—–-';
+
+/** The content with its pieces when its own attribution, speaker and cue, stands inside it: '"A," Yellen said on Friday. "B."' gives
+ *  '"A,"' and '"B."'; "the 1920 election, we might recall, was a blow-out" gives "the 1920 election" and "was a
+ *  blow-out". Within a quotation the second piece opens at the next quotation mark. */
+function withFragments(text: string, content: Claim['content'], f: Found): Claim['content'] {
+  // (Words with no speaker hold their cue: "It is also being criticized because ..." is one piece.)
+  if (!f.source) return content;
+  const opens = Math.min(f.source.start, f.cue.start);
+  const closes = Math.max(f.source.end, f.cue.end);
+  if (!(content.start < opens && closes < content.end)) return content;
+  let left = opens;
+  while (left > content.start && ASIDE_MARKS.includes(text[left - 1])) left--;
+  let right = closes;
+  const reopen = f.quoted ? /["“]|''|``/.exec(text.slice(closes, content.end)) : null;
+  if (reopen && !/[”]/.test(text.slice(closes, closes + reopen.index))) right = closes + reopen.index;
+  else while (right < content.end && ASIDE_MARKS.includes(text[right])) right++;
+  const pieces = [textSpan(text, content.start, left), textSpan(text, right, content.end)];
+  if (pieces.some((p) => !/[\p{L}\p{N}]/u.test(p.text))) return content;
+  return { ...content, fragments: pieces };
 }
 
 /** Two claims whose contents each hold the other's cue ("Castro called Munero -- who reportedly drove a taxi"; "A, he

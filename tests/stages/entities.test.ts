@@ -435,6 +435,13 @@ describe('places and people by their context', () => {
     expect(names('June Carter sang.')).toEqual([['person', 'June Carter']]);
   });
 
+  it('reads a weekday after a dating word as the date, not a name\'s first word ("On Monday Steven Mnuchin"), but keeps "Saturday Night Live" whole', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '2019-04-03' }).entities.map((e) => [e.type, e.mentions[0].text]);
+    expect(names('On Monday Steven Mnuchin said talks were productive.')).toEqual([['person', 'Steven Mnuchin']]);
+    expect(names('The bombs exploded on Friday in Dar es Salaam.')).toEqual([['location', 'Dar es Salaam']]);
+    expect(names('He mocked them on Saturday Night Live.').map(([, text]) => text)).not.toContain('Night Live');
+  });
+
   it('reads the abbreviation of a state after a city as the state ("Peoria, Ill.")', () => {
     const r = extractSync({ text: 'The plant in Peoria, Ill., will close; the one in Trenton, N.J. stays.', publishedAt: '1996-08-30' });
     expect(r.entities.filter((e) => e.subtype === 'state').map((e) => [e.name, e.countryCode, e.mentions[0].text])).toEqual([['Illinois', 'USA', 'Ill.'], ['New Jersey', 'USA', 'N.J.']]);

@@ -124,8 +124,8 @@ describe('in the sentence', () => {
     const dc = extractSync({ text: 'The spokesman declined to comment. He was asked about the plan. Reporters asked whether he would run. Iran refused to sign the accord. Iraq asked the UN to lift sanctions.', publishedAt: '1999-01-01' });
     expect(dc.events.filter((e) => e.trigger.text !== 'accord' && e.trigger.text !== 'lift').map((e) => [e.type, e.trigger.text])).toEqual([['REJECT', 'refused'], ['REQUEST', 'asked']]);
     // Sending is aid when arms, aid or a team are sent, a mobilization when troops are; a letter is neither.
-    const sn = extractSync({ text: 'The United States continued to send arms to Pakistan. Bush sent 5,000 troops to Saudi Arabia. He sent a letter to the minister.', publishedAt: '1990-08-20' });
-    expect(sn.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'send'], ['MOBILIZE', 'sent 5,000 troops']]);
+    const sn = extractSync({ text: 'The United States continued to send arms to Pakistan. Bush sent 5,000 troops to Saudi Arabia. He sent a letter to the minister. Japan sent vaccines to Vietnam. The army sent tanks into the city.', publishedAt: '1990-08-20' });
+    expect(sn.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'send'], ['MOBILIZE', 'sent 5,000 troops'], ['AID', 'sent']]);
     // A phone is a device, no event; phoning is one.
     const p = extractSync({ text: 'The new phone has two cameras. Obama phoned Putin on Friday.', publishedAt: '2010-06-08' });
     expect(p.events.map((e) => [e.type, e.trigger.text])).toEqual([['CONSULT', 'phoned']]);

@@ -421,6 +421,8 @@ describe('extents', () => {
     // Reporting periods: "the year ended March 31" is a year-long duration; quarters of a named year.
     ['Revenue was $76 million for the year ended March 31.', [['the year', 'P1Y'], ['March 31', '2019-03-31']]],
     ['In the first quarter of last year, GM lost $381 million.', [['the first quarter of last year', '2018-Q1']]],
+    // "the near term", "in the long term": the future (not "short-term debt").
+    ['We don\'t minimize the challenges of the near term, though short-term debt will fall in the long term.', [['the near term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF']]],
     // A season after a preposition of time: in a past clause the latest begun, in a future one the next to come.
     ['Prices fell in the fall and slowed over the summer, before the fall in rents; talks will resume in the spring.', [['the fall', '2018-FA'], ['the summer', '2018-SU'], ['the spring', '2019-SP']]],
     // In a past clause a quarter not yet begun is last year's.

@@ -57,7 +57,7 @@ const ISO_DATE = String.raw`(?:1\d|20)\d\d-[01]\d-[0-3]\d\b`;
 // The order is the order of preference where two match at one place.
 const anyCase = (alternatives: string[]) => new RegExp(String.raw`\b(?:${alternatives.join('|')})|(?:\B'|’)[1-9]0s\b`, 'iy');
 const ANY_CASE = anyCase([
-  String.raw`(?:now|currently|current|recently|recent|nowadays|these days|the (?:past|future|present)|the near future|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
+  String.raw`(?:now|currently|current|recently|recent|nowadays|these days|the (?:past|future|present)|the near future|the (?:near|short|long) term(?!-)|daily|weekly|monthly|annually|yearly|quarterly|today|yesterday|tomorrow|tonight)\b`,
   String.raw`recent (?:days|weeks|months|years|decades)\b`,
   // "the year two thousand", "the 1988 second quarter": one extent, before "the year" alone.
   String.raw`the year (?:\d{4}|${SPELLED_YEAR})\b|(?:the )?(?:1[5-9]|20)\d\d (?:first|second|third|fourth)[- ]quarter\b`,
@@ -235,7 +235,7 @@ trigger(WORD, [
   'monthly', 'annually', 'yearly', 'quarterly', 'today', 'yesterday', 'tomorrow', 'tonight', 'period', 'season',
   'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'quarter', 'century', 'spring', 'summer', 'autumn', 'winter', 'fall',
-  'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'fiscal',
+  'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'fiscal', 'term',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'nineteen', 'eighteen', 'thousand', 'quarters',
   ...DECADE_WORDS,
 ]);

@@ -134,11 +134,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['a readout from the White House', 'document', 'White House'], ['The opinion', 'document', null]]);
   });
 
-  it('"who" and "which" after a comma stand for the entity named before it, not for a name after a preposition', () => {
+  it('"who" and "which" after a comma stand for the entity named before it, not for a name after a preposition; after an unnamed speaker, for that speaker', () => {
     const r = extractSync({ text: 'The bill goes to President Joe Biden, who has said he will sign it. It was first reported by Reuters, which said talks had stalled. "It was a bomb," said an embassy official in Nairobi, who refused to give his name.', publishedAt: '2024-03-14' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
     expect(r.claims.filter((c) => /^(?:who|which)$/.test(c.speaker.text)).map((c) => [c.speaker.text, c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([
-      ['who', 'said', 'named', 'Joe Biden'], ['which', 'said', 'media', 'Reuters'], ['who', 'refused', 'group', null],
+      ['who', 'said', 'named', 'Joe Biden'], ['which', 'said', 'media', 'Reuters'], ['who', 'refused', 'anonymous', null],
     ]);
   });
 

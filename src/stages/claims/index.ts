@@ -11,7 +11,7 @@ import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headli
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { ENDS_ED, ENDS_ING } from '../../util/words.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, relativeSpeakers, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
@@ -2042,6 +2042,7 @@ export const claims: Stage = {
       out.push(claimOf(doc, f, id, granted));
     }
     if (out.length > 0) documentAuthors(doc, [...out].sort((a, b) => a.cue.start - b.cue.start));
+    if (out.length > 1) relativeSpeakers(doc.text, out);
     // "Li assured that firms would be treated fairly, Xinhua reported": the words after the inner cue end where the
     // outer claim's words do, before its speaker (each content held the other's cue).
     // (Only claims whose words come before their cue can be such an outer one.)

@@ -575,6 +575,18 @@ export function documentAuthors(doc: Document, claims: readonly Claim[]): void {
   }
 }
 
+/** '"It was a bomb," said an embassy official in Nairobi, who refused to give his name': "who" (or "which") right
+ *  after another claim's speaker and a comma is that speaker, its kind and entity, when it stood for no entity of
+ *  its own. Linked in place. */
+export function relativeSpeakers(text: string, claims: readonly Claim[]): void {
+  for (const c of claims) {
+    const sp = c.speaker;
+    if (!sp || sp.entityId || !/^(?:who|which)$/i.test(sp.text)) continue;
+    const before = claims.find((o) => o !== c && o.speaker && o.speaker.end < sp.start && /^\s*,\s*$/.test(text.slice(o.speaker.end, sp.start)));
+    if (before?.speaker) Object.assign(sp, { entityId: before.speaker.entityId, kind: before.speaker.kind });
+  }
+}
+
 /** The document a sentence sets its words in: "in a statement", "In a document published Thursday", "in its report". */
 function documentSaidIn(doc: Document, sentence: number, documents: ReadonlySet<string>): string | null {
   const tokens = doc.tokens!;

@@ -82,9 +82,18 @@ export function scoreNer(acc: NerCounts, system: NerMention[], gold: NerMention[
   system.forEach((s, i) => { if (!ms.has(i)) diffs.push({ set, document: doc, field: `entities ${s.type}`, kind: 'false-alarm', text: text.slice(s.start, s.end), sentence: context(text, s) }); });
 }
 
-export interface GoldClaim { source: Span | null; cue: Span; content: Span }
-export interface ClaimCounts { content: Counts; contentOverlap: Counts; contentBounds: Counts; source: Counts; cue: Counts }
-export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), contentBounds: zero(), source: zero(), cue: zero() });
+/** `pieces`: a discontinuous content's fragments in text order (the content's extent when absent). */
+export interface GoldClaim { source: Span | null; cue: Span; content: Span; pieces?: Span[] }
+export interface ClaimCounts { content: Counts; contentOverlap: Counts; contentBounds: Counts; contentLetters: Counts; source: Counts; cue: Counts }
+export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), contentBounds: zero(), contentLetters: zero(), source: zero(), cue: zero() });
+
+/** The offsets of the letters and digits in some spans (a content's words, its punctuation and spacing aside). */
+function letters(text: string, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const { start, end } of spans) for (let i = start; i < end; i++) if (LETTER.test(text[i])) out.add(i);
+  return out;
+}
+const LETTER = /[\p{L}\p{N}]/u;
 // What may stand at either end of a content without changing what it says: spaces, punctuation, quotation marks.
 const BOUND_TRIM = ' \t\r\n,.;:!?"“”\'‘’—–-';
 
@@ -103,6 +112,15 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
     return a.start === b.start && a.end === b.end;
   });
   acc.contentBounds = add(acc.contentBounds, { correct: bounded.length, system: pairs.length, gold: pairs.length });
+  // Of the matched contents, their letters against the gold's: the words a content holds that the gold's does not (a
+  // speaker and cue inside it, when it lists no pieces), and the words it misses.
+  for (const [s, g] of pairs) {
+    const mine = letters(text, system[s].content.fragments ?? [system[s].content]);
+    const theirs = letters(text, gold[g].pieces ?? [gold[g].content]);
+    let both = 0;
+    for (const i of mine) if (theirs.has(i)) both++;
+    acc.contentLetters = add(acc.contentLetters, { correct: both, system: mine.size, gold: theirs.size });
+  }
   const withSource = pairs.filter(([, g]) => gold[g].source);
   acc.source = add(acc.source, {
     correct: withSource.filter(([s, g]) => system[s].speaker && overlaps(system[s].speaker!, gold[g].source!)).length,

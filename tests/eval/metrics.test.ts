@@ -57,6 +57,21 @@ describe('metrics', () => {
     ]);
   });
 
+  it('counts the letters of a matched content, its pieces when it lists them, against the gold fragments', () => {
+    const text = '"The system is sound," Yellen said. "Depositors will be paid."';
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const claims = extractSync({ text, publishedAt: '2023-03-16' }).claims;
+    expect(claims[0].content.fragments?.map((f) => f.text)).toEqual(['"The system is sound,"', '"Depositors will be paid."']);
+    const gold = [{ source: span('Yellen'), cue: span('said'), content: { start: 1, end: text.length - 1 }, pieces: [span('The system is sound'), span('Depositors will be paid')] }];
+    const acc = claimCounts();
+    scoreClaims(acc, claims, gold, text, 'doc', 'test', null);
+    // 16 + 20 letters in both; the content's extent would add "Yellen said" (10).
+    expect(acc.contentLetters).toEqual({ correct: 36, system: 36, gold: 36 });
+    const whole = claimCounts();
+    scoreClaims(whole, claims.map((c) => ({ ...c, content: { ...c.content, fragments: undefined } })), gold, text, 'doc', 'test', null);
+    expect(whole.contentLetters).toEqual({ correct: 36, system: 46, gold: 36 });
+  });
+
   it('reads a discontinuous PolNeAR span from its first fragment in the text to its last', () => {
     // A quotation broken by "the moderator said": the content's fragments are listed after-the-cue first, and its
     // start/end were written from them reversed (1072 > 1051).

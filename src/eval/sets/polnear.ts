@@ -20,13 +20,19 @@ export function extent(span: GoldSpan): Span {
   return { start, end };
 }
 
+/** A discontinuous span's fragments in text order, each with start before end. */
+function pieces(span: GoldSpan): Span[] | undefined {
+  if (!span.fragments || span.fragments.length < 2) return undefined;
+  return span.fragments.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })).sort((x, y) => x.start - y.start);
+}
+
 export function evalPolnear(options: EvalOptions): SetResult {
   return timed(options, (diffs) => {
     const data = loadJson<Data>(options.dataDir, 'polnear/train-sample.json');
     const docs = data.documents.slice(0, options.limit);
     const acc = claimCounts();
     for (const d of docs) {
-      const gold = d.attributions.filter((a) => a.content && a.cue).map((a) => ({ source: a.source && extent(a.source), cue: extent(a.cue), content: extent(a.content) }));
+      const gold = d.attributions.filter((a) => a.content && a.cue).map((a) => ({ source: a.source && extent(a.source), cue: extent(a.cue), content: extent(a.content), pieces: pieces(a.content) }));
       scoreClaims(acc, run(d.id, d.text, d.date).claims, gold, d.text, d.id, 'polnear', diffs);
     }
     return {
@@ -34,6 +40,7 @@ export function evalPolnear(options: EvalOptions): SetResult {
         row('polnear', 'claims content', 'half-overlap', acc.content),
         row('polnear', 'claims content', 'overlap', acc.contentOverlap),
         row('polnear', 'claims content', 'bounds on matched', acc.contentBounds, 'share of matched contents that start and end where the gold content does (punctuation and quotation marks aside)'),
+        row('polnear', 'claims content', 'letters on matched', acc.contentLetters, 'letters and digits of matched contents (their pieces, when listed) against the gold fragments\''),
         row('polnear', 'claims source', 'on matched', acc.source, 'share of matched claims whose speaker overlaps the gold source'),
         row('polnear', 'claims cue', 'overlap', acc.cue),
       ],

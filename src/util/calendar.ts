@@ -12,6 +12,9 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 
+/** The parts of a day a weekday takes ("Friday night", "Saturday Night Live"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 export interface Ymd { y: number; m: number; d: number }
 
 export function parseYmd(value: string): Ymd | null {

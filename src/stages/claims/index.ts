@@ -11,7 +11,7 @@ import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headli
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { ENDS_ED, ENDS_ING } from '../../util/words.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, relativeSpeakers, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, relativeSpeakers, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
@@ -2244,9 +2244,9 @@ function claimOf(doc: Document, f: Found, id: string, granted: readonly Span[]):
 // What may stand between a piece of the words and their attribution: "the 1920 election, we might recall, was".
 const ASIDE_MARKS = ' \t\r\n,;—–-';
 
-/** The content with its pieces when its own attribution, speaker and cue, stands inside it: '"A," Yellen said on Friday. "B."' gives
- *  '"A,"' and '"B."'; "the 1920 election, we might recall, was a blow-out" gives "the 1920 election" and "was a
- *  blow-out". Within a quotation the second piece opens at the next quotation mark. */
+/** The content with its pieces when its own attribution, speaker and cue, stands inside it: '"A," Yellen said on
+ *  Friday. "B."' gives '"A,"' and '"B."'; "the 1920 election, we might recall, was a blow-out" gives "the 1920
+ *  election" and "was a blow-out". Within a quotation the second piece opens at the next quotation mark. */
 function withFragments(text: string, content: Claim['content'], f: Found): Claim['content'] {
   // (Words with no speaker hold their cue: "It is also being criticized because ..." is one piece.)
   if (!f.source) return content;
@@ -2257,7 +2257,7 @@ function withFragments(text: string, content: Claim['content'], f: Found): Claim
   while (left > content.start && ASIDE_MARKS.includes(text[left - 1])) left--;
   let right = closes;
   const reopen = f.quoted ? /["“]|''|``/.exec(text.slice(closes, content.end)) : null;
-  if (reopen && !/[”]/.test(text.slice(closes, closes + reopen.index))) right = closes + reopen.index;
+  if (reopen && !text.slice(closes, closes + reopen.index).includes('”')) right = closes + reopen.index;
   else while (right < content.end && ASIDE_MARKS.includes(text[right])) right++;
   const pieces = [textSpan(text, content.start, left), textSpan(text, right, content.end)];
   if (pieces.some((p) => !/[\p{L}\p{N}]/u.test(p.text))) return content;

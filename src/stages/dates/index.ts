@@ -4,7 +4,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
-import { MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
+import { DAY_PARTS, MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
 import { ARTICLES, END_PUNCT, POSSESSIVE, hasDigit, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
@@ -20,7 +20,6 @@ const PREFIX = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'past'
 const SUFFIX = new Set(['ago', 'earlier', 'later']);
 const BARE_UNITS = new Set(TIME_UNITS.map((u) => `${u}s`));
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const HOURS_OF_NIGHT = new Set(['early', 'wee', 'small', 'late', 'morning', 'evening', 'overnight', 'night', 'dark']);
 const CLOCK_END = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}:\d\d)$/;
 const TIME_ZONE = new RegExp(`^${ZONE}$`);
@@ -101,7 +100,7 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   if (same(b + 1) && tokens[b].value === '-' && tokens[b].start === tokens[b - 1].end && HYPHEN_SUFFIX.has(tokens[b + 1].lower)) b += 2;
   // ("The year-ago results", "a year-earlier loss": the article is the noun's after it.)
   if (a < first && (tokens[a].lower === 'the' || tokens[a].lower === 'a') && a + 4 === b && tokens[a + 1].lower === 'year' && tokens[a + 2].value === '-' && SUFFIX.has(tokens[a + 3].lower)) a++;
-  if (same(b) && PARTS_OF_DAY.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
+  if (same(b) && DAY_PARTS.has(tokens[b].lower) && /day$/i.test(tokens[b - 1].value)) b++;
   // "the final quarter of 2009", "the first half of last year".
   if (same(b + 1) && tokens[b].lower === 'of' && /^(?:quarter|half)$/.test(tokens[b - 1].lower)) {
     if (/^\d{4}$/.test(tokens[b + 1].value)) b += 2;
@@ -320,10 +319,10 @@ export const dates: Stage = {
       // "in the early hours of Sunday", "the early morning hours", "the wee hours": a time of night, no length.
       if (tokens[e.last - 1].lower === 'hours' && e.last - 2 >= s.firstToken && HOURS_OF_NIGHT.has(tokens[e.last - 2].lower)) continue;
       // "shot on the night of Oct. 23": TimeBank marks the day alone.
-      if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && PARTS_OF_DAY.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && isMonth(tokens[e.last + 1]) && upperAt(tokens[e.last + 1].value, 0)) continue;
+      if (e.last + 1 < s.lastToken && tokens[e.last].lower === 'of' && DAY_PARTS.has(tokens[e.last - 1].lower) && e.last - e.first <= 2 && isMonth(tokens[e.last + 1]) && upperAt(tokens[e.last + 1].value, 0)) continue;
       const lastWord = tokens[e.last - 1];
       // "Good evening from Havana": a greeting.
-      if (e.last - e.first === 1 && e.first > s.firstToken && tokens[e.first - 1].lower === 'good' && PARTS_OF_DAY.has(lastWord.lower)) continue;
+      if (e.last - e.first === 1 && e.first > s.firstToken && tokens[e.first - 1].lower === 'good' && DAY_PARTS.has(lastWord.lower)) continue;
       if (FREQUENCY.test(lastWord.value) && e.last < s.lastToken && (tokens[e.last].pos === 'NOUN' || tokens[e.last].pos === 'ADJ')) continue;
       const sentence = text.slice(s.start, s.end);
       const quarterly = !MONTHS_TO_DATE.test(sentence) && (QUARTERLY.test(sentence) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text)));

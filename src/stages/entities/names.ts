@@ -4,7 +4,7 @@ import type { Gender, Lexicons } from '../../lexicons/index.js';
 import type { MentionKind, Span } from '../../schema/record.js';
 import { gazetteer, gazetteerKey, lookup, misspelledCountry, type GazEntry, type Gazetteer, type TitleHit } from './gazetteer.js';
 import { compiled } from '../../lexicons/compile.js';
-import { DATELINE_ISO, HOLIDAYS, MONTHS, WEEKDAYS } from '../../util/calendar.js';
+import { DATELINE_ISO, DAY_PARTS, HOLIDAYS, MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { QUANTIFIERS, isPossessiveS } from '../../util/span.js';
 import { CAPITALIZED } from '../../util/words.js';
@@ -252,7 +252,6 @@ function titleBeforeName(ctx: NameContext, i: number, last: number): boolean {
 }
 
 const DATING_WORDS = new Set(['on', 'last', 'next', 'this', 'late', 'early', 'since', 'until', 'by', 'from', 'through', ',']);
-const DAY_PARTS = new Set(['Morning', 'Afternoon', 'Evening', 'Night', 'Nights']);
 const WEEKDAY_NAMES = new Set(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).map((w) => w[0].toUpperCase() + w.slice(1)));
 
 /** Run of capitalized tokens from i (connectors allowed between capitals): "Bank of America", "Secretary of State John Kerry". */
@@ -811,7 +810,7 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // ("On Monday Mnuchin said", "Tuesday Trump tweeted": so does a weekday that opens the sentence or follows a word
     // that dates; not one that opens a name with a part of the day, "on Saturday Night Live", nor "Sunday Times".)
     if (!hit && run > i + 1 && WEEKDAY_NAMES.has(t.value) && (i === sentence.firstToken || DATING_WORDS.has(tokens[i - 1].lower)) &&
-      !DAY_PARTS.has(tokens[i + 1].value) && !orgHead(ctx, i, run)) { i++; continue; }
+      !DAY_PARTS.has(tokens[i + 1].lower.replace(/s$/, '')) && !orgHead(ctx, i, run)) { i++; continue; }
     // "Donald Trump Jr.": another person than the one the lexicon knows.
     if (hit?.entry.type === 'person' && hit.last < run && ctx.words.suffixes.has(tokens[hit.last].value)) hit = null;
     const orgRun = run > (hit?.last ?? i) && (orgHead(ctx, i, run) || tokens.slice(hit?.last ?? i, run).some((t) => ctx.words.orgTokens.has(t.value)));

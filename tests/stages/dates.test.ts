@@ -398,6 +398,12 @@ describe('tense', () => {
     expect(alone.warnings.map((w) => w.code)).toContain('ingest/ambiguous-published-at');
   });
 
+  it('takes the reference date from a wire dateline that writes the year', () => {
+    const r = extractSync({ text: 'BEIJING, Jan 3, 2019 /Xinhua/ -- Premier Li Keqiang said on Thursday the economy was stable.' });
+    expect([r.article.referenceDate, r.article.referenceSource]).toEqual(['2019-01-03', 'dateline']);
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Jan 3, 2019', '2019-01-03'], ['Thursday', '2019-01-03']]);
+  });
+
   it('takes the reference date from a dateline under the title', () => {
     const r = extractSync({ text: 'Apple releases iPhone SDK\n\nMarch 06, 2008\n\nApple released the kit on Thursday.' });
     expect(r.article.referenceSource).toBe('dateline');

@@ -52,6 +52,7 @@ describe('wire datelines', () => {
   it.each([
     ['KYIV, Ukraine (AP) — Russian drones pounded the grid.', ['KYIV, Ukraine (AP) — ', 'KYIV, Ukraine']],
     ['WASHINGTON, March 13 (Reuters) - The Senate passed a bill.', ['WASHINGTON, March 13 (Reuters) - ', 'WASHINGTON']],
+    ['BEIJING, Jan 3, 2019 /Xinhua/ -- Premier Li Keqiang said the economy was stable.', ['BEIJING, Jan 3, 2019 /Xinhua/ -- ', 'BEIJING']],
     // A place alone only when it is a known capital, region or country; not a label.
     ['BEIJING — China said it would respond.', ['BEIJING — ', 'BEIJING']],
     ['IPO FILING -- Homegate Hospitality Inc. filed for an offering.', null],

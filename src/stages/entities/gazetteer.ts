@@ -210,6 +210,8 @@ export function lookup(gaz: Gazetteer, surface: string, allCaps = false, folded?
   const c = key.charCodeAt(0);
   if (c < 65 || c > 90) return undefined;
   if (!allCaps && key.length <= 4 && /^[A-Z0-9 .&'-]+$/.test(key)) return undefined;
+  // (Nor "the" and an acronym: "The WHO" is the World Health Organization, not the band "The Who".)
+  if (!allCaps && /^The [A-Z]{2,}$/.test(key)) return undefined;
   return gaz.folded.get(folded ?? key.toLowerCase());
 }
 

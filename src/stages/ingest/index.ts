@@ -107,14 +107,22 @@ function findDateline(text: string, allLines: Line[]): { span: Span; date: strin
       const start = text.indexOf(line.trimmed, line.start);
       return { span: { start, end: start + line.trimmed.length }, date: formatYmd(ymd) };
     }
+    // ("BEIJING, Jan 3, 2019 /Xinhua/ -- ...": a wire dateline that writes the year.)
+    const wire = WIRE.exec(line.trimmed);
+    const dated = wire?.[6] ? { y: +wire[6], m: MONTHS[wire[4].toLowerCase()], d: +wire[5] } : null;
+    if (wire && dated && isValid(dated)) {
+      const at = text.indexOf(line.trimmed, line.start) + wire[1].length + wire[2].length;
+      const date = /[A-Z].*\d{4}/.exec(wire[3])!;
+      return { span: { start: at + date.index, end: at + date.index + date[0].length }, date: formatYmd(dated) };
+    }
   }
   return null;
 }
 
-// "KYIV, Ukraine (AP) — ", "WASHINGTON, March 13 (Reuters) - ", "BEIJING — ": a place in capitals (and its region),
-// a date, the agency in brackets, a dash.
+// "KYIV, Ukraine (AP) — ", "WASHINGTON, March 13 (Reuters) - ", "BEIJING, Jan 3, 2019 /Xinhua/ -- ", "BEIJING — ": a
+// place in capitals (and its region), a date, the agency in brackets or slashes, a dash.
 const CAPITAL_MONTHS = MONTH_NAMES.split('|').map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
-const WIRE = new RegExp(`^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})((?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}){0,2}?)((?:,? (?:${CAPITAL_MONTHS})\\.? \\d{1,2})?(?: \\([A-Z][\\w.&' ]{0,30}\\))?) +[—–-]{1,2} +`);
+const WIRE = new RegExp(`^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})((?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}){0,2}?)((?:,? (${CAPITAL_MONTHS})\\.? (\\d{1,2})(?:,? (\\d{4}))?)?(?: (?:\\([A-Z][\\w.&' ]{0,30}\\)|/[A-Z][\\w.&' ]{0,30}/))?) +[—–-]{1,2} +`);
 
 /** Capitals, regions and countries by their names in capitals: a dateline of the place alone ("BEIJING — ") names one. */
 function wirePlaces(lexicons: Lexicons): Set<string> {

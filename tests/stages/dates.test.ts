@@ -158,6 +158,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['November', '2016-11'], ['December', '2016-12'], ['October', '2016-10'], ['December', '2015-12']]);
   });
 
+  it('a weekday in a clause of "would" after a weekday of the same sentence lies after it ("said Monday that talks would resume Wednesday")', () => {
+    const r = extractSync({ text: 'The ministry said Monday that talks would resume Wednesday. The ministry said Monday that talks resumed Wednesday.', publishedAt: '2023-03-14' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2023-03-13'], ['Wednesday', '2023-03-15'], ['Monday', '2023-03-13'], ['Wednesday', '2023-03-08']]);
+  });
+
   it('"by Friday", "by the end of the third quarter" are deadlines ahead, unless the clause is past ("had left by Friday")', () => {
     const r = extractSync({ text: 'The company said Wednesday it would cut jobs by the end of the third quarter. It said it would respond by Friday. He had left by Friday.', publishedAt: '2023-03-15' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Wednesday', '2023-03-15'], ['the third quarter', '2023-Q3'], ['Friday', '2023-03-17'], ['Friday', '2023-03-10']]);

@@ -4,7 +4,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DateItem, Span } from '../../schema/record.js';
 import { stableId } from '../../util/id.js';
-import { DAY_PARTS, MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd } from '../../util/calendar.js';
+import { DAY_PARTS, MONTHS, addDays, addMonths, formatWeek, formatYm, formatYmd, parseYmd, weekday } from '../../util/calendar.js';
 import { ARTICLES, END_PUNCT, POSSESSIVE, hasDigit, isPossessiveS, pastForm, tokenAt } from '../../util/span.js';
 import { isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { FRACTIONS, normalize, sequel, PARTS_OF_DAY as PART_CODES } from './normalize.js';
@@ -372,6 +372,7 @@ export const dates: Stage = {
       if (day) out[k] = { ...time, value: day.value + time.value.slice(10) };
     }
     rangeYears(out, text);
+    weekdayAfterReport(out, tokens);
     reportedQuarter(out, reference, doc.sentences!);
     resolveAnaphora(out, text, meta.id);
     return { dates: out };
@@ -435,6 +436,25 @@ function rangeYears(out: DateItem[], text: string): void {
     const shift = (d: DateItem, years: number): DateItem => ({ ...d, value: String(Number(d.value.slice(0, 4)) + years) + d.value.slice(4) });
     if (!aYear) out[k] = shift(a, -1);
     else out[k + 1] = shift(b, 1);
+  }
+}
+
+/** "The ministry said Monday that talks would resume Wednesday": a weekday in a clause of "would" after the day a
+ *  report was made, in the same sentence, lies after that day (each was resolved alone, the second to the latest
+ *  one before the publication date). */
+function weekdayAfterReport(out: DateItem[], tokens: readonly Token[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const [a, b] = [out[k - 1], out[k]];
+    if (a.rule !== 'rel:weekday' || b.rule !== 'rel:weekday' || !/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value) || b.value > a.value) continue;
+    const first = tokenAt(tokens, a.end - 1);
+    const last = tokenAt(tokens, b.start);
+    if (tokens[first].sentence !== tokens[last].sentence) continue;
+    let would = false;
+    for (let i = first + 1; i < last; i++) if (tokens[i].lower === 'would' || tokens[i].lower === "'d") would = true;
+    if (!would) continue;
+    const from = parseYmd(a.value)!;
+    const ahead = ((weekday(parseYmd(b.value)!) - weekday(from) + 7) % 7) || 7;
+    out[k] = { ...b, value: formatYmd(addDays(from, ahead)) };
   }
 }
 

@@ -7,6 +7,12 @@ const A = seedRecord(SEED_A);
 const B = seedRecord(SEED_B);
 
 describe('seed 000', () => {
+  it('dates an event by the date nearest its trigger, the reporting claim\'s date only when no other is there', () => {
+    const r = extractSync({ text: 'On Monday, officials said China had agreed on Friday to hold talks. Officials said on Tuesday that the US imposed sanctions.', publishedAt: '2023-03-15' });
+    const value = (id: string | null) => r.dates.find((d) => d.id === id)?.value ?? null;
+    expect(r.events.map((e) => [e.type, value(e.dateId)])).toEqual([['AGREE', '2023-03-10'], ['CONSULT', '2023-03-10'], ['SANCTION', '2023-03-14']]);
+  });
+
   it('the meeting is a CONSULT by China inside the sources\' claim', () => {
     const e = A.events.find((x) => x.trigger.text === 'meeting')!;
     expect(e.type).toBe('CONSULT');

@@ -2,7 +2,7 @@
 // recipient (the entity after it), date and place from the sentence, and the claim that reports it.
 import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import type { Claim, Entity, Event, Mention } from '../../schema/record.js';
+import type { Claim, DateItem, Entity, Event, Mention, Span } from '../../schema/record.js';
 import { PloverType } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
@@ -412,7 +412,7 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const opener = tokens[s.firstToken].pos === 'PUNCT' ? tokens[s.firstToken + 1] : tokens[s.firstToken];
   let hypothetical = opener?.lower === 'if' || opener?.lower === 'unless';
   for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
-  const date = overlapping(doc.dates ?? [], s).find((d) => contains(s, d) && (d.type === 'DATE' || d.type === 'TIME'));
+  const date = eventDate(doc.dates ?? [], s, trigger, claim?.dateId ?? null);
   const place = mentions.find(isPlace);
   const context = f.trigger.context ?? (scope.sentenceKind === undefined ? (scope.sentenceKind = sentenceContext(tokens, s, words.contexts)) : scope.sentenceKind);
   return {
@@ -436,6 +436,21 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
 }
 
 /** A multiword trigger at token i: its words in order, up to two other words between them ("raised their concerns"). */
+/** The date of an event: of the sentence's days and times, the one nearest its trigger, other than the date of the
+ *  claim that reports it ("On Monday, officials said China had agreed on Friday": Friday); that one when it is all. */
+function eventDate(dates: readonly DateItem[], s: Span, trigger: Span, reported: string | null): DateItem | undefined {
+  let best: DateItem | undefined;
+  let distance = Infinity;
+  let fallback: DateItem | undefined;
+  for (const d of overlapping(dates, s)) {
+    if (!contains(s, d) || (d.type !== 'DATE' && d.type !== 'TIME')) continue;
+    if (d.id === reported) { fallback ??= d; continue; }
+    const gap = d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end;
+    if (gap < distance) { best = d; distance = gap; }
+  }
+  return best ?? fallback;
+}
+
 function matchMulti(tokens: readonly Token[], i: number, end: number, multi: EventWords['multi']): { last: number; trigger: Trigger } | null {
   const byLemma = multi.get(tokens[i].lemma);
   const byForm = tokens[i].lower !== tokens[i].lemma ? multi.get(tokens[i].lower) : undefined;

@@ -7,6 +7,16 @@ const A = seedRecord(SEED_A);
 const B = seedRecord(SEED_B);
 
 describe('seed 000', () => {
+  it('a refusal to cooperate is one REJECT, whatever the refusing verb\'s form ("refuses to negotiate", "will refuse to", "has refused to sign the deal")', () => {
+    const r = extractSync({ text: 'Iran refuses to negotiate with the US. Iran will refuse to negotiate with Britain. Iran has refused to sign the deal. Turkey refused the request.', publishedAt: '2023-03-15' });
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REJECT', 'negotiate'], ['REJECT', 'negotiate'], ['REJECT', 'deal'], ['REJECT', 'refused']]);
+  });
+
+  it('coordinated actors who meet or agree somewhere target no one there ("Kenya and Somalia signed a peace deal in Nairobi")', () => {
+    const r = extractSync({ text: 'Kenya and Somalia signed a peace deal in Nairobi. Police arrested 20 protesters in Nairobi.', publishedAt: '2023-03-15' });
+    expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['AGREE', ['Kenya', 'Somalia'], []], ['COERCE', [], ['Nairobi']]]);
+  });
+
   it('dates an event by the date nearest its trigger, the reporting claim\'s date only when no other is there', () => {
     const r = extractSync({ text: 'On Monday, officials said China had agreed on Friday to hold talks. Officials said on Tuesday that the US imposed sanctions.', publishedAt: '2023-03-15' });
     const value = (id: string | null) => r.dates.find((d) => d.id === id)?.value ?? null;
@@ -128,7 +138,7 @@ describe('in the sentence', () => {
     // Declining to comment rejects nothing, asking about or whether requests nothing; refusing to sign and asking the UN
     // to act do.
     const dc = extractSync({ text: 'The spokesman declined to comment. He was asked about the plan. Reporters asked whether he would run. Iran refused to sign the accord. Iraq asked the UN to lift sanctions.', publishedAt: '1999-01-01' });
-    expect(dc.events.filter((e) => e.trigger.text !== 'accord' && e.trigger.text !== 'lift').map((e) => [e.type, e.trigger.text])).toEqual([['REJECT', 'refused'], ['REQUEST', 'asked']]);
+    expect(dc.events.filter((e) => e.trigger.text !== 'lift').map((e) => [e.type, e.trigger.text])).toEqual([['REJECT', 'accord'], ['REQUEST', 'asked']]);
     // Sending is aid when arms, aid or a team are sent, a mobilization when troops are; a letter is neither.
     const sn = extractSync({ text: 'The United States continued to send arms to Pakistan. Bush sent 5,000 troops to Saudi Arabia. He sent a letter to the minister. Japan sent vaccines to Vietnam. The army sent tanks into the city.', publishedAt: '1990-08-20' });
     expect(sn.events.map((e) => [e.type, e.trigger.text])).toEqual([['AID', 'send'], ['MOBILIZE', 'sent 5,000 troops'], ['AID', 'sent']]);
@@ -208,7 +218,7 @@ describe('in the sentence', () => {
   it('a light verb that is a trigger of its own gives way to the event noun it carries, read from the verb\'s place: "opened fraud investigations", "imposed a curfew", "refused to sign the agreement"', () => {
     const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials. Turkish authorities have imposed a curfew in the town of Cizre. The family refused to sign the agreement. Benin opened its borders today.';
     const r = extractSync({ text, publishedAt: '2000-01-01' });
-    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['ACCUSE', 'investigations'], ['COERCE', 'curfew'], ['REJECT', 'refused'], ['REJECT', 'agreement'], ['CONCEDE', 'opened']]);
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['ACCUSE', 'investigations'], ['COERCE', 'curfew'], ['REJECT', 'agreement'], ['CONCEDE', 'opened']]);
   });
 
   it('codes a sworn fight as a threat (the lexicon\'s intent words)', () => {

@@ -43,6 +43,8 @@ function eventWords(lexicons: Lexicons): EventWords {
 const COOPERATIVE = new Set(['CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'COOPERATE', 'SUPPORT']);
 const HOSTILE = new Set(['REJECT', 'SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'refused', 'declined', 'failed']);
+// Verbs that refuse what their infinitive says, in any form: "refuses to negotiate", "will refuse to sign".
+const REFUSALS = new Set(['refuse', 'decline']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'because', 'while', 'but', 'after', 'before', 'when']);
 const TRIGGER_POS = new Set(['VERB', 'NOUN']);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -260,6 +262,15 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
       found.splice(k, 1);
     }
   }
+  // "refused to negotiate", "has refused to sign the deal": one event, the refused cooperation (a REJECT), not the
+  // refusal besides it.
+  for (let k = found.length - 2; k >= 0; k--) {
+    const f = found[k];
+    const g = found[k + 1];
+    const at = g.head ?? g.first;
+    if (f.trigger.type === 'REJECT' && REFUSALS.has(tokens[f.first].lemma) && tokens[f.last]?.lower === 'to' && at > f.last && at - f.last <= 2 &&
+      (COOPERATIVE.has(g.trigger.type) || g.trigger.type === 'AGREE')) found.splice(k, 1);
+  }
   return found;
 }
 
@@ -284,6 +295,9 @@ function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly stri
 }
 
 /** The event of trigger `f`. */
+// Event types that coordinated actors do together (with each other, not to a third party).
+const BETWEEN_ACTORS = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
 function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const { doc, s, index, mentions, isPlace, soleCountry, words, leaders, reports, cueIndex, byId } = scope;
   const tokens = doc.tokens!;
@@ -308,7 +322,7 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   let mode = f.trigger.mode ?? null;
   const unless = tokens.slice(at, s.lastToken).some((t) => t.lower === 'unless');
   const near = tokens.slice(Math.max(s.firstToken, at - 3), at);
-  const refused = near.some((t) => NEGATIONS.has(t.lower));
+  const refused = near.some((t) => NEGATIONS.has(t.lower) || REFUSALS.has(t.lemma));
   const must = near.some((t) => t.lower === 'must');
   const rejected = refused && (COOPERATIVE.has(type) || type === 'AGREE');
   if (rejected) { type = 'REJECT'; mode = mode ?? 'refuse'; }
@@ -401,7 +415,8 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
   // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
   // where it happens is (its country's people are) the target, as PLOVER codes domestic events.
-  if (recipient.length === 0) {
+  // (Not where coordinated actors meet or agree: "Kenya and Somalia signed a peace deal in Nairobi" targets no one there.)
+  if (recipient.length === 0 && !(actor.length > 1 && BETWEEN_ACTORS.has(type))) {
     const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
     if (where) recipient = [where];
   }

@@ -12,6 +12,11 @@ describe('seed 000', () => {
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['REJECT', 'negotiate'], ['REJECT', 'negotiate'], ['REJECT', 'deal'], ['REJECT', 'refused']]);
   });
 
+  it('takes no target from the next clause ("If Iran attacks, Israel will retaliate"), but a list after a comma stays ("on Iran, Russia and China")', () => {
+    const r = extractSync({ text: 'If Iran attacks, Israel will retaliate. The US imposed sanctions on Iran, Russia and China.', publishedAt: '2023-03-15' });
+    expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ASSAULT', ['Iran'], []], ['SANCTION', ['US'], ['Iran', 'Russia', 'China']]]);
+  });
+
   it('coordinated actors who meet or agree somewhere target no one there ("Kenya and Somalia signed a peace deal in Nairobi")', () => {
     const r = extractSync({ text: 'Kenya and Somalia signed a peace deal in Nairobi. Police arrested 20 protesters in Nairobi.', publishedAt: '2023-03-15' });
     expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['AGREE', ['Kenya', 'Somalia'], []], ['COERCE', [], ['Nairobi']]]);

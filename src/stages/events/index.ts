@@ -353,7 +353,9 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const claim = firstContaining(reports, trigger);
   // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
   const reported = (l: Located) => !claim || contains(claim.content, l.mention);
-  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && !isPlace(l) && reported(l));
+  // (Nor the subject of the next clause: "If Iran attacks, Israel will retaliate".)
+  const clauseEnd = nextClause(tokens, s, f.last);
+  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && l.mention.start < clauseEnd && !isPlace(l) && reported(l));
   // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
   if (passive) {
     // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
@@ -451,6 +453,19 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
 }
 
 /** A multiword trigger at token i: its words in order, up to two other words between them ("raised their concerns"). */
+/** Where the clause after token `from` ends: at a comma, a semicolon or a dash that a subject and its verb follow ("If
+ *  Iran attacks, Israel will retaliate"), else at the sentence's end. An offset. */
+function nextClause(tokens: readonly Token[], s: Sentence, from: number): number {
+  for (let k = from; k < s.lastToken - 2; k++) {
+    if (tokens[k].value !== ',' && tokens[k].value !== ';' && tokens[k].value !== '—') continue;
+    let j = k + 1;
+    if (tokens[j].pos === 'DET') j++;
+    while (j < s.lastToken && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PRON') && j - k <= 4) j++;
+    if (j > k + 1 && j < s.lastToken && (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB') && !ENDS_ING.test(tokens[j].lower)) return tokens[k].start;
+  }
+  return Infinity;
+}
+
 /** The date of an event: of the sentence's days and times, the one nearest its trigger, other than the date of the
  *  claim that reports it ("On Monday, officials said China had agreed on Friday": Friday); that one when it is all. */
 function eventDate(dates: readonly DateItem[], s: Span, trigger: Span, reported: string | null): DateItem | undefined {

@@ -108,6 +108,8 @@ export interface Lexicons {
    *  name or say ("called the venture a great example"). */
   cueRequestWith: Record<string, string[]>;
   anonymousSources: string[];
+  /** Nouns for someone who speaks for a body: "a spokesman for the Kremlin" is anonymous and linked to the Kremlin. */
+  spokespersons: string[];
   anonymousMarkers: string[];
   /** Phrases that end a clause granting anonymity: "who requested anonymity", "speaking on condition of anonymity". */
   anonymityClauses: string[];
@@ -226,6 +228,7 @@ export function defaultLexicons(): Lexicons {
     cueParticles: cues.particles,
     cueRequestWith: cues.requestWith,
     anonymousSources: sources.anonymous,
+    spokespersons: sources.spokespersons,
     anonymousMarkers: sources.anonymousMarkers,
     anonymityClauses: sources.anonymityClauses,
     documentSources: sources.document,

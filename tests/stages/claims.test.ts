@@ -156,6 +156,12 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['Alfonso Aguilar', 'said', 'named', 'Alfonso Aguilar'], ['who', 'added', 'named', 'Alfonso Aguilar']]);
   });
 
+  it('an unnamed spokesperson is anonymous and linked to the body the phrase names; another unnamed source to no one', () => {
+    const r = extractSync({ text: 'A spokesman for the Kremlin said talks were over. A Pfizer spokeswoman said the vaccine was safe. A senior official close to the Kremlin said talks would resume.', publishedAt: '2023-03-15' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['anonymous', 'Kremlin'], ['anonymous', 'Pfizer'], ['anonymous', null]]);
+  });
+
   it('"according to people familiar with the matter" is anonymous, though the tagger reads "people" as a verb', () => {
     const r = extractSync({ text: 'The bank is exploring a sale, according to people familiar with the matter.', publishedAt: '2023-03-15' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['people familiar with the matter', 'anonymous']]);

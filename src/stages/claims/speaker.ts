@@ -341,11 +341,12 @@ function relativeHead(tokens: readonly Token[], first: number, s: Sentence): Sou
   return null;
 }
 
-interface SourceWords { anonymous: Set<string>; markers: string[]; documents: Set<string>; media: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
+interface SourceWords { anonymous: Set<string>; spokespersons: Set<string>; markers: string[]; documents: Set<string>; media: Set<string>; groups: Set<string>; shares: Set<string>; communities: Set<string>; people: Set<string>; bodies: Set<string> }
 
 export function sourceWords(lexicons: Lexicons): SourceWords {
   return compiled(lexicons, 'claims/sources', (lex) => ({
     anonymous: new Set(lex.anonymousSources),
+    spokespersons: new Set(lex.spokespersons),
     markers: lex.anonymousMarkers,
     documents: new Set(lex.documentSources),
     media: new Set(lex.mediaSources.map((w) => w.toLowerCase())),
@@ -484,7 +485,9 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
     return !!named && /,\s*$/.test(doc.text.slice(Math.max(span.start, named.start - 3), named.start));
   };
   if (/^(?:a|an|one|another)$/.test(inner[0]?.lower ?? '') && headToken?.pos === 'NOUN' && lowerAt(headToken.value, 0) && !appositive()) {
-    return { entityId: null, kind: 'anonymous' };
+    // ("A spokesman for the Kremlin", "a Pfizer spokeswoman": linked to the body they speak for.)
+    const body = words.spokespersons.has(head) && linked?.type === 'organization' ? linked.id : null;
+    return { entityId: body, kind: 'anonymous' };
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)
   if ((!entity || entity.type !== 'person') && unnamed) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };

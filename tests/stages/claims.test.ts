@@ -156,6 +156,14 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['Alfonso Aguilar', 'said', 'named', 'Alfonso Aguilar'], ['who', 'added', 'named', 'Alfonso Aguilar']]);
   });
 
+  it('a subject with a relative clause set off by commas speaks the words after the cue ("The memo, which was reviewed by Reuters, says ...")', () => {
+    const r = extractSync({ text: 'The memo, which was reviewed by Reuters, says the firm plans layoffs. Mr. Drabinsky, who would have had the right to vote those shares, said the purchase was aimed at consolidating his control.', publishedAt: '2023-03-15' });
+    expect(r.claims.map((c) => [c.speaker.text, c.content.text])).toEqual([
+      ['The memo, which was reviewed by Reuters', 'the firm plans layoffs'],
+      ['Mr. Drabinsky, who would have had the right to vote those shares', 'the purchase was aimed at consolidating his control'],
+    ]);
+  });
+
   it('an unnamed spokesperson is anonymous and linked to the body the phrase names; another unnamed source to no one', () => {
     const r = extractSync({ text: 'A spokesman for the Kremlin said talks were over. A Pfizer spokeswoman said the vaccine was safe. A senior official close to the Kremlin said talks would resume.', publishedAt: '2023-03-15' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

@@ -754,6 +754,21 @@ function activeCue(scan: Scan, i: number, kind: string): void {
 }
 
 /** "..., said X.": the cue right after a comma or a closing quotation mark, its speaker after it. */
+/** Whether a verb stands in tokens [from, to) outside the relative clauses set off by commas (", which was reviewed
+ *  by Reuters,"; the closing comma may be token `to`). */
+function verbOutsideRelatives(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].value === ',' && k + 1 < to && RELATIVE_OPENERS.has(tokens[k + 1].lower)) {
+      let close = k + 2;
+      while (close < to && tokens[close].value !== ',') close++;
+      if (tokens[close]?.value === ',') { k = close; continue; }
+    }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  }
+  return false;
+}
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
 function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
   const { doc, s, tokens, text, cues, out } = scan;
   const t = tokens[i];
@@ -776,7 +791,9 @@ function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
       // (Not a subject set off by commas: "HEALTHDYNE Inc., Atlanta, said its subsidiary ... registered": words
       // without a verb of their own say nothing. But "The advertisement, said Kelli Conlin, the director of ..., is
       // intended to ...": a noun phrase whose verb follows the attribution; the sentence is what is said.)
-      const verbBefore = hasVerb(tokens, s.firstToken, i - 1);
+      // ("The memo, which was reviewed by Reuters, says the firm plans layoffs": a relative clause set off by commas is
+      // the subject's, no verb of words said.)
+      const verbBefore = verbOutsideRelatives(tokens, s.firstToken, i - 1);
       if (content && !content.quoted && ends && !verbBefore && tokens[s.firstToken].pos === 'DET' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken)) {
         out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
         return true;

@@ -442,6 +442,13 @@ describe('places and people by their context', () => {
     expect(names('He mocked them on Saturday Night Live.').map(([, text]) => text)).not.toContain('Night Live');
   });
 
+  it('reads a named law over "and" and hyphens between capitals, and over the names inside it; "Stuart Law" stays a person', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '2023-03-15' }).entities.map((e) => [e.type, e.name]);
+    expect(names('The Tax Cuts and Jobs Act and the CHIPS and Science Act passed.')).toEqual([['law', 'Tax Cuts and Jobs Act'], ['law', 'CHIPS and Science Act']]);
+    expect(names('Cuba condemned the Helms-Burton Act and the Dodd-Frank Act.')).toEqual([['location', 'Cuba'], ['law', 'Helms-Burton Act'], ['law', 'Dodd-Frank Act']]);
+    expect(names('Stuart Law scored twice.')).toEqual([['person', 'Stuart Law']]);
+  });
+
   it('reads the abbreviation of a state after a city as the state ("Peoria, Ill.")', () => {
     const r = extractSync({ text: 'The plant in Peoria, Ill., will close; the one in Trenton, N.J. stays.', publishedAt: '1996-08-30' });
     expect(r.entities.filter((e) => e.subtype === 'state').map((e) => [e.name, e.countryCode, e.mentions[0].text])).toEqual([['Illinois', 'USA', 'Ill.'], ['New Jersey', 'USA', 'N.J.']]);

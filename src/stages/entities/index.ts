@@ -251,10 +251,11 @@ export const entities: Stage = {
         if (c.type === 'person' && c.title && prev && adjacent && prev.type === 'organization') c.affiliation ??= text.slice(prev.start, prev.end);
       });
       // "The Civil Rights Act passed": a name that ends where a law does is the law, unless a title or a known first
-      // name makes it a person's ("Stuart Law").
+      // name makes it a person's and the law word may be a surname ("Stuart Law"; not "the Helms-Burton Act").
       const person = (c: Candidate) => c.type === 'person' && c.rule !== 'names:capitalized-words';
-      const laws = sentenceLaws(text, tokens, sentence, lexicons).filter((law) => !found.some((c) => c.end === law.end && person(c)));
-      for (const c of found) if (!laws.some((law) => law.end === c.end)) all.push(c);
+      const laws = sentenceLaws(text, tokens, sentence, lexicons).filter((law) => !found.some((c) => c.end === law.end && person(c) && /\bLaw$/.test(law.name)));
+      // (So is a name inside a named law's: "Tax Cuts" in "the Tax Cuts and Jobs Act".)
+      for (const c of found) if (!laws.some((law) => law.end === c.end || (law.rule === 'laws:named' && law.start <= c.start && c.end <= law.end))) all.push(c);
       for (const law of laws) {
         add(keyOf('law', law.name), () => ({ type: 'law', subtype: 'regulation', name: law.name, title: null, affiliation: null, countryCode: null, sector: null, rule: law.rule, mentions: [], gender: null }),
           { start: law.start, end: law.end, text: text.slice(law.start, law.end), kind: 'name' });

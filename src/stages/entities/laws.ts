@@ -38,6 +38,10 @@ export function sentenceLaws(text: string, tokens: readonly Token[], sentence: S
     while (first > sentence.firstToken) {
       const m = tokens[first - 1];
       if (text.slice(m.end, tokens[first].start).length > 1) break;
+      // ("the CHIPS and Science Act", "the Dodd-Frank Act": a named law's words joined by "and" or a hyphen between
+      // capitals.)
+      const joins = m.lower === 'and' || m.value === '&' || (m.value === '-' && m.end === tokens[first].start && tokens[first - 2]?.end === m.start);
+      if (named && joins && first - 2 >= sentence.firstToken && upperAt(tokens[first - 2].value, 0) && upperAt(tokens[first].value, 0)) { first--; continue; }
       if (!MODIFIER_POS.has(m.pos) || lw.generic.has(m.lower)) break;
       // "looming cybersecurity regulations": a participle before the modifiers ends them.
       if (m.pos === 'VERB' && !m.value.includes('-')) break;

@@ -586,6 +586,8 @@ describe('places and people by their context', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => e.name);
     expect(names('The revisions to GDP may not have attracted attention.')).toEqual([]);
     expect(names('The company plans an IPO next year.')).toEqual([]);
+    // ("Section 230", "Chapter 11", "Flight 370": a word numbered outside sport is no organization.)
+    expect(names('The firm filed for Chapter 11 protection, citing Section 230, after Flight 370 vanished.')).toEqual([]);
     expect(names('NATO said on Friday it would act.')).toEqual(['North Atlantic Treaty Organization']);
     // ("The WHO" is the agency, not the band compromise knows as "the who".)
     expect(names('The WHO said cases rose.')).toEqual(['World Health Organization']);

@@ -766,7 +766,8 @@ function classifyWords(ctx: NameContext, first: number, last: number, out: Candi
   // At a sentence start only a word the document capitalizes elsewhere, or a team before its score, is a name.
   const evidence = !sentenceStart || hasPart(ctx.midCaps, words[0]) || (ctx.sports && /^\d/.test(tokens[last]?.value ?? ''));
   // "Scorers:", "Standings:", "Fax:": a label; "Second test", "Third round": an ordinal.
-  const label = tokens[last]?.value === ':' || ORDINALS.has(firstWord);
+  // ("Section 230", "Article 5", "Chapter 11": a word numbered outside sport is a part of a text, no organization.)
+  const label = tokens[last]?.value === ':' || ORDINALS.has(firstWord) || (!ctx.sports && !ctx.sportsReport && /^\d+$/.test(tokens[last]?.value ?? ''));
   if (words.length === 1 && words[0].length > 1 && evidence && !label && tokens[first].pos === 'PROPN' && !gaz.commonWords.has(firstWord) && !gaz.commonWords.has(tokens[first].lemma)) {
     out.push(Object.assign(base('organization', first, last, ctx.sports ? 'sports:unknown-name-as-team' : 'names:lone-proper-noun', ctx.sports ? 'club' : null), { lone: true }));
     return;

@@ -128,6 +128,12 @@ describe('quotation styles', () => {
     expect(r.claims.filter((c) => c.cue.text === 'said').map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['named', null], ['named', null], ['named', 'Lou Jiwei']]);
   });
 
+  it('a tally and footage speak as documents ("According to a Reuters tally", "Footage showed")', () => {
+    const r = extractSync({ text: 'According to a Reuters tally, at least 40 people died. Footage showed troops entering the town.', publishedAt: '2023-03-15' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['a Reuters tally', 'document', 'Reuters'], ['Footage', 'document', null]]);
+  });
+
   it('a readout and a court opinion speak as documents, linked to who issued them', () => {
     const r = extractSync({ text: 'The two leaders discussed trade, according to a readout from the White House. The opinion said the law was unconstitutional.', publishedAt: '2016-03-01' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

@@ -758,7 +758,7 @@ function activeCue(scan: Scan, i: number, kind: string): void {
  *  by Reuters,"; the closing comma may be token `to`). */
 function verbOutsideRelatives(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (tokens[k].value === ',' && k + 1 < to && RELATIVE_OPENERS.has(tokens[k + 1].lower)) {
+    if (tokens[k].value === ',' && k + 1 < to && RELATIVE_WORDS.has(tokens[k + 1].lower)) {
       let close = k + 2;
       while (close < to && tokens[close].value !== ',') close++;
       if (tokens[close]?.value === ',') { k = close; continue; }
@@ -767,7 +767,6 @@ function verbOutsideRelatives(tokens: readonly Token[], from: number, to: number
   }
   return false;
 }
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
 function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
   const { doc, s, tokens, text, cues, out } = scan;

@@ -372,7 +372,7 @@ export const dates: Stage = {
       if (day) out[k] = { ...time, value: day.value + time.value.slice(10) };
     }
     rangeYears(out, text);
-    weekdayAfterReport(out, tokens);
+    weekdaysInOrder(out, tokens);
     reportedQuarter(out, reference, doc.sentences!);
     resolveAnaphora(out, text, meta.id);
     return { dates: out };
@@ -439,10 +439,10 @@ function rangeYears(out: DateItem[], text: string): void {
   }
 }
 
-/** "The ministry said Monday that talks would resume Wednesday": a weekday in a clause of "would" after the day a
- *  report was made, in the same sentence, lies after that day (each was resolved alone, the second to the latest
- *  one before the publication date). */
-function weekdayAfterReport(out: DateItem[], tokens: readonly Token[]): void {
+/** "The ministry said Monday that talks would resume Wednesday", "the men, who landed on Tuesday, would appear in
+ *  court on Saturday": a weekday in a clause of "would" after another weekday of the same sentence lies after it
+ *  (each was resolved alone, the second to the latest one before the publication date). */
+function weekdaysInOrder(out: DateItem[], tokens: readonly Token[]): void {
   for (let k = 1; k < out.length; k++) {
     const [a, b] = [out[k - 1], out[k]];
     if (a.rule !== 'rel:weekday' || b.rule !== 'rel:weekday' || !/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value) || b.value > a.value) continue;

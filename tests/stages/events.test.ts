@@ -20,6 +20,9 @@ describe('seed 000', () => {
   it('coordinated actors who meet or agree somewhere target no one there ("Kenya and Somalia signed a peace deal in Nairobi")', () => {
     const r = extractSync({ text: 'Kenya and Somalia signed a peace deal in Nairobi. Police arrested 20 protesters in Nairobi.', publishedAt: '2023-03-15' });
     expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['AGREE', ['Kenya', 'Somalia'], []], ['COERCE', [], ['Nairobi']]]);
+    // (Force with no agent named is the state's where it happens, named right after it; not a place further on.)
+    const a = extractSync({ text: 'A missionary from Calgary was arrested in Lebanon. He served in Kuwait; in 2001 he was arrested on a drug charge.', publishedAt: '2023-03-15' });
+    expect(a.events.map((e) => [e.type, e.actors.map((x) => x.countryCode)])).toEqual([['COERCE', ['LBN']], ['COERCE', []]]);
   });
 
   it('dates an event by the date nearest its trigger, the reporting claim\'s date only when no other is there', () => {

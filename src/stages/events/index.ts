@@ -295,6 +295,9 @@ function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly stri
 }
 
 /** The event of trigger `f`. */
+// Event types that, done with no agent named, are the state's where they happen.
+const STATE_FORCE = new Set(['COERCE']);
+
 // Event types that coordinated actors do together (with each other, not to a third party).
 const BETWEEN_ACTORS = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -431,6 +434,12 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
   const date = eventDate(doc.dates ?? [], s, trigger, claim?.dateId ?? null);
   const place = mentions.find(isPlace);
+  // ("A missionary was arrested in Lebanon", "were detained in Cairo": force with no one named as its agent is the
+  // state's where it happens, named right after it, as PLOVER codes domestic events.)
+  if (actor.length === 0 && STATE_FORCE.has(type)) {
+    const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode && tokenIndex(tokens, l.mention.start, s) - f.last <= 2);
+    if (where) actor = [where];
+  }
   const context = f.trigger.context ?? (scope.sentenceKind === undefined ? (scope.sentenceKind = sentenceContext(tokens, s, words.contexts)) : scope.sentenceKind);
   return {
     id: stableId('event', doc.meta.id, type, trigger.start),

@@ -163,6 +163,11 @@ describe('tense', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2023-03-13'], ['Wednesday', '2023-03-15'], ['Monday', '2023-03-13'], ['Wednesday', '2023-03-08']]);
   });
 
+  it('results reported are of a quarter that has ended, whatever the tense ("will report fourth-quarter results" in January)', () => {
+    const r = extractSync({ text: 'The agency will report fourth-quarter results later this month. The firm will see fourth-quarter profit rise.', publishedAt: '2024-01-03' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['fourth-quarter', '2023-Q4'], ['later this month', '2024-01'], ['fourth-quarter', '2024-Q4']]);
+  });
+
   it('"by Friday", "by the end of the third quarter" are deadlines ahead, unless the clause is past ("had left by Friday")', () => {
     const r = extractSync({ text: 'The company said Wednesday it would cut jobs by the end of the third quarter. It said it would respond by Friday. He had left by Friday.', publishedAt: '2023-03-15' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Wednesday', '2023-03-15'], ['the third quarter', '2023-Q3'], ['Friday', '2023-03-17'], ['Friday', '2023-03-10']]);

@@ -250,6 +250,16 @@ function reportedFuture(tokens: readonly Token[], first: number, last: number, s
   return false;
 }
 
+/** A quarter or half before results in a sentence that reports them: "will report fourth-quarter results", "posted
+ *  second-half profit". */
+function reportedResults(tokens: readonly Token[], last: number, s: Sentence): boolean {
+  if (last >= s.lastToken || !RESULT_NOUNS.has(tokens[last].lower) || !/^(?:quarter|half)$/.test(tokens[last - 1].lower)) return false;
+  for (let k = s.firstToken; k < s.lastToken; k++) if (tokens[k].pos === 'VERB' && REPORTING_RESULTS.has(tokens[k].lemma)) return true;
+  return false;
+}
+const RESULT_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'sales', 'revenue', 'revenues', 'figures', 'numbers']);
+const REPORTING_RESULTS = new Set(['report', 'post', 'announce', 'release', 'publish', 'unveil']);
+
 /** The verb the expression follows is in the past tense: "was introduced in January", "bought RJR in February"; not "would be paid in January". */
 function isPast(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
   // "on patrol since March": what something has lasted since lies behind.
@@ -328,8 +338,11 @@ export const dates: Stage = {
       const quarterly = !MONTHS_TO_DATE.test(sentence) && (QUARTERLY.test(sentence) || (/^(?:a|the) year (?:ago|earlier)$|year-(?:ago|earlier)/i.test(surface) && EARNINGS.test(text)));
       const periodEnded = e.last < s.lastToken && (tokens[e.last].lower === 'ended' || tokens[e.last].lower === 'ending');
       // The verb the expression follows decides first: "plans announced in January" is past.
-      const ahead = reportedFuture(tokens, e.first, e.last, s);
-      const past = !ahead && isPast(tokens, e.first, e.last, s.firstToken, s.lastToken);
+      // ("will report fourth-quarter results later this month" in January: results reported are of a period that has
+      // ended, whatever the tense.)
+      const results = reportedResults(tokens, e.last, s);
+      const ahead = !results && reportedFuture(tokens, e.first, e.last, s);
+      const past = results || (!ahead && isPast(tokens, e.first, e.last, s.firstToken, s.lastToken));
       // (A day, or a month right after its verb, "The trial begins in November": "The data covers the period from
       // January to March" is the months just past.)
       const future = ahead || !past && (isFuture(tokens, e.first, s.firstToken, s.lastToken) || (/\d|day\b/i.test(surface) ? isScheduled(tokens, e.first, e.last, s, 8) : e.last - e.first === 1 && isMonth(tokens[e.first]) && isScheduled(tokens, e.first, e.last, s, 3)));

@@ -250,10 +250,10 @@ function reportedFuture(tokens: readonly Token[], first: number, last: number, s
   return false;
 }
 
-/** A quarter or half before results in a sentence that reports them: "will report fourth-quarter results", "posted
- *  second-half profit". */
+/** A quarter before results in a sentence that reports them: "will report fourth-quarter results", "posted
+ *  third-quarter profit". */
 function reportedResults(tokens: readonly Token[], last: number, s: Sentence): boolean {
-  if (last >= s.lastToken || !RESULT_NOUNS.has(tokens[last].lower) || !/^(?:quarter|half)$/.test(tokens[last - 1].lower)) return false;
+  if (last >= s.lastToken || !RESULT_NOUNS.has(tokens[last].lower) || tokens[last - 1].lower !== 'quarter') return false;
   for (let k = s.firstToken; k < s.lastToken; k++) if (tokens[k].pos === 'VERB' && REPORTING_RESULTS.has(tokens[k].lemma)) return true;
   return false;
 }

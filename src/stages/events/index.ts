@@ -418,13 +418,15 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   }
   if (!scope.firstActors && actor.length > 0) scope.firstActors = actor;
   let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
+  // The first place after the trigger that has a country: where the event happens.
+  const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
   // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
   // where it happens is (its country's people are) the target, as PLOVER codes domestic events.
   // (Not where coordinated actors meet or agree: "Kenya and Somalia signed a peace deal in Nairobi" targets no one there.)
-  if (recipient.length === 0 && !(actor.length > 1 && BETWEEN_ACTORS.has(type))) {
-    const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
-    if (where) recipient = [where];
-  }
+  if (where && recipient.length === 0 && !(actor.length > 1 && BETWEEN_ACTORS.has(type))) recipient = [where];
+  // ("A missionary was arrested in Lebanon", "were detained in Cairo": force with no one named as its agent is the
+  // state's where it happens, named right after it, as PLOVER codes domestic events.)
+  if (where && actor.length === 0 && STATE_FORCE.has(type) && tokenIndex(tokens, where.mention.start, s) - f.last <= 2) actor = [where];
   // ("did not accept" is a REJECT, not a negated one.)
   const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
   // (In the trigger's clause, not "than some analysts had expected, helps"; or after a condition that opens the
@@ -434,12 +436,6 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
   const date = eventDate(doc.dates ?? [], s, trigger, claim?.dateId ?? null);
   const place = mentions.find(isPlace);
-  // ("A missionary was arrested in Lebanon", "were detained in Cairo": force with no one named as its agent is the
-  // state's where it happens, named right after it, as PLOVER codes domestic events.)
-  if (actor.length === 0 && STATE_FORCE.has(type)) {
-    const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode && tokenIndex(tokens, l.mention.start, s) - f.last <= 2);
-    if (where) actor = [where];
-  }
   const context = f.trigger.context ?? (scope.sentenceKind === undefined ? (scope.sentenceKind = sentenceContext(tokens, s, words.contexts)) : scope.sentenceKind);
   return {
     id: stableId('event', doc.meta.id, type, trigger.start),

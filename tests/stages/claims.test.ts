@@ -128,6 +128,15 @@ describe('quotation styles', () => {
     expect(r.claims.filter((c) => c.cue.text === 'said').map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['named', null], ['named', null], ['named', 'Lou Jiwei']]);
   });
 
+  it('a place in a description set off after a common noun is not what the speaker belongs to; the author of a document is', () => {
+    const text = 'The company, based in Seattle, said it would cut 300 jobs. The senator, speaking outside the Capitol, insisted the bill would pass. The poll, released by the Public Policy Institute of California, showed Clinton ahead.';
+    const r = extractSync({ text, publishedAt: '2016-05-27' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.claims.map((c) => [c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([
+      ['said', 'group', null], ['insisted', 'group', null], ['showed', 'document', 'Public Policy Institute of California'],
+    ]);
+  });
+
   it('a tally and footage speak as documents ("According to a Reuters tally", "Footage showed")', () => {
     const r = extractSync({ text: 'According to a Reuters tally, at least 40 people died. Footage showed troops entering the town.', publishedAt: '2023-03-15' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

@@ -475,6 +475,12 @@ describe('extents', () => {
     // Decades without the century after "the"; an age is no decade.
     ['Detroit made boxy cars in the 70s and 80s.', [['the 70s', '197'], ['80s', '198']]],
     ['A woman in her early 30s was hurt.', []],
+    // The second of two ages is an age; degrees are no decade.
+    ['Many of the victims were in their 20s and 30s.', []],
+    ['Temperatures dropped into the 30s overnight, and highs will stay in the 40s.', []],
+    // Thousands written with commas; "at least" is the modifier TimeML keeps in the extent; a year before the year 1 is
+    // the past.
+    ['The drought is the worst in at least 1,200 years; humans arrived 12,000 years ago.', [['at least 1,200 years', 'P1200Y'], ['12,000 years ago', 'PAST_REF']]],
     // A decade may start on its apostrophe; a duration inside a hyphenated word.
     ["Prices rose in the ’90s and again in the '80s, after a two-year slump.", [['the ’90s', '199'], ["the '80s", '198'], ['two-year', 'P2Y']]],
     // Found by the stage's own patterns (wink-nlp's date entities are not used).

@@ -471,7 +471,11 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   const described = !inHead && !common && named && description && further?.entity.type !== 'person';
   const best = inHead ?? ((common && !person) || described ? null : further);
   const entity = best?.entity ?? null;
-  const linked = entity ?? (described ? null : further?.entity ?? null);
+  // (Nor is a name in a description set off by a comma after a common noun what the speaker belongs to: "The senator,
+  // speaking outside the Capitol", "The lawmaker, who represents a district in Albay", "The company, based in
+  // Seattle"; save the agent of a document's, its author: "The poll, released by the Public Policy Institute".)
+  const aside = cut > 0 && inner[cut].value === ',' && !(words.documents.has(head) && inner.some((t, k) => k > cut && t.lower === 'by'));
+  const linked = entity ?? (described || aside ? null : further?.entity ?? null);
   if (words.documents.has(head)) return { entityId: linked?.id ?? null, kind: 'document' };
   // "The newspaper reported", "state media said": an unnamed news outlet (or the one named in the phrase).
   if (words.media.has(head) || words.media.has(lower)) return { entityId: linked?.id ?? null, kind: 'media' };

@@ -63,7 +63,8 @@ const PREPOSITIONS = new Set(['since', 'by', 'until', 'till', 'from', 'in', 'on'
 
 function widen(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): [number, number] {
   let a = first;
-  while (a + 1 < last && PREPOSITIONS.has(tokens[a].lower)) a++;
+  // (Not the "at" of "at least 30 days", a modifier TimeML keeps.)
+  while (a + 1 < last && PREPOSITIONS.has(tokens[a].lower) && !(tokens[a].lower === 'at' && tokens[a + 1].lower === 'least')) a++;
   first = a;
   if (last - first === 1 && NO_DETERMINER.test(tokens[first].value)) return [first, last];
   // ("the fiscal first quarter": "fiscal" only before a quarter.)
@@ -129,11 +130,20 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
   return [a, b];
 }
 
-// "in his 70s", "their early 20s": an age, not a decade.
+// "in his 70s", "their early 20s": an age, not a decade; so is the second of "in their 20s and 30s".
 function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - 2); i--) if (PERSONAL_POSSESSIVE.has(tokens[i].lower)) return true;
+  const before = first - 2;
+  return before > sentenceFirst && RANGE_JOINS.has(tokens[first - 1].lower) && /^\d0s$/.test(tokens[before].lower) && isAgeDecade(tokens, before, sentenceFirst);
+}
+const RANGE_JOINS = new Set(['and', 'or', 'to']);
+
+// "Temperatures dropped into the 30s", "highs in the 90s": degrees, not a decade.
+function isTemperature(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.lastToken; i++) if (TEMPERATURE_WORDS.has(tokens[i].lower)) return true;
   return false;
 }
+const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'degrees', 'highs', 'lows', 'fahrenheit', 'celsius', 'thermometer', 'thermometers', 'forecasters']);
 
 // What joins "now" to a date ahead: "between now and Election Day", "from now until June".
 const NOW_TO = new Set(['and', 'to', 'until', 'till', 'through']);
@@ -323,7 +333,7 @@ export const dates: Stage = {
       if (inName(tokens, e.first, e.last, s) && !isTitleCase(tokens, s, text.slice(s.start, s.end))) continue;
       if (AGE.test(surface) || (/\d0s$/.test(surface) && isAgeDecade(tokens, e.first, s.firstToken))) continue;
       // "rose to the low 50s", "in the mid-40s": a range of figures (a decade of years is written "the 1950s", "the '50s").
-      if (/^(?:the )?\d0s$/i.test(surface) && e.first > s.firstToken && FIGURE_RANGE.has(tokens[e.first - 1].lower)) continue;
+      if (/^(?:the )?\d0s$/i.test(surface) && e.first > s.firstToken && (FIGURE_RANGE.has(tokens[e.first - 1].lower) || isTemperature(tokens, s))) continue;
       // "Schwarz, 52 years old,": an age.
       if (e.hint === 'DURATION' && e.last < s.lastToken && tokens[e.last].lower === 'old' && /^\S+ years?$/i.test(surface)) continue;
       // "in the early hours of Sunday", "the early morning hours", "the wee hours": a time of night, no length.

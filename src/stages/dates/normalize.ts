@@ -56,6 +56,8 @@ function unitOf(word: string): string | undefined {
 
 function quantity(word: string): number | 'X' | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  // ("1,200 years".)
+  if (/^\d{1,3}(?:,\d{3})+$/.test(word)) return Number(word.replaceAll(',', ''));
   if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
   // "twenty-four", "twenty four"; "half an", "a half".
   const compound = /^(\w+ty)[- ](\w+)$/.exec(word);
@@ -419,7 +421,7 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   }
   // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago", "twenty-five years ago",
   // "a year and a half ago"
-  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\d+\.\d+|\w+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
+  if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\d+\.\d+|\d{1,3}(?:,\d{3})+|\w+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {
     const n = counted(m[1], m[2] ?? m[4]);
     let unit = UNITS[m[3]];
     if (n === undefined) return null;
@@ -432,12 +434,14 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     // "a year and a half ago": 18 months back, a month; "a week and a half ago": 10 or 11 days back, a day.
     let back = n;
     if (!Number.isInteger(back)) [unit, back] = unit === 'Y' ? ['M', back * 12] : unit === 'W' ? ['D', Math.round(back * 7)] : [unit, Math.round(back)];
-    return { type: 'DATE', value: shift(ref, unit, dir * back), rule: 'rel:offset' };
+    const value = shift(ref, unit, dir * back);
+    // ("12,000 years ago": before the year 1, which a TimeML year cannot write.)
+    return { type: 'DATE', value: value.startsWith('-') ? 'PAST_REF' : value, rule: 'rel:offset' };
   }
   // Durations: "two weeks", "10 years", "the past several months", "about a month", "the first nine months", "two-year",
   // "two more weeks"
   // "two and a half years", "an hour and a half", "the last twenty-four hours", "eight trading days"
-  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(?:a (?=few ))?(\w+ty[- ]\w+|half an?|an? half|\w+(?:\.\d+)?|\d+)([- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?(?: trading| business| working(?= day))?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?( and a half)?(?:[- ](?:long|old))?$/.exec(text))) {
+  if ((m = /^(?:the )?(?:past |last |next |coming |first |previous |following |latest |final )?(?:about |nearly |almost |more than |less than |at least |some |roughly |only |just |over |up to |around |another |an additional |the )?(?:a (?=few ))?(\w+ty[- ]\w+|half an?|an? half|\d{1,3}(?:,\d{3})+|\w+(?:\.\d+)?|\d+)([- ]and[- ]a[- ]half)?(?: more| additional| straight| consecutive)?(?: trading| business| working(?= day))?[- ](second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|season)s?( and a half)?(?:[- ](?:long|old))?$/.exec(text))) {
     const n = counted(m[1], m[2] ?? m[4]);
     const unit = unitOf(m[3]);
     if (n !== undefined && unit && unit !== 'SEASON') return { type: 'DURATION', value: durationValue(n, unit), rule: 'dur:count-unit' };

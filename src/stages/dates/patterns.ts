@@ -25,11 +25,11 @@ const YEAR = String.raw`(?:\d{4}|${SPELLED_YEAR})`;
 /** "the twenties" ... "the nineties", in order: decade 2 to 9. */
 export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 // "twenty-four", "twenty four", "a half", "half an", "two and a half": counts of the units below.
-// ("5 1/2 hours", "3½ years": a number and a fraction.)
-const COUNT = `an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:${TENS})(?:[- ](?:${UNITS}))?|hundred|few|several|couple of|half an?|an? half|\\d+(?: [13]/4| 1/2|[½¼¾])|\\d+(?:\\.\\d+)?`;
+// ("5 1/2 hours", "3½ years": a number and a fraction; "1,200 years": thousands.)
+const COUNT = `an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:${TENS})(?:[- ](?:${UNITS}))?|hundred|few|several|couple of|half an?|an? half|\\d+(?: [13]/4| 1/2|[½¼¾])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?`;
 const AND_A_HALF = '[- ]and[- ]a[- ]half';
 
-const AMOUNT = '(?:less|more|fewer) than|up to';
+const AMOUNT = '(?:less|more|fewer) than|up to|at least';
 
 // Lengths of time: "three years", "more than a decade", "decades", "a few weeks", "seconds" (not the ordinal
 // "second"), "two and a half years", "an hour and a half", "eight trading days". "24-hour": the unit word only; the

@@ -387,7 +387,7 @@ describe('states and provinces (country-aliases.json "states")', () => {
     const text = 'Virginia Foxx, a Republican from North Carolina, said the bill would pass.';
     expect(find(text, 'Virginia Foxx')?.type).toBe('person');
     expect(find(text, 'North Carolina')).toMatchObject({ type: 'location', countryCode: 'USA' });
-    expect(find('Jordan Valley farmers protested.', 'Jordan')?.type).toBe('location');
+    expect(find('Jordan Valley farmers protested.', 'Jordan Valley')?.type).toBe('location');
   });
 
   it('reads a state and "Legislature" as the legislature', () => {
@@ -533,7 +533,7 @@ describe('places and people by their context', () => {
   it('reads a place\'s name that is a first name too, then a surname, as a person ("Dominique Baratelli", "Douglas Schoen")', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => [e.type, e.name]);
     expect(names('Former international goalkeeper Dominique Baratelli is to coach Nice.').filter(([type]) => type !== 'organization')).toEqual([['person', 'Dominique Baratelli']]);
-    expect(names('Troops crossed the Jordan River.')).toEqual([['location', 'Jordan']]);
+    expect(names('Troops crossed the Jordan River.')).toEqual([['location', 'Jordan River']]);
   });
 
   it('reads legal forms as company heads that end a name ("Pirelli SpA", "Cofinec S.A."): two companies "and" joins stay two', () => {
@@ -572,6 +572,11 @@ describe('places and people by their context', () => {
     expect(typeOf('An aide said the Rubio camp was worried.', 'Rubio')).toBe('person');
   });
 
+  it('reads a known place and a place head after it as one place ("the Gaza Strip", "the Ohio River"), not a court or a university', () => {
+    const x = extractSync({ text: 'Israel left the Gaza Strip. Barges sailed up the Ohio River. The U.S. District Court ruled, and Ohio State won.', publishedAt: '2023-10-12' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['location', 'Israel'], ['location', 'Gaza Strip'], ['location', 'Ohio River'], ['location', 'United States'], ['organization', 'U.S. District Court'], ['location', 'Ohio']]);
+  });
+
   it('reads both names after a plural place noun as places ("the mining towns of Barentsburg and Pyramiden")', () => {
     const x = extractSync({ text: 'They came to work in the mining towns of Barentsburg and Pyramiden.', publishedAt: '1996-08-30' });
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([['location', 'Barentsburg'], ['location', 'Pyramiden']]);
@@ -588,6 +593,8 @@ describe('places and people by their context', () => {
     expect(names('The company plans an IPO next year.')).toEqual([]);
     // ("Section 230", "Chapter 11", "Flight 370": a word numbered outside sport is no organization.)
     expect(names('The firm filed for Chapter 11 protection, citing Section 230, after Flight 370 vanished.')).toEqual([]);
+    // ("H100", "F-16s", "AK-47": letters then a number are a model's code.)
+    expect(names('Its H100 chips sold out, and F-16s escorted a plane carrying AK-47 rifles.')).toEqual([]);
     expect(names('NATO said on Friday it would act.')).toEqual(['North Atlantic Treaty Organization']);
     // ("The WHO" is the agency, not the band compromise knows as "the who".)
     expect(names('The WHO said cases rose.')).toEqual(['World Health Organization']);

@@ -577,7 +577,8 @@ function classifyWords(ctx: NameContext, first: number, last: number, out: Candi
     out.push(Object.assign(base('organization', first, last, 'sports:name-as-team', 'club'), { sector: 'civil' }));
     return;
   }
-  if (words.length >= 2 && (ctx.words.placeHeads.has(words[words.length - 1]) || (ctx.words.placePrefixes.has(words[0]) && !score))) {
+  // (Not a run over "of" that ends in a head: "DeSantis of Ponte Vedra Beach".)
+  if (words.length >= 2 && ((ctx.words.placeHeads.has(words[words.length - 1]) && !words.includes('of')) || (ctx.words.placePrefixes.has(words[0]) && !score))) {
     out.push(base('location', first, last, 'places:head', 'place'));
     return;
   }
@@ -629,6 +630,8 @@ function classifyWords(ctx: NameContext, first: number, last: number, out: Candi
   if (sentenceStart && tokens[first].pos !== 'PROPN') return;
   // "NATO", "OPEC"; not a word in capitals ("NOTE", "ORDERS") nor a measure's or a period's ("GDP", "IPO", "H1").
   if (words.length === 1 && ctx.words.termAcronyms.has(words[0])) return;
+  // "H100 chips", "F-16s", "an AK-47", "Flight MH17": a model's code, letters then a number, names no organization.
+  if (words.length === 1 && MODEL_CODE.test(words[0])) return;
   if (words.length === 1 && !ctx.allCaps && /^[A-Z][A-Z0-9&]{1,5}$/.test(words[0]) && !(words[0].length > 3 && gaz.commonWords.has(firstWord))) {
     out.push(Object.assign(base('organization', first, last, 'names:acronym'), { kind: 'acronym' as const }));
     return;
@@ -785,6 +788,8 @@ function classifyWords(ctx: NameContext, first: number, last: number, out: Candi
   out.push(base('unknown', first, last, 'names:unknown-proper-noun'));
 }
 
+const MODEL_CODE = /^[A-Z]{1,3}-?\d{1,4}s?$/;
+
 /** A capitalized word that can be a surname: no common word, plural, title, head word or known name. */
 function surname(ctx: NameContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -818,6 +823,12 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     // "Kansas City", "Oklahoma City": a state's name and "City" name a city in it.
     if (hit?.entry.subtype === 'state' && hit.last < run && tokens[hit.last].lower === 'city') {
       hit = { entry: { ...hit.entry, subtype: 'city', name: `${hit.entry.name} City` }, last: hit.last + 1 };
+    }
+    // "the Gaza Strip", "the Ohio River", "Sinai Peninsula": a place's name and a place head after it name another place
+    // (not "Ohio State", a university or its team).
+    // (The head ends the run: "U.S. District Court" is a court.)
+    if (hit?.entry.type === 'location' && hit.last + 1 === run && ctx.words.placeHeads.has(tokens[hit.last].value) && tokens[hit.last].value !== 'State') {
+      hit = { entry: { ...hit.entry, subtype: 'place', name: surface(ctx.text, tokens, i, hit.last + 1), source: 'places:head' }, last: hit.last + 1 };
     }
     // "Virginia Welch", "Jordan Spieth", "Dominique Baratelli": a place's name that is a given name too, then a surname,
     // is a person's name.

@@ -264,6 +264,26 @@ describe('in the sentence', () => {
   });
 });
 
+describe('passives', () => {
+  const roles = (text: string) => extractSync({ text, publishedAt: '2000-01-15' }).events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]);
+
+  it('reads a participle with its agent right after it as a passive: "Juan Miguel Gonzalez, backed by Fidel Castro, has demanded"', () => {
+    expect(roles('Juan Miguel Gonzalez, backed by Fidel Castro, has demanded his rights.')).toEqual([
+      ['SUPPORT', 'backed', ['Fidel Castro'], ['Juan Miguel Gonzalez']], ['REQUEST', 'demanded', ['Juan Miguel Gonzalez'], []]]);
+  });
+
+  it('knows an irregular participle ("being sought by the FBI") and coordinates a passive subject leftward ("Israel and Jordan were criticized")', () => {
+    expect(roles('James Kopp is now the second activist being sought by the FBI.')).toEqual([['REQUEST', 'sought', ['FBI'], ['James Kopp']]]);
+    expect(roles('Israel and Jordan were criticized by the United Nations.')).toEqual([['ACCUSE', 'criticized', ['United Nations'], ['Israel', 'Jordan']]]);
+  });
+
+  it('takes no target from an agent after a participle ("a deal brokered by China"); after a noun "by" names the target ("calls by Belarus")', () => {
+    expect(roles('Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.')).toEqual([
+      ['AGREE', 'agreed', ['Saudi Arabia', 'Iran'], []], ['COOPERATE', 'restore', ['Saudi Arabia', 'Iran'], []]]);
+    expect(roles('Berlin rejected recent calls by Belarus for immediate economic aid.')[0]).toEqual(['REJECT', 'rejected', ['Berlin'], ['Belarus']]);
+  });
+});
+
 describe('negation', () => {
   it('marks a denied event negated; a refusal read as REJECT is not negated as well', () => {
     const r = extractSync({ text: 'Russia did not attack Kyiv. Hamas did not accept the ceasefire proposal.', publishedAt: '2024-03-14' });

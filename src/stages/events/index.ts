@@ -298,6 +298,19 @@ function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly stri
 // Event types that, done with no agent named, are the state's where they happen.
 const STATE_FORCE = new Set(['COERCE']);
 
+/** A verb's past participle by its form: "signed", "sought", "held" (not "signs", "seeking"). */
+function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && (ENDS_ED.test(t.lower) || (t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower)));
+}
+
+/** Whether a participle and "by" stand right before a mention, or before its article: "brokered by China", "backed by
+ *  the EU" (after a noun "by" names the target: "calls by Belarus's rulers", "violations by the Israeli military"). */
+function afterBy(tokens: readonly Token[], s: Sentence, l: Located): boolean {
+  let k = tokenIndex(tokens, l.mention.start, s) - 1;
+  if (k > s.firstToken && tokens[k].lower === 'the') k--;
+  return k > s.firstToken && tokens[k].lower === 'by' && tokens[k - 1].pos === 'VERB';
+}
+
 // Event types that coordinated actors do together (with each other, not to a third party).
 const BETWEEN_ACTORS = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -320,7 +333,7 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   let byAt = -1;
   for (let k = f.last; k < Math.min(s.lastToken, f.last + 12) && byAt < 0 && tokens[k].value !== ',' && !CLAUSE_BREAK.has(tokens[k].lower) &&
     tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'CCONJ'; k++) if (tokens[k].lower === 'by') byAt = k;
-  const passive = passiveForm && /ed$/.test(tokens[at].lower) && byAt >= 0;
+  const passive = passiveForm && isParticiple(tokens[at]) && byAt >= 0;
   let type = f.trigger.type;
   let mode = f.trigger.mode ?? null;
   const unless = tokens.slice(at, s.lastToken).some((t) => t.lower === 'unless');
@@ -358,7 +371,8 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const reported = (l: Located) => !claim || contains(claim.content, l.mention);
   // (Nor the subject of the next clause: "If Iran attacks, Israel will retaliate".)
   const clauseEnd = nextClause(tokens, s, f.last);
-  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && l.mention.start < clauseEnd && !isPlace(l) && reported(l));
+  // (Nor an agent after "by": "agreed to restore ties in a deal brokered by China".)
+  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && l.mention.start < clauseEnd && !isPlace(l) && reported(l) && !afterBy(tokens, s, l));
   // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
   if (passive) {
     // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
@@ -370,10 +384,21 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
     actorIndex = agent;
     recipientIndex = patient;
   }
+  // "a letter signed by Gonzalez", "Gonzalez, backed by Castro,", "an activist sought by the FBI": a participle with
+  // its agent right after it and no auxiliary: the agent acts; what the participle follows, named right before it,
+  // suffers.
+  if (!passive && !passiveForm && byAt === f.last && at === f.last - 1 && isParticiple(tokens[at])) {
+    const agent = mentions.findIndex((l) => l.mention.start >= tokens[byAt].end && !isPlace(l) && tokenIndex(tokens, l.mention.start, s) <= byAt + 2);
+    if (agent >= 0) {
+      const nearBefore = actorIndex >= 0 && tokenIndex(tokens, mentions[actorIndex].mention.end, s) >= at - 2 && tokens[at - 1]?.pos !== 'VERB';
+      recipientIndex = nearBefore ? actorIndex : -1;
+      actorIndex = agent;
+    }
+  }
   // "The price of Columbia shares has been cut", "A missionary from Calgary was arrested in Lebanon": with no
   // agent, the subject suffers; the actor is unnamed.
   // (Not a state: "Vietnam is committed to", "is prepared to".)
-  const agentless = !passive && passiveForm && /ed$/.test(tokens[at].lower) && tokens[f.last]?.lower !== 'to' && actorIndex >= 0 && !isPlace(mentions[actorIndex]);
+  const agentless = !passive && passiveForm && isParticiple(tokens[at]) && tokens[f.last]?.lower !== 'to' && actorIndex >= 0 && !isPlace(mentions[actorIndex]);
   if (agentless) {
     recipientIndex = actorIndex;
     actorIndex = -1;
@@ -417,7 +442,9 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
     if (cued && author) actor = [{ entity: author, mention: { start: cued.start, end: cued.end, text: cued.text, kind: 'name' } }];
   }
   if (!scope.firstActors && actor.length > 0) scope.firstActors = actor;
-  let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
+  // (A target before the trigger, a passive's subject, is coordinated leftward: "GM and Chrysler were given loans".)
+  const leftward = recipientIndex >= 0 && mentions[recipientIndex].mention.end <= trigger.start;
+  let recipient = (recipientOverride ?? (recipientIndex >= 0 ? coordinated(tokens, text, mentions, recipientIndex, leftward ? -1 : 1) : [])).filter((r) => !actor.some((a) => a.entity.id === r.entity.id));
   // The first place after the trigger that has a country: where the event happens.
   const where = mentions.find((l) => l.mention.start >= trigger.end && isPlace(l) && l.entity.countryCode);
   // "imposed a curfew in the town of Cizre in southeastern Turkey": with no one named as target, the place
@@ -577,7 +604,9 @@ function appositiveHead(tokens: readonly Token[], s: Sentence, trigger: number, 
   // ("Chrysler, another U.S. car maker, released", "Toyota, Japan's largest carmaker, said": "another" or a possessive
   // opens one too.)
   const opener = tokens[open + 1];
-  const describes = !!opener && (ARTICLES.has(opener.lower) || opener.lower === 'another' || (opener.pos === 'PROPN' && isPossessiveS(tokens[open + 2])));
+  // ("Gonzalez, backed by Castro, has demanded": so does a participle and its agent.)
+  const describes = !!opener && (ARTICLES.has(opener.lower) || opener.lower === 'another' || (opener.pos === 'PROPN' && isPossessiveS(tokens[open + 2])) ||
+    (opener.pos === 'VERB' && tokens[open + 2]?.lower === 'by'));
   if (tokens[open].value !== ',' || !(describes || range) || mentions[actor].mention.start < tokens[open].end) return -1;
   // The head's mention ends the phrase, or a noun follows it ("Obama administration officials").
   const last = tokens[open - 1];

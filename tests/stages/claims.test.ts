@@ -137,6 +137,22 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('a restrictive relative clause belongs to the speaker: "People who know him say", "Voters who support Trump said", "Those who attended the meeting said"', () => {
+    const text = 'People who know him say he is a careful listener. Voters who support Trump said they were worried. Those who attended the meeting said it was tense. Those close to the governor say he will not run.';
+    const r = extractSync({ text, publishedAt: '2016-05-27' });
+    // (The relative clause's own cue keeps its claim, its words ending with the clause: "People who" know "him".)
+    expect(r.claims.filter((c) => c.cue.text === 'know' || c.cue.text === 'support').map((c) => [c.speaker.text, c.content.text])).toEqual([['People who', 'him'], ['Voters who', 'Trump']]);
+    expect(r.claims.filter((c) => c.cue.text.startsWith('sa')).map((c) => [c.cue.text, c.speaker.text, c.speaker.kind, c.speaker.entityId])).toEqual([
+      ['say', 'People who know him', 'anonymous', null], ['said', 'Voters who support Trump', 'group', null],
+      ['said', 'Those who attended the meeting', 'group', null], ['say', 'Those close to the governor', 'anonymous', null],
+    ]);
+  });
+
+  it('an outlet of several words at the end of the phrase is media: "Chinese state media reported"', () => {
+    const r = extractSync({ text: 'Chinese state media reported that the talks had ended.', publishedAt: '2023-03-15' });
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['Chinese state media', 'media']]);
+  });
+
   it('a tally and footage speak as documents ("According to a Reuters tally", "Footage showed")', () => {
     const r = extractSync({ text: 'According to a Reuters tally, at least 40 people died. Footage showed troops entering the town.', publishedAt: '2023-03-15' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

@@ -305,7 +305,8 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   if (first > end || !isHead(tokens[end]) && !nominal && !count && !QUANTIFIERS.has(tokens[end].lower) && tokens[end].value !== '’s' && !(tokens[end].pos === 'VERB' && (first < end || capitalVerb(tokens[end])))) return null;
   // "Analysts who follow the company said": the phrase ends a relative clause; the speaker is the whole phrase.
   // (Not a pronoun, the subject of a clause inside: "residents who said they opposed abortion".)
-  const head = tokens[end].pos !== 'PRON' && isHead(tokens[end]) ? relativeHead(tokens, first, s) : null;
+  // ("People who know him say": or an object pronoun ending the clause.)
+  const head = (tokens[end].pos !== 'PRON' && isHead(tokens[end])) || RELATIVE_OBJECTS.has(tokens[end].lower) ? relativeHead(tokens, first, s) : null;
   if (head) return { span: { start: head.span.start, end: tokens[end].end }, first: head.first, last: end + 1 };
   // ("Trump in his announcement speech called": where a name spoke, in a phrase of its own, is no part of it, as after
   // the cue; not "Police in the town of Uyo said".)
@@ -318,6 +319,12 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
 
 // Words of a count's size before it: "About one in five", "nearly 40".
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'only', 'just']);
+// What the word after "who" cannot be if it is the clause's verb.
+const NOT_VERB_AFTER_WHO = new Set(['DET', 'PRON', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'SCONJ']);
+// The relative pronouns that open a clause describing the speaker's head.
+const RELATIVE_HEADS = new Set(['who', 'whose']);
+// Object pronouns that may end a relative clause before the cue: "People who know him say".
+const RELATIVE_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** Whether token `k` opens a clause: first in the sentence, or after a comma, semicolon, colon or conjunction (not
  *  after a bracket: "(4,051 pledged delegates ...)"). */
@@ -335,6 +342,12 @@ function relativeHead(tokens: readonly Token[], first: number, s: Sentence): Sou
       if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower) || t.lower === 'that') return null;
       continue;
     }
+    // ("Voters who support Trump said", "Democrats who back Hillary Clinton said": the word after "who" is the clause's
+    // verb, whatever the tagger read.)
+    const after = tokens[k + 1];
+    if (!verb && after && /^[a-z]+$/.test(after.value) && !NOT_VERB_AFTER_WHO.has(after.pos)) verb = true;
+    // ("Those who attended the meeting said": "those" heads one too.)
+    if (verb && tokens[k - 1].lower === 'those') return { span: { start: tokens[k - 1].start, end: tokens[k - 1].end }, first: k - 1, last: k };
     if (!verb || !(isHead(tokens[k - 1]) || isPossessiveS(tokens[k - 1]))) return null;
     return sourceSpan(tokens, k - 1, s, 'left');
   }
@@ -461,7 +474,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   for (const { entity: e, mention: m } of mentions) {
     const score = (m.end === span.end ? 2 : 0) + (e.type === 'person' ? 1 : 0) + (m.kind === 'demonym' ? -3 : 0);
     if (m.start < headEnd) { if (!inHead || score > inHead.score) inHead = { entity: e, score }; } else if (!further || score > further.score) further = { entity: e, score };
-    if (score === 3 && !NP_INNER.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '')) person = true;
+    // (Not inside a relative clause: "Voters who support Trump".)
+    if (score === 3 && !NP_INNER.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '') && !(cut > 0 && m.start >= headEnd && RELATIVE_HEADS.has(inner[cut].lower))) person = true;
   }
   // ("Jolly, who was elected to Congress in 2014,", "Salceda, citing data from the State Department,": a name no entity
   // holds, then a description; a place or body in the description is not who speaks, nor what the speaker is of.)
@@ -474,11 +488,13 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // (Nor is a name in a description set off by a comma after a common noun what the speaker belongs to: "The senator,
   // speaking outside the Capitol", "The lawmaker, who represents a district in Albay", "The company, based in
   // Seattle"; save the agent of a document's, its author: "The poll, released by the Public Policy Institute".)
-  const aside = cut > 0 && inner[cut].value === ',' && !(words.documents.has(head) && inner.some((t, k) => k > cut && t.lower === 'by'));
+  // (Nor one in a relative clause: "Voters who support Trump", "others who oppose the boy's return to Cuba".)
+  const aside = cut > 0 && (inner[cut].value === ',' || RELATIVE_HEADS.has(inner[cut].lower)) && !(words.documents.has(head) && inner.some((t, k) => k > cut && t.lower === 'by'));
   const linked = entity ?? (described || aside ? null : further?.entity ?? null);
   if (words.documents.has(head)) return { entityId: linked?.id ?? null, kind: 'document' };
   // "The newspaper reported", "state media said": an unnamed news outlet (or the one named in the phrase).
-  if (words.media.has(head) || words.media.has(lower)) return { entityId: linked?.id ?? null, kind: 'media' };
+  // ("Chinese state media reported": a multi-word outlet at the phrase's end.)
+  if (words.media.has(head) || words.media.has(lower) || mediaEnding(words, lower)) return { entityId: linked?.id ?? null, kind: 'media' };
   // "75 percent of Republicans", "a majority of voters": a part of a group is a group, linked to what it is part of.
   if (words.shares.has(head) && inner.some((t) => t.lower === 'of')) return { entityId: linked?.id ?? null, kind: 'group' };
   // "a Republican strategist", "one unaligned Florida Republican strategist", "a spokesman for the Kremlin": an
@@ -495,7 +511,8 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)
   if ((!entity || entity.type !== 'person') && unnamed) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
-  if (words.anonymous.has(head)) {
+  // ("Those close to the governor say": "those" with a marker of anonymity.)
+  if (words.anonymous.has(head) || (head === 'those' && words.markers.some((m) => lower.includes(m)))) {
     const marked = words.markers.some((m) => lower.includes(m));
     if (!entity || marked || (entity.type !== 'person' && (best!.score < 0 || head === 'sources' || head === 'source'))) {
       return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
@@ -514,6 +531,12 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // ("It appears that ...", "you would never know": "it" and "you" are pronouns too, not groups; "his point is that".)
   if (PERSON_PRONOUNS.has(head)) return { entityId: null, kind: 'pronoun' };
   return { entityId: linked?.id ?? null, kind: !common && inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
+}
+
+/** Whether a phrase ends in an outlet of several words: "Chinese state media", "Russian state television". */
+function mediaEnding(words: SourceWords, lower: string): boolean {
+  for (const m of words.media) if (m.includes(' ') && lower.endsWith(` ${m}`)) return true;
+  return false;
 }
 
 // ("who" refers to a person or a group by itself: "Collins, who had endorsed Bush".)

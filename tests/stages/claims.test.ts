@@ -148,6 +148,14 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('a citation after the cue is no content: "Reuters reported on Monday, citing two sources, that ..."; nor a participle of saying after an attribution set inside', () => {
+    const text = 'Reuters reported on Monday, citing two sources, that the talks had collapsed. The transaction needs no vote, the company said, adding that directors had approved it.';
+    const r = extractSync({ text, publishedAt: '2016-05-27' });
+    expect(r.claims.map((c) => [c.cue.text, c.speaker.text, c.content.text])).toEqual([
+      ['reported', 'Reuters', 'that the talks had collapsed'], ['said', 'the company', 'The transaction needs no vote'], ['adding', 'the company', 'that directors had approved it'],
+    ]);
+  });
+
   it('an outlet of several words at the end of the phrase is media: "Chinese state media reported"', () => {
     const r = extractSync({ text: 'Chinese state media reported that the talks had ended.', publishedAt: '2023-03-15' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['Chinese state media', 'media']]);

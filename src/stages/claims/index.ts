@@ -929,6 +929,17 @@ function subjectOfCue(scan: Scan, i: number, participle: boolean, adverbed: bool
   return { src, conj, infinitive, coordinated, participle, earlier, between };
 }
 
+/** Where a citation set off by commas right at token `k` ends (", citing two sources, that ..."): the token of its
+ *  closing comma, when "that" follows it; else -1. */
+function citationEnd(tokens: readonly Token[], k: number, s: Sentence): number {
+  if (tokens[k]?.value !== ',' || !CITING.has(tokens[k + 1]?.lemma ?? '') || tokens[k + 1].pos !== 'VERB') return -1;
+  for (let c = k + 2; c + 1 < s.lastToken && c - k <= 15; c++) {
+    if (tokens[c].value === ',') return tokens[c + 1].lower === 'that' ? c : -1;
+  }
+  return -1;
+}
+const CITING = new Set(['cite', 'quote']);
+
 /** The claim of the verb cue at token `i` whose subject is found: the words before it, a quotation it announces, or
  *  the words after it. */
 function cueWithSubject(scan: Scan, i: number, kind: string, subject: CueSubject): void {
@@ -996,7 +1007,14 @@ function cueWithSubject(scan: Scan, i: number, kind: string, subject: CueSubject
   if (kind === 'stance' && ((!RAISING.has(t.lemma) && !plural && !isAgent(doc, src.span, src.last)) || (tokens[src.first - 1]?.pos === 'ADP' && !CLAUSE_OPENING.has(tokens[src.first - 1].lower)))) return;
   // "..., X said." : speaker between a comma/closing quote and the cue, nothing but an adverbial after it.
   const before = tokens[src.first - 1];
-  const after = contentAfter(tokens, i + 1, s, t.lemma, dateEnds, cues.hearers);
+  // ("Bloomberg reported, citing people familiar with the matter, that ...": the words follow the citation.)
+  // ("Reuters reported on Monday, citing two sources, that": a date may stand before it.)
+  const dateAfter = tokens[i + 1]?.lower === 'on' ? pastDate(tokens, i + 2, dateEnds, s) : pastCueDate;
+  const cited = citationEnd(tokens, dateAfter, s);
+  const after = contentAfter(tokens, cited > 0 ? cited + 1 : i + 1, s, t.lemma, dateEnds, cues.hearers);
+  // (The citation's own words end at its comma: "citing people familiar with the matter".)
+  const citation = prev?.value === ',' ? citationEnd(tokens, i - 1, s) : -1;
+  if (after && citation > 0) after.last = Math.min(after.last, citation);
   const quoteFollows = after !== null && OPEN_QUOTES.has(tokens[after.first].value);
   // After "..., X told CNBC on Saturday." nothing but a hearer and adverbials: no verb, no "that".
   let verbless = true;
@@ -1060,7 +1078,11 @@ function cueWithSubject(scan: Scan, i: number, kind: string, subject: CueSubject
     if (SETTINGS.has(tokens[comma]?.lower ?? '')) {
       while (comma < s.lastToken && comma - i <= 8 && tokens[comma].value !== ',' && (NP_WORDS.has(tokens[comma].pos) || tokens[comma].pos === 'ADP') && tokens[comma].lower !== 'that') comma++;
     }
-    if (tokens[comma]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, comma + 1, s.lastToken)) {
+    // (Not a participle of saying after it, another attribution: ", Bloomberg reported, citing people familiar with the
+    // matter", ", Cruz explained, recalling the time ..."; a gerund may open the rest: ", she added, revoking clearances
+    // would be ...".)
+    if (tokens[comma]?.value === ',' && !(before && (OPEN_QUOTES.has(before.value) || CLOSE_QUOTES.has(before.value))) && hasVerb(tokens, comma + 1, s.lastToken) &&
+      !(tokens[comma + 1]?.pos === 'VERB' && ENDS_ING.test(tokens[comma + 1].lower) && cues.words.has(tokens[comma + 1].lemma))) {
       out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: trimSpan(text, tokenSpan(tokens, s.firstToken, s.lastToken), TRIM), quoted: false, rule: 'claims:parenthetical' });
       return;
     }

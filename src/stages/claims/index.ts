@@ -11,7 +11,7 @@ import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headli
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { ENDS_ED, ENDS_ING } from '../../util/words.js';
-import { CLOSE_QUOTES, HEAD_POS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, relativeSpeakers, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OBJECT_PRONOUNS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, relativeSpeakers, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
@@ -43,8 +43,7 @@ const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'where
 const TAKEN_PREPOSITIONS = new Set(['about', 'for', 'against', 'over']);
 // What a question or clause hangs on: "unsure whom", "asked which".
 const CLAUSE_HEADS = new Set(['ADJ', 'VERB']);
-// Pronouns that are no subject: "..., believe me".
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them']);
+// Pronouns that are no subject: "..., believe me" (OBJECT_PRONOUNS of speaker.ts), "itself".
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 // Words that open a clause a participle cue hangs on: "while saying", "after initially saying", "by saying".
 const SUBORDINATE = new Set(['while', 'after', 'before', 'by', 'upon', 'when', 'without', 'since']);

@@ -323,8 +323,10 @@ const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', '
 const NOT_VERB_AFTER_WHO = new Set(['DET', 'PRON', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'SCONJ']);
 // The relative pronouns that open a clause describing the speaker's head.
 const RELATIVE_HEADS = new Set(['who', 'whose']);
-// Object pronouns that may end a relative clause before the cue: "People who know him say".
-const RELATIVE_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Pronouns that are objects only ("her" may be a possessive: "said her sister"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
+// Object pronouns that may end a relative clause before the cue: "People who know him say", "who know her".
+const RELATIVE_OBJECTS = new Set([...OBJECT_PRONOUNS, 'her']);
 
 /** Whether token `k` opens a clause: first in the sentence, or after a comma, semicolon, colon or conjunction (not
  *  after a bracket: "(4,051 pledged delegates ...)"). */
@@ -427,7 +429,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   const modifierEnd = modifier > 0 ? inner[modifier].end : -1;
   if (modifier > 0) inner.splice(1, modifier);
   // ("A source who declined to be named": a relative clause ends the head's phrase too.)
-  const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || t.lower === 'who' || t.lower === 'whose' || (t.lower === 'close' && inner[k + 1]?.lower === 'to') ||
+  const cut = inner.findIndex((t, k) => k > 0 && ((NP_INNER.has(t.lower) && t.lower !== 'and') || RELATIVE_HEADS.has(t.lower) || (t.lower === 'close' && inner[k + 1]?.lower === 'to') ||
     // ("A UN report released Tuesday": a participle after the head.)
     (t.pos === 'VERB' && lowerAt(t.value, 0) && t.lower !== t.lemma && HEAD_POS.has(inner[k - 1].pos)) || (t.value === ',' && !!inner[k + 1] && !isNameLike(inner[k + 1]) && inner[k + 1].pos !== 'PROPN')));
   const headPart = cut > 0 ? inner.slice(0, cut) : inner;
@@ -481,7 +483,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // holds, then a description; a place or body in the description is not who speaks, nor what the speaker is of.)
   // (The tagger may read the name as an adjective: "Jolly".)
   const named = headToken ? headToken.pos === 'PROPN' : upperAt(headPart[headPart.length - 1]?.value ?? '', 0);
-  const description = cut > 0 && (inner[cut].value === ',' || inner[cut].lower === 'who' || inner[cut].lower === 'whose' || inner[cut].pos === 'VERB');
+  const description = cut > 0 && (inner[cut].value === ',' || RELATIVE_HEADS.has(inner[cut].lower) || inner[cut].pos === 'VERB');
   const described = !inHead && !common && named && description && further?.entity.type !== 'person';
   const best = inHead ?? ((common && !person) || described ? null : further);
   const entity = best?.entity ?? null;

@@ -752,7 +752,6 @@ function activeCue(scan: Scan, i: number, kind: string): void {
   if (subject) cueWithSubject(scan, i, kind, subject);
 }
 
-/** "..., said X.": the cue right after a comma or a closing quotation mark, its speaker after it. */
 /** Whether a verb stands in tokens [from, to) outside the relative clauses set off by commas (", which was reviewed
  *  by Reuters,"; the closing comma may be token `to`). */
 function verbOutsideRelatives(tokens: readonly Token[], from: number, to: number): boolean {
@@ -767,6 +766,7 @@ function verbOutsideRelatives(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
+/** "..., said X.": the cue right after a comma or a closing quotation mark, its speaker after it. */
 function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
   const { doc, s, tokens, text, cues, out } = scan;
   const t = tokens[i];

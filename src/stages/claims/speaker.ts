@@ -491,7 +491,7 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   // speaking outside the Capitol", "The lawmaker, who represents a district in Albay", "The company, based in
   // Seattle"; save the agent of a document's, its author: "The poll, released by the Public Policy Institute".)
   // (Nor one in a relative clause: "Voters who support Trump", "others who oppose the boy's return to Cuba".)
-  const aside = cut > 0 && (inner[cut].value === ',' || RELATIVE_HEADS.has(inner[cut].lower)) && !(words.documents.has(head) && inner.some((t, k) => k > cut && t.lower === 'by'));
+  const aside = description && inner[cut].pos !== 'VERB' && !(words.documents.has(head) && inner.some((t, k) => k > cut && t.lower === 'by'));
   const linked = entity ?? (described || aside ? null : further?.entity ?? null);
   if (words.documents.has(head)) return { entityId: linked?.id ?? null, kind: 'document' };
   // "The newspaper reported", "state media said": an unnamed news outlet (or the one named in the phrase).
@@ -513,9 +513,9 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   }
   // ("The senator, speaking on condition of anonymity": whoever asks not to be named is anonymous.)
   if ((!entity || entity.type !== 'person') && unnamed) return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
+  const marked = words.markers.some((m) => lower.includes(m));
   // ("Those close to the governor say": "those" with a marker of anonymity.)
-  if (words.anonymous.has(head) || (head === 'those' && words.markers.some((m) => lower.includes(m)))) {
-    const marked = words.markers.some((m) => lower.includes(m));
+  if (words.anonymous.has(head) || (head === 'those' && marked)) {
     if (!entity || marked || (entity.type !== 'person' && (best!.score < 0 || head === 'sources' || head === 'source'))) {
       return { entityId: linked?.type === 'person' ? null : linked?.id ?? null, kind: 'anonymous' };
     }

@@ -134,9 +134,10 @@ function widen(tokens: readonly Token[], first: number, last: number, sentenceFi
 function isAgeDecade(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - 2); i--) if (PERSONAL_POSSESSIVE.has(tokens[i].lower)) return true;
   const before = first - 2;
-  return before > sentenceFirst && RANGE_JOINS.has(tokens[first - 1].lower) && /^\d0s$/.test(tokens[before].lower) && isAgeDecade(tokens, before, sentenceFirst);
+  return before > sentenceFirst && AGE_JOINS.has(tokens[first - 1].lower) && /^\d0s$/.test(tokens[before].lower) && isAgeDecade(tokens, before, sentenceFirst);
 }
-const RANGE_JOINS = new Set(['and', 'or', 'to']);
+// What joins two ages: "their 20s and 30s", "in his 50s or 60s".
+const AGE_JOINS = new Set(['and', 'or', 'to']);
 
 // "Temperatures dropped into the 30s", "highs in the 90s": degrees, not a decade.
 function isTemperature(tokens: readonly Token[], s: Sentence): boolean {

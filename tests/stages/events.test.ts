@@ -70,6 +70,8 @@ describe('PLOVER conventions', () => {
   it.each([
     ['Syria says it will not accept any more refugees.', 'REJECT', ['SYR'], []],
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST', ['RUS'], ['SDN']],
+    // A fine is a SANCTION (wink's lemma of "fined" is "fin": the tokens stage restores the silent "e").
+    ['The European Commission fined Apple 1.8 billion euros for breaching EU antitrust rules.', 'SANCTION', [null], ['USA']],
     ['Israel will withdraw its troops from Lebanon.', 'AGREE', ['ISR'], ['LBN']],
     ['A camp in Congo was attacked by Burundian militiamen.', 'ASSAULT', ['BDI'], ['COD']],
     // Actors whose country the sentence does not state: a known office holder (the leaders lexicon) ...
@@ -90,6 +92,12 @@ describe('PLOVER conventions', () => {
 });
 
 describe('in the sentence', () => {
+  it('gives an event the speaker as actor through a pronoun that can stand for it ("Hungary has said it will"), not "she" for a news agency', () => {
+    const actors = (text: string) => extractSync({ text, publishedAt: '2000-01-01' }).events.map((e) => [e.type, e.actors.map((a) => a.text)]);
+    expect(actors('Hungary has said it will support the sanctions.')).toEqual([['AGREE', ['Hungary']]]);
+    expect(actors('A vendor stabbed a judge after she fined him, the Interfax news agency said.')).toEqual([['ASSAULT', []], ['SANCTION', []]]);
+  });
+
   it('takes no speaker after the reported words as recipient', () => {
     const r = extractSync({ text: 'North Korea fired a ballistic missile into the sea, Japan said.', publishedAt: '2024-03-14' });
     expect(r.events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])).toEqual([['ASSAULT', ['North Korea'], []]]);
@@ -281,6 +289,10 @@ describe('passives', () => {
     expect(roles('Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.')).toEqual([
       ['AGREE', 'agreed', ['Saudi Arabia', 'Iran'], []], ['COOPERATE', 'restore', ['Saudi Arabia', 'Iran'], []]]);
     expect(roles('Berlin rejected recent calls by Belarus for immediate economic aid.')[0]).toEqual(['REJECT', 'rejected', ['Berlin'], ['Belarus']]);
+  });
+
+  it('takes no target from those listed with the agent either ("brokered by Qatar and Egypt")', () => {
+    expect(roles('Hamas and Israel agreed to a truce brokered by Qatar and Egypt.')).toEqual([['AGREE', 'agreed', ['Hamas', 'Israel'], []]]);
   });
 });
 

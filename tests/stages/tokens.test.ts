@@ -42,6 +42,12 @@ describe('part-of-speech corrections', () => {
     expect(at('needled')).toEqual([['VERB', 'needle']]);
   });
 
+  it('restores the silent "e" the model strips from a verb of one syllable ("fined" is "fine", not "fin"); a doubled consonant or two vowels keep the lemma', () => {
+    const doc = analyze({ text: 'Regulators fined the bank. They staged a protest and are rating it. He stopped and rained and bused them.', publishedAt: '2016-01-31' });
+    const lemma = (w: string) => doc.tokens!.find((t) => t.lower === w)!.lemma;
+    expect(['fined', 'staged', 'rating', 'stopped', 'rained', 'bused'].map(lemma)).toEqual(['fine', 'stage', 'rate', 'stop', 'rain', 'bus']);
+  });
+
   it('so after a subject pronoun, and before a short prepositional phrase and "that"; not after a possessive', () => {
     const doc = analyze({ text: 'Schneiderman alleged in the suit that Trump earned $5 million. It is up from the 1 percent who preferred him. It is one of his preferred methods. Schneiderman alleged in the suit.', publishedAt: '2016-01-31' });
     const at = (w: string) => doc.tokens!.filter((t) => t.value === w).map((t) => [t.pos, t.lemma]);

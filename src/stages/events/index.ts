@@ -210,10 +210,10 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
     // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
     if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
-    // Nor a participle that modifies a noun after an article or an adverb in -ly ("a negotiated settlement",
-    // "privately negotiated transactions").
+    // Nor a participle that modifies a noun after an article, a preposition or an adverb in -ly ("a negotiated
+    // settlement", "the cases of murdered women", "privately negotiated transactions").
     if (t.pos === 'VERB' && ENDS_ED.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
-      (ARTICLES.has(tokens[i - 1].lower) || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;
+      (ARTICLES.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'ADP' || (tokens[i - 1].pos === 'ADV' && /ly$/.test(tokens[i - 1].lower)))) continue;
     // ("China's rising demand", "the growing market": a present participle after a determiner or possessive too.)
     if (t.pos === 'VERB' && ENDS_ING.test(t.value) && i > s.firstToken && tokens[i + 1]?.pos === 'NOUN' &&
       (tokens[i - 1].pos === 'DET' || isPossessiveS(tokens[i - 1]) || POSSESSIVE.has(tokens[i - 1].lower))) continue;
@@ -371,8 +371,9 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const reported = (l: Located) => !claim || contains(claim.content, l.mention);
   // (Nor the subject of the next clause: "If Iran attacks, Israel will retaliate".)
   const clauseEnd = nextClause(tokens, s, f.last);
-  // (Nor an agent after "by": "agreed to restore ties in a deal brokered by China".)
-  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && l.mention.start < clauseEnd && !isPlace(l) && reported(l) && !afterBy(tokens, s, l));
+  // (Nor an agent after "by", nor those listed with it: "agreed to a truce brokered by Qatar and Egypt".)
+  const agents = new Set(mentions.flatMap((l, k) => l.mention.start >= trigger.end && afterBy(tokens, s, l) ? [l, ...coordinated(tokens, text, mentions, k, 1)] : []));
+  let recipientIndex = mentions.findIndex((l) => l.mention.start >= trigger.end && l.mention.start < clauseEnd && !isPlace(l) && reported(l) && !agents.has(l));
   // "A camp was attacked by Burundian militiamen": the agent follows "by", the subject suffers.
   if (passive) {
     // (In the agent's phrase, not past a comma or a place: "by early deciders, ... he might", "by a federal grand
@@ -418,8 +419,10 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const speaker = said?.entityId ? byId.get(said.entityId) : undefined;
   // (Not the one a passive tells of: "Reno has said she was consulted".)
   if (actor.length === 0 && claim && said && speaker && !agentless) {
-    // "Hungary has said it will support ...": the speaker acts in what it says it will do.
-    const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => SPEAKER_PRONOUNS.has(t.lower));
+    // "Hungary has said it will support ...": the speaker acts in what it says it will do. (A pronoun that can stand
+    // for the speaker: not "she" for the news agency in "after she fined him, Interfax said".)
+    const pronouns = speaker.type === 'person' ? PERSON_PRONOUNS : BODY_PRONOUNS;
+    const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => pronouns.has(t.lower));
     if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
   }
   // "Russia said that Sudan must return the helicopter": the speaker requests, the subject is asked.
@@ -538,7 +541,9 @@ function matchFrom(tokens: readonly Token[], i: number, end: number, candidates:
 }
 
 const APOSTROPHES = new Set(["'", '’']);
-const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'we', 'i']);
+// The pronouns by which a speaker may speak of itself: a person, or a country, a company, a body.
+const PERSON_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
+const BODY_PRONOUNS = new Set(['it', 'we']);
 const PAIR = /^(?:the two|both) (?:sides|nations|countries|governments|parties|leaders|delegations|teams)$/;
 
 /** A pair phrase ("the two sides") in the `window` tokens before token `to`, from token `from` on. */

@@ -30,6 +30,7 @@ export const tokens: Stage = {
       out.push({ start, end: offset, value, lower: lowers[i], lemma: lemmas[i], pos: pos[i], sentence: -1 });
     }
     map[values.length] = out.length;
+    restoreSilentE(out);
     retagPastTenses(out);
     retagParticiples(out);
     retagCapitalVerbs(out, text);
@@ -80,6 +81,19 @@ function splitLong(sentences: Sentence[], tokens: readonly Token[]): Sentence[] 
   }
   return out;
 }
+
+/** "The Commission fined Apple", "staged a protest", "is rating it": the lite model strips "-ed" or "-ing" from a
+ *  verb of one syllable whose base ends in a silent "e" and keeps the word left, when that is a word ("fin", "stag",
+ *  "rat"). A single vowel and a single consonant before the ending, not doubled, mean the "e" was there ("stopped",
+ *  "helped", "rained", "fixed", "bused" keep their lemma). */
+function restoreSilentE(tokens: Token[]): void {
+  for (const t of tokens) {
+    if (t.pos !== 'VERB') continue;
+    const suffix = ENDS_ED.test(t.lower) ? 2 : ENDS_ING.test(t.lower) ? 3 : 0;
+    if (suffix > 0 && t.lemma === t.lower.slice(0, -suffix) && ONE_SYLLABLE_CVC.test(t.lemma)) t.lemma += 'e';
+  }
+}
+const ONE_SYLLABLE_CVC = /^[^aeiouy]*[aeiou][^aeiouswxy]$/;
 
 /** "Cruz belittled the issue", "Kerpen needled the reporter": the lite model tags a past tense it does not know as an
  *  adjective. Between a name or a subject pronoun and an object or "that" ("Schneiderman alleged that", "the 1 percent

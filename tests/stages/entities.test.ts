@@ -587,6 +587,18 @@ describe('places and people by their context', () => {
     expect(x.entities.find((e) => e.type === 'organization')).toMatchObject({ name: 'Warsaw Newsroom', subtype: 'media' });
   });
 
+  it('reads the capitalized words an acronym in brackets defines as one organization, whose acronym names it after ("the Centers for Disease Control and Prevention (CDC)")', () => {
+    const orgs = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(orgs('The Centers for Disease Control and Prevention (CDC) reported 1,200 cases. The CDC said most were children.'))
+      .toEqual([['Centers for Disease Control and Prevention', ['Centers for Disease Control and Prevention', 'CDC', 'CDC']]]);
+    // (From the word that gives the first letter: not "Lawyers for the ...".)
+    expect(orgs('Lawyers for the Committee to Protect Journalists (CPJ) said 60 reporters were killed.'))
+      .toEqual([['Committee to Protect Journalists', ['Committee to Protect Journalists', 'CPJ']]]);
+    // (A name read there already takes the acronym, though its initials are more: "DHHS".)
+    expect(orgs('The Department of Health and Human Services (HHS) issued rules. HHS said they take effect in May.'))
+      .toEqual([['Department of Health and Human Services', ['Department of Health and Human Services', 'HHS', 'HHS']]]);
+  });
+
   it('reads no organization in the acronym of a measure or a period ("GDP", "IPO", "H1"), one in a body\'s ("NATO")', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => e.name);
     expect(names('The revisions to GDP may not have attracted attention.')).toEqual([]);

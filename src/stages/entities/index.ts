@@ -403,6 +403,8 @@ export const entities: Stage = {
       const draft = add(keyOf(type, c.name), () => ({
         type, subtype: c.subtype, name: c.name, title: null, affiliation: null, countryCode: c.countryCode, sector: c.sector, rule: c.rule, mentions: [], gender: null,
       }), mention);
+      // ("the Department of Health and Human Services (HHS) ... HHS said": the acronym a name defines names it after.)
+      if (c.kind === 'acronym' && c.rule === 'names:acronym-definition') pushTo(byInitials, mention.text, draft);
       if (c.type === 'organization' && c.subtype === 'media' && draft.subtype !== 'media') { draft.subtype = 'media'; draft.sector = 'media'; draft.countryCode ??= c.countryCode; }
     }
     placesAsSurnames(tokens, drafts, bySurname, gaz.firstNames, personMentions);

@@ -913,6 +913,7 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     if (ctx.allCaps && out.length === found && run > i + 1) unread = Math.max(unread, run);
     i = i < unread ? i + 1 : run;
   }
+  acronymDefinitions(ctx, out);
   // "BONN 1996-08-30", "IRVINE, Calif 1996-08-30", "KYIV, Ukraine (AP) —": the names of a dateline are the place it
   // was filed from, named as written in a sentence ("Irvine", "Kyiv"; "N.D." stays).
   if (ctx.datelineEnd > 0) {
@@ -924,6 +925,58 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** "The Centers for Disease Control and Prevention (CDC)", "the Committee to Protect Journalists (CPJ)", "the
+ *  Department of Health and Human Services (HHS)": capitalized words right before an acronym in brackets, whose
+ *  initials hold the acronym's letters in order, are an organization's name, whatever the rules read inside them; the
+ *  acronym names it too (rule names:acronym-definition on both). The name runs back over function words ("for",
+ *  "to", "the") and capitalized words that give letters or not ("Prevention"). A
+ *  name already read there that holds the letters stays, and the acronym names it ("the U.S. Food and Drug
+ *  Administration (FDA)"). */
+function acronymDefinitions(ctx: NameContext, out: Candidate[]): void {
+  const { tokens, sentence } = ctx;
+  for (const c of out.filter((x) => x.type === 'organization' && x.kind === 'acronym' && tokens[x.first - 1]?.value === '(' && tokens[x.last]?.value === ')')) {
+    const letters = c.name.replace(/[^A-Z]/g, '');
+    const end = c.first - 1;
+    if (letters.length < 2 || end - 1 <= sentence.firstToken || !isCapitalized(tokens[end - 1].value)) continue;
+    const read = out.find((x) => x !== c && x.last === end && holdsInitials(surface(ctx.text, tokens, x.first, x.last), letters));
+    if (read) {
+      if (read.type === 'organization') Object.assign(c, { name: read.name, rule: 'names:acronym-definition' });
+      continue;
+    }
+    // The capitalized words before the bracket, nearest first, up to two more than the letters.
+    const words: number[] = [];
+    for (let k = end - 1; k >= sentence.firstToken && words.length < letters.length + 2; k--) {
+      const t = tokens[k];
+      if (isCapitalized(t.value) && t.lower !== 'the') words.push(k);
+      else if (!DEFINITION_LINKS.has(t.lower)) break;
+    }
+    const holds = (n: number) => holdsInitials(words.slice(0, n).reverse().map((k) => tokens[k].value).join(' '), letters);
+    // The longest that opens with the acronym's first letter ("Rally for the Return of Refugees and Democracy in Rwanda
+    // (RDR)"; not "Lawyers for the Committee to Protect Journalists (CPJ)"), else the longest with one word more
+    // than the letters ("Department of Health and Human Services (HHS)").
+    let n = words.length;
+    while (n >= 2 && !(tokens[words[n - 1]].value[0] === letters[0] && holds(n))) n--;
+    if (n < 2) for (n = Math.min(words.length, letters.length + 1); n >= 2 && !holds(n); n--);
+    const first = n >= 2 ? words[n - 1] : -1;
+    if (first < 0) continue;
+    const name = newCandidate(ctx, first, 'organization', first, end, 'names:acronym-definition', null);
+    const inside = (x: Candidate) => x !== c && x.first >= first && x.last <= end;
+    const at = out.findIndex(inside);
+    out.splice(0, out.length, ...out.filter((x) => !inside(x)));
+    out.splice(at >= 0 ? at : out.indexOf(c), 0, name);
+    Object.assign(c, { name: name.name, rule: 'names:acronym-definition' });
+  }
+}
+// Words inside a name an acronym defines that give it no letter: "Committee to Protect Journalists".
+const DEFINITION_LINKS = new Set([...CONNECTORS, 'to', 'the', 'in', 'at', '-']);
+
+/** Whether the initials of a name's capitalized words hold an acronym's letters in order. */
+function holdsInitials(name: string, letters: string): boolean {
+  let k = 0;
+  for (const w of name.split(/[\s-]+/)) if (k < letters.length && w[0] === letters[k]) k++;
+  return k === letters.length;
 }
 
 /** Capitalized words that stand inside sentences somewhere in the document. */

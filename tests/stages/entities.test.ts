@@ -193,6 +193,11 @@ describe('organization heads', () => {
     ]);
   });
 
+  it('reads plural head words as an organization\'s too ("the Centers for Disease Control", "the National Institutes of Health")', () => {
+    const x = extractSync({ text: 'Officials at the Centers for Disease Control and the National Institutes of Health said so.', publishedAt: '2024-11-20' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Centers for Disease Control'], ['organization', 'National Institutes of Health']]);
+  });
+
   it('reads a word that makes names organizations as none alone before words in lower case ("City officials", "Oil markets"), but in a name or a sports report', () => {
     const x = extractSync({ text: 'City officials there said the centre was illegal. Oil markets rose sharply. Acme Oil said it would sell.', publishedAt: '1996-08-30' });
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Acme Oil']]);

@@ -924,9 +924,9 @@ describe('name suffixes (titles.json "suffixes")', () => {
 });
 
 describe('a lexicon company with its full legal name', () => {
-  it('takes "Meta Platforms Inc" whole, as the company "Meta" names, and keeps two companies apart', () => {
+  it('takes "Meta Platforms Inc" whole, as the company "Meta" names, and keeps two companies apart (Alphabet is Google\'s parent, not Google)', () => {
     const r = extractSync({ text: 'Meta Platforms Inc, the parent of Facebook, said its chief would testify. Alphabet Inc and Apple Inc. rose.', publishedAt: '2023-10-18' });
-    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Facebook', ['Meta Platforms Inc', 'Facebook']], ['Google', ['Alphabet Inc']], ['Apple', ['Apple Inc.']]]);
+    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Facebook', ['Meta Platforms Inc', 'Facebook']], ['Alphabet', ['Alphabet Inc']], ['Apple', ['Apple Inc.']]]);
   });
 });
 

@@ -84,8 +84,8 @@ export function scoreNer(acc: NerCounts, system: NerMention[], gold: NerMention[
 
 /** `pieces`: a discontinuous content's fragments in text order (the content's extent when absent). */
 export interface GoldClaim { source: Span | null; cue: Span; content: Span; pieces?: Span[] }
-export interface ClaimCounts { content: Counts; contentOverlap: Counts; contentBounds: Counts; contentLetters: Counts; source: Counts; cue: Counts }
-export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), contentBounds: zero(), contentLetters: zero(), source: zero(), cue: zero() });
+export interface ClaimCounts { content: Counts; contentOverlap: Counts; contentBounds: Counts; contentLetters: Counts; source: Counts; sourceBounds: Counts; cue: Counts }
+export const claimCounts = (): ClaimCounts => ({ content: zero(), contentOverlap: zero(), contentBounds: zero(), contentLetters: zero(), source: zero(), sourceBounds: zero(), cue: zero() });
 
 /** The offsets of the letters and digits in some spans (a content's words, its punctuation and spacing aside). */
 function letters(text: string, spans: readonly Span[]): Set<number> {
@@ -107,10 +107,8 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
   acc.content = add(acc.content, { correct: pairs.length, system: system.length, gold: gold.length });
   acc.contentOverlap = add(acc.contentOverlap, countMatches(contents, goldContents, 'overlap'));
   // Of the matched contents, those that start and end where the gold's do, punctuation and quotation marks aside.
-  const bounded = pairs.filter(([s, g]) => {
-    const [a, b] = [trimSpan(text, system[s].content, BOUND_TRIM), trimSpan(text, gold[g].content, BOUND_TRIM)];
-    return a.start === b.start && a.end === b.end;
-  });
+  const sameBounds = (a: Span, b: Span) => { const [x, y] = [trimSpan(text, a, BOUND_TRIM), trimSpan(text, b, BOUND_TRIM)]; return x.start === y.start && x.end === y.end; };
+  const bounded = pairs.filter(([s, g]) => sameBounds(system[s].content, gold[g].content));
   acc.contentBounds = add(acc.contentBounds, { correct: bounded.length, system: pairs.length, gold: pairs.length });
   // Of the matched contents, their letters against the gold's: the words a content holds that the gold's does not (a
   // speaker and cue inside it, when it lists no pieces), and the words it misses.
@@ -122,11 +120,11 @@ export function scoreClaims(acc: ClaimCounts, system: readonly Claim[], gold: re
     acc.contentLetters = add(acc.contentLetters, { correct: both, system: mine.size, gold: theirs.size });
   }
   const withSource = pairs.filter(([, g]) => gold[g].source);
-  acc.source = add(acc.source, {
-    correct: withSource.filter(([s, g]) => system[s].speaker && overlaps(system[s].speaker!, gold[g].source!)).length,
-    system: withSource.length,
-    gold: withSource.length,
-  });
+  const sourced = withSource.filter(([s, g]) => system[s].speaker && overlaps(system[s].speaker!, gold[g].source!));
+  acc.source = add(acc.source, { correct: sourced.length, system: withSource.length, gold: withSource.length });
+  // Of the speakers that overlap the gold source, those that start and end where it does ("Salceda", not "Salceda,
+  // citing data from the State Department").
+  acc.sourceBounds = add(acc.sourceBounds, { correct: sourced.filter(([s, g]) => sameBounds(system[s].speaker!, gold[g].source!)).length, system: sourced.length, gold: sourced.length });
   acc.cue = add(acc.cue, countMatches(system.map((c) => c.cue), gold.map((g) => g.cue), 'overlap'));
   if (!diffs) return;
   const ms = new Set(pairs.map(([s]) => s));

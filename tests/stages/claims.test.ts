@@ -192,7 +192,7 @@ describe('quotation styles', () => {
   it('"who" after a description set off by commas stands for the person the description follows', () => {
     const r = extractSync({ text: '"This is a turning point," said Alfonso Aguilar, the executive director of the Latino Partnership, who added that rates may fall.', publishedAt: '2016-03-01' });
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
-    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['Alfonso Aguilar', 'said', 'named', 'Alfonso Aguilar'], ['who', 'added', 'named', 'Alfonso Aguilar']]);
+    expect(r.claims.map((c) => [c.speaker.text, c.cue.text, c.speaker.kind, name(c.speaker.entityId)])).toEqual([['Alfonso Aguilar, the executive director of the Latino Partnership', 'said', 'named', 'Alfonso Aguilar'], ['who', 'added', 'named', 'Alfonso Aguilar']]);
   });
 
   it('a subject with a relative clause set off by commas speaks the words after the cue ("The memo, which was reviewed by Reuters, says ...")', () => {
@@ -219,14 +219,30 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind, c.speaker.entityId !== null])).toEqual([['The newspaper', 'media', false], ['State media', 'media', false], ['The Maariv newspaper', 'media', true]]);
   });
 
+  it('a description after a speaker named after the cue is the speaker\'s, up to the setting of the words, a participle or a clause of its own', () => {
+    const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
+    expect(speaker('"We will win," said Paul Maslin, a Democratic pollster.')).toEqual(['Paul Maslin, a Democratic pollster']);
+    expect(speaker('"It was cold," said Karen Janes, 67, of Exeter, N.H.')).toEqual(['Karen Janes, 67, of Exeter, N.H.']);
+    expect(speaker('"We will win," said Ann Smith, a lawyer, in a statement.')).toEqual(['Ann Smith, a lawyer']);
+    expect(speaker('"We will win," said Ann Smith, a lawyer, adding that the case was strong.')).toEqual(['Ann Smith, a lawyer', 'Ann Smith, a lawyer']);
+    // (Words that go on after the speaker end the speaker's phrase at the name.)
+    expect(speaker('"A," said Ann Smith, a lawyer, "and B."')).toEqual(['Ann Smith']);
+  });
+
+  it('a participle\'s phrase set off by commas after the speaker is not the speaker\'s (the members a group lists are)', () => {
+    const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
+    expect(speaker('Judge David McKeague, writing for the majority, said the law was valid.')).toEqual(['Judge David McKeague']);
+    expect(speaker('Democratic candidates, including Hillary Clinton and Bernie Sanders, proposed new spending.')).toEqual(['Democratic candidates, including Hillary Clinton and Bernie Sanders']);
+  });
+
   it('whoever speaks on condition of anonymity is anonymous, whatever the head noun', () => {
     const r = extractSync({ text: 'The senator, speaking on condition of anonymity, said the bill lacked votes. The spokesman, who asked not to be identified, said talks had stalled.', publishedAt: '2016-03-01' });
-    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The senator, speaking on condition of anonymity', 'anonymous'], ['The spokesman, who asked not to be identified', 'anonymous']]);
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The senator', 'anonymous'], ['The spokesman, who asked not to be identified', 'anonymous']]);
   });
 
   it('the head of a speaker comes before a comma that opens a description, not before a name', () => {
     const r = extractSync({ text: 'The report, released Tuesday, found that emissions rose. Another Clinton ally, Agriculture Secretary Tom Vilsack, said the race was close.', publishedAt: '2016-03-01' });
-    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The report, released Tuesday', 'document'], ['Another Clinton ally, Agriculture Secretary Tom Vilsack', 'named']]);
+    expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['The report', 'document'], ['Another Clinton ally, Agriculture Secretary Tom Vilsack', 'named']]);
   });
 
   it('a participle after the head ends its phrase too: "A UN report released Tuesday" is a document', () => {
@@ -460,7 +476,7 @@ describe('between the speaker and the cue', () => {
     // A noun ending a prepositional phrase before "that" is no verb, nor a cue of its own.
     ['Zelenskiy said in his nightly video address that the situation was difficult.', [['Zelenskiy', 'said', 'that the situation was difficult']]],
     // An irregular participle with its agent describes the speaker; "quoted as saying" reports the one quoted.
-    ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document, seen by Reuters', 'said', 'the plan would cost $5 billion']]],
+    ['The document, seen by Reuters, said the plan would cost $5 billion.', [['The document', 'said', 'the plan would cost $5 billion']]],
     ['The minister was quoted by state media as saying the border would reopen.', [['The minister', 'quoted by state media as saying', 'the border would reopen']]],
     ['"We have covered the entire list," Yeltsin was quoted as saying by the ITAR-Tass news agency.', [['Yeltsin', 'quoted as saying', '"We have covered the entire list,"']]],
     // A participle after a quotation's attribution speaks for the same speaker, with its own words after it.
@@ -606,7 +622,7 @@ describe('between the speaker and the cue', () => {
     ['Carson has a relationship with a supplement maker called Mannatech.', []],
     // Verbs that only stand between reported words and their speaker are speech too.
     ["''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014.",
-      [['Arianna Gil', 'scoffed', "''Silly boys acting like they've never seen a girl before,''"]]],
+      [['Arianna Gil, 22, who helped found the group in 2014', 'scoffed', "''Silly boys acting like they've never seen a girl before,''"]]],
     // A manner adverb between the cue and the quotation; whom the words were for after the cue.
     ['Sanders replied evenly, "I think Secretary Clinton knows that what she says is very disingenuous."',
       [['Sanders', 'replied', '"I think Secretary Clinton knows that what she says is very disingenuous."']]],
@@ -643,7 +659,7 @@ describe('between the speaker and the cue', () => {
     ['To date, the campaign has raised $5 million.', []],
     // A participle with an object between the subject and its verb; not one with a preposition after it.
     ["Mr. Paul Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
-      [['Mr. Paul Manafort', 'citing', "''the unique magic of Trump,''"], ["Mr. Paul Manafort, citing ''the unique magic of Trump", 'said', 'the candidate could win']]],
+      [['Mr. Paul Manafort', 'citing', "''the unique magic of Trump,''"], ['Mr. Paul Manafort', 'said', 'the candidate could win']]],
     // An embedded post signed with its author's name and handle.
     ['Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016',
       [['Ben Jacobs', '—', 'Why is Pence not wearing a Make Mexico Great Again Also hat? #RINO']]],
@@ -1042,7 +1058,7 @@ describe('more forms', () => {
       'The new plans “will not solve this challenge, but are steps in the right direction,”'],
     // A relative clause's words follow its pronoun; a speaker's relative clause may end the sentence.
     ['That suggestion prompted a harsh response from Donald Trump Jr., who suggested in an interview that Lewandowski was seeking attention.', 'who', 'that Lewandowski was seeking attention'],
-    ['Mr. Obama warned the Chinese leader not to move on the shoal, said an American official who was briefed on the encounter.', 'an American official', 'Mr. Obama warned the Chinese leader not to move on the shoal'],
+    ['Mr. Obama warned the Chinese leader not to move on the shoal, said an American official who was briefed on the encounter.', 'an American official who was briefed on the encounter', 'Mr. Obama warned the Chinese leader not to move on the shoal'],
     // A relative pronoun stands for what is said: the content runs from it.
     ['Trump despises what he calls political correctness.', 'he', 'what he calls political correctness'],
     ['She gave the department 30,000 emails, which she said represented all her work-related emails.', 'she', 'which she said represented all her work-related emails'],
@@ -1076,7 +1092,7 @@ describe('more forms', () => {
     ['“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”', 'Stuart Stevens',
       '“It’s bad for the party,” said Stuart Stevens, the chief strategist for Mitt Romney’s campaign. “I don’t think there is anything good about it.”'],
     // Hyphenated names, names the tagger reads as verbs, participle phrases and "X, an aide, did ... and said".
-    ['"We are meeting our benchmarks," said Anna Adams-Sarthou, a spokeswoman.', 'Anna Adams-Sarthou', '"We are meeting our benchmarks,"'],
+    ['"We are meeting our benchmarks," said Anna Adams-Sarthou, a spokeswoman.', 'Anna Adams-Sarthou, a spokeswoman', '"We are meeting our benchmarks,"'],
     ['Judicial Watch said the FBI report raised questions.', 'Judicial Watch', 'the FBI report raised questions'],
     ['Lynch calls North Carolina her home state.', 'Lynch', 'North Carolina her home state'],
     ['Many Muslims said they feared a backlash.', 'Many Muslims', 'they feared a backlash'],
@@ -1124,7 +1140,7 @@ describe('more forms', () => {
     ['The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 percent of Republican voters, followed by Texas Senator Ted Cruz at 17 percent and Ben Carson at 13 percent.',
       'Ipsos poll', 'Trump leading the field with support of 31 percent of Republican voters, followed by Texas Senator Ted Cruz at 17 percent and Ben Carson at 13 percent'],
     ['The poll, released on Wednesday night by the Public Policy Institute of California, showed Mrs. Clinton leading Mr. Sanders.',
-      'The poll, released on Wednesday night by the Public Policy Institute of California', 'Mrs. Clinton leading Mr. Sanders'],
+      'The poll', 'Mrs. Clinton leading Mr. Sanders'],
     // A manner adverb before the adverbial after the cue.
     ['“We are pleased,” spokesman Alex Conant said happily on MSNBC as returns came in.', 'spokesman Alex Conant', '“We are pleased,”'],
     // A participle after the sentence's verb: its subject speaks, a first name the tagger reads as a verb included.
@@ -1452,7 +1468,7 @@ describe('what is no claim, and whose words these are', () => {
       [['Several Clinton supporters', 'said', 'the former president had made a strong statement for his wife'], ['the former president', 'made a strong statement for', 'his wife'], ['other voters', 'said', 'they had no such memories']]],
     // A participle set off by commas after a one-word subject speaks for it.
     ['Salceda, citing data from the U.S. State Department, said that 4 million people live there.',
-      [['Salceda', 'citing', 'data from the U.S. State Department'], ['Salceda, citing data from the U.S. State Department', 'said', 'that 4 million people live there']]],
+      [['Salceda', 'citing', 'data from the U.S. State Department'], ['Salceda', 'said', 'that 4 million people live there']]],
     ['The question is not whether he quits before the convention — that won’t happen, they believe — but how he campaigns.',
       [['they', 'believe', 'that won’t happen']]],
     // The preposition a cue verb takes is part of the cue, as PolNeAR marks it; not an infinitive's "to", nor one that

@@ -42,6 +42,7 @@ export function evalPolnear(options: EvalOptions): SetResult {
         row('polnear', 'claims content', 'bounds on matched', acc.contentBounds, 'share of matched contents that start and end where the gold content does (punctuation and quotation marks aside)'),
         row('polnear', 'claims content', 'letters on matched', acc.contentLetters, 'letters and digits of matched contents (their pieces, when listed) against the gold fragments\''),
         row('polnear', 'claims source', 'on matched', acc.source, 'share of matched claims whose speaker overlaps the gold source'),
+        row('polnear', 'claims source', 'bounds on matched', acc.sourceBounds, 'share of the speakers that overlap the gold source that start and end where it does (punctuation and quotation marks aside)'),
         row('polnear', 'claims cue', 'overlap', acc.cue),
       ],
       documents: docs.length,

@@ -11,7 +11,7 @@ import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headli
 import { stableId } from '../../util/id.js';
 import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { ENDS_ED, ENDS_ING } from '../../util/words.js';
-import { CLOSE_QUOTES, HEAD_POS, OBJECT_PRONOUNS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, relativeSpeakers, SETTINGS, sourceSpan, sourceWords, speakerOf, type SourceSpan } from './speaker.js';
+import { CLOSE_QUOTES, HEAD_POS, OBJECT_PRONOUNS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, relativeSpeakers, SETTINGS, sourceSpan, sourceWords, speakerOf, withDescription, type SourceSpan } from './speaker.js';
 
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
@@ -797,7 +797,13 @@ function speakerAfterCue(scan: Scan, i: number, kind: string): boolean {
         return true;
       }
       // (A verb of quoting only after a quotation: not "Acme Health Inc., posted a loss".)
-      if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last]?.lower === 'who' && verbBefore))))) { out.push({ source: src.span, cue: tokenSpan(tokens, i, i + 1), content: resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span), quoted: content.quoted, rule: 'claims:content-cue-source' }); return true; }
+      if (content && (content.quoted || (kind !== 'quote' && ((ends && verbBefore) || (tokens[src.last]?.lower === 'who' && verbBefore))))) {
+        const words = resumed(doc, s, content, src.last) ?? continued(doc, s, content, src.span.end, src.span);
+        // (The words may go on after the speaker: then the speaker's phrase ends at its name.)
+        const speaker = words.end > src.span.end ? src : withDescription(tokens, src, s, (x) => x.pos === 'VERB' && cues.words.has(x.lemma));
+        out.push({ source: speaker.span, cue: tokenSpan(tokens, i, i + 1), content: words, quoted: content.quoted, rule: 'claims:content-cue-source' });
+        return true;
+      }
     }
   }
   return false;

@@ -4,7 +4,7 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { ARTICLES, POSSESSIVE, QUANTIFIERS, hasVerb, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
-import { CAPITALIZED, ENDS_ING } from '../../util/words.js';
+import { CAPITALIZED, ENDS_ED, ENDS_ING } from '../../util/words.js';
 import { lowerAt, upperAt } from '../../util/headline.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
@@ -412,7 +412,59 @@ type Link = Pick<Speaker, 'entityId' | 'kind'>;
 export function speakerOf(doc: Document, span: Span, entities: readonly Entity[], unnamed = false): Speaker {
   const text = doc.text.slice(span.start, span.end);
   const { entityId, kind } = speakerLink(doc, span, text, entities, unnamed);
-  return { start: span.start, end: span.end, text, entityId, kind };
+  const end = beforeParticipleAside(doc.tokens!, span);
+  return end < span.end ? { start: span.start, end, text: doc.text.slice(span.start, end), entityId, kind } : { start: span.start, end: span.end, text, entityId, kind };
+}
+
+const LISTING = new Set(['including', 'excluding']);
+
+/** '"...," said Paul Maslin, a Democratic pollster.', '... said Karen Janes, 67, of Exeter, N.H.', '..., said an
+ *  American official who was briefed on the encounter.': a description set off by a comma after a speaker named after
+ *  the cue, or a relative clause right after it, is part of the speaker's phrase up to the sentence's end, as PolNeAR
+ *  marks it and as it is before the cue ("Larry Kudlow, the top economic adviser, said"). The description opens with
+ *  an article, a number or a word of a role, and has no verb before a relative clause ("said Smith, the company
+ *  would ..." is a clause); it ends before a quotation, a dash or semicolon, a participle's phrase (", adding that
+ *  ..."), the setting of the words (", in a statement") or a relative clause of saying (", who added that ..."), whose
+ *  verb `isCue` tells. */
+export function withDescription(tokens: readonly Token[], src: SourceSpan, s: Sentence, isCue: (t: Token) => boolean): SourceSpan {
+  const comma = tokens[src.last]?.value === ',';
+  const opener = tokens[src.last + (comma ? 1 : 0)];
+  if (!opener || (comma ? !DESCRIPTION_POS.has(opener.pos) || opener.lower === 'this' || opener.lower === 'that' : !RELATIVE_HEADS.has(opener.lower))) return src;
+  let relative = !comma;
+  let last = src.last;
+  for (let k = src.last + 1; k < s.lastToken; k++) {
+    const t = tokens[k];
+    if (OPEN_QUOTES.has(t.value) || CLOSE_QUOTES.has(t.value) || t.value === ';' || t.value === '(' || isAsideDash(tokens, k)) break;
+    if (t.value === ',' && (tokens[k + 1]?.pos === 'VERB' || SETTINGS.has(tokens[k + 1]?.lower ?? ''))) break;
+    if (RELATIVE_WORDS.has(t.lower)) {
+      // (Not a relative clause that reports words of its own: ", who added that rates may fall".)
+      const verb = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];
+      if (comma && verb && isCue(verb)) break;
+      relative = true;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return src;
+    if (t.pos !== 'PUNCT') last = k + 1;
+  }
+  return last > src.last + 1 ? { span: { start: src.span.start, end: tokens[last - 1].end }, first: src.first, last } : src;
+}
+// What opens a description after a speaker's name: "a Democratic pollster", "67", "former adviser", "senior director".
+const DESCRIPTION_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
+
+/** "Salceda, citing data from the U.S. State Department,", "The poll, released on Wednesday by the Public Policy
+ *  Institute,", "The spokesman, speaking on condition of anonymity,": a participle's phrase set off by a comma after
+ *  the speaker tells how or where they spoke, and is no part of the speaker's words as PolNeAR marks them (a relative
+ *  clause is: "Sexton, who has made a study of Trump rallies,"). The speaker still links and counts as anonymous by
+ *  it. Where the speaker ends: before the comma, or the span's end. */
+function beforeParticipleAside(tokens: readonly Token[], span: Span): number {
+  for (let k = tokenAt(tokens, span.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= span.end; k++) {
+    if (tokens[k].value !== ',') continue;
+    const t = tokens[k + 1];
+    // (Not the members of a group: "Democratic candidates, including Hillary Clinton,".)
+    if (t.pos === 'VERB' && lowerAt(t.value, 0) && !LISTING.has(t.lower) && (ENDS_ING.test(t.lower) || ENDS_ED.test(t.lower) || tokens[k + 2]?.lower === 'by')) return tokens[k - 1].end;
+    return span.end;
+  }
+  return span.end;
 }
 
 function speakerLink(doc: Document, span: Span, text: string, entities: readonly Entity[], unnamed: boolean): Link {

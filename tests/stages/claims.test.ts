@@ -229,6 +229,13 @@ describe('quotation styles', () => {
     expect(speaker('"A," said Ann Smith, a lawyer, "and B."')).toEqual(['Ann Smith']);
   });
 
+  it('a hyphenated compound before the speaker\'s head is the speaker\'s, whatever the tagger read its first part as', () => {
+    const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
+    expect(speaker('France’s far-right National Front leader, Marine Le Pen, said she would run.')).toEqual(['France’s far-right National Front leader, Marine Le Pen']);
+    expect(speaker('Then-Senate Majority Leader Harry Reid said the bill was dead.')).toEqual(['Then-Senate Majority Leader Harry Reid']);
+    expect(speaker('The al Qaeda-linked cleric Anwar al-Awlaki said the vote was rigged.')).toEqual(['The al Qaeda-linked cleric Anwar al-Awlaki']);
+  });
+
   it('a participle\'s phrase set off by commas after the speaker is not the speaker\'s (the members a group lists are)', () => {
     const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
     expect(speaker('Judge David McKeague, writing for the majority, said the law was valid.')).toEqual(['Judge David McKeague']);

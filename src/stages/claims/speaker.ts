@@ -252,7 +252,17 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // "Investigators working on the case said", "Lawyers representing the families said": a participle with its object
     // or phrase, after the noun it describes.
     if (j < end && describing(tokens, j, s)) { j--; continue; }
-    if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && isNp(tokens[j - 1])) { j--; continue; }
+    // ("France's far-right National Front leader", "China's state-owned investment giant", "then-Senate Majority Leader
+    // Harry Reid": a hyphenated compound inside the phrase, whatever the tagger read its parts as.)
+    if (t.value === '-' && j < end && j > s.firstToken && t.start === tokens[j - 1].end && tokens[j + 1].start === t.end && (isNp(tokens[j - 1]) || LETTER_START.test(tokens[j - 1].value))) {
+      if (isNp(tokens[j - 1])) { j--; continue; }
+      // (A first part the tagger read otherwise, "far", "then", "working", goes on only into a noun phrase: "appealed to
+      // working-class voters" opens at "working".)
+      j -= 2;
+      if (j >= s.firstToken && (isNp(tokens[j]) || isPossessiveS(tokens[j]))) continue;
+      break;
+    }
+    if (j < end && j > s.firstToken && LETTER_START.test(t.value) && tokens[j - 1].value === '-' && tokens[j - 1].end === t.start && isNp(tokens[j + 1])) { j--; continue; }
     // "the Toronto Bond Traders' Association said": a plural's apostrophe inside a name; "Sanders’ allies", "The
     // senators' aides": a possessive's before a noun.
     if ((t.value === "'" || t.value === '’') && j < end && j > s.firstToken && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].value) &&
@@ -317,6 +327,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   return { span: { start: tokens[first].start, end: tokens[named].end }, first, last: end + 1 };
 }
 
+const LETTER_START = /^\p{L}/u;
 // Words of a count's size before it: "About one in five", "nearly 40".
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'only', 'just']);
 // What the word after "who" cannot be if it is the clause's verb.

@@ -229,6 +229,16 @@ describe('quotation styles', () => {
     expect(speaker('"A," said Ann Smith, a lawyer, "and B."')).toEqual(['Ann Smith']);
   });
 
+  it('a phrase of time, manner or concession set off by commas after the speaker is the attribution\'s, not the speaker\'s', () => {
+    const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
+    expect(speaker('Priebus, in the wake of a new poll showing Trump down to 14 percent, told Fox News that Trump would do better.').at(-1)).toBe('Priebus');
+    expect(speaker('Murphy, though, said he backs Hillary Clinton.')).toEqual(['Murphy']);
+    expect(speaker('Some voters who have listened to his speeches over the decades, on television or at small events, said he had less magnetism.'))
+      .toEqual(['Some voters who', 'Some voters who have listened to his speeches']);
+    // (Not a hometown nor others who speak too.)
+    expect(speaker('Fields, along with reporter Ben Terris, say the manager yanked her arm.')).toEqual(['Fields, along with reporter Ben Terris']);
+  });
+
   it('a hyphenated compound before the speaker\'s head is the speaker\'s, whatever the tagger read its first part as', () => {
     const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
     expect(speaker('France’s far-right National Front leader, Marine Le Pen, said she would run.')).toEqual(['France’s far-right National Front leader, Marine Le Pen']);

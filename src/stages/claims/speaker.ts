@@ -170,6 +170,13 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
         const start = head ? head.span.start : tokens[k + 1].start;
         return { span: { start, end: tokens[end - 1].end }, first: head ? head.first : k + 1, last: end };
       }
+      // ("Priebus, in the wake of a new poll ..., said", "Ms. Friedan, during a debate in 1973, said", "Murphy, though,
+      // said": a phrase of time, manner or concession set off by commas is the attribution's; the speaker stands
+      // before it. Not a hometown, "Karen Janes, of Exeter, said", nor others who speak too, "Fields, along with Ben
+      // Terris, say"; nor after a relative pronoun, "Bruce Turry, who, like several others, remembered".)
+      if ((inner[0]?.pos === 'ADP' || inner[0]?.pos === 'SCONJ') && !NOT_ADVERBIAL.has(inner[0].lower) && k - 1 >= s.firstToken && isHead(tokens[k - 1]) && !RELATIVE_HEADS.has(tokens[k - 1].lower) && !RELATIVES.has(tokens[k - 1].lower)) {
+        return sourceSpan(tokens, k - 1, s, 'left');
+      }
       // "Mr. Manafort, citing ..., said", "The poll, released on Wednesday by ..., showed": a participle phrase between
       // the name and the cue, like a relative clause.
       // ("The union, which represents 5,000 workers, said": "which" for a body or a document.)
@@ -328,6 +335,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
 }
 
 const LETTER_START = /^\p{L}/u;
+// Words opening a phrase set off by commas after the speaker that belongs to the speaker ("of Exeter", "from Texas",
+// "from Secretary Kerry to President Obama himself", "along with").
+const NOT_ADVERBIAL = new Set(['of', 'from', 'along', 'together', 'with', 'including']);
 // Words of a count's size before it: "About one in five", "nearly 40".
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'only', 'just']);
 // What the word after "who" cannot be if it is the clause's verb.

@@ -239,6 +239,12 @@ describe('quotation styles', () => {
     expect(speaker('Fields, along with reporter Ben Terris, say the manager yanked her arm.')).toEqual(['Fields, along with reporter Ben Terris']);
   });
 
+  it('a first name the tagger reads as a verb inside a sentence is the speaker\'s ("White House spokesman Josh Earnest", "after Ted Cruz")', () => {
+    const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
+    expect(speaker('White House spokesman Josh Earnest said Obama enjoyed the dinner.')).toEqual(['White House spokesman Josh Earnest']);
+    expect(speaker('Voters were angry after Ted Cruz blamed the network for reporting it.')).toEqual(['Ted Cruz']);
+  });
+
   it('a hyphenated compound before the speaker\'s head is the speaker\'s, whatever the tagger read its first part as', () => {
     const speaker = (text: string) => extractSync({ text, publishedAt: '2016-03-01' }).claims.map((c) => c.speaker?.text);
     expect(speaker('France’s far-right National Front leader, Marine Le Pen, said she would run.')).toEqual(['France’s far-right National Front leader, Marine Le Pen']);

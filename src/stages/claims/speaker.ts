@@ -282,7 +282,9 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
     // "Judicial Watch said": a capitalized word after a name is part of it, whatever the tagger thought.
     // ("Lynch announced": opening the sentence, right before the cue, too.)
     // ("Sen. Ted Cruz of Texas": inside a name too.)
-    if (capitalVerb(t) && (j === end || tokens[j + 1].pos === 'PROPN') && (j === s.firstToken || tokens[j - 1].pos === 'PROPN')) { j--; continue; }
+    // ("White House spokesman Josh Earnest said", "after Ted Cruz blamed": a first name read as a verb inside a sentence,
+    // after a word in lower case or a mark, before a name; in a title-case headline the word before is capitalized.)
+    if (capitalVerb(t) && (j === end || tokens[j + 1].pos === 'PROPN') && (j === s.firstToken || tokens[j - 1].pos === 'PROPN' || (j < end && !upperAt(tokens[j - 1].value, 0)))) { j--; continue; }
     // ("The Rockford, Ill., maker of fasteners said", "a New Providence, N.J., marketing consultant": a place and its
     // state set off by commas after the article are inside the phrase.)
     const article = t.value === ',' && j < end ? placeAndStateBefore(tokens, j, s.firstToken) : -1;

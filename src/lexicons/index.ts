@@ -107,6 +107,9 @@ export interface Lexicons {
   /** Request verbs that request only with one of these words after them ("called for", "called on"); otherwise they
    *  name or say ("called the venture a great example"). */
   cueRequestWith: Record<string, string[]>;
+  /** Cue verbs that report only with one of these words right after them, adverbs aside ("spoke about the need for a
+   *  wall", not "spoke at the conference"). */
+  cueTopicWith: Record<string, string[]>;
   anonymousSources: string[];
   /** Nouns for someone who speaks for a body: "a spokesman for the Kremlin" is anonymous and linked to the Kremlin. */
   spokespersons: string[];
@@ -227,6 +230,7 @@ export function defaultLexicons(): Lexicons {
     viewAsCues: cues.viewAs,
     cueParticles: cues.particles,
     cueRequestWith: cues.requestWith,
+    cueTopicWith: cues.topicWith,
     anonymousSources: sources.anonymous,
     spokespersons: sources.spokespersons,
     anonymousMarkers: sources.anonymousMarkers,

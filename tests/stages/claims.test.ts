@@ -1208,6 +1208,15 @@ describe('anonymity', () => {
 });
 
 describe('cue lexicon', () => {
+  it('"speak" reports only about, of, for or out ("has spoken about the need for a wall"), with the adverbs and preposition in its cue; "spoke at the conference", "spoke to the network" report nothing', () => {
+    const text = 'Hunter has spoken about the need for tighter border control. Mr. Trump seldom speaks of his brother. She spoke out for shotgun marriages. He spoke briefly of his friendship with the senator. Clinton spoke to the Planned Parenthood Action Network. She spoke at the conference on Tuesday.';
+    const r = extractSync({ text, publishedAt: '2016-03-01' });
+    expect(r.claims.map((c) => [c.cue.text, c.content.text])).toEqual([
+      ['spoken about', 'the need for tighter border control'], ['speaks of', 'his brother'], ['spoke out for', 'shotgun marriages'],
+      ['spoke briefly of', 'his friendship with the senator'],
+    ]);
+  });
+
   it('"remember" tells a belief: "remembered Freddy claiming ...", "remembers putting his hand over his heart"', () => {
     const text = 'His best friend remembered Freddy claiming that his father was Jewish. The adoptee remembers putting his hand over his heart.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

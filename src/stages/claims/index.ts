@@ -16,7 +16,7 @@ import { CLOSE_QUOTES, HEAD_POS, OBJECT_PRONOUNS, OPEN_QUOTES, SINGULAR_QUANTIFI
 /** What a word form is to the claims stage: the first word of a phrase, a cue verb of a kind, a word that opens an
  *  attribution naming no one ("reportedly", "expected"). */
 interface CueWord { starts: boolean; kind: string | undefined; unnamed: boolean; view: boolean; light: boolean; opens: ReadonlySet<string> | undefined }
-export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; respondents: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>>; issuers: Set<string> }
+export interface CueWords { phrases: PhraseIndex; states: PhraseIndex; passive: Set<string>; hearers: Set<string>; stanceNouns: Set<string>; stanceAfter: Set<string>; words: Map<string, CueWord>; inverted: Set<string>; infinitive: Set<string>; objectInfinitive: Set<string>; viewAs: Set<string>; polls: Set<string>; respondents: Set<string>; unattributed: Set<string>; anonymity: PhraseIndex; particles: Map<string, Set<string>>; requestWith: Map<string, Set<string>>; topicWith: Map<string, Set<string>>; issuers: Set<string> }
 
 export function cueWords(lexicons: Lexicons): CueWords {
   return compiled(lexicons, 'claims/cues', (lex) => {
@@ -31,7 +31,7 @@ export function cueWords(lexicons: Lexicons): CueWords {
     for (const w of new Set([...verbs.keys(), ...starts, ...unnamed, ...views, ...light, ...adjectives.keys()])) {
       words.set(w, { starts: starts.has(w), kind: verbs.get(w), unnamed: unnamed.has(w), view: views.has(w), light: light.has(w), opens: adjectives.get(w) });
     }
-    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), respondents: new Set(lex.pollRespondents), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])), issuers: new Set(lex.textIssuers) };
+    return { phrases: phraseIndex(lex.cuePhrases), states: phraseIndex(lex.stateCues), passive: new Set(lex.passiveCues), hearers: new Set(lex.hearerVerbs), stanceNouns: new Set(lex.nounCueNouns), stanceAfter: new Set(lex.nounCueAfter), words, inverted: new Set(lex.invertedCues), infinitive: new Set(lex.infinitiveCues), objectInfinitive: new Set(lex.objectInfinitiveCues), viewAs: new Set(lex.viewAsCues), polls: new Set(lex.pollNouns), respondents: new Set(lex.pollRespondents), unattributed: new Set(lex.unattributedCues), anonymity: phraseIndex(lex.anonymityClauses), particles: new Map(Object.entries(lex.cueParticles).map(([verb, words]) => [verb, new Set(words)])), requestWith: new Map(Object.entries(lex.cueRequestWith).map(([verb, words]) => [verb, new Set(words)])), topicWith: new Map(Object.entries(lex.cueTopicWith).map(([verb, words]) => [verb, new Set(words)])), issuers: new Set(lex.textIssuers) };
   });
 }
 
@@ -621,6 +621,14 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
   // "in an emailed statement": right after an article inside a prepositional phrase the word is a noun's (after a
   // possessive it may be a noun cue PolNeAR marks: "his calls for", "his proposed legislation").
   if (t.pos === 'VERB' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && inPrepositionalPhrase(tokens, i, s.firstToken)) return i;
+  // "has spoken about the need for a wall", "seldom speaks of his brother", "spoke out for" report; "spoke at the
+  // conference", "had spoken out at hearings" do not.
+  const topics = cues.topicWith.get(t.lemma);
+  if (topics) {
+    let k = i + 1;
+    while (k < s.lastToken && (tokens[k].pos === 'ADV' || cues.particles.get(t.lemma)?.has(tokens[k].lower)) && !topics.has(tokens[k].lower)) k++;
+    if (!topics.has(tokens[k]?.lower ?? '')) return i;
+  }
   // "Clinton sought to reassure voters" tells an intention; "migrants seeking asylum" does not.
   if (cues.infinitive.has(t.lemma) && tokens[i + 1]?.lower !== 'to') return i;
   // "He pushed China and India to control ..." asks; "pushing a mail cart", "push for a vote" do not.
@@ -2237,9 +2245,15 @@ function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
   }
   // "talked about the economy", "called for a ban", "railed against Wall Street", "pointed to the polls": the
   // preposition the verb takes is part of the cue, as PolNeAR marks it (not the infinitive's "to": "wants to run").
-  const prep = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
+  // ("spoke briefly of his friendship", "speak more loudly about": adverbs between the verb and its preposition too.)
+  const tokens = doc.tokens!;
+  const opening = tokenAt(tokens, f.cue.end);
+  let at = opening;
+  if (tokens[opening]?.start === f.content.start) while (tokens[at]?.pos === 'ADV' && at - opening < 3) at++;
+  if (at > opening && !(tokens[at]?.pos === 'ADP' && CUE_PREPOSITIONS.has(tokens[at].lower))) at = opening;
+  const prep = tokens[at];
   const raising = RAISING.has(cueToken.lemma);
-  if (prep && prep.start === f.content.start && (prep.pos === 'ADP' || raising) && CUE_PREPOSITIONS.has(prep.lower) && /^\s*$/.test(text.slice(f.cue.end, prep.start))) {
+  if (prep && tokens[opening].start === f.content.start && (prep.pos === 'ADP' || raising) && CUE_PREPOSITIONS.has(prep.lower) && /^\s*$/.test(text.slice(f.cue.end, tokens[opening].start))) {
     const next = doc.tokens![tokenAt(doc.tokens!, prep.end)];
     // (Nor after "say": "said about the plan" says something of it, the whole is the words. But "seemed to blame",
     // "appearing to rely": the "to" of a verb of seeming is the cue's.)
@@ -2439,8 +2453,8 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, last: number): numb
 
 // Conjunctions that join clauses.
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or']);
-// Prepositions a cue verb takes before its content ("talked about", "called for", "pointed to").
-const CUE_PREPOSITIONS = new Set(['about', 'for', 'against', 'on', 'over', 'at', 'to']);
+// Prepositions a cue verb takes before its content ("talked about", "called for", "pointed to", "spoke of").
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'against', 'on', 'over', 'at', 'to', 'of']);
 // ("reported at least 20 victims", "thought for sure": a preposition that opens an adverb is none of the verb's.)
 const NOT_AFTER_PREPOSITION = new Set(['least', 'most', 'sure', 'example', 'instance']);
 // What opens the noun phrase after a preposition "to" (not a verb's infinitive nor a quotation: 'vows to “end ...”').

@@ -361,6 +361,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('an abbreviated month takes a day with its ordinal suffix: "Nov 23rd", "Sept. 3rd, 2025"', () => {
+    const r = extractSync({ text: 'The event is on Nov 23rd. The bill is due on Sept. 3rd, 2025.', publishedAt: '2024-11-20' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Nov 23rd', '2024-11-23'], ['Sept. 3rd, 2025', '2025-09-03']]);
+  });
+
   it('"last" after "to" or a modal is the verb; "every two years" is a set; "forecast to" looks ahead', () => {
     const r = extractSync({
       text: 'Orders for durable goods, meant to last three years or more, rose. The strike could last weeks. The summit takes place every two years. The storm is forecast to hit on the weekend.',

@@ -361,6 +361,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('a bare plural unit before "later" is a length, marked alone; before "ago" or "earlier" an undated past ("months later", "years ago")', () => {
+    const r = extractSync({ text: 'He resigned months later. The city was a port years ago. Decades earlier, the law was passed.', publishedAt: '2024-11-20' });
+    expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['months', 'DURATION', 'PXM'], ['years ago', 'DATE', 'PAST_REF'], ['Decades earlier', 'DATE', 'PAST_REF']]);
+  });
+
   it('an abbreviated month takes a day with its ordinal suffix: "Nov 23rd", "Sept. 3rd, 2025"', () => {
     const r = extractSync({ text: 'The event is on Nov 23rd. The bill is due on Sept. 3rd, 2025.', publishedAt: '2024-11-20' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Nov 23rd', '2024-11-23'], ['Sept. 3rd, 2025', '2025-09-03']]);

@@ -419,6 +419,12 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
     }
     return { type: 'DATE', value: shift(ref, unit, dir), rule: 'rel:unit' };
   }
+  // "months later", "years ago", "decades earlier": a bare plural unit counts nothing; "later" marks its length, as
+  // with a count, the others a past the text does not date.
+  if ((m = /^(seconds|minutes|hours|days|weeks|months|years|decades|centuries) (ago|earlier|later|before)$/.exec(text))) {
+    if (m[2] === 'later') return { type: 'DURATION', value: durationValue('X', unitOf(m[1])!), rule: 'dur:later' };
+    return { type: 'DATE', value: 'PAST_REF', rule: 'rel:vague-offset' };
+  }
   // "two weeks ago", "a year earlier", "three days later", "a decade ago", "a few weeks ago", "twenty-five years ago",
   // "a year and a half ago"
   if ((m = /^(?:about |nearly |almost |more than |some |roughly |only |just )?(?:a (?=few ))?(\w+ty[- ]\w+|\d+\.\d+|\d{1,3}(?:,\d{3})+|\w+)([- ]and[- ]a[- ]half)? (second|minute|hour|day|week|month|quarter|year|decade)s?( and a half)? (ago|earlier|before|later|from now|hence)$/.exec(text))) {

@@ -361,6 +361,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('"the week ending Nov. 15", "the week ended Nov. 8" are one extent, the week that holds the day', () => {
+    const r = extractSync({ text: 'In the week ending Nov. 15, claims fell. For the week ended Nov. 8, sales rose.', publishedAt: '2024-11-20' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the week ending Nov. 15', '2024-W46'], ['the week ended Nov. 8', '2024-W45']]);
+  });
+
   it('a bare plural unit before "later" is a length, marked alone; before "ago" or "earlier" an undated past ("months later", "years ago")', () => {
     const r = extractSync({ text: 'He resigned months later. The city was a port years ago. Decades earlier, the law was passed.', publishedAt: '2024-11-20' });
     expect(r.dates.map((d) => [d.text, d.type, d.value])).toEqual([['months', 'DURATION', 'PXM'], ['years ago', 'DATE', 'PAST_REF'], ['Decades earlier', 'DATE', 'PAST_REF']]);

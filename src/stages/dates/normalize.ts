@@ -524,8 +524,8 @@ function calendar(text: string, ref: Ymd | null, ctx: NormalizeContext): Normali
     const day = last ? daysInMonth(y, month) - 3 : 4 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(m[1]);
     return { type: 'DATE', value: formatWeek({ y, m: month, d: day }), rule: 'rel:week-of-month' };
   }
-  // "the week of March 6": the week that holds the day.
-  if ((m = /^week of (.+)$/.exec(text))) {
+  // "the week of March 6", "the week ending Nov. 15": the week that holds the day.
+  if ((m = /^week (?:of|ending|ended) (.+)$/.exec(text))) {
     const day = calendar(m[1], ref, ctx);
     if (!day || !/^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(day.value)) return null;
     return { type: 'DATE', value: day.value.startsWith('X') ? 'XXXX-WXX' : formatWeek(parseYmd(day.value)!), rule: 'rel:week-of-date' };

@@ -111,8 +111,8 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS).filter((name) => name !== 'new year'
 const CASED = new RegExp([
   // "the April-June quarter": one extent, a quarter.
   String.raw`\b(?:${MONTH_NAMES})[-–](?:${MONTH_NAMES}) quarter(?: of \d{4})?\b`,
-  // "the week of March 6": one extent, the week (before the day alone).
-  String.raw`\b(?:the )?week of (?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
+  // "the week of March 6", "the week ending Nov. 15": one extent, the week (before the day alone).
+  String.raw`\b(?:the )?week (?:of|ending|ended) (?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   // "June last year", "July 1 last year", "Dec. 7 next year": the month (and day) of that year.
   String.raw`\b(?:(?:${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?)?|${MONTH_ABBREVIATION} \d{1,2}(?:st|nd|rd|th)?)(?:,| of)? (?:this|last|next) year\b`,
   String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,

@@ -70,6 +70,12 @@ describe('PLOVER conventions', () => {
   it.each([
     ['Syria says it will not accept any more refugees.', 'REJECT', ['SYR'], []],
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST', ['RUS'], ['SDN']],
+    // Closing a border is a SANCTION; military drills MOBILIZE; martial law and a state of emergency COERCE.
+    ['Poland closed its border with Belarus.', 'SANCTION', ['POL'], ['BLR']],
+    ['China launched large-scale military drills around Taiwan.', 'MOBILIZE', ['CHN'], ['TWN']],
+    ["Peru declared a state of emergency in Lima.", 'COERCE', ['PER'], ['PER']],
+    // Releasing people named by a plural the tagger keeps whole ("Americans") concedes.
+    ['Venezuela released six Americans in a prisoner swap.', 'CONCEDE', ['VEN'], ['USA']],
     // A fine is a SANCTION (wink's lemma of "fined" is "fin": the tokens stage restores the silent "e").
     ['The European Commission fined Apple 1.8 billion euros for breaching EU antitrust rules.', 'SANCTION', [null], ['USA']],
     ['Israel will withdraw its troops from Lebanon.', 'AGREE', ['ISR'], ['LBN']],

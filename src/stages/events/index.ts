@@ -554,10 +554,12 @@ function pairSubject(tokens: readonly Token[], from: number, to: number, window 
   return false;
 }
 
-/** One of `objects` (by lemma) or a person's mention among tokens [from, to). */
+/** One of `objects` (by lemma; a plural name the tagger keeps whole by its singular: "Americans") or a person's mention
+ *  among tokens [from, to). */
 function objectIn(tokens: readonly Token[], from: number, to: number, objects: readonly string[], mentions: readonly Located[]): boolean {
   for (let k = from; k < to; k++) {
-    if (objects.includes(tokens[k].lemma) || mentions.some((l) => l.entity.type === 'person' && l.mention.start === tokens[k].start)) return true;
+    const t = tokens[k];
+    if (objects.includes(t.lemma) || (t.pos === 'PROPN' && objects.includes(t.lemma.replace(/s$/, ''))) || mentions.some((l) => l.entity.type === 'person' && l.mention.start === t.start)) return true;
   }
   return false;
 }

@@ -193,6 +193,18 @@ describe('organization heads', () => {
     ]);
   });
 
+  it('reads the word that opens an organization\'s name, alone, as that organization; not one the text writes in lower case, nor a common word opening a sentence', () => {
+    const names = (text: string) => extractSync({ text, publishedAt: '2009-06-05' }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(names('GM agreed to sell Saturn Corporation to Penske. Dealers say future Saturn vehicles will sell well.'))
+      .toEqual([['General Motors', ['GM']], ['Saturn Corporation', ['Saturn Corporation', 'Saturn']], ['Penske', ['Penske']]]);
+    expect(names('Investors left Bank of America. Bank shares fell, and the bank said little.')).toEqual([['Bank of America', ['Bank of America']]]);
+  });
+
+  it('reads a name of a few words after "according to" that no rule typed as a body, not a place ("according to Times Online")', () => {
+    const x = extractSync({ text: 'Prices fell, according to Times Online. Sales rose, according to Kpler Analytics.', publishedAt: '2009-06-05' });
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Times Online'], ['organization', 'Kpler Analytics']]);
+  });
+
   it('reads plural head words as an organization\'s too ("the Centers for Disease Control", "the National Institutes of Health")', () => {
     const x = extractSync({ text: 'Officials at the Centers for Disease Control and the National Institutes of Health said so.', publishedAt: '2024-11-20' });
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Centers for Disease Control'], ['organization', 'National Institutes of Health']]);

@@ -167,6 +167,15 @@ function keyOf(type: string, name: string): string {
   return `${type}\u0000${name.toLowerCase()}`;
 }
 
+/** The word that opens an organization's name of two words or more, when it may stand for it alone: a capitalized word of
+ *  three letters or more that no lexicon knows as a place ("Saturn", "Penske", "Goldman"; not "American" of American
+ *  Airlines). */
+function leadWord(gaz: Gazetteer, name: string): string | null {
+  const words = name.split(/\s+/);
+  const w = words[0];
+  if (words.length < 2 || !/^[A-Z][a-z]{2,}$/.test(w) || lookup(gaz, w)) return null;
+  return w;
+}
 const initials = (name: string) => name.split(/[\s-]+/).filter((w) => upperAt(w, 0)).map((w) => w[0]).join('');
 
 export const entities: Stage = {
@@ -183,15 +192,24 @@ export const entities: Stage = {
     const personMentions: PersonMention[] = [];
     const mentioned = (draft: Draft, c: Candidate) => { personMentions.push({ draft, sentence: tokens[c.first].sentence, end: c.end }); };
     const pending: Candidate[] = [];
-    // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization.
+    // The words the text writes in lower case, read once when a lone name needs them.
+    let lowerWords: Set<string> | undefined;
+    // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization; and by the
+    // word that opens their name: "Saturn" -> Saturn Corporation.
     const byInitials = new Map<string, Draft[]>();
+    const byLeadWord = new Map<string, Draft>();
+    const gaz = gazetteer(lexicons);
     const add = (key: string, init: () => Draft, mention: Mention) => {
       let draft = drafts.get(key);
       if (!draft) {
         draft = init();
         drafts.set(key, draft);
         order.push(draft);
-        if (draft.type === 'organization') pushTo(byInitials, initials(draft.name), draft);
+        if (draft.type === 'organization') {
+          pushTo(byInitials, initials(draft.name), draft);
+          const lead = leadWord(gaz, draft.name);
+          if (lead && !byLeadWord.has(lead)) byLeadWord.set(lead, draft);
+        }
       }
       draft.mentions.push(mention);
       return draft;
@@ -267,7 +285,6 @@ export const entities: Stage = {
     // Clinton" -> the first woman among Bill and Hillary Clinton): look-ups, not scans, so that a huge article stays
     // linear.
     const byNameWord = new Map<string, Draft[]>();
-    const gaz = gazetteer(lexicons);
     const government = roles(lexicons).government;
     personsAsOrganizations(all);
     placesAsTeams(doc, all, sportsReport);
@@ -378,6 +395,15 @@ export const entities: Stage = {
         // (An acronym has two letters at least: "N / A" is no "Newsdesk".)
         const expansion = c.name.length > 1 ? byInitials.get(c.name)?.find((d) => d.name.length > c.name.length) : undefined;
         if (expansion) { expansion.mentions.push({ ...mention, kind: 'acronym' }); continue; }
+        // ("The Penske Automotive Group ... According to Penske", "Saturn Corporation ... future Saturn vehicles": the
+        // word that opens an organization's name, alone, is that organization, as a surname is a person; not a word the
+        // text also writes in lower case, nor a common one opening a sentence: "Wayne's World" is not the World Wide
+        // Developers Conference, "Bank shares rose" no Bank of America.)
+        const lead = (c.type !== 'organization' || c.kind !== 'acronym') ? byLeadWord.get(c.name) : undefined;
+        const opening = c.first === 0 || tokens[c.first - 1].sentence !== tokens[c.first].sentence;
+        const named = lead && !(opening && gaz.commonWords.has(c.name.toLowerCase())) &&
+          !(lowerWords ??= new Set(tokens.filter((t) => t.value === t.lower).map((t) => t.lower))).has(c.name.toLowerCase()) ? lead : undefined;
+        if (named) { named.mentions.push(mention); continue; }
         // ("the city of Arbil ... Arbil lies within the safe haven": a lone name the article calls a place elsewhere.)
         // (Not one only a preposition or a place after it made a place: "jobs at Opel", "Jayark, New York, distributes".)
         const place = c.lone ? drafts.get(keyOf('location', c.name)) : undefined;

@@ -674,8 +674,14 @@ function classifyWords(ctx: NameContext, first: number, last: number, out: Candi
     out.push(Object.assign(base('organization', first, last, 'org-words:holding-in', 'company'), { sector: 'business' }));
     return;
   }
-  // (Not a letter alone: "up to C A$ 7.5 billion".)
-  if (LOCATIVE.has(prev) && words.length <= 3 && (words.length > 1 || words[0].length > 1)) {
+  // "according to Times Online": a name of a few words no rule read is a source, a body (a person's is read before).
+  const source = prev === 'to' && prev2 === 'according';
+  if (source && words.length >= 2 && words.length <= 4) {
+    out.push(base('organization', first, last, 'names:source-after-according-to'));
+    return;
+  }
+  // (Not a letter alone: "up to C A$ 7.5 billion"; nor a source, "according to Penske".)
+  if (LOCATIVE.has(prev) && words.length <= 3 && (words.length > 1 || words[0].length > 1) && !source) {
     out.push(base('location', first, last, 'names:after-locative-preposition', 'place'));
     return;
   }

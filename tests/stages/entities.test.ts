@@ -812,6 +812,13 @@ describe('titles and affiliations', () => {
     ]);
   });
 
+  it('reads the organization named last as the affiliation of a role after "its" or "the company\'s" ("Its chief executive, Satya Nadella")', () => {
+    const r = extractSync({ text: "Microsoft reported record profits. Its chief executive, Satya Nadella, was pleased. Nvidia gained too. The company's founder, Jensen Huang, spoke.", publishedAt: '2024-03-14' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title, e.affiliation])).toEqual([
+      ['Satya Nadella', 'chief executive', 'Microsoft'], ['Jensen Huang', 'founder', 'Nvidia'],
+    ]);
+  });
+
   it('reads a hyphenated title: Vice-President Moody Awori', () => {
     expect(find('Vice-President Moody Awori has declined to resign.', 'Moody Awori')).toMatchObject({ subtype: 'official', title: 'Vice-President' });
   });

@@ -13,7 +13,7 @@ import type { Gender, Lexicons } from '../../lexicons/index.js';
 import { gazetteer, lookup, misspelledCountry, type Gazetteer } from './gazetteer.js';
 import { LOCATIVE, midSentenceCapitals, nameContext, sentenceNames, withArticle, withoutArticle, type Candidate, type NameContext } from './names.js';
 import { sentenceLaws } from './laws.js';
-import { resolveNominals } from './nominals.js';
+import { organizationNoun, resolveNominals } from './nominals.js';
 
 interface Roles { roleNouns: Set<string>; media: string[]; government: Set<string> }
 
@@ -25,10 +25,11 @@ function roles(lexicons: Lexicons): Roles {
   }));
 }
 
-/** ", the top economic adviser of the Trump administration," after a name: its role and affiliation. */
 /** "the bank's chief executive, Jamie Dimon", "Its founder, Changpeng Zhao,": a lower-case role set off before a
- *  person's name, after a possessive or an article, is the person's title. */
-function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sentenceStart: number, lexicons: Lexicons): void {
+ *  person's name, after a possessive or an article, is the person's title; after "its", "their" or a common noun's
+ *  possessive ("the company's") the organization named last before, `lastOrganization`, is the person's
+ *  affiliation. */
+function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sentenceStart: number, lexicons: Lexicons, lastOrganization: string | null): void {
   if (c.type !== 'person' || c.outer - 2 < sentenceStart || tokens[c.outer - 1].value !== ',') return;
   let j = c.outer - 2;
   while (j > sentenceStart && c.outer - j < 6 && /^[a-z-]+$/.test(tokens[j].value) && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
@@ -43,6 +44,10 @@ function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sente
     c.title = doc.text.slice(tokens[j + 1].start, tokens[c.outer - 2].end);
     c.subtype = 'official';
   }
+  // ("Microsoft reported record profits. Its chief executive, Satya Nadella, said": the company named before.)
+  // (Not a place's, "Ohio cast its votes for its governor, John Kasich", nor a person's, "the boy's father".)
+  const owned = opener.lower === 'its' || opener.lower === 'their' || (isPossessiveS(opener) && j - 2 >= sentenceStart && tokens[j - 2].lower === 'the' && organizationNoun(lexicons, tokens[j - 1].value));
+  if (owned && lastOrganization) c.affiliation ??= lastOrganization;
   // "Qatar's emir, Sheikh Hamad", "Saudi Arabia's king, Abdullah": the country whose office it is.
   if (isPossessiveS(opener) && !c.countryCode) {
     for (let k = j - 1; k >= Math.max(sentenceStart, j - 3); k--) {
@@ -53,6 +58,7 @@ function roleBefore(doc: Document, tokens: readonly Token[], c: Candidate, sente
   }
 }
 
+/** ", the top economic adviser of the Trump administration," after a name: its role and affiliation. */
 function appositive(doc: Document, tokens: readonly Token[], c: Candidate, sentenceEnd: number, lexicons: Lexicons): void {
   const i = c.last;
   if (i + 2 >= sentenceEnd || tokens[i].value !== ',') return;
@@ -226,6 +232,9 @@ export const entities: Stage = {
     const texts = contexts.filter((c) => c.sportsText).length;
     const words = contexts.filter((c) => c.sportsWord).length;
     const sportsReport = texts >= 2 || (texts === 1 && words >= 2) || scores >= 2 || (scores === 1 && words >= 1);
+    // The organization named last, when no place or person was named after it, for a role that "its" or "the
+    // company's" ties to it.
+    let lastOrganization: string | null = null;
     doc.sentences!.forEach((sentence, index) => {
       const ctx = contexts[index];
       ctx.sportsReport = sportsReport;
@@ -240,7 +249,8 @@ export const entities: Stage = {
           Object.assign(c, { name: named.name, subtype: named.subtype, countryCode: named.countryCode, sector: named.sector, rule: named.rule });
         }
         appositive(doc, tokens, c, sentence.lastToken, lexicons);
-        roleBefore(doc, tokens, c, sentence.firstToken, lexicons);
+        roleBefore(doc, tokens, c, sentence.firstToken, lexicons, lastOrganization);
+        lastOrganization = c.type === 'organization' ? c.name : c.type === 'location' || c.type === 'person' ? null : lastOrganization;
         // "United States Secretary Steven Mnuchin", "Chinese Premier Li": the adjacent country is the affiliation.
         const prev = found[k - 1];
         // "Palestinian leader Yasser Arafat": a demonym and a lower-case role before the name.

@@ -10,7 +10,7 @@ import { upperAt } from '../../util/headline.js';
 /** What the nominals stage reads of an entity being built. */
 export interface NominalTarget { type: Entity['type']; subtype: string | null; name: string; title: string | null; mentions: Mention[] }
 
-interface Keys { abbreviations: Map<string, string>; ranks: Set<string>; subtypeNouns: Map<string, string[]>; heads: Set<string> }
+interface Keys { abbreviations: Map<string, string>; ranks: Set<string>; subtypeNouns: Map<string, string[]>; heads: Set<string>; orgNouns: Set<string> }
 
 function keyWords(lexicons: Lexicons): Keys {
   return compiled(lexicons, 'entities/nominals', (lex) => ({
@@ -18,7 +18,13 @@ function keyWords(lexicons: Lexicons): Keys {
     ranks: new Set(lex.titleRanks),
     subtypeNouns: new Map(Object.entries(lex.orgDescriptions)),
     heads: new Set(Object.keys(lex.orgHeads)),
+    orgNouns: new Set([...Object.values(lex.orgDescriptions).flat(), ...Object.keys(lex.orgHeads).map((h) => h.toLowerCase())]),
   }));
+}
+
+/** Whether a common noun describes an organization: "company", "firm", "newspaper", "bank", "ministry". */
+export function organizationNoun(lexicons: Lexicons, word: string): boolean {
+  return keyWords(lexicons).orgNouns.has(word);
 }
 
 /** The descriptions an entity answers to: "Sen." -> senator; "Secretary of State" -> secretary of state, secretary;

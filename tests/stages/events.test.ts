@@ -74,6 +74,8 @@ describe('PLOVER conventions', () => {
     ['Poland closed its border with Belarus.', 'SANCTION', ['POL'], ['BLR']],
     ['China launched large-scale military drills around Taiwan.', 'MOBILIZE', ['CHN'], ['TWN']],
     ["Peru declared a state of emergency in Lima.", 'COERCE', ['PER'], ['PER']],
+    // Exchanging fire is an ASSAULT of both.
+    ['India and Pakistan exchanged fire along the Line of Control.', 'ASSAULT', ['IND', 'PAK'], []],
     // Releasing people named by a plural the tagger keeps whole ("Americans") concedes.
     ['Venezuela released six Americans in a prisoner swap.', 'CONCEDE', ['VEN'], ['USA']],
     // A fine is a SANCTION (wink's lemma of "fined" is "fin": the tokens stage restores the silent "e").

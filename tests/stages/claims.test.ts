@@ -1192,6 +1192,11 @@ describe('speaker kinds of a name no entity holds', () => {
     expect(kind('Eyewitnesses told reporters they saw a truck.')).toEqual([['Eyewitnesses', 'group']]);
     expect(kind('Lawyers for Trump said the case was closed.')).toEqual([['Lawyers for Trump', 'group']]);
   });
+
+  it('calls a capitalized title alone after an article a group, as "the minister" is ("The CEO said")', () => {
+    const kind = (text: string) => extractSync({ text, publishedAt: '2016-05-31' }).claims.map((c) => [c.speaker.text, c.speaker.kind]);
+    expect(kind('The CEO said layoffs were over. The minister said talks were over.')).toEqual([['The CEO', 'group'], ['The minister', 'group']]);
+  });
 });
 
 describe('anonymity', () => {

@@ -607,7 +607,9 @@ function speakerLink(doc: Document, span: Span, text: string, entities: readonly
   if (words.groups.has(head) || (headToken && words.communities.has(headToken.value)) || GROUP_PRONOUNS.has(head)) return { entityId: linked?.id ?? null, kind: 'group' };
   // ("It appears that ...", "you would never know": "it" and "you" are pronouns too, not groups; "his point is that".)
   if (PERSON_PRONOUNS.has(head)) return { entityId: null, kind: 'pronoun' };
-  return { entityId: linked?.id ?? null, kind: !common && inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
+  // ("The CEO said", "the Pope said": a title alone after an article names no one, as "the minister" does not.)
+  const titleOnly = inner.length === 2 && ARTICLES.has(inner[0].lower) && gazetteer(doc.options.lexicons).titles.has(head);
+  return { entityId: linked?.id ?? null, kind: !common && !titleOnly && inner.some((t) => t.pos === 'PROPN' || capitalVerb(t)) ? 'named' : 'group' };
 }
 
 /** Whether a phrase ends in an outlet of several words: "Chinese state media", "Russian state television". */

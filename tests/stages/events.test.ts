@@ -304,6 +304,30 @@ describe('passives', () => {
   });
 });
 
+describe('coordination, targets and what is ruled out', () => {
+  it('coordinates a name with its article after "and" ("China and the United States"), not after a comma alone, an appositive ("Sinn Fein, the IRA\'s political wing")', () => {
+    const actors = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]);
+    expect(actors('China and the United States agreed to resume talks.')[0]).toEqual(['AGREE', ['China', 'United States'], []]);
+    expect(actors('The British government called for Sinn Fein, the IRA\'s political wing, to be expelled.')[0]).toEqual(['REQUEST', ['British'], ['Sinn Fein']]);
+  });
+
+  it('reads an event noun with a place for target after "on" or "against" in the verb\'s other sense ("a strike on Iran"), not a strike on a date or against an employer', () => {
+    const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
+    expect(types('The US launched strikes against Syria.')).toEqual([['ASSAULT', 'strikes']]);
+    expect(types('Workers went on strike on Monday. Dockworkers began a strike against the port operator.')).toEqual([['PROTEST', 'strike'], ['PROTEST', 'strike']]);
+  });
+
+  it('reads an event noun the tagger took for an adjective where it heads its phrase ("launch a new offensive", "its summer offensive"; not "were offensive")', () => {
+    const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
+    expect(types('Russia may launch a new offensive in the spring. Ukraine began its summer offensive. The remarks were offensive to many.')).toEqual([['ASSAULT', 'offensive'], ['ASSAULT', 'offensive']]);
+  });
+
+  it('what is ruled out is negated; what is not ruled out is hypothetical, not negated', () => {
+    const r = extractSync({ text: 'Israel has ruled out talks with Hamas. Israel has not ruled out a strike on Iran.', publishedAt: '2024-11-20' });
+    expect(r.events.map((e) => [e.type, e.negated, e.hypothetical])).toEqual([['CONSULT', true, false], ['ASSAULT', false, true]]);
+  });
+});
+
 describe('negation', () => {
   it('marks a denied event negated; a refusal read as REJECT is not negated as well', () => {
     const r = extractSync({ text: 'Russia did not attack Kyiv. Hamas did not accept the ceasefire proposal.', publishedAt: '2024-03-14' });

@@ -121,7 +121,9 @@ function coordinated(tokens: readonly Token[], text: string, list: Located[], in
     }
     // (After a person's country, a comma alone ends the phrase: "Before Levy's arrival in Bonn, German Defence
     // Minister Volker Ruehe will visit".)
-    if (!/^(,|and|, and|&|or|as well as)?$/.test(between) || (between === ',' && edge.mention.kind === 'demonym' && edge !== list[index])) break;
+    // ("China and the United States", "MCA and the Bronfmans": the article of the next name too; not after a comma
+    // alone, which opens an appositive: "Sinn Fein, the IRA's political wing".)
+    if (!/^(?:,|(?:and|, and|&|or|, or|as well as)(?: the)?)?$/i.test(between) || (between === ',' && edge.mention.kind === 'demonym' && edge !== list[index])) break;
     edge = list[k];
     out.push(list[k]);
   }
@@ -204,10 +206,12 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     const t = tokens[i];
     const multi = matchMulti(tokens, i, s.lastToken, words.multi);
     if (multi) { found.push({ first: i, last: multi.last, trigger: multi.trigger, verb: true }); i = multi.last - 1; continue; }
-    if (!TRIGGER_POS.has(t.pos)) continue;
+    // ("launch a new offensive": an event noun the tagger read as an adjective heads its phrase.)
+    const pos = t.pos === 'ADJ' && headsPhrase(tokens, i, s) ? 'NOUN' : t.pos;
+    if (!TRIGGER_POS.has(pos)) continue;
     const trigger = words.single.get(t.lemma) ?? (t.lower === t.lemma ? undefined : words.single.get(t.lower));
     if (!trigger || t.lower === 'according') continue;
-    if (t.pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
+    if (pos === 'NOUN' && !words.nouns.has(t.lower) && !words.nouns.has(t.lemma)) continue;
     // Part of a hyphenated modifier ("Beijing-approved encryption") is no event.
     if (i > s.firstToken && tokens[i - 1].value === '-' && tokens[i - 1].end === t.start) continue;
     // Nor a participle that modifies a noun after an article, a preposition or an adverb in -ly ("a negotiated
@@ -235,14 +239,16 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
     if (t.pos === 'VERB' && phraseAfter(tokens, i, words.notBefore.get(trigger))) continue;
     // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
-    const light = t.pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
-    // ("A missile struck a school": with a direct object the verb's other sense.)
-    const object = trigger.withObject && t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
+    const light = pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
+    // ("A missile struck a school": with a direct object the verb's other sense; so the noun with a place for target
+    // after "on" or "against": "a strike on Iran", not "went on strike on Monday", "a strike against the operator".)
+    const onPlace = pos === 'NOUN' && TARGET_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && placeAt(mentions, tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]);
+    const object = trigger.withObject && ((t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '')) || onPlace);
     // ("Spitzer attacked him for failing to enforce a court order": with no word of violence in the sentence, the
     // trigger's verbal type. Not a noun after a name or a date, "the Paris attacks", "the 9/11 attacks", nor a verb
     // with a place for object, "Russia did not attack Kyiv". A noun may refer back: "No one has claimed
     // responsibility for the attacks" reads the sentence before too.)
-    const noun = t.pos === 'NOUN';
+    const noun = pos === 'NOUN';
     const from = noun && s.firstToken > 0 ? doc.sentences![tokens[s.firstToken - 1].sentence].firstToken : s.firstToken;
     const target = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const verbal = !!trigger.verbal && !(noun && i > s.firstToken && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NUM')) &&
@@ -289,12 +295,24 @@ function placeAt(mentions: readonly Located[], t: Token | undefined): boolean {
   return false;
 }
 
+/** Whether the adjective at token i heads a noun phrase: an article or possessive before it, with one modifier at most
+ *  between, and no noun or adjective after it ("a new offensive in the spring", "its summer offensive"; not "were
+ *  offensive", "a major offensive operation"). */
+function headsPhrase(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  if (k > s.firstToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NOUN')) k--;
+  const determined = k >= s.firstToken && (tokens[k].pos === 'DET' || isPossessiveS(tokens[k]) || POSSESSIVE.has(tokens[k].lower));
+  return determined && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+}
+
 /** Whether one of `phrases` (lemmas) follows token i. */
 function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly string[][] | undefined): boolean {
   return !!phrases && phrases.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w));
 }
 
 /** The event of trigger `f`. */
+// What names the target of an event noun: "a strike on Iran", "strikes against Syria".
+const TARGET_PREPOSITIONS = new Set(['on', 'against']);
 // Event types that, done with no agent named, are the state's where they happen.
 const STATE_FORCE = new Set(['COERCE']);
 
@@ -458,11 +476,14 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   // state's where it happens, named right after it, as PLOVER codes domestic events.)
   if (where && actor.length === 0 && STATE_FORCE.has(type) && tokenIndex(tokens, where.mention.start, s) - f.last <= 2) actor = [where];
   // ("did not accept" is a REJECT, not a negated one.)
-  const negated = !rejected && before.some((t) => NEGATIONS.has(t.lower));
+  // ("Israel has ruled out a strike": none is planned; "has not ruled out a strike": one may come.)
+  const ruledOut = before.some((t, k) => t.lemma === 'rule' && before[k + 1]?.lower === 'out');
+  const denied = before.some((t) => NEGATIONS.has(t.lower));
+  const negated = !rejected && (ruledOut ? !denied : denied);
   // (In the trigger's clause, not "than some analysts had expected, helps"; or after a condition that opens the
   // sentence, "If he loses, he'll give ...".)
   const opener = tokens[s.firstToken].pos === 'PUNCT' ? tokens[s.firstToken + 1] : tokens[s.firstToken];
-  let hypothetical = opener?.lower === 'if' || opener?.lower === 'unless';
+  let hypothetical = opener?.lower === 'if' || opener?.lower === 'unless' || (ruledOut && denied);
   for (let k = at - 1; k >= Math.max(s.firstToken, at - 6) && tokens[k].value !== ',' && !hypothetical; k--) hypothetical = words.hypothetical.has(tokens[k].lower);
   const date = eventDate(doc.dates ?? [], s, trigger, claim?.dateId ?? null);
   const place = mentions.find(isPlace);

@@ -361,6 +361,11 @@ describe('tense', () => {
     ]);
   });
 
+  it('"midnight" in the past is the one that opened the day (the end of the day before); ahead, the one that ends it', () => {
+    const r = extractSync({ text: 'Officials said the attack happened shortly after midnight. The ceasefire takes effect at midnight.', publishedAt: '2024-11-20' });
+    expect(r.dates.map((d) => d.value)).toEqual(['2024-11-19T24:00', '2024-11-20T24:00']);
+  });
+
   it('"the week ending Nov. 15", "the week ended Nov. 8" are one extent, the week that holds the day', () => {
     const r = extractSync({ text: 'In the week ending Nov. 15, claims fell. For the week ended Nov. 8, sales rose.', publishedAt: '2024-11-20' });
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['the week ending Nov. 15', '2024-W46'], ['the week ended Nov. 8', '2024-W45']]);

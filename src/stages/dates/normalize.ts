@@ -465,7 +465,9 @@ export function normalize(raw: string, ctx: NormalizeContext): Normalized | null
   // Centuries: "the 20th century" -> 19.
   if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return { type: 'DATE', value: pad(Number(m[1]) - 1), rule: 'abs:century' };
   if (text === 'noon' || text === 'midday') return { type: 'TIME', value: `${ref ? formatYmd(ref) : 'XXXX-XX-XX'}T12:00`, rule: 'time:noon' };
-  if (text === 'midnight') return { type: 'TIME', value: `${ref ? formatYmd(ref) : 'XXXX-XX-XX'}T24:00`, rule: 'time:midnight' };
+  // ("The attack happened shortly after midnight": in the past the midnight that opened the day, the end of the one
+  // before.)
+  if (text === 'midnight') return { type: 'TIME', value: `${ref ? formatYmd(ctx.past && !ctx.future ? addDays(ref, -1) : ref) : 'XXXX-XX-XX'}T24:00`, rule: 'time:midnight' };
   // Ranges ("between 1990 and 1995", "1990 to 1995") and anaphora ("that day") have no single value here.
   if (/^(?:between|from) |\d (?:to|and) \d|^(?:that|a|the same) (?:day|\d+)$/.test(text)) return null;
   // Calendar dates.

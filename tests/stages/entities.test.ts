@@ -747,6 +747,11 @@ describe('titles and affiliations', () => {
     expect(mediation.actor.map((id) => r.entities.find((e) => e.id === id)?.countryCode)).toEqual(['QAT']);
   });
 
+  it('keeps a given name\'s second syllable in lower case after a surname ("Lee Jae-myung", "Park Geun-hye"), not a participle ("New York-based")', () => {
+    const r = extractSync({ text: 'Opposition leader Lee Jae-myung urged lawmakers to act. Former president Park Geun-hye was impeached. The New York-based firm grew.', publishedAt: '2024-12-04' });
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Lee Jae-myung'], ['person', 'Park Geun-hye'], ['location', 'New York']]);
+  });
+
   it('keeps a hyphenated name whole ("Jean-Marie Le Pen", "Ocasio-Cortez") and takes no party-state label ("D-Mass.", "I-Vt.") for a name', () => {
     const r = extractSync({ text: 'Yesterday, Jean-Marie Le Pen met Hans-Dietrich Genscher. Rep. Alexandria Ocasio-Cortez met Sen. Elizabeth Warren, D-Mass., and Sen. Bernie Sanders, I-Vt., in Washington.', publishedAt: '2000-01-01' });
     expect(r.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Jean-Marie Le Pen'], ['person', 'Hans-Dietrich Genscher'], ['person', 'Alexandria Ocasio-Cortez'], ['person', 'Elizabeth Warren'], ['person', 'Bernie Sanders'], ['location', 'Washington']]);

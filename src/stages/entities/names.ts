@@ -287,6 +287,9 @@ function capitalRun(ctx: NameContext, i: number): number {
       const next = tokens[j + 1];
       if (isCapitalized(next.value)) { j += 2; continue; }
       if (/^[a-z]{1,3}$/.test(next.value) && joined(j + 2) && tokens[j + 2].value === '-' && joined(j + 3) && isCapitalized(tokens[j + 3].value)) { j += 4; continue; }
+      // ("Lee Jae-myung", "Moon Jae-in": the second syllable of a given name after a surname, in lower case; not a
+      // participle or a word of its own, "New York-based", "Hong Kong-listed".)
+      if (j - i === 2 && /^[a-z]{1,5}$/.test(next.value) && next.pos !== 'VERB' && !/(?:ed|ing)$/.test(next.value) && !joined(j + 2)) { j += 2; break; }
     }
     break;
   }

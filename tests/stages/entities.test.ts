@@ -459,6 +459,11 @@ describe('places and people by their context', () => {
     expect(names('He mocked them on Saturday Night Live.').map(([, text]) => text)).not.toContain('Night Live');
   });
 
+  it('reads no law in a legal notion ("martial law", "common law", "case law"), one in a rule with a specific modifier ("emergency rules")', () => {
+    const laws = (text: string) => extractSync({ text, publishedAt: '2024-12-04' }).entities.filter((e) => e.type === 'law').map((e) => e.name);
+    expect(laws('He declared martial law. Under common law and case law, the claim fails. The new emergency rules took effect.')).toEqual(['emergency rules']);
+  });
+
   it('reads a named law over "and" and hyphens between capitals, and over the names inside it; "Stuart Law" stays a person', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '2023-03-15' }).entities.map((e) => [e.type, e.name]);
     expect(names('The Tax Cuts and Jobs Act and the CHIPS and Science Act passed.')).toEqual([['law', 'Tax Cuts and Jobs Act'], ['law', 'CHIPS and Science Act']]);

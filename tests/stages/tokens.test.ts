@@ -42,6 +42,14 @@ describe('part-of-speech corrections', () => {
     expect(at('needled')).toEqual([['VERB', 'needle']]);
   });
 
+  it('a capitalized word read as a verb before a name or a capitalized noun, after a word in lower case or a closed quotation, is a name ("Fed Chair", "spokesman Josh Earnest"); not in a title-case headline ("Trump Says Biden", "Not to Indict Hillary")', () => {
+    const doc = analyze({ text: '"Rates have peaked," Fed Chair Jerome Powell told reporters. White House spokesman Josh Earnest said so.\nTrump Says Biden Is Weak\nFBI Decision Not to Indict Hillary', publishedAt: '2016-01-31' });
+    const pos = (w: string) => doc.tokens!.find((t) => t.value === w)!.pos;
+    expect(['Fed', 'Josh', 'Says', 'Indict'].map(pos)).toEqual(['PROPN', 'PROPN', 'VERB', 'VERB']);
+    expect(extractSync({ text: '"We believe that rates have peaked," Fed Chair Jerome Powell told reporters.', publishedAt: '2024-03-20' }).claims.map((c) => [c.speaker?.text, c.cue.text]))
+      .toEqual([['Fed Chair Jerome Powell', 'told']]);
+  });
+
   it('restores the silent "e" the model strips from a verb of one syllable ("fined" is "fine", not "fin"); a doubled consonant or two vowels keep the lemma', () => {
     const doc = analyze({ text: 'Regulators fined the bank. They staged a protest and are rating it. He stopped and rained and bused them.', publishedAt: '2016-01-31' });
     const lemma = (w: string) => doc.tokens!.find((t) => t.lower === w)!.lemma;

@@ -128,13 +128,21 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.pos !== 'VERB' || !CAPITALIZED.test(t.value) || !(((next.pos === 'VERB' || next.pos === 'AUX') && lowerAt(next.value, 0)) || isPossessiveS(next))) continue;
+    if (t.pos !== 'VERB' || !CAPITALIZED.test(t.value)) continue;
     const before = tokens[i - 1];
-    if (END_MARKS.has(before.value) || OPEN_MARKS.has(before.value) || text.slice(before.end, t.start).includes('\n')) continue;
+    if (text.slice(before.end, t.start).includes('\n')) continue;
+    // ('"...," Fed Chair Jerome Powell told', "spokesman Josh Earnest said": before a capitalized noun or a name, after
+    // a word in lower case or a quotation closed by its comma; in a title-case headline the word before is
+    // capitalized, or "to" or an auxiliary: "Decision Not to Indict Hillary", "Won't Renounce Trump".)
+    const closed = (before.value === '"' || before.value === '”') && CLOSING_PUNCT.has(tokens[i - 2]?.value ?? '');
+    const named = (next.pos === 'PROPN' || (next.pos === 'NOUN' && CAPITALIZED.test(next.value))) && (closed || (/^[a-z]/.test(before.value) && before.pos !== 'PART' && before.pos !== 'AUX'));
+    if (!named && (!(((next.pos === 'VERB' || next.pos === 'AUX') && lowerAt(next.value, 0)) || isPossessiveS(next)) || END_MARKS.has(before.value) || OPEN_MARKS.has(before.value))) continue;
     t.pos = 'PROPN';
     t.lemma = t.lower;
   }
 }
+// What ends a quotation's words right before its closing mark: '"...," Powell said'.
+const CLOSING_PUNCT = new Set([',', '.', '!', '?']);
 const END_MARKS = new Set(['.', '!', '?', ':', ';']);
 const OPEN_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '—', '-', '–']);
 

@@ -209,6 +209,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['anonymous', 'Kremlin'], ['anonymous', 'Pfizer'], ['anonymous', null]]);
   });
 
+  it('"according to" opening the sentence: its source runs to the comma, a participle\'s phrase with it, and the words are after it', () => {
+    const r = extractSync({ text: 'According to a Reuters poll published last week, most economists expect the first cut in June.', publishedAt: '2024-03-20' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['a Reuters poll published last week', 'According to', 'most economists expect the first cut in June']]);
+  });
+
   it('"according to people familiar with the matter" is anonymous, though the tagger reads "people" as a verb', () => {
     const r = extractSync({ text: 'The bank is exploring a sale, according to people familiar with the matter.', publishedAt: '2023-03-15' });
     expect(r.claims.map((c) => [c.speaker.text, c.speaker.kind])).toEqual([['people familiar with the matter', 'anonymous']]);

@@ -322,6 +322,12 @@ describe('coordination, targets and what is ruled out', () => {
     expect(types('Russia may launch a new offensive in the spring. Ukraine began its summer offensive. The remarks were offensive to many.')).toEqual([['ASSAULT', 'offensive'], ['ASSAULT', 'offensive']]);
   });
 
+  it('markets rallying protest nothing; lifting is a concession only of a sanction, a ban or the like ("lifted sanctions", "the ban was lifted"; not "lifted stocks", "lift the economy")', () => {
+    const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
+    expect(types('Markets rallied on the news. Thousands rallied in Tbilisi.')).toEqual([['PROTEST', 'rallied']]);
+    expect(types('The US lifted sanctions on Venezuela. The ban was lifted on Monday. Tax cuts would lift the economy.')).toEqual([['CONCEDE', 'lifted'], ['CONCEDE', 'lifted']]);
+  });
+
   it('what is ruled out is negated; what is not ruled out is hypothetical, not negated', () => {
     const r = extractSync({ text: 'Israel has ruled out talks with Hamas. Israel has not ruled out a strike on Iran.', publishedAt: '2024-11-20' });
     expect(r.events.map((e) => [e.type, e.negated, e.hypothetical])).toEqual([['CONSULT', true, false], ['ASSAULT', false, true]]);

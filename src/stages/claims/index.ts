@@ -488,7 +488,7 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
     // up to a comma, the end, or a relative clause.
     let e = phraseEnd;
     while (e < s.lastToken && e - phraseEnd < 12 && !END_PUNCT.has(tokens[e].value) && !/^[,;:()—–-]$/.test(tokens[e].value) && !['which', 'who', 'that', 'and', 'but'].includes(tokens[e].lower)) e++;
-    const src = sourceSpan(tokens, phraseEnd, s, 'right') ?? (e > phraseEnd && /\w/.test(tokens[e - 1].value) ? { span: { start: tokens[phraseEnd].start, end: tokens[e - 1].end }, first: phraseEnd, last: e } : null);
+    let src = sourceSpan(tokens, phraseEnd, s, 'right') ?? (e > phraseEnd && /\w/.test(tokens[e - 1].value) ? { span: { start: tokens[phraseEnd].start, end: tokens[e - 1].end }, first: phraseEnd, last: e } : null);
     if (!src) return i;
     const cue = tokenSpan(tokens, i, phraseEnd);
     let content: Span;
@@ -500,8 +500,12 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
     if (i > s.firstToken + 1 && tokens[i - 1].value === ',' && tokens[src.last]?.value === ',' && hasVerb(tokens, src.last + 1, s.lastToken) && (participleNext || !hasVerb(tokens, s.firstToken, i - 1))) {
       content = { start: tokens[s.firstToken].start, end: tokens[s.lastToken - 1].end };
     } else if (i > s.firstToken + 1) content = { start: tokens[s.firstToken].start, end: tokens[i - 1].end };
-    else if (src.last < s.lastToken) content = { start: tokens[src.last].start, end: tokens[s.lastToken - 1].end };
-    else return i;
+    else if (src.last < s.lastToken) {
+      // ("According to a Reuters poll published last week, most economists expect ...": opening the sentence, the
+      // source's phrase runs to its comma, and the words after it.)
+      if (tokens[e]?.value === ',' && e > src.last && e + 1 < s.lastToken) src = { span: { start: src.span.start, end: tokens[e - 1].end }, first: src.first, last: e };
+      content = { start: tokens[tokens[src.last]?.value === ',' ? src.last + 1 : src.last].start, end: tokens[s.lastToken - 1].end };
+    } else return i;
     out.push({ source: src.span, cue, content: trimSpan(text, content, TRIM), quoted: false, rule: 'claims:according-to' });
     return i;
   }

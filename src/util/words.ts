@@ -20,3 +20,8 @@ export const ENDS_ED = /[a-z]ed$/;
 export const ENDS_ING = /[a-z]ing$/;
 /** A capital, then a lower-case letter: "Obama", not "NATO". */
 export const CAPITALIZED = /^[A-Z][a-z]/;
+
+/** Opening quotation marks as tokens: '"', '“', and the two apostrophes or backquotes of NYT and AP text. */
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', "''", '``']);
+/** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
+export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);

@@ -322,6 +322,12 @@ describe('coordination, targets and what is ruled out', () => {
     expect(types('Russia may launch a new offensive in the spring. Ukraine began its summer offensive. The remarks were offensive to many.')).toEqual([['ASSAULT', 'offensive'], ['ASSAULT', 'offensive']]);
   });
 
+  it('a quotation mark may open a verb\'s object ("struck \\"military targets\\""); naming an event told of is none ("called the attack a war crime")', () => {
+    const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text, e.actors.map((a) => a.text)]);
+    expect(types('Russia\'s Defense Ministry said its forces had struck "military targets" in the region.')).toEqual([['ASSAULT', 'struck', ['Defense Ministry']]]);
+    expect(types('Zelenskyy urged allies to speed up deliveries of air defense systems and called the attack a war crime.')).toEqual([['REQUEST', 'urged', ['Zelenskyy']]]);
+  });
+
   it('markets rallying protest nothing; lifting is a concession only of a sanction, a ban or the like ("lifted sanctions", "the ban was lifted"; not "lifted stocks", "lift the economy")', () => {
     const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
     expect(types('Markets rallied on the news. Thousands rallied in Tbilisi.')).toEqual([['PROTEST', 'rallied']]);

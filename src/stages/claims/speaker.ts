@@ -4,15 +4,13 @@ import type { Claim, Entity, Span } from '../../schema/record.js';
 import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { ARTICLES, POSSESSIVE, QUANTIFIERS, hasVerb, isPossessiveS, overlapping, spanIndex, tokenAt } from '../../util/span.js';
-import { CAPITALIZED, ENDS_ED, ENDS_ING } from '../../util/words.js';
+import { CAPITALIZED, CLOSE_QUOTES, ENDS_ED, ENDS_ING, OPEN_QUOTES } from '../../util/words.js';
 import { lowerAt, upperAt } from '../../util/headline.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
-/** Closing quotation marks as tokens: '"', '”', and NYT's two apostrophes. */
-export const CLOSE_QUOTES = new Set(['"', '”', "''"]);
 const RELATIVES = new Set(['what', 'which', 'whom', 'whose', 'whatever']);
-export const OPEN_QUOTES = new Set(['"', '“', "''", '``']);
+export { CLOSE_QUOTES, OPEN_QUOTES };
 // Contracted auxiliaries stand between a speaker and the cue as the full ones of SKIP_LEFT do ("He's suggesting",
 // "they've warned"; "'s" only where the tagger reads an auxiliary, not a possessive).
 const CONTRACTED_AUX = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'m", '’m']);

@@ -9,7 +9,7 @@ import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
 import { ARTICLES, PASSIVE_AUX, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
-import { ENDS_ED, ENDS_ING } from '../../util/words.js';
+import { ENDS_ED, ENDS_ING, OPEN_QUOTES } from '../../util/words.js';
 
 interface EventWords {
   light: Set<string>; intent: Set<string>; hypothetical: Set<string>; violence: Set<string>; nouns: Set<string>; single: Map<string, Trigger>;
@@ -238,12 +238,15 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     if (trigger.notAfter && i > s.firstToken && trigger.notAfter.includes(tokens[i - 1].lemma)) continue;
     // ("declined to comment", "asked whether": not before words of the lexicon's notBefore.)
     if (t.pos === 'VERB' && phraseAfter(tokens, i, words.notBefore.get(trigger))) continue;
-    // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event.
-    const light = pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB');
+    // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event. ("called a
+    // strike"; not a name given to an event told of, "called the attack a war crime".)
+    const light = pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB' && !(x.lemma === 'call' && tokens[i - 1].lower === 'the'));
     // ("A missile struck a school": with a direct object the verb's other sense; so the noun with a place for target
     // after "on" or "against": "a strike on Iran", not "went on strike on Monday", "a strike against the operator".)
     const onPlace = pos === 'NOUN' && TARGET_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && placeAt(mentions, tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]);
-    const object = trigger.withObject && ((t.pos === 'VERB' && OBJECT_POS.has(tokens[i + 1]?.pos ?? '')) || onPlace);
+    // ('had struck "military targets"': a quotation mark may open the object.)
+    const objectAt = OPEN_QUOTES.has(tokens[i + 1]?.value ?? '') ? i + 2 : i + 1;
+    const object = trigger.withObject && ((t.pos === 'VERB' && OBJECT_POS.has(tokens[objectAt]?.pos ?? '')) || onPlace);
     // ("Spitzer attacked him for failing to enforce a court order": with no word of violence in the sentence, the
     // trigger's verbal type. Not a noun after a name or a date, "the Paris attacks", "the 9/11 attacks", nor a verb
     // with a place for object, "Russia did not attack Kyiv". A noun may refer back: "No one has claimed

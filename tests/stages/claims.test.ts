@@ -209,6 +209,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['anonymous', 'Kremlin'], ['anonymous', 'Pfizer'], ['anonymous', null]]);
   });
 
+  it('a conjunction after the comma that follows a cue opens another clause, no words of the cue ("did not comment, but the ministry said ...")', () => {
+    const r = extractSync({ text: "The Kremlin did not immediately comment, but Russia's Defense Ministry said its forces had struck military targets. The family refused, and federal agents took the child by force.", publishedAt: '2024-03-20' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([["Russia's Defense Ministry", 'said', 'its forces had struck military targets']]);
+  });
+
   it('"according to" opening the sentence: its source runs to the comma, a participle\'s phrase with it, and the words are after it', () => {
     const r = extractSync({ text: 'According to a Reuters poll published last week, most economists expect the first cut in June.', publishedAt: '2024-03-20' });
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['a Reuters poll published last week', 'According to', 'most economists expect the first cut in June']]);

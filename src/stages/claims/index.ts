@@ -2232,6 +2232,12 @@ function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
   // "KYIV, Ukraine (AP) — Russian drones pounded ..., officials said": the wire dateline is no part of the words.
   const wire = doc.ingest?.wire?.span;
   if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
+  // ("The Kremlin did not immediately comment, but the ministry said ...", "He did not respond, though his aides said
+  // ...": after a comma, a conjunction opens another clause, no words of the cue's.)
+  if (!f.quoted && f.content.start >= f.cue.end && /^\s*,\s*$/.test(text.slice(f.cue.end, f.content.start))) {
+    const opener = doc.tokens![tokenAt(doc.tokens!, f.content.start)];
+    if (opener && OTHER_CLAUSE.has(opener.lower)) return false;
+  }
   // "(although he allowed that some might be good people)": words after a cue in brackets end at the closing one.
   if (f.content.start >= f.cue.end) {
     const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
@@ -2457,6 +2463,8 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, last: number): numb
 
 // Conjunctions that join clauses.
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or']);
+// Conjunctions that open another clause after a comma: "did not comment, but ...", "did not respond, though ...".
+const OTHER_CLAUSE = new Set([...CLAUSE_CONJUNCTIONS, 'though', 'although', 'yet', 'while', 'whereas']);
 // Prepositions a cue verb takes before its content ("talked about", "called for", "pointed to", "spoke of").
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'against', 'on', 'over', 'at', 'to', 'of']);
 // ("reported at least 20 victims", "thought for sure": a preposition that opens an adverb is none of the verb's.)

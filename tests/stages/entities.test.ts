@@ -96,7 +96,7 @@ describe('seed 004', () => {
     expect(byName(B, 'Obama administration')).toMatchObject({ type: 'organization', subtype: 'government', countryCode: 'USA' });
   });
 
-  it.each(['banking security rules', 'counterterrorism rules', 'wto rules', 'banking regulations'])('finds the law "%s"', (name) => {
+  it.each(['banking security rules', 'counterterrorism rules', 'WTO rules', 'banking regulations'])('finds the law "%s"', (name) => {
     expect(byName(B, name)?.type).toBe('law');
   });
 
@@ -198,6 +198,14 @@ describe('organization heads', () => {
     expect(names('GM agreed to sell Saturn Corporation to Penske. Dealers say future Saturn vehicles will sell well.'))
       .toEqual([['General Motors', ['GM']], ['Saturn Corporation', ['Saturn Corporation', 'Saturn']], ['Penske', ['Penske']]]);
     expect(names('Investors left Bank of America. Bank shares fell, and the bank said little.')).toEqual([['Bank of America', ['Bank of America']]]);
+  });
+
+  it('reads an organization\'s head word after "the" as that organization ("the European Commission ... the Commission"); "Meta Platforms" is one company; a law description keeps its acronyms\' capitals ("EU rules")', () => {
+    const r = extractSync({ text: 'The European Commission fined Apple for breaching EU rules. Apple said the Commission had no evidence. Meta Platforms must comply.', publishedAt: '2024-03-04' });
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['organization', 'European Commission', ['European Commission', 'Commission']], ['organization', 'Apple', ['Apple', 'Apple']],
+      ['organization', 'European Union', ['EU']], ['law', 'EU rules', ['EU rules']], ['organization', 'Facebook', ['Meta Platforms']],
+    ]);
   });
 
   it('reads a name of a few words after "according to" that no rule typed as a body, not a place ("according to Times Online")', () => {

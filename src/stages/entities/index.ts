@@ -200,10 +200,12 @@ export const entities: Stage = {
     const pending: Candidate[] = [];
     // The words the text writes in lower case, read once when a lone name needs them.
     let lowerWords: Set<string> | undefined;
-    // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization; and by the
-    // word that opens their name: "Saturn" -> Saturn Corporation.
+    // Organizations by their initials, in the order they were found: "WTO" -> World Trade Organization; by the word
+    // that opens their name: "Saturn" -> Saturn Corporation; and by their head word after "the": "the Commission" ->
+    // European Commission.
     const byInitials = new Map<string, Draft[]>();
     const byLeadWord = new Map<string, Draft>();
+    const byHeadWord = new Map<string, Draft>();
     const gaz = gazetteer(lexicons);
     const add = (key: string, init: () => Draft, mention: Mention) => {
       let draft = drafts.get(key);
@@ -215,6 +217,9 @@ export const entities: Stage = {
           pushTo(byInitials, initials(draft.name), draft);
           const lead = leadWord(gaz, draft.name);
           if (lead && !byLeadWord.has(lead)) byLeadWord.set(lead, draft);
+          // ("the European Commission ... the Commission", "the Federal Reserve Board ... the Board": its head word.)
+          const head = draft.name.split(/\s+/).at(-1)!;
+          if (head !== draft.name && lexicons.orgHeads[head] && !byHeadWord.has(head)) byHeadWord.set(head, draft);
         }
       }
       draft.mentions.push(mention);
@@ -414,6 +419,8 @@ export const entities: Stage = {
         const named = lead && !(opening && gaz.commonWords.has(c.name.toLowerCase())) &&
           !(lowerWords ??= new Set(tokens.filter((t) => t.value === t.lower).map((t) => t.lower))).has(c.name.toLowerCase()) ? lead : undefined;
         if (named) { named.mentions.push(mention); continue; }
+        const headed = tokens[c.first - 1]?.lower === 'the' ? byHeadWord.get(c.name) : undefined;
+        if (headed) { headed.mentions.push(mention); continue; }
         // ("the city of Arbil ... Arbil lies within the safe haven": a lone name the article calls a place elsewhere.)
         // (Not one only a preposition or a place after it made a place: "jobs at Opel", "Jayark, New York, distributes".)
         const place = c.lone ? drafts.get(keyOf('location', c.name)) : undefined;

@@ -50,7 +50,9 @@ export function sentenceLaws(text: string, tokens: readonly Token[], sentence: S
     if (first === i) continue;
     const start = tokens[first].start;
     const span = text.slice(start, t.end);
-    out.push({ start, end: t.end, name: named ? span : span.toLowerCase(), rule: named ? 'laws:named' : 'laws:modified-head' });
+    // (A description in lower case, so that one opening a sentence is the same law; an acronym keeps its capitals:
+    // "EU rules", "WTO rules".)
+    out.push({ start, end: t.end, name: named ? span : span.replace(/\S+/g, (w) => (/[A-Z].*[A-Z]/.test(w) ? w : w.toLowerCase())), rule: named ? 'laws:named' : 'laws:modified-head' });
   }
   return out;
 }

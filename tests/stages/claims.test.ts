@@ -1223,6 +1223,11 @@ describe('anonymity', () => {
 });
 
 describe('cue lexicon', () => {
+  it('"hear" tells a view only with "that", "how" or "whether" ("heard that the plant would close"), not what one hears ("will hear arguments")', () => {
+    const r = extractSync({ text: 'The justices will hear arguments in the fall. He heard that the plant would close.', publishedAt: '2024-06-24' });
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([['He', 'heard', 'that the plant would close']]);
+  });
+
   it('"speak" reports only about, of, for or out ("has spoken about the need for a wall"), with the adverbs and preposition in its cue; "spoke at the conference", "spoke to the network" report nothing', () => {
     const text = 'Hunter has spoken about the need for tighter border control. Mr. Trump seldom speaks of his brother. She spoke out for shotgun marriages. He spoke briefly of his friendship with the senator. Clinton spoke to the Planned Parenthood Action Network. She spoke at the conference on Tuesday.';
     const r = extractSync({ text, publishedAt: '2016-03-01' });

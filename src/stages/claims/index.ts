@@ -2264,7 +2264,7 @@ function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
   const prep = tokens[at];
   const raising = RAISING.has(cueToken.lemma);
   if (prep && tokens[opening].start === f.content.start && (prep.pos === 'ADP' || raising) && CUE_PREPOSITIONS.has(prep.lower) && /^\s*$/.test(text.slice(f.cue.end, tokens[opening].start))) {
-    const next = doc.tokens![tokenAt(doc.tokens!, prep.end)];
+    const next = tokens[tokenAt(tokens, prep.end)];
     // (Nor after "say": "said about the plan" says something of it, the whole is the words. But "seemed to blame",
     // "appearing to rely": the "to" of a verb of seeming is the cue's.)
     if (next && next.start < f.content.end && (prep.lower !== 'to' || NP_START.has(next.pos) || raising) && cueToken.lemma !== 'say' && !NOT_AFTER_PREPOSITION.has(next.lower)) {

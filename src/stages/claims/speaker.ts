@@ -298,7 +298,7 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
   if (first < end && (tokens[first].lower === 'and' || tokens[first].value === '&') && first > s.firstToken && SUBJECT_PRONOUNS.has(tokens[first - 1].lower)) first--;
   // ("the north's Protestant majority": the word a possessive ends is the phrase's, whatever the tagger read; and its
   // article.)
-  if (first < end && isPossessiveS(tokens[first]) && first - 1 >= s.firstToken && /^\p{L}/u.test(tokens[first - 1].value)) {
+  if (first < end && isPossessiveS(tokens[first]) && first - 1 >= s.firstToken && LETTER_START.test(tokens[first - 1].value)) {
     first--;
     if (first - 1 >= s.firstToken && ARTICLES.has(tokens[first - 1].lower)) first--;
   }
@@ -335,9 +335,11 @@ export function sourceSpan(tokens: readonly Token[], at: number, s: Sentence, di
 }
 
 const LETTER_START = /^\p{L}/u;
+// Words that list the members of a group after it: "Democratic candidates, including Hillary Clinton,".
+const LISTING = new Set(['including', 'excluding']);
 // Words opening a phrase set off by commas after the speaker that belongs to the speaker ("of Exeter", "from Texas",
-// "from Secretary Kerry to President Obama himself", "along with").
-const NOT_ADVERBIAL = new Set(['of', 'from', 'along', 'together', 'with', 'including']);
+// "from Secretary Kerry to President Obama himself", "along with", "including").
+const NOT_ADVERBIAL = new Set(['of', 'from', 'along', 'together', 'with', ...LISTING]);
 // Words of a count's size before it: "About one in five", "nearly 40".
 const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'only', 'just']);
 // What the word after "who" cannot be if it is the clause's verb.
@@ -437,8 +439,6 @@ export function speakerOf(doc: Document, span: Span, entities: readonly Entity[]
   return end < span.end ? { start: span.start, end, text: doc.text.slice(span.start, end), entityId, kind } : { start: span.start, end: span.end, text, entityId, kind };
 }
 
-const LISTING = new Set(['including', 'excluding']);
-
 /** '"...," said Paul Maslin, a Democratic pollster.', '... said Karen Janes, 67, of Exeter, N.H.', '..., said an
  *  American official who was briefed on the encounter.': a description set off by a comma after a speaker named after
  *  the cue, or a relative clause right after it, is part of the speaker's phrase up to the sentence's end, as PolNeAR
@@ -457,7 +457,7 @@ export function withDescription(tokens: readonly Token[], src: SourceSpan, s: Se
     const t = tokens[k];
     if (OPEN_QUOTES.has(t.value) || CLOSE_QUOTES.has(t.value) || t.value === ';' || t.value === '(' || isAsideDash(tokens, k)) break;
     if (t.value === ',' && (tokens[k + 1]?.pos === 'VERB' || SETTINGS.has(tokens[k + 1]?.lower ?? ''))) break;
-    if (RELATIVE_WORDS.has(t.lower)) {
+    if (DESCRIPTION_RELATIVES.has(t.lower)) {
       // (Not a relative clause that reports words of its own: ", who added that rates may fall".)
       const verb = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];
       if (comma && verb && isCue(verb)) break;
@@ -470,7 +470,8 @@ export function withDescription(tokens: readonly Token[], src: SourceSpan, s: Se
 }
 // What opens a description after a speaker's name: "a Democratic pollster", "67", "former adviser", "senior director".
 const DESCRIPTION_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
-const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
+// The relative pronouns that may open a clause inside a description: "a former adviser who has offered advice".
+const DESCRIPTION_RELATIVES = new Set([...RELATIVE_HEADS, 'which', 'whom', 'that']);
 
 /** "Salceda, citing data from the U.S. State Department,", "The poll, released on Wednesday by the Public Policy
  *  Institute,", "The spokesman, speaking on condition of anonymity,": a participle's phrase set off by a comma after

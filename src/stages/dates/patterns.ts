@@ -115,8 +115,7 @@ const CASED = new RegExp([
   String.raw`\b(?:the )?week (?:of|ending|ended) (?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   // "June last year", "July 1 last year", "Dec. 7 next year": the month (and day) of that year.
   String.raw`\b(?:(?:${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?)?|${MONTH_ABBREVIATION} \d{1,2}(?:st|nd|rd|th)?)(?:,| of)? (?:this|last|next) year\b`,
-  String.raw`\b${CLOCK_BEFORE}${MONTH_ABBREVIATION} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
-  String.raw`\b${CLOCK_BEFORE}(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
+  String.raw`\b${CLOCK_BEFORE}(?:${MONTH}|${MONTH_ABBREVIATION}) \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b`,
   // "3 March", "the 4th of July", "3rd March 2021".
   String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|${MONTH_ABBREVIATION})(?:,? \d{4})?\b`,
   // "the end of November", "the beginning of 1990", "mid-March", "late-November", "June 2009".

@@ -217,7 +217,7 @@ export const entities: Stage = {
           pushTo(byInitials, initials(draft.name), draft);
           const lead = leadWord(gaz, draft.name);
           if (lead && !byLeadWord.has(lead)) byLeadWord.set(lead, draft);
-          // ("the European Commission ... the Commission", "the Federal Reserve Board ... the Board": its head word.)
+          // ("the European Commission ... the Commission", "the Supreme Court ... the Court": its head word.)
           const head = draft.name.split(/\s+/).at(-1)!;
           if (head !== draft.name && lexicons.orgHeads[head] && !byHeadWord.has(head)) byHeadWord.set(head, draft);
         }

@@ -940,9 +940,8 @@ export function sentenceNames(ctx: NameContext): Candidate[] {
  *  Department of Health and Human Services (HHS)": capitalized words right before an acronym in brackets, whose
  *  initials hold the acronym's letters in order, are an organization's name, whatever the rules read inside them; the
  *  acronym names it too (rule names:acronym-definition on both). The name runs back over function words ("for",
- *  "to", "the") and capitalized words that give letters or not ("Prevention"). A
- *  name already read there that holds the letters stays, and the acronym names it ("the U.S. Food and Drug
- *  Administration (FDA)"). */
+ *  "to", "the") and capitalized words that give letters or not ("Prevention"). A name already read there that holds
+ *  the letters stays, and the acronym names it ("the U.S. Food and Drug Administration (FDA)"). */
 function acronymDefinitions(ctx: NameContext, out: Candidate[]): void {
   const { tokens, sentence } = ctx;
   for (const c of out.filter((x) => x.type === 'organization' && x.kind === 'acronym' && tokens[x.first - 1]?.value === '(' && tokens[x.last]?.value === ')')) {

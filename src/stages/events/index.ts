@@ -313,7 +313,6 @@ function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly stri
   return !!phrases && phrases.some((p) => p.every((w, k) => tokens[i + 1 + k]?.lemma === w));
 }
 
-/** The event of trigger `f`. */
 // What names the target of an event noun: "a strike on Iran", "strikes against Syria".
 const TARGET_PREPOSITIONS = new Set(['on', 'against']);
 // Event types that, done with no agent named, are the state's where they happen.
@@ -335,6 +334,7 @@ function afterBy(tokens: readonly Token[], s: Sentence, l: Located): boolean {
 // Event types that coordinated actors do together (with each other, not to a third party).
 const BETWEEN_ACTORS = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
+/** The event of trigger `f`. */
 function eventOf(scope: EventScope, f: FoundTrigger): Event {
   const { doc, s, index, mentions, isPlace, soleCountry, words, leaders, reports, cueIndex, byId } = scope;
   const tokens = doc.tokens!;
@@ -442,7 +442,7 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   if (actor.length === 0 && claim && said && speaker && !agentless) {
     // "Hungary has said it will support ...": the speaker acts in what it says it will do. (A pronoun that can stand
     // for the speaker: not "she" for the news agency in "after she fined him, Interfax said".)
-    const pronouns = speaker.type === 'person' ? PERSON_PRONOUNS : BODY_PRONOUNS;
+    const pronouns = speaker.type === 'person' ? SELF_AS_PERSON : SELF_AS_BODY;
     const pronoun = tokens.slice(Math.max(tokenIndex(tokens, claim.content.start, s), at - 5), at).some((t) => pronouns.has(t.lower));
     if (pronoun) actor = [{ entity: speaker, mention: { ...said, kind: 'name' } }];
   }
@@ -566,8 +566,8 @@ function matchFrom(tokens: readonly Token[], i: number, end: number, candidates:
 
 const APOSTROPHES = new Set(["'", '’']);
 // The pronouns by which a speaker may speak of itself: a person, or a country, a company, a body.
-const PERSON_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
-const BODY_PRONOUNS = new Set(['it', 'we']);
+const SELF_AS_PERSON = new Set(['he', 'she', 'we', 'i']);
+const SELF_AS_BODY = new Set(['it', 'we']);
 const PAIR = /^(?:the two|both) (?:sides|nations|countries|governments|parties|leaders|delegations|teams)$/;
 
 /** A pair phrase ("the two sides") in the `window` tokens before token `to`, from token `from` on. */

@@ -3,7 +3,7 @@ import type { Document, Sentence, Token } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPossessiveS } from '../../util/span.js';
 import { analyse } from '../../util/wink.js';
-import { CAPITALIZED, ENDS_ED, ENDS_ING } from '../../util/words.js';
+import { CAPITALIZED, CLOSE_QUOTES, ENDS_ED, ENDS_ING } from '../../util/words.js';
 import { lowerAt, upperAt } from '../../util/headline.js';
 
 export const tokens: Stage = {
@@ -134,8 +134,8 @@ function retagCapitalVerbs(tokens: Token[], text: string): void {
     // ('"...," Fed Chair Jerome Powell told', "spokesman Josh Earnest said": before a capitalized noun or a name, after
     // a word in lower case or a quotation closed by its comma; in a title-case headline the word before is
     // capitalized, or "to" or an auxiliary: "Decision Not to Indict Hillary", "Won't Renounce Trump".)
-    const closed = (before.value === '"' || before.value === '”') && CLOSING_PUNCT.has(tokens[i - 2]?.value ?? '');
-    const named = (next.pos === 'PROPN' || (next.pos === 'NOUN' && CAPITALIZED.test(next.value))) && (closed || (/^[a-z]/.test(before.value) && before.pos !== 'PART' && before.pos !== 'AUX'));
+    const closed = CLOSE_QUOTES.has(before.value) && CLOSING_PUNCT.has(tokens[i - 2]?.value ?? '');
+    const named = (next.pos === 'PROPN' || (next.pos === 'NOUN' && CAPITALIZED.test(next.value))) && (closed || (lowerAt(before.value, 0) && before.pos !== 'PART' && before.pos !== 'AUX'));
     if (!named && (!(((next.pos === 'VERB' || next.pos === 'AUX') && lowerAt(next.value, 0)) || isPossessiveS(next)) || END_MARKS.has(before.value) || OPEN_MARKS.has(before.value))) continue;
     t.pos = 'PROPN';
     t.lemma = t.lower;

@@ -23,6 +23,10 @@ export interface Trigger {
   notAfter?: string[];
   /** The type in a sentence with none of the lexicon's violenceWords: a verbal attack is an ACCUSE. */
   verbal?: string;
+  /** The noun is the event only when someone owns it (a possessive or a name before it: "Hamas's demand", "the DOJ
+   *  demand"), a light verb carries it ("issued a demand") or "that" follows ("the demand that HB2 not be
+   *  implemented"); otherwise it is another sense ("strong demand for chips"). */
+  owned?: boolean;
 }
 
 export interface Lexicons {

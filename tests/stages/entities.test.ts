@@ -633,6 +633,7 @@ describe('places and people by their context', () => {
     const names = (text: string) => extractSync({ text, publishedAt: '1996-08-30' }).entities.map((e) => e.name);
     expect(names('The revisions to GDP may not have attracted attention.')).toEqual([]);
     expect(names('The company plans an IPO next year.')).toEqual([]);
+    expect(names('Demand for AI chips and EV batteries rose.')).toEqual([]);
     // ("Section 230", "Chapter 11", "Flight 370": a word numbered outside sport is no organization.)
     expect(names('The firm filed for Chapter 11 protection, citing Section 230, after Flight 370 vanished.')).toEqual([]);
     // ("H100", "F-16s", "AK-47": letters then a number are a model's code.)

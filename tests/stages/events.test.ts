@@ -328,6 +328,12 @@ describe('coordination, targets and what is ruled out', () => {
     expect(types('Zelenskyy urged allies to speed up deliveries of air defense systems and called the attack a war crime.')).toEqual([['REQUEST', 'urged', ['Zelenskyy']]]);
   });
 
+  it('a demand is a REQUEST only with its owner, its light verb or "that" ("the DOJ demand that ...", "issued a demand"); "strong demand for chips" is none', () => {
+    const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
+    expect(types('Nvidia forecast strong revenue as demand for its chips stays strong. The company faces lower demand in China.')).toEqual([]);
+    expect(types("Hamas rejected Israel's demand. The union issued a demand for higher wages.")).toEqual([['REJECT', 'rejected'], ['REQUEST', 'demand']]);
+  });
+
   it('markets rallying protest nothing; lifting is a concession only of a sanction, a ban or the like ("lifted sanctions", "the ban was lifted"; not "lifted stocks", "lift the economy")', () => {
     const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
     expect(types('Markets rallied on the news. Thousands rallied in Tbilisi.')).toEqual([['PROTEST', 'rallied']]);

@@ -241,6 +241,8 @@ function triggersIn(doc: Document, s: Sentence, mentions: Located[], words: Even
     // "held talks", "launched a mediation effort": a noun after a light verb carries the clause's event. ("called a
     // strike"; not a name given to an event told of, "called the attack a war crime".)
     const light = pos === 'NOUN' && tokens.slice(Math.max(s.firstToken, i - 4), i).some((x) => words.light.has(x.lower) && x.pos === 'VERB' && !(x.lemma === 'call' && tokens[i - 1].lower === 'the'));
+    // ("strong demand for chips": a noun the lexicon marks owned only with its owner, its light verb or "that".)
+    if (trigger.owned && pos === 'NOUN' && !light && !ownedNoun(tokens, i, s, mentions)) continue;
     // ("A missile struck a school": with a direct object the verb's other sense; so the noun with a place for target
     // after "on" or "against": "a strike on Iran", not "went on strike on Monday", "a strike against the operator".)
     const onPlace = pos === 'NOUN' && TARGET_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && placeAt(mentions, tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]);
@@ -306,6 +308,15 @@ function headsPhrase(tokens: readonly Token[], i: number, s: Sentence): boolean 
   if (k > s.firstToken && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NOUN')) k--;
   const determined = k >= s.firstToken && (tokens[k].pos === 'DET' || isPossessiveS(tokens[k]) || POSSESSIVE.has(tokens[k].lower));
   return determined && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+}
+
+/** Whether the noun at token i has an owner before it, a possessive or a name ("Hamas's demand", "his famous demand",
+ *  "the DOJ demand"), or "that" after it ("the demand that HB2 not be implemented"). */
+function ownedNoun(tokens: readonly Token[], i: number, s: Sentence, mentions: readonly Located[]): boolean {
+  let k = i - 1;
+  while (k > s.firstToken && tokens[k].pos === 'ADJ') k--;
+  const owner = k >= s.firstToken && (isPossessiveS(tokens[k]) || POSSESSIVE.has(tokens[k].lower) || mentions.some((l) => l.mention.end === tokens[k].end));
+  return owner || tokens[i + 1]?.lower === 'that';
 }
 
 /** Whether one of `phrases` (lemmas) follows token i. */

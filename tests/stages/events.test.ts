@@ -328,6 +328,13 @@ describe('coordination, targets and what is ruled out', () => {
     expect(types('Zelenskyy urged allies to speed up deliveries of air defense systems and called the attack a war crime.')).toEqual([['REQUEST', 'urged', ['Zelenskyy']]]);
   });
 
+  it('a verb joined by "and" or "but" to its clause\'s first verb has that verb\'s subject, not a name inside its phrase ("a critic of China and has called for")', () => {
+    const actors = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.actors.map((a) => a.text)]);
+    expect(actors('Rubio, 53, has been a leading critic of China and has urged Congress to act.')).toEqual([['REQUEST', ['Rubio']]]);
+    expect(actors('The EU criticized China but welcomed the deal.')).toEqual([['ACCUSE', ['EU']], ['SUPPORT', ['EU']]]);
+    expect(actors('She said that Sanders had ignored her call and instead attacked his rival.')).toEqual([['ACCUSE', ['Sanders']]]);
+  });
+
   it('a demand is a REQUEST only with its owner, its light verb or "that" ("the DOJ demand that ...", "issued a demand"); "strong demand for chips" is none', () => {
     const types = (text: string) => extractSync({ text, publishedAt: '2024-11-20' }).events.map((e) => [e.type, e.trigger.text]);
     expect(types('Nvidia forecast strong revenue as demand for its chips stays strong. The company faces lower demand in China.')).toEqual([]);

@@ -398,6 +398,10 @@ function eventOf(scope: EventScope, f: FoundTrigger): Event {
   // ("The Turkish and Greek sides of the divided island of Cyprus have agreed": the subject's own modifiers.)
   const modifier = actorIndex >= 0 && head < 0 ? modifierOfHead(tokens, s, mentions, actorIndex) : -1;
   if (modifier >= 0) actorIndex = modifier;
+  // ("Rubio, 53, has been a leading critic of China and has called for a ceasefire": a verb joined by "and" or "but"
+  // to the clause's first verb has that verb's subject, not a name inside the first verb's phrase.)
+  const joined = sharedSubject(tokens, s, at, mentions, actorIndex);
+  if (joined >= 0) actorIndex = joined;
   const claim = firstContaining(reports, trigger);
   // ("North Korea fired a missile into the sea, Japan said": the speaker after the reported words is no target.)
   const reported = (l: Located) => !claim || contains(claim.content, l.mention);
@@ -704,6 +708,28 @@ function verbSubject(tokens: readonly Token[], s: Sentence, from: number, mentio
   return -1;
 }
 const SUBJECT_PHRASE = new Set(['ADV', 'AUX', 'PART', 'NOUN', 'ADJ', 'DET', 'PRON', 'PROPN', 'NUM']);
+
+/** The subject a verb at `at`, joined by "and" or "but" (auxiliaries and adverbs aside) to the first verb of its
+ *  clause, shares with it: the last mention between the clause's opening and that first verb, when the actor found
+ *  (`actor`, -1 for none) lies after that verb or there is none; else -1. A clause opens at the sentence's start or
+ *  after a word that opens one ("that", "who", "because", ...), a semicolon, a colon or a dash. */
+function sharedSubject(tokens: readonly Token[], s: Sentence, at: number, mentions: readonly Located[], actor: number): number {
+  let c = at - 1;
+  while (c > s.firstToken && (tokens[c].pos === 'AUX' || tokens[c].pos === 'ADV' || tokens[c].pos === 'PART')) c--;
+  if (c <= s.firstToken || (tokens[c].lower !== 'and' && tokens[c].lower !== 'but')) return -1;
+  let open = c - 1;
+  while (open > s.firstToken && !CLAUSE_OPENERS.has(tokens[open - 1].lower)) open--;
+  const inMention = (k: number) => mentions.some((l) => l.mention.start <= tokens[k].start && tokens[k].end <= l.mention.end);
+  let first = open;
+  while (first < c && !((tokens[first].pos === 'VERB' || tokens[first].pos === 'AUX') && !inMention(first))) first++;
+  if (first >= c || (actor >= 0 && mentions[actor].mention.start < tokens[first].end)) return -1;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    if (mentions[k].mention.end <= tokens[first].start) return mentions[k].mention.start >= tokens[open].start ? k : -1;
+  }
+  return -1;
+}
+// Words and marks after which a clause opens with its own subject: "said that Sanders had ignored her call and ...".
+const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'though', 'after', 'before', 'since', 'as', 'whether', 'where', ';', ':', '—', '--']);
 
 /** The first token of the sentence at or after `offset` (the sentence end when there is none). */
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {

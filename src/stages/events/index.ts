@@ -718,7 +718,7 @@ function sharedSubject(tokens: readonly Token[], s: Sentence, at: number, mentio
   while (c > s.firstToken && (tokens[c].pos === 'AUX' || tokens[c].pos === 'ADV' || tokens[c].pos === 'PART')) c--;
   if (c <= s.firstToken || (tokens[c].lower !== 'and' && tokens[c].lower !== 'but')) return -1;
   let open = c - 1;
-  while (open > s.firstToken && !CLAUSE_OPENERS.has(tokens[open - 1].lower)) open--;
+  while (open > s.firstToken && !CLAUSE_STARTS.has(tokens[open - 1].lower)) open--;
   const inMention = (k: number) => mentions.some((l) => l.mention.start <= tokens[k].start && tokens[k].end <= l.mention.end);
   let first = open;
   while (first < c && !((tokens[first].pos === 'VERB' || tokens[first].pos === 'AUX') && !inMention(first))) first++;
@@ -729,7 +729,7 @@ function sharedSubject(tokens: readonly Token[], s: Sentence, at: number, mentio
   return -1;
 }
 // Words and marks after which a clause opens with its own subject: "said that Sanders had ignored her call and ...".
-const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'though', 'after', 'before', 'since', 'as', 'whether', 'where', ';', ':', '—', '--']);
+const CLAUSE_STARTS = new Set([...CLAUSE_BREAK, 'if', 'although', 'though', 'since', 'as', 'whether', 'where', '—', '--']);
 
 /** The first token of the sentence at or after `offset` (the sentence end when there is none). */
 function tokenIndex(tokens: readonly Token[], offset: number, s: Sentence): number {

@@ -209,6 +209,11 @@ describe('quotation styles', () => {
     expect(r.claims.map((c) => [c.speaker.kind, name(c.speaker.entityId)])).toEqual([['anonymous', 'Kremlin'], ['anonymous', 'Pfizer'], ['anonymous', null]]);
   });
 
+  it('an irregular participle after a form of "be" is a passive: its subject heard or suffered, no one speaks unless an agent follows ("He was told that ...", "was told by aides that ...", "was found clinging")', () => {
+    const r = extractSync({ text: 'He was told that the plant would close. The minister was told by aides that the vote would fail. The boy was found clinging to an inner tube.', publishedAt: '2024-03-20' });
+    expect(r.claims.map((c) => [c.speaker?.text ?? null, c.cue.text, c.content.text])).toEqual([['aides', 'told by', 'that the vote would fail']]);
+  });
+
   it('a conjunction after the comma that follows a cue opens another clause, no words of the cue ("did not comment, but the ministry said ...")', () => {
     const r = extractSync({ text: "The Kremlin did not immediately comment, but Russia's Defense Ministry said its forces had struck military targets. The family refused, and federal agents took the child by force.", publishedAt: '2024-03-20' });
     expect(r.claims.map((c) => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([["Russia's Defense Ministry", 'said', 'its forces had struck military targets']]);

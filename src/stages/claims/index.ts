@@ -663,10 +663,10 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
   while (aux > s.firstToken && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART' || ['both', 'all', 'each'].includes(tokens[aux].lower))) aux--;
   // ("He is best known for ...", "Freddy, as he was known, ...", "was seen as an act of disloyalty": an irregular
   // participle of a passive cue too; "seen" only before "as".)
-  // ("He was told that the plant would close", "customers who were told they would learn": another irregular
-  // participle after a form of "be" is a passive too, whose subject heard the words.)
   const irregular = t.lower === 'known' || (t.lower === 'seen' && next0?.lower === 'as');
-  const participle = t.pos === 'VERB' && t.lower !== t.lemma && !ENDS_ING.test(t.lower) && !t.lower.endsWith('s') && !irregular && t.lower !== 'seen';
+  // ("He was told that the plant would close", "customers who were told they would learn": another irregular
+  // participle after a form of "be" is a passive too, whose subject heard the words; "seen" only as above.)
+  const participle = t.pos === 'VERB' && t.lower !== t.lemma && !ENDS_ING.test(t.lower) && !t.lower.endsWith('s') && t.lower !== 'known' && t.lower !== 'seen';
   if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && (t.value.endsWith('ed') || (irregular && cues.passive.has(t.lemma)) || participle)) {
     passiveCue(scan, i, aux, kind);
     return i;

@@ -693,8 +693,7 @@ const OF_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
  *  noun phrase and auxiliaries between ("Vietnamese-led forces launched", "Co-moderator Andrea Mitchell raised"). */
 function verbSubject(tokens: readonly Token[], s: Sentence, from: number, mentions: readonly Located[]): number {
   // (Not a word of a name or a hyphenated modifier: "Lilac Falls Motel", "Ontario-based".)
-  const isVerb = (k: number) => (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k - 1]?.value !== '-' &&
-    !mentions.some((l) => l.mention.start <= tokens[k].start && tokens[k].end <= l.mention.end);
+  const isVerb = (k: number) => (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k - 1]?.value !== '-' && !insideMention(mentions, tokens[k]);
   let verb = from;
   while (verb > s.firstToken && !isVerb(verb)) verb--;
   if (verb <= s.firstToken) return -1;
@@ -719,9 +718,8 @@ function sharedSubject(tokens: readonly Token[], s: Sentence, at: number, mentio
   if (c <= s.firstToken || (tokens[c].lower !== 'and' && tokens[c].lower !== 'but')) return -1;
   let open = c - 1;
   while (open > s.firstToken && !CLAUSE_STARTS.has(tokens[open - 1].lower)) open--;
-  const inMention = (k: number) => mentions.some((l) => l.mention.start <= tokens[k].start && tokens[k].end <= l.mention.end);
   let first = open;
-  while (first < c && !((tokens[first].pos === 'VERB' || tokens[first].pos === 'AUX') && !inMention(first))) first++;
+  while (first < c && !((tokens[first].pos === 'VERB' || tokens[first].pos === 'AUX') && !insideMention(mentions, tokens[first]))) first++;
   if (first >= c || (actor >= 0 && mentions[actor].mention.start < tokens[first].end)) return -1;
   for (let k = mentions.length - 1; k >= 0; k--) {
     if (mentions[k].mention.end <= tokens[first].start) return mentions[k].mention.start >= tokens[open].start ? k : -1;

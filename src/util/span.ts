@@ -1,6 +1,7 @@
 // Span helpers shared by every stage: offsets are UTF-16 indexes into the original text, end exclusive.
 import type { Span, TextSpan } from '../schema/record.js';
 import type { Token } from '../pipeline/document.js';
+import { ENDS_ED } from './words.js';
 
 export function textSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -114,6 +115,11 @@ export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Forms of "be" before a participle that make a passive: "was attacked", "has been released". */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** A verb's past participle by its form: "signed", "sought", "held", "told" (not "signs", "seeking"). */
+export function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && (ENDS_ED.test(t.lower) || (t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower)));
+}
 /** Possessive determiners: "Both of his GOP senators", "its declining share". */
 export const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifiers that stand for people: "Most said", "many agreed", "Others supported", "Another said" head a speaker

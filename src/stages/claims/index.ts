@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../../util/calendar.js';
 import { pushTo } from '../../util/collections.js';
 import { HEADLINE_WORDS, isTitleCase, lowerAt, upperAt } from '../../util/headline.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
+import { ARTICLES, END_PUNCT, PASSIVE_AUX, POSSESSIVE, QUANTIFIERS, bracketOpen, contains, hasDigit, hasVerb, isParticiple, isPossessiveS, overlapping, overlaps, pastForm, quoteOpen, spanIndex, textSpan, tokenAt, tokenSpan, trimSpan } from '../../util/span.js';
 import { ENDS_ED, ENDS_ING } from '../../util/words.js';
 import { CLOSE_QUOTES, HEAD_POS, OBJECT_PRONOUNS, OPEN_QUOTES, SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS, capitalVerb, closingParticiple, documentAuthors, inPrepositionalPhrase, isAgent, isAsideDash, mentionsIn, relativeSpeakers, SETTINGS, sourceSpan, sourceWords, speakerOf, withDescription, type SourceSpan } from './speaker.js';
 
@@ -666,7 +666,7 @@ function cueAt(scan: Scan, i: number, asWritten: CueWord | undefined, asLemma: C
   const irregular = t.lower === 'known' || (t.lower === 'seen' && next0?.lower === 'as');
   // ("He was told that the plant would close", "customers who were told they would learn": another irregular
   // participle after a form of "be" is a passive too, whose subject heard the words; "seen" only as above.)
-  const participle = t.pos === 'VERB' && t.lower !== t.lemma && !ENDS_ING.test(t.lower) && !t.lower.endsWith('s') && t.lower !== 'known' && t.lower !== 'seen';
+  const participle = isParticiple(t) && t.lower !== 'known' && t.lower !== 'seen';
   if (aux >= s.firstToken && PASSIVE_AUX.has(tokens[aux].lower) && (t.value.endsWith('ed') || (irregular && cues.passive.has(t.lemma)) || participle)) {
     passiveCue(scan, i, aux, kind);
     return i;
@@ -2232,26 +2232,27 @@ export const claims: Stage = {
  *  left, or only a date. */
 function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
   const text = doc.text;
+  const tokens = doc.tokens!;
   // "KYIV, Ukraine (AP) — Russian drones pounded ..., officials said": the wire dateline is no part of the words.
   const wire = doc.ingest?.wire?.span;
   if (wire && f.content.start < wire.end && f.content.end > wire.end) f.content = { start: wire.end, end: f.content.end };
   // ("The Kremlin did not immediately comment, but the ministry said ...", "He did not respond, though his aides said
   // ...": after a comma, a conjunction opens another clause, no words of the cue's.)
   if (!f.quoted && f.content.start >= f.cue.end && /^\s*,\s*$/.test(text.slice(f.cue.end, f.content.start))) {
-    const opener = doc.tokens![tokenAt(doc.tokens!, f.content.start)];
+    const opener = tokens[tokenAt(tokens, f.content.start)];
     if (opener && OTHER_CLAUSE.has(opener.lower)) return false;
   }
   // "(although he allowed that some might be good people)": words after a cue in brackets end at the closing one.
   if (f.content.start >= f.cue.end) {
-    const lead = text.slice(doc.sentences![doc.tokens![tokenAt(doc.tokens!, f.cue.start)].sentence].start, f.cue.start);
+    const lead = text.slice(doc.sentences![tokens[tokenAt(tokens, f.cue.start)].sentence].start, f.cue.start);
     const close = bracketOpen(lead) ? text.indexOf(')', f.cue.end) : -1;
     if (close > f.content.start && close < f.content.end) f.content = trimSpan(text, { start: f.content.start, end: close }, TRIM);
     // ("(pun intended) and repeat": the bracket closes before any words.)
     else if (close >= 0 && close <= f.content.start) return false;
   }
   // "pointed out that ...", "talked up his plans": a particle that keeps the cue's sense is part of the cue.
-  const after = doc.tokens![tokenAt(doc.tokens!, f.cue.end)];
-  const cueToken = doc.tokens![tokenAt(doc.tokens!, f.cue.start)];
+  const after = tokens[tokenAt(tokens, f.cue.end)];
+  const cueToken = tokens[tokenAt(tokens, f.cue.start)];
   if (after && f.cue.end <= after.start && (after.end <= f.content.start || (after.start === f.content.start && f.content.end > after.end)) && cues.particles.get(cueToken.lemma)?.has(after.lower)) {
     f.cue = { start: f.cue.start, end: after.end };
     if (f.content.start === after.start) f.content = trimSpan(text, { start: after.end, end: f.content.end }, TRIM);
@@ -2259,7 +2260,6 @@ function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
   // "talked about the economy", "called for a ban", "railed against Wall Street", "pointed to the polls": the
   // preposition the verb takes is part of the cue, as PolNeAR marks it (not the infinitive's "to": "wants to run").
   // ("spoke briefly of his friendship", "speak more loudly about": adverbs between the verb and its preposition too.)
-  const tokens = doc.tokens!;
   const opening = tokenAt(tokens, f.cue.end);
   let at = opening;
   if (tokens[opening]?.start === f.content.start) while (tokens[at]?.pos === 'ADV' && at - opening < 3) at++;
@@ -2278,9 +2278,9 @@ function settleFound(doc: Document, cues: CueWords, f: Found): boolean {
   // "denied the account, although he did keep up ...", "refuses to back Ryan, even though ...", "denied it, with
   // Lewandowski taking to Twitter ...": a concession or an absolute phrase after words with no clause of their own
   // qualifies the attribution, not the words.
-  if (!f.quoted && f.content.start >= f.cue.end) f.content = beforeConcession(doc.tokens!, text, f.content);
+  if (!f.quoted && f.content.start >= f.cue.end) f.content = beforeConcession(tokens, text, f.content);
   // ("State business leaders decried it": "it" is enough for a stance.)
-  if (f.content.end - f.content.start < (cueKind(doc.tokens!, cues, f.cue.start) === 'stance' ? 2 : 3) || !/[\p{L}\p{N}]/u.test(text.slice(f.content.start, f.content.end))) return false;
+  if (f.content.end - f.content.start < (cueKind(tokens, cues, f.cue.start) === 'stance' ? 2 : 3) || !/[\p{L}\p{N}]/u.test(text.slice(f.content.start, f.content.end))) return false;
   // "released on Wednesday", "proposed two months ago": a date alone is when, not what.
   if (onlyDate(doc, f.content)) return false;
   return true;

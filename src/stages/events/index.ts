@@ -8,7 +8,7 @@ import { compiled } from '../../lexicons/compile.js';
 import type { Lexicons, Trigger } from '../../lexicons/index.js';
 import { pushTo } from '../../util/collections.js';
 import { stableId } from '../../util/id.js';
-import { ARTICLES, PASSIVE_AUX, POSSESSIVE, contains, firstContaining, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
+import { ARTICLES, PASSIVE_AUX, POSSESSIVE, contains, firstContaining, isParticiple, isPossessiveS, overlapping, spanIndex, textSpan, tokenAt } from '../../util/span.js';
 import { ENDS_ED, ENDS_ING, OPEN_QUOTES } from '../../util/words.js';
 
 interface EventWords {
@@ -328,11 +328,6 @@ function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly stri
 const TARGET_PREPOSITIONS = new Set(['on', 'against']);
 // Event types that, done with no agent named, are the state's where they happen.
 const STATE_FORCE = new Set(['COERCE']);
-
-/** A verb's past participle by its form: "signed", "sought", "held" (not "signs", "seeking"). */
-function isParticiple(t: Token): boolean {
-  return t.pos === 'VERB' && (ENDS_ED.test(t.lower) || (t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower)));
-}
 
 /** Whether a participle and "by" stand right before a mention, or before its article: "brokered by China", "backed by
  *  the EU" (after a noun "by" names the target: "calls by Belarus's rulers", "violations by the Israeli military"). */
